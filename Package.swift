@@ -1,0 +1,43 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+let package = Package(
+  name: "Gloss",
+  platforms: [.macOS(.v13)],
+  products: [
+    .executable(name: "gloss", targets: ["gloss"]),
+    .library(name: "GlossCore", targets: ["GlossCore"]),
+  ],
+  dependencies: [
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
+  ],
+  targets: [
+    .systemLibrary(
+      name: "CNCursesW",
+      pkgConfig: "ncursesw",
+      providers: [.apt(["libncurses-dev"])]
+    ),
+    .target(name: "GlossCore"),
+    .target(
+      name: "GlossUI",
+      dependencies: ["GlossCore", .product(name: "TOMLKit", package: "TOMLKit")]
+    ),
+    .target(name: "GlossCurses", dependencies: ["GlossUI", "CNCursesW"]),
+    .executableTarget(
+      name: "gloss",
+      dependencies: [
+        "GlossCore", "GlossUI", "GlossCurses",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ]
+    ),
+    .testTarget(
+      name: "GlossCoreTests",
+      dependencies: ["GlossCore"],
+      resources: [.copy("Expectations")]
+    ),
+    .testTarget(name: "GlossUITests", dependencies: ["GlossUI", "GlossCore"]),
+    .testTarget(name: "GlossEndToEndTests", dependencies: ["GlossCore"]),
+  ],
+  swiftLanguageModes: [.v6]
+)
