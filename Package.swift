@@ -15,7 +15,6 @@ let package = Package(
   targets: [
     .systemLibrary(
       name: "CNCursesW",
-      pkgConfig: "ncursesw",
       providers: [.apt(["libncurses-dev"])]
     ),
     .target(name: "GlossCore"),

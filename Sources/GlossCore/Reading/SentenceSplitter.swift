@@ -1,0 +1,102 @@
+/// Splits a paragraph into sentences at `.`, `!`, `?` (and `…`), keeping closing quotation
+/// marks and brackets with the sentence they end, and not splitting after abbreviations and
+/// initials ("U.S.", "Mr.", "J. Smith") or inside numbers ("2.5").
+public enum SentenceSplitter {
+  /// Abbreviations that do not end a sentence when followed by a capitalised word.
+  static let abbreviations: Set<String> = [
+    "mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "gen", "col", "lt", "sgt", "capt", "cmdr",
+    "adm", "maj", "pres", "st", "mt", "jr", "sr", "rev", "hon", "messrs", "vs", "etc", "no", "nos",
+    "inc", "ltd", "co", "corp", "dept", "univ", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
+    "sep", "sept", "oct", "nov", "dec", "approx", "est", "fig", "vol", "pp", "ed", "eds", "al",
+    "e.g", "i.e", "a.m", "p.m",
+  ]
+
+  /// The sentence spans inside `span` of `scalars`, trimmed of surrounding white space.
+  public static func sentences(in scalars: [Unicode.Scalar], span: Span) -> [Span] {
+    var result: [Span] = []
+    var start = span.start
+    var index = span.start
+    while index < span.end {
+      let scalar = scalars[index]
+      guard isTerminator(scalar) else {
+        index += 1
+        continue
+      }
+      var end = index + 1
+      while end < span.end, isTerminator(scalars[end]) || isCloser(scalars[end]) {
+        end += 1
+      }
+      if end < span.end, !scalars[end].properties.isWhitespace {
+        index = end
+        continue
+      }
+      if scalar == ".", isAbbreviation(scalars, dotAt: index, from: start) {
+        index = end
+        continue
+      }
+      if !nextStartsSentence(scalars, from: end, limit: span.end) {
+        index = end
+        continue
+      }
+      appendTrimmed(&result, scalars, Span(start, end))
+      start = end
+      index = end
+    }
+    appendTrimmed(&result, scalars, Span(start, span.end))
+    return result
+  }
+
+  static func isTerminator(_ scalar: Unicode.Scalar) -> Bool {
+    scalar == "." || scalar == "!" || scalar == "?" || scalar == "…"
+  }
+
+  static func isCloser(_ scalar: Unicode.Scalar) -> Bool {
+    switch scalar {
+    case "\"", "'", "”", "’", ")", "]", "»": return true
+    default: return false
+    }
+  }
+
+  /// True when the word before the dot at `dotAt` is an abbreviation or an initial.
+  static func isAbbreviation(_ scalars: [Unicode.Scalar], dotAt: Int, from lowerBound: Int) -> Bool {
+    var wordStart = dotAt
+    while wordStart > lowerBound,
+      scalars[wordStart - 1].properties.isAlphabetic || scalars[wordStart - 1] == "."
+    {
+      wordStart -= 1
+    }
+    let word = String(String.UnicodeScalarView(scalars[wordStart..<dotAt])).lowercased()
+    if word.isEmpty { return false }
+    if abbreviations.contains(word) { return true }
+    // Initials and dotted acronyms: "J.", "U.S.", "a.m."
+    let letters = word.split(separator: ".")
+    if letters.allSatisfy({ $0.count == 1 }) {
+      return word.count == 1 ? scalars[wordStart].properties.isUppercase : true
+    }
+    return false
+  }
+
+  /// True when the text after a terminator starts a new sentence: a capital, a digit or an
+  /// opening quotation mark or bracket after white space.
+  static func nextStartsSentence(_ scalars: [Unicode.Scalar], from: Int, limit: Int) -> Bool {
+    var index = from
+    while index < limit, scalars[index].properties.isWhitespace { index += 1 }
+    guard index < limit else { return true }
+    var scalar = scalars[index]
+    while index + 1 < limit, "\"'“‘(«[".unicodeScalars.contains(scalar) {
+      index += 1
+      scalar = scalars[index]
+    }
+    let properties = scalar.properties
+    return properties.isUppercase || properties.numericType != nil
+      || (properties.isAlphabetic && !properties.isLowercase)
+  }
+
+  static func appendTrimmed(_ result: inout [Span], _ scalars: [Unicode.Scalar], _ span: Span) {
+    var start = span.start
+    var end = span.end
+    while start < end, scalars[start].properties.isWhitespace { start += 1 }
+    while end > start, scalars[end - 1].properties.isWhitespace { end -= 1 }
+    if start < end { result.append(Span(start, end)) }
+  }
+}
