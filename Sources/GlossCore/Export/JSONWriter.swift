@@ -1,0 +1,97 @@
+/// Writes a ``JSONValue`` as pretty-printed JSON: two-space indents, members in their built order,
+/// and arrays or objects holding only scalars on one line when short. Strings are UTF-8 with
+/// quotes, backslashes and every control character escaped (U+2028 and U+2029 too).
+enum JSONWriter {
+  /// The longest single-line rendering of a flat array or object.
+  static let maximumInlineWidth = 72
+
+  static func write(_ value: JSONValue) -> String {
+    var output = ""
+    write(value, indent: "", into: &output)
+    return output
+  }
+
+  static func write(_ value: JSONValue, indent: String, into output: inout String) {
+    switch value {
+    case .null: output += "null"
+    case .bool(let flag): output += flag ? "true" : "false"
+    case .int(let number): output += String(number)
+    case .string(let text): writeString(text, into: &output)
+    case .array(let items):
+      writeContainer(
+        open: "[", close: "]", items.map { item in { write(item, indent: $0, into: &$1) } },
+        inline: value.isFlat, indent: indent, into: &output)
+    case .object(let members):
+      writeContainer(
+        open: "{", close: "}",
+        members.map { member in
+          { indent, output in
+            writeString(member.key, into: &output)
+            output += ": "
+            write(member.value, indent: indent, into: &output)
+          }
+        }, inline: value.isFlat, indent: indent, into: &output)
+    }
+  }
+
+  /// Writes the elements between `open` and `close`, on one line when `inline` and short.
+  static func writeContainer(
+    open: String, close: String, _ elements: [(String, inout String) -> Void], inline: Bool,
+    indent: String, into output: inout String
+  ) {
+    guard !elements.isEmpty else {
+      output += open + close
+      return
+    }
+    if inline {
+      var line = open
+      for (index, element) in elements.enumerated() {
+        line += index == 0 ? " " : ", "
+        element(indent, &line)
+      }
+      line += " " + close
+      if line.unicodeScalars.count <= maximumInlineWidth {
+        output += line
+        return
+      }
+    }
+    let inner = indent + "  "
+    output += open + "\n"
+    for (index, element) in elements.enumerated() {
+      output += inner
+      element(inner, &output)
+      output += index == elements.count - 1 ? "\n" : ",\n"
+    }
+    output += indent + close
+  }
+
+  static func writeString(_ text: String, into output: inout String) {
+    output += "\""
+    for scalar in text.unicodeScalars {
+      switch scalar {
+      case "\"": output += "\\\""
+      case "\\": output += "\\\\"
+      case "\n": output += "\\n"
+      case "\r": output += "\\r"
+      case "\t": output += "\\t"
+      case "\u{08}": output += "\\b"
+      case "\u{0C}": output += "\\f"
+      default:
+        if scalar.properties.generalCategory == .control || scalar == "\u{2028}"
+          || scalar == "\u{2029}"
+        {
+          output += "\\u" + hex4(scalar.value)
+        } else {
+          output.unicodeScalars.append(scalar)
+        }
+      }
+    }
+    output += "\""
+  }
+
+  /// `value` as four lowercase hex digits.
+  static func hex4(_ value: UInt32) -> String {
+    let digits = String(value, radix: 16)
+    return String(repeating: "0", count: max(0, 4 - digits.count)) + digits
+  }
+}

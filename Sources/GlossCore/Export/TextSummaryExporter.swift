@@ -1,0 +1,95 @@
+/// Exports an annotated article as a summary to read in a terminal: who said what, the entities
+/// by type, the sources and how they are cited, the topics, and the stances with their evidence.
+///
+/// Article text passes through ``VisibleText/line(_:)``: no control character reaches the output.
+public struct TextSummaryExporter: ArticleExporter {
+  /// The longest evidence snippet, in characters, before it is cut with "…".
+  static let maximumSnippetLength = 160
+
+  public init() {}
+
+  public func export(_ document: AnnotatedArticle) -> String {
+    let article = document.article
+    let annotations = document.annotations
+    var sections = [header(article)]
+    sections.append(section("Quotes", annotations.quotes.map { quote($0, annotations) }))
+    sections.append(entities(annotations.entities))
+    sections.append(section("Sources", annotations.sources.map(source)))
+    sections.append(section("Topics", annotations.topics.map { VisibleText.line($0.name) }))
+    sections.append(section("Stances", annotations.stances.map { stance($0, in: article) }))
+    return sections.joined(separator: "\n\n") + "\n"
+  }
+
+  func header(_ article: Article) -> String {
+    let metadata = article.metadata
+    var facts = [
+      ("source", metadata.source), ("author", metadata.author), ("date", metadata.date),
+      ("url", metadata.url),
+    ].compactMap { key, value in value.map { "\(key): \(VisibleText.line($0))" } }
+    let flagged = article.paragraphs.filter(\.isBoilerplate).count
+    let counts = "\(article.length) characters, \(article.paragraphs.count) paragraphs"
+    facts.append(flagged > 0 ? counts + " (\(flagged) trailing boilerplate)" : counts)
+    return VisibleText.line(article.title) + "\n" + facts.joined(separator: " · ")
+  }
+
+  /// A titled section with a count, its items indented, or "none found".
+  func section(_ title: String, _ items: [String]) -> String {
+    guard !items.isEmpty else { return "\(title): none found" }
+    return "\(title) (\(items.count))\n" + items.map { "  " + $0 }.joined(separator: "\n")
+  }
+
+  func quote(_ quote: Quote, _ annotations: Annotations) -> String {
+    var speaker = quote.speaker.map { VisibleText.line($0.name) } ?? "unattributed"
+    if let via = quote.via.flatMap(annotations.source) {
+      speaker += " to \(VisibleText.line(via.name))"
+    }
+    let nested = quote.parent.map { ", inside \($0)" } ?? ""
+    return "\(quote.id) [\(quote.kind.rawValue)\(nested)] \(speaker): “\(VisibleText.line(quote.text))”"
+  }
+
+  func entities(_ entities: [Entity]) -> String {
+    guard !entities.isEmpty else { return "Entities: none found" }
+    let groups: [(EntityType, String)] = [
+      (.person, "People"), (.organization, "Organizations"), (.place, "Places"), (.other, "Other"),
+    ]
+    var lines = ["Entities (\(entities.count))"]
+    for (type, title) in groups {
+      let members = entities.filter { $0.type == type }
+      guard !members.isEmpty else { continue }
+      lines.append("  \(title)")
+      lines += members.map { "    " + entity($0) }
+    }
+    return lines.joined(separator: "\n")
+  }
+
+  func entity(_ entity: Entity) -> String {
+    let count = entity.mentions.count
+    var line = "\(VisibleText.line(entity.name)) (\(count) mention\(count == 1 ? "" : "s")"
+    if !entity.aliases.isEmpty {
+      line += "; also " + entity.aliases.map { "“\(VisibleText.line($0))”" }.joined(separator: ", ")
+    }
+    return line + ")"
+  }
+
+  func source(_ source: Source) -> String {
+    let citations = source.citations.map { citation in
+      citation.title.map { "\(citation.kind.rawValue) “\(VisibleText.line($0))”" }
+        ?? citation.kind.rawValue
+    }
+    let how = citations.isEmpty ? "" : ": " + citations.joined(separator: ", ")
+    return "\(VisibleText.line(source.name)) (\(source.type.rawValue))\(how)"
+  }
+
+  func stance(_ stance: Stance, in article: Article) -> String {
+    let head = "\(VisibleText.line(stance.name)): \(stance.polarity.rawValue) on \(VisibleText.line(stance.target))"
+    let evidence = stance.evidence.map { "    “\(snippet(article.string($0)))”" }
+    return ([head] + evidence).joined(separator: "\n")
+  }
+
+  /// `text` on one line, cut at ``maximumSnippetLength`` characters.
+  func snippet(_ text: String) -> String {
+    let line = VisibleText.line(text)
+    guard line.count > Self.maximumSnippetLength else { return line }
+    return String(line.prefix(Self.maximumSnippetLength - 1)) + "…"
+  }
+}

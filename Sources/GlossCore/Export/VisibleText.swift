@@ -1,0 +1,36 @@
+/// Makes article text safe to print on one line of a terminal or a line-based file: control
+/// characters and bidirectional overrides (which reorder what a terminal shows) never pass
+/// through raw.
+public enum VisibleText {
+  /// `text` on one line: each run of line breaks and tabs becomes one space, and other unsafe
+  /// characters become visible `\u{…}` escapes.
+  public static func line(_ text: String) -> String {
+    var output = String.UnicodeScalarView()
+    var inBreak = false
+    for scalar in text.unicodeScalars {
+      let isBreak = scalar == "\n" || scalar == "\r" || scalar == "\t"
+      if isBreak {
+        if !inBreak { output.append(" ") }
+      } else if isUnsafe(scalar) {
+        let hex = String(scalar.value, radix: 16, uppercase: true)
+        output.append(contentsOf: "\\u{\(hex)}".unicodeScalars)
+      } else {
+        output.append(scalar)
+      }
+      inBreak = isBreak
+    }
+    return String(output)
+  }
+
+  /// `text` with each unsafe character (line breaks and tabs included) replaced by one space,
+  /// keeping its length in scalars: for formats that must mirror the article's text offsets.
+  public static func spaced(_ text: String) -> String {
+    String(String.UnicodeScalarView(text.unicodeScalars.map { isUnsafe($0) ? " " : $0 }))
+  }
+
+  /// True for control characters and bidirectional embedding, override and isolate marks.
+  static func isUnsafe(_ scalar: Unicode.Scalar) -> Bool {
+    scalar.properties.generalCategory == .control || (0x202A...0x202E).contains(scalar.value)
+      || (0x2066...0x2069).contains(scalar.value)
+  }
+}

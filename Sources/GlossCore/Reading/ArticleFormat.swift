@@ -1,0 +1,23 @@
+import Foundation
+
+/// The layout of an article file, which decides how it is parsed.
+public enum ArticleFormat: String, CaseIterable, Sendable {
+  /// Headline on the first line, paragraphs separated by blank lines.
+  case text
+  /// Markdown with optional YAML front matter.
+  case markdown
+
+  /// The format a file name implies: Markdown for `.md` and `.markdown`, text otherwise.
+  public init(path: String) {
+    let suffix = URL(fileURLWithPath: path).pathExtension.lowercased()
+    self = suffix == "md" || suffix == "markdown" ? .markdown : .text
+  }
+
+  /// The format of text with no file name (standard input): Markdown when it opens with front
+  /// matter (`---`) or a `# ` heading, text otherwise.
+  public init(sniffing text: String) {
+    let firstLine = text.unicodeScalars.prefix { $0 != "\n" && $0 != "\r" }
+    let trimmed = String(String.UnicodeScalarView(firstLine)).trimmingCharacters(in: .whitespaces)
+    self = trimmed == "---" || trimmed.hasPrefix("# ") ? .markdown : .text
+  }
+}

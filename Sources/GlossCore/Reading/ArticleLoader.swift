@@ -1,0 +1,45 @@
+import Foundation
+
+/// Reads an article from a file path, or from standard input for `-`, and parses it.
+///
+/// Bad input becomes an ``ArticleLoadError``; invalid UTF-8 is replaced and reported as a warning.
+public struct ArticleLoader: Sendable {
+  /// How standard input is named in messages.
+  public static let standardInputName = "standard input"
+
+  public init() {}
+
+  /// Loads the article at `path`, or standard input when `path` is `-`.
+  public func load(_ path: String) throws(ArticleLoadError) -> LoadedArticle {
+    if path == "-" {
+      let data = FileHandle.standardInput.readDataToEndOfFile()
+      return try load(data, name: Self.standardInputName, format: nil)
+    }
+    return try load(readFile(path), name: path, format: ArticleFormat(path: path))
+  }
+
+  /// Loads an article from `data` read from `name`; with no `format`, the text decides it.
+  public func load(_ data: Data, name: String, format: ArticleFormat?) throws(ArticleLoadError)
+    -> LoadedArticle
+  {
+    let (text, warnings) = try ArticleDecoder.decode(data, name: name)
+    let article = ArticleReader.read(text, format: format ?? ArticleFormat(sniffing: text))
+    return LoadedArticle(article: article, warnings: warnings)
+  }
+
+  func readFile(_ path: String) throws(ArticleLoadError) -> Data {
+    var isDirectory: ObjCBool = false
+    guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+      throw .missing(name: path)
+    }
+    if isDirectory.boolValue { throw .directory(name: path) }
+    guard FileManager.default.isReadableFile(atPath: path) else {
+      throw .unreadable(name: path, reason: "permission denied")
+    }
+    do {
+      return try Data(contentsOf: URL(fileURLWithPath: path))
+    } catch {
+      throw .unreadable(name: path, reason: "read error")
+    }
+  }
+}

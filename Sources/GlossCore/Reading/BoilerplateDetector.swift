@@ -1,0 +1,102 @@
+/// Flags (never deletes) the publisher furniture that trails an article: licence and copyright
+/// lines, donation appeals, share, follow and subscribe prompts.
+///
+/// Rules, not sample strings: a paragraph is furniture when it holds a cue phrase from a small
+/// lexicon and is short, or holds several cues, or opens with one. Walking back from the last
+/// paragraph over furniture and short lines, the earliest furniture paragraph reached in the
+/// second half of the article starts the flagged tail; a long paragraph with no cue (article
+/// body) stops the walk, so a cue in the middle of the story flags nothing.
+public struct BoilerplateDetector: Sendable {
+  /// Cue phrases, lowercased, as sequences of words (apostrophes straightened).
+  static let cues: [String] = [
+    // licence and copyright
+    "creative commons", "all rights reserved", "report a typo", "originally published",
+    "originally appeared", "republished with permission", "reprinted with permission",
+    "licensed under", "republish this article",
+    // donation appeals
+    "since you're here", "small favor to ask", "small favour to ask", "support us", "support our",
+    "support independent", "please support", "donate now", "make a donation", "please donate",
+    "become a patron", "patreon", "paywall", "ask for your help", "chip in",
+    // share, follow, subscribe
+    "click here", "share this", "share on facebook", "follow us", "like us on facebook",
+    "subscribe to our", "subscribe now", "sign up for our", "our newsletter", "read more",
+    // symbols, which ``words(_:)`` keeps as words of their own
+    "©",
+  ]
+  /// Symbols that are cues wherever they stand.
+  static let cueSymbols: Set<Unicode.Scalar> = ["©"]
+  /// A furniture paragraph with one cue has at most this many words.
+  static let maximumFurnitureWords = 60
+  /// A line this short (in words) may sit inside the flagged tail without a cue of its own.
+  static let maximumShortLineWords = 12
+  /// A cue within this many opening words marks a paragraph of any length.
+  static let openingWords = 10
+  /// Paragraphs longer than this (in scalars) are body text, never furniture: it keeps the
+  /// detector linear on huge inputs.
+  static let maximumFurnitureLength = 2_000
+
+  public init() {}
+
+  /// Sets `isBoilerplate` on the trailing furniture paragraphs of `article`.
+  public func flag(_ article: inout Article) {
+    let count = article.paragraphs.count
+    let firstCandidate = max(1, count / 2)
+    var start: Int?
+    var index = count - 1
+    while index >= firstCandidate {
+      let paragraph = article.paragraphs[index]
+      guard paragraph.span.length <= Self.maximumFurnitureLength else { break }
+      let words = Self.words(article.string(paragraph.span))
+      if Self.isFurniture(words) {
+        start = index
+      } else if words.count > Self.maximumShortLineWords {
+        break
+      }
+      index -= 1
+    }
+    guard let start else { return }
+    for index in start..<count { article.paragraphs[index].isBoilerplate = true }
+  }
+
+  /// True when `words` (a paragraph's) hold a cue and are short, hold two cues, or open with one.
+  static func isFurniture(_ words: [String]) -> Bool {
+    let positions = cuePositions(words)
+    guard let first = positions.first else { return false }
+    return words.count <= maximumFurnitureWords || positions.count >= 2 || first < openingWords
+  }
+
+  /// The word index of each cue occurrence in `words`, in order.
+  static func cuePositions(_ words: [String]) -> [Int] {
+    var positions: [Int] = []
+    for (index, word) in words.enumerated() {
+      for cue in cueWords where cue.first == word {
+        let end = index + cue.count
+        if end <= words.count, Array(words[index..<end]) == cue { positions.append(index) }
+      }
+    }
+    return positions
+  }
+
+  /// The cues as word sequences.
+  static let cueWords: [[String]] = cues.map { $0.split(separator: " ").map(String.init) }
+
+  /// The lowercased words of `text`: runs of letters, digits and apostrophes (curly ones
+  /// straightened); a cue symbol counts as a word.
+  static func words(_ text: String) -> [String] {
+    var words: [String] = []
+    var current = String.UnicodeScalarView()
+    for scalar in text.lowercased().unicodeScalars {
+      if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
+        current.append(scalar)
+      } else if scalar == "'" || scalar == "’" {
+        current.append("'")
+      } else {
+        if !current.isEmpty { words.append(String(current)) }
+        current = String.UnicodeScalarView()
+        if cueSymbols.contains(scalar) { words.append(String(scalar)) }
+      }
+    }
+    if !current.isEmpty { words.append(String(current)) }
+    return words
+  }
+}

@@ -1,0 +1,7 @@
+extension Paragraph {
+  /// A paragraph over `span` of `scalars`, split into sentences.
+  init(span: Span, role: Role = .body, in scalars: [Unicode.Scalar]) {
+    self.init(
+      span: span, role: role, sentences: SentenceSplitter.sentences(in: scalars, span: span))
+  }
+}

@@ -1,0 +1,35 @@
+/// Helpers for working on an article's text as Unicode scalars, where spans are offsets.
+extension Array where Element == Unicode.Scalar {
+  /// `span` without leading and trailing white space (empty at its end when all blank).
+  func trimmed(_ span: Span) -> Span {
+    var start = span.start
+    var end = span.end
+    while start < end, self[start].properties.isWhitespace { start += 1 }
+    while end > start, self[end - 1].properties.isWhitespace { end -= 1 }
+    return Span(start, end)
+  }
+
+  /// The lines of the text, without their line breaks: `\n`, `\r\n` and a lone `\r` end a line.
+  func lines() -> [Span] {
+    var lines: [Span] = []
+    var start = 0
+    var index = 0
+    while index < count {
+      let scalar = self[index]
+      if scalar == "\n" || scalar == "\r" {
+        lines.append(Span(start, index))
+        index += scalar == "\r" && index + 1 < count && self[index + 1] == "\n" ? 2 : 1
+        start = index
+      } else {
+        index += 1
+      }
+    }
+    if start < count { lines.append(Span(start, count)) }
+    return lines
+  }
+
+  /// The text of `span` as a string.
+  func string(_ span: Span) -> String {
+    String(String.UnicodeScalarView(self[span.start..<span.end]))
+  }
+}
