@@ -1,0 +1,78 @@
+import GlossCore
+
+/// One screen line of the body pane.
+public struct BodyRow: Hashable, Sendable {
+  public enum Kind: Hashable, Sendable {
+    /// Wrapped text of a paragraph (its index in `Article.paragraphs`).
+    case text(paragraph: Int)
+    /// The gap between paragraphs.
+    case blank
+    /// The folded publisher text at the end: how many paragraphs it hides, or 0 once unfolded
+    /// (the line then offers to fold it again).
+    case fold(paragraphs: Int)
+  }
+
+  public var kind: Kind
+  /// The scalars shown; for blank and fold lines an empty span where they sit in the text.
+  public var span: Span
+  /// Columns before the text (block quotes are indented).
+  public var indent: Int
+}
+
+/// The body wrapped at one width: every line of the article in order, with an index from text
+/// offsets to lines. Computed once per width and fold state; drawing reads only visible rows.
+public struct BodyLayout: Sendable {
+  public let width: Int
+  public let isExpanded: Bool
+  public let rows: [BodyRow]
+
+  /// Columns a block quote is indented by ("│ ").
+  static let quoteIndent = 2
+
+  public init(document: ReaderDocument, width: Int, expanded: Bool) {
+    self.width = width
+    self.isExpanded = expanded
+    let article = document.article
+    var rows: [BodyRow] = []
+    let body = document.bodyParagraphs.filter { !article.paragraphs[$0].isBoilerplate }
+    let boilerplate = document.bodyParagraphs.filter { article.paragraphs[$0].isBoilerplate }
+    func add(_ index: Int) {
+      let paragraph = article.paragraphs[index]
+      let indent = paragraph.role == .blockquote ? Self.quoteIndent : 0
+      if !rows.isEmpty { rows.append(BodyRow(kind: .blank, span: Span(paragraph.span.start, paragraph.span.start), indent: 0)) }
+      let wrapper = WordWrapper(width: max(width - indent, 1))
+      for line in wrapper.lines(of: paragraph.span, in: article.scalars) {
+        rows.append(BodyRow(kind: .text(paragraph: index), span: line, indent: indent))
+      }
+    }
+    body.forEach(add)
+    if let first = boilerplate.first {
+      let start = article.paragraphs[first].span.start
+      if !rows.isEmpty { rows.append(BodyRow(kind: .blank, span: Span(start, start), indent: 0)) }
+      rows.append(
+        BodyRow(kind: .fold(paragraphs: expanded ? 0 : boilerplate.count), span: Span(start, start), indent: 0))
+      if expanded { boilerplate.forEach(add) }
+    }
+    self.rows = rows
+  }
+
+  /// The index of the row showing `offset` (or the nearest row before it).
+  public func row(containing offset: Int) -> Int {
+    var low = 0
+    var high = rows.count - 1
+    var best = 0
+    while low <= high {
+      let mid = (low + high) / 2
+      if rows[mid].span.start <= offset {
+        best = mid
+        low = mid + 1
+      } else {
+        high = mid - 1
+      }
+    }
+    return best
+  }
+
+  /// The row of the fold line, if the article has publisher text.
+  public var foldRow: Int? { rows.lastIndex { if case .fold = $0.kind { return true } else { return false } } }
+}

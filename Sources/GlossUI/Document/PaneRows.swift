@@ -1,0 +1,77 @@
+import GlossCore
+
+/// Builds the rows of the list panes from the annotations, once per article.
+enum PaneRows {
+  /// "Speaker: opening words", one per quote in text order.
+  static func quotes(_ quotes: [Quote], actors: ActorPalette) -> [ListRow] {
+    quotes.enumerated().map { index, quote in
+      let speaker = quote.speaker?.name ?? "unattributed"
+      let words = quote.text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+      return ListRow(
+        [.init(speaker, actors.scope(for: quote)), .init(": " + words, "ui.text")],
+        target: .quote(index))
+    }
+  }
+
+  /// A heading per entity type, then its entities by mention count (most first), "Name ×3".
+  static func entities(_ entities: [Entity]) -> [ListRow] {
+    var rows: [ListRow] = []
+    for type in EntityType.allCases {
+      let group = entities.filter { $0.type == type }.sorted {
+        $0.mentions.count != $1.mentions.count ? $0.mentions.count > $1.mentions.count : $0.name < $1.name
+      }
+      guard !group.isEmpty else { continue }
+      rows.append(ListRow([.init(heading(for: type), "ui.heading")]))
+      rows += group.map { entity in
+        ListRow(
+          [.init("  " + entity.name, "entity.\(type.rawValue)"), .init(" ×\(entity.mentions.count)", "ui.dim")],
+          target: .entity(entity.id))
+      }
+    }
+    return rows
+  }
+
+  /// "Name — report, interview": each source and how the article cites it.
+  static func sources(_ sources: [Source]) -> [ListRow] {
+    sources.map { source in
+      var seen: [String] = []
+      for citation in source.citations {
+        let how = citation.title.map { "\(citation.kind.rawValue) “\($0)”" } ?? citation.kind.rawValue
+        if !seen.contains(how) { seen.append(how) }
+      }
+      let how = seen.isEmpty ? source.type.rawValue : seen.joined(separator: ", ")
+      return ListRow([.init(source.name, "source"), .init(" — " + how, "ui.dim")], target: .source(source.id))
+    }
+  }
+
+  /// "▼ oppose  China → THAAD": polarity glyph and word, actor, target.
+  static func stances(_ stances: [Stance], actors: ActorPalette) -> [ListRow] {
+    stances.enumerated().map { index, stance in
+      ListRow(
+        [
+          .init(glyph(for: stance.polarity) + " " + stance.polarity.rawValue.padding(toLength: 8, withPad: " ", startingAt: 0), "stance.\(stance.polarity.rawValue)"),
+          .init(stance.name, actors.scope(for: stance.actor)),
+          .init(" on " + stance.target, "ui.dim"),
+        ], target: .stance(index))
+    }
+  }
+
+  /// A glyph for each polarity, so stances read without colour.
+  static func glyph(for polarity: Polarity) -> String {
+    switch polarity {
+    case .support: return "▲"
+    case .oppose: return "▼"
+    case .neutral: return "●"
+    case .mixed: return "◆"
+    }
+  }
+
+  static func heading(for type: EntityType) -> String {
+    switch type {
+    case .person: return "People"
+    case .organization: return "Organisations"
+    case .place: return "Places"
+    case .other: return "Other"
+    }
+  }
+}

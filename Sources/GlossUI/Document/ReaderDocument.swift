@@ -1,0 +1,49 @@
+import GlossCore
+
+/// An annotated article prepared for the reader: quotes in text order, actor colours, marks
+/// bucketed by paragraph, list pane rows and a case-folded copy of the text for search.
+/// Built once when the article is opened; everything per frame reads from it.
+public struct ReaderDocument: Sendable {
+  public let article: Article
+  public let annotations: Annotations
+  /// The quotes in the order they appear in the text: what `]`, `[` and "3/12" count.
+  public let quotes: [Quote]
+  /// The paragraphs shown in the body: all but one that only repeats the headline.
+  public let bodyParagraphs: [Int]
+  let actors: ActorPalette
+  let marks: ParagraphMarks
+  let listRows: [PaneID: [ListRow]]
+  let folded: [Unicode.Scalar]
+
+  public init(article: Article, annotations: Annotations) {
+    self.article = article
+    self.annotations = annotations
+    quotes = annotations.quotes.sorted { $0.span < $1.span }
+    bodyParagraphs = article.paragraphs.indices.filter { index in
+      guard let headline = article.headline else { return true }
+      return !headline.contains(article.paragraphs[index].span)
+    }
+    actors = ActorPalette(annotations: annotations)
+    marks = ParagraphMarks(article: article, quotes: quotes, annotations: annotations)
+    listRows = [
+      .quotes: PaneRows.quotes(quotes, actors: actors),
+      .entities: PaneRows.entities(annotations.entities),
+      .sources: PaneRows.sources(annotations.sources),
+      .stances: PaneRows.stances(annotations.stances, actors: actors),
+    ]
+    folded = article.scalars.map(TextSearch.fold)
+  }
+
+  /// The rows of a list pane (empty for the body).
+  public func rows(_ pane: PaneID) -> [ListRow] { listRows[pane] ?? [] }
+
+  /// The row index in `pane` whose target is `target`.
+  func rowIndex(of target: ListTarget, in pane: PaneID) -> Int? {
+    rows(pane).firstIndex { $0.target == target }
+  }
+
+  /// The speaker's name for quote `index`, or "unattributed".
+  public func speakerName(ofQuote index: Int) -> String {
+    quotes[index].speaker?.name ?? "unattributed"
+  }
+}

@@ -1,0 +1,31 @@
+import GlossCore
+
+/// Case-insensitive search over an article's scalars, returning spans in text order.
+enum TextSearch {
+  /// `scalar` lower-cased when that keeps it one scalar (so offsets stay aligned).
+  static func fold(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
+    let lower = scalar.properties.lowercaseMapping.unicodeScalars
+    return lower.count == 1 ? lower.first! : scalar
+  }
+
+  /// Every non-overlapping occurrence of `query` in `document`'s body paragraphs.
+  static func matches(of query: String, in document: ReaderDocument) -> [Span] {
+    let needle = query.unicodeScalars.map(fold)
+    guard !needle.isEmpty else { return [] }
+    let paragraphs = document.article.paragraphs
+    var result: [Span] = []
+    for index in document.bodyParagraphs {
+      let span = paragraphs[index].span
+      var start = span.start
+      while start + needle.count <= span.end {
+        if document.folded[start..<start + needle.count].elementsEqual(needle) {
+          result.append(Span(start, start + needle.count))
+          start += needle.count
+        } else {
+          start += 1
+        }
+      }
+    }
+    return result
+  }
+}

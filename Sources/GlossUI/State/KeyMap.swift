@@ -1,0 +1,52 @@
+/// Which key does what: the defaults, with any actions the config file rebinds.
+public struct KeyMap: Sendable {
+  private(set) var actions: [Key: Action]
+
+  /// The default bindings (less and vim conventions).
+  public static let standard: KeyMap = {
+    var map = KeyMap(actions: [:])
+    let defaults: [(Action, [Key])] = [
+      (.down, [.character("j"), .down]),
+      (.up, [.character("k"), .up]),
+      (.pageDown, [.character(" "), .pageDown, .character("\u{06}")]),
+      (.pageUp, [.character("b"), .pageUp, .character("\u{02}")]),
+      (.top, [.character("g"), .home]),
+      (.bottom, [.character("G"), .end]),
+      (.focusNext, [.tab]),
+      (.focusPrevious, [.backTab]),
+      (.focusBody, [.character("1")]),
+      (.focusQuotes, [.character("2")]),
+      (.focusEntities, [.character("3")]),
+      (.focusSources, [.character("4")]),
+      (.focusStances, [.character("5")]),
+      (.nextQuote, [.character("]")]),
+      (.previousQuote, [.character("[")]),
+      (.activate, [.enter]),
+      (.search, [.character("/")]),
+      (.searchNext, [.character("n")]),
+      (.searchPrevious, [.character("N")]),
+      (.cycleHighlight, [.character("s")]),
+      (.help, [.character("?")]),
+      (.command, [.character(":")]),
+      (.close, [.escape]),
+      (.quit, [.character("q")]),
+    ]
+    for (action, keys) in defaults { map.bind(action, to: keys) }
+    return map
+  }()
+
+  /// The action bound to `key`, if any.
+  public func action(for key: Key) -> Action? { actions[key] }
+
+  /// The keys bound to `action`, in a stable order for the help overlay.
+  public func keys(for action: Action) -> [Key] {
+    actions.filter { $0.value == action }.map(\.key).sorted { $0.label < $1.label }
+  }
+
+  /// Binds `action` to exactly `keys`, replacing its previous keys; a key keeps only its
+  /// newest action.
+  public mutating func bind(_ action: Action, to keys: [Key]) {
+    actions = actions.filter { $0.value != action }
+    for key in keys { actions[key] = action }
+  }
+}

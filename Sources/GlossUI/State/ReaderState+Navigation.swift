@@ -1,0 +1,116 @@
+import GlossCore
+
+extension ReaderState {
+  /// Scrolls the body, or moves the selection of a list pane, by `rows` (focus unchanged).
+  mutating func scroll(_ pane: PaneID, by rows: Int) {
+    if pane == .body {
+      bodyTop += rows
+      clampBody()
+    } else {
+      select(in: pane, by: rows)
+    }
+  }
+
+  /// Moves the selection of a list pane by `rows`, skipping rows that cannot be selected.
+  mutating func select(in pane: PaneID, by rows: Int) {
+    let items = document.rows(pane)
+    let selectable = items.indices.filter { items[$0].target != nil }
+    guard !selectable.isEmpty else { return }
+    let current = list(pane).selected
+    let position = selectable.firstIndex { $0 >= current } ?? selectable.count - 1
+    let target = min(max(position + rows, 0), selectable.count - 1)
+    select(row: selectable[target], in: pane)
+  }
+
+  /// Selects `row` of `pane` and scrolls the pane so it is visible.
+  mutating func select(row: Int, in pane: PaneID) {
+    var position = list(pane)
+    position.selected = row
+    let height = max(ScreenLayout(width: layout.width, height: layout.height, focus: pane, sideTab: pane).contentHeight(pane), 1)
+    if row < position.top { position.top = row }
+    if row >= position.top + height { position.top = row - height + 1 }
+    if row == firstSelectable(in: pane) { position.top = 0 }
+    lists[pane] = position
+  }
+
+  private func firstSelectable(in pane: PaneID) -> Int? {
+    document.rows(pane).firstIndex { $0.target != nil }
+  }
+
+  mutating func focus(on pane: PaneID) {
+    focus = pane
+    if pane != .body {
+      sideTab = pane
+      if lists[pane] == nil, let first = firstSelectable(in: pane) { select(row: first, in: pane) }
+    }
+    relayout()
+  }
+
+  /// Makes the next (or previous) quote current: the body scrolls to it, the quotes pane follows.
+  mutating func stepQuote(by step: Int) {
+    let count = document.quotes.count
+    guard count > 0 else {
+      message = StatusMessage("No quotes in this article")
+      return
+    }
+    let next = currentQuote.map { $0 + step } ?? (step > 0 ? 0 : count - 1)
+    guard (0..<count).contains(next) else {
+      message = StatusMessage(step > 0 ? "Last quote" : "First quote")
+      return
+    }
+    show(quote: next)
+  }
+
+  mutating func show(quote index: Int) {
+    currentQuote = index
+    reveal(document.quotes[index].span.start)
+    if let row = document.rowIndex(of: .quote(index), in: .quotes) { select(row: row, in: .quotes) }
+  }
+
+  /// Scrolls the body so `offset` is on screen (a third of the way down if it was not),
+  /// unfolding the publisher text if it is hidden there.
+  mutating func reveal(_ offset: Int) {
+    if !body.isExpanded, let paragraph = document.article.paragraphIndex(containing: offset),
+      document.article.paragraphs[paragraph].isBoilerplate
+    {
+      relayout(expanded: true)
+    }
+    let row = body.row(containing: offset)
+    if row < bodyTop || row >= bodyTop + bodyHeight {
+      bodyTop = row - bodyHeight / 3
+      clampBody()
+    }
+  }
+
+  /// Enter: in a list, jumps the body to the selected item; in the body, folds or unfolds the
+  /// publisher text when its line is on screen.
+  mutating func activate() {
+    guard focus != .body else {
+      if let fold = body.foldRow, fold >= bodyTop, fold < bodyTop + bodyHeight {
+        relayout(expanded: !body.isExpanded)
+      }
+      return
+    }
+    let rows = document.rows(focus)
+    guard rows.indices.contains(list(focus).selected), let target = rows[list(focus).selected].target
+    else { return }
+    switch target {
+    case .quote(let index): show(quote: index)
+    case .entity(let id):
+      cycle(target, through: document.annotations.entity(id)?.mentions ?? [])
+    case .source(let id):
+      cycle(target, through: document.annotations.source(id)?.citations.map(\.span) ?? [])
+    case .stance(let index):
+      cycle(target, through: document.annotations.stances[index].evidence)
+    }
+  }
+
+  /// Shows the next of `spans` for `target` each time, wrapping around.
+  private mutating func cycle(_ target: ListTarget, through spans: [Span]) {
+    guard !spans.isEmpty else { return }
+    let index = (nextJump[target] ?? 0) % spans.count
+    nextJump[target] = index + 1
+    reveal(spans[index].start)
+    message = StatusMessage("\(index + 1)/\(spans.count)")
+  }
+}

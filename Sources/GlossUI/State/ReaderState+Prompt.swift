@@ -1,0 +1,100 @@
+extension ReaderState {
+  mutating func openPrompt(_ kind: Prompt.Kind) {
+    overlay = .prompt(Prompt(kind: kind))
+    if kind == .search {
+      search.origin = SearchState.Origin(
+        bodyTop: bodyTop, query: search.query, matches: search.matches, current: search.current)
+    }
+  }
+
+  /// A key typed while a prompt is open: edits it, runs it on Enter, drops it on Esc.
+  mutating func type(_ key: Key, into prompt: Prompt) -> ReaderEffect? {
+    var prompt = prompt
+    switch key {
+    case .escape:
+      cancel(prompt)
+    case .enter:
+      overlay = .none
+      return prompt.kind == .command ? run(prompt.text) : confirmSearch()
+    case .backspace:
+      if prompt.text.isEmpty { cancel(prompt) } else { edit(&prompt) { $0.removeLast() } }
+    case .character(let character) where !Sanitizer.isUnsafe(character.unicodeScalars.first!):
+      edit(&prompt) { $0.append(character) }
+    default:
+      break
+    }
+    return nil
+  }
+
+  private mutating func edit(_ prompt: inout Prompt, _ change: (inout String) -> Void) {
+    change(&prompt.text)
+    overlay = .prompt(prompt)
+    if prompt.kind == .search { searchIncrementally(for: prompt.text) }
+  }
+
+  private mutating func cancel(_ prompt: Prompt) {
+    overlay = .none
+    guard prompt.kind == .search, let origin = search.origin else { return }
+    search = SearchState(query: origin.query, matches: origin.matches, current: origin.current)
+    bodyTop = origin.bodyTop
+    clampBody()
+  }
+
+  /// Finds `query` and shows the first match at or after where the search started.
+  private mutating func searchIncrementally(for query: String) {
+    let origin = search.origin
+    search.query = query
+    search.matches = TextSearch.matches(of: query, in: document)
+    let start = body.rows.indices.contains(origin?.bodyTop ?? 0) ? body.rows[origin?.bodyTop ?? 0].span.start : 0
+    search.current = search.matches.isEmpty ? nil : (search.matches.firstIndex { $0.start >= start } ?? 0)
+    if let current = search.current {
+      reveal(search.matches[current].start)
+    } else if let origin {
+      bodyTop = origin.bodyTop
+    }
+  }
+
+  private mutating func confirmSearch() -> ReaderEffect? {
+    if search.query.isEmpty, let origin = search.origin {
+      search = SearchState(query: origin.query, matches: origin.matches, current: origin.current)
+    }
+    search.origin = nil
+    if !search.query.isEmpty, search.matches.isEmpty {
+      message = StatusMessage("Not found: \(search.query)", isError: true)
+    }
+    return nil
+  }
+
+  /// `n` and `N`: the next or previous match, wrapping around.
+  mutating func stepMatch(by step: Int) {
+    guard !search.matches.isEmpty else {
+      message = StatusMessage(search.query.isEmpty ? "No search yet: press / to search" : "Not found: \(search.query)", isError: true)
+      return
+    }
+    let count = search.matches.count
+    let next = ((search.current ?? -step) + step + count) % count
+    let previous = search.current ?? next
+    if step > 0 && next < previous { message = StatusMessage("Search wrapped to the top") }
+    if step < 0 && next > previous { message = StatusMessage("Search wrapped to the bottom") }
+    search.current = next
+    reveal(search.matches[next].start)
+  }
+
+  /// Runs a `:` command.
+  private mutating func run(_ command: String) -> ReaderEffect? {
+    let words = command.split(separator: " ").map(String.init)
+    switch words.first {
+    case nil: return nil
+    case "q", "quit", "q!": return .quit
+    case "theme":
+      guard words.count == 2 else {
+        message = StatusMessage("Usage: :theme NAME", isError: true)
+        return nil
+      }
+      return .loadTheme(words[1])
+    case "help": overlay = .help(scroll: 0)
+    default: message = StatusMessage("Unknown command: \(command)", isError: true)
+    }
+    return nil
+  }
+}

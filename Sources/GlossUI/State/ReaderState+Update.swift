@@ -1,0 +1,80 @@
+extension ReaderState {
+  /// Changes the state for `event`; returns what the program must do beyond redrawing, if
+  /// anything. The only entry point for input: keys, mouse and resizes all come through here.
+  public mutating func update(_ event: Event) -> ReaderEffect? {
+    switch event {
+    case .resize(let width, let height):
+      resize(width: width, height: height)
+      return nil
+    case .mouse(let mouse):
+      message = nil
+      handle(mouse)
+      return nil
+    case .key(let key):
+      message = nil
+      switch overlay {
+      case .prompt(let prompt): return type(key, into: prompt)
+      case .help(let scroll):
+        handleHelp(key, scroll: scroll)
+        return nil
+      case .none:
+        guard let action = keyMap.action(for: key) else { return nil }
+        return perform(action)
+      }
+    }
+  }
+
+  /// Does what `action` says, with no overlay open.
+  public mutating func perform(_ action: Action) -> ReaderEffect? {
+    switch action {
+    case .down: scroll(focus, by: 1)
+    case .up: scroll(focus, by: -1)
+    case .pageDown: scroll(focus, by: page)
+    case .pageUp: scroll(focus, by: -page)
+    case .top: scroll(focus, by: -Int.max / 2)
+    case .bottom: scroll(focus, by: Int.max / 2)
+    case .focusNext: focus(on: focus.cycled(by: 1))
+    case .focusPrevious: focus(on: focus.cycled(by: -1))
+    case .focusBody, .focusQuotes, .focusEntities, .focusSources, .focusStances:
+      focus(on: action.focusTarget!)
+    case .nextQuote: stepQuote(by: 1)
+    case .previousQuote: stepQuote(by: -1)
+    case .activate: activate()
+    case .search: openPrompt(.search)
+    case .searchNext: stepMatch(by: 1)
+    case .searchPrevious: stepMatch(by: -1)
+    case .cycleHighlight:
+      highlight = highlight.next
+      message = StatusMessage("highlight: \(highlight.rawValue)")
+    case .help: overlay = .help(scroll: 0)
+    case .command: openPrompt(.command)
+    case .close: closeSearch()
+    case .quit: return .quit
+    }
+    return nil
+  }
+
+  /// Rows a page moves in the focused pane.
+  var page: Int {
+    let height = focus == .body ? bodyHeight : layout.contentHeight(focus)
+    return max(height - 1, 1)
+  }
+
+  private mutating func handleHelp(_ key: Key, scroll: Int) {
+    switch keyMap.action(for: key) {
+    case .close, .quit, .help: overlay = .none
+    case .down: overlay = .help(scroll: scroll + 1)
+    case .up: overlay = .help(scroll: max(scroll - 1, 0))
+    case .pageDown: overlay = .help(scroll: scroll + layout.height / 2)
+    case .pageUp: overlay = .help(scroll: max(scroll - layout.height / 2, 0))
+    default: break
+    }
+  }
+
+  /// Esc with nothing open: clears the search highlights.
+  private mutating func closeSearch() {
+    guard !search.matches.isEmpty else { return }
+    search.matches = []
+    search.current = nil
+  }
+}

@@ -1,0 +1,149 @@
+import GlossCore
+
+/// Everything the reader shows, as a value: the document, the screen size, focus, scroll
+/// positions, the current quote, search, overlays. `update(_:)` changes it for an event and
+/// `ReaderView` draws it, so any sequence of keys can be tested without a terminal.
+public struct ReaderState: Sendable {
+  public let document: ReaderDocument
+  public var keyMap: KeyMap
+  /// The widest the body text may be, in columns (the pane may make it narrower).
+  public var preferredTextWidth: Int
+  public private(set) var layout: ScreenLayout
+  /// The body wrapped at the current text width.
+  public private(set) var body: BodyLayout
+  /// The first body row on screen.
+  public var bodyTop = 0
+  public var focus: PaneID = .body
+  /// The side pane shown in the medium layout.
+  public var sideTab: PaneID = .quotes
+  /// Selection and scroll of each list pane.
+  public var lists: [PaneID: ListPosition] = [:]
+  /// The index in `document.quotes` of the quote being read, once `]`, `[` or Enter chose one.
+  public var currentQuote: Int?
+  public var highlight: HighlightMode = .actor
+  public var overlay: Overlay = .none
+  public var search = SearchState()
+  /// The next mention (of an entity) or citation (of a source) Enter jumps to, by target.
+  var nextJump: [ListTarget: Int] = [:]
+  /// A one-line notice for the status line, until the next key.
+  public var message: StatusMessage?
+
+  public init(
+    document: ReaderDocument, width: Int, height: Int, preferredTextWidth: Int = 80,
+    keyMap: KeyMap = .standard
+  ) {
+    self.document = document
+    self.keyMap = keyMap
+    self.preferredTextWidth = max(preferredTextWidth, 10)
+    layout = ScreenLayout(width: width, height: height, focus: .body, sideTab: .quotes)
+    body = BodyLayout(document: document, width: 1, expanded: false)
+    relayout()
+  }
+
+  /// Columns the body text takes in the body pane: the preferred width, or less if the pane is
+  /// narrower (one column of margin each side).
+  public var textWidth: Int {
+    let pane = layout.panes[.body]?.width ?? layout.width
+    return max(min(preferredTextWidth, pane - 2), 1)
+  }
+
+  /// Body rows visible at once.
+  var bodyHeight: Int { max(layout.contentHeight(.body), 1) }
+
+  /// Recomputes the screen layout, and the body wrapping if the text width changed, keeping the
+  /// line at the top of the body in view.
+  mutating func relayout(expanded: Bool? = nil) {
+    let anchor = body.rows.indices.contains(bodyTop) ? body.rows[bodyTop].span.start : 0
+    layout = ScreenLayout(width: layout.width, height: layout.height, focus: focus, sideTab: sideTab)
+    let expanded = expanded ?? body.isExpanded
+    if textWidth != body.width || expanded != body.isExpanded {
+      body = BodyLayout(document: document, width: textWidth, expanded: expanded)
+      bodyTop = bodyTop == 0 ? 0 : body.row(containing: anchor)
+    }
+    clampBody()
+  }
+
+  mutating func resize(width: Int, height: Int) {
+    layout = ScreenLayout(width: width, height: height, focus: focus, sideTab: sideTab)
+    relayout()
+  }
+
+  mutating func clampBody() {
+    bodyTop = min(max(bodyTop, 0), max(body.rows.count - bodyHeight, 0))
+  }
+
+  /// How far through the article the bottom of the body pane is, 0–100.
+  public var percent: Int {
+    guard body.rows.count > bodyHeight else { return 100 }
+    return min((bodyTop + bodyHeight) * 100 / body.rows.count, 100)
+  }
+
+  /// The position of a list pane.
+  public func list(_ pane: PaneID) -> ListPosition { lists[pane] ?? ListPosition() }
+}
+
+/// Where a list pane is: the selected row and the first row on screen.
+public struct ListPosition: Hashable, Sendable {
+  public var selected = 0
+  public var top = 0
+
+  public init(selected: Int = 0, top: Int = 0) {
+    self.selected = selected
+    self.top = top
+  }
+}
+
+/// What is open over the panes.
+public enum Overlay: Hashable, Sendable {
+  case none
+  /// The key help, scrolled down by a number of lines.
+  case help(scroll: Int)
+  case prompt(Prompt)
+}
+
+/// A line being typed on the status line: a `:` command or a `/` search.
+public struct Prompt: Hashable, Sendable {
+  public enum Kind: Hashable, Sendable {
+    case command, search
+  }
+
+  public var kind: Kind
+  public var text = ""
+
+  /// The character the prompt shows before the text.
+  public var leader: String { kind == .command ? ":" : "/" }
+}
+
+/// The last search: its text, where it matched, and the match being shown.
+public struct SearchState: Hashable, Sendable {
+  public var query = ""
+  public var matches: [Span] = []
+  public var current: Int?
+  /// The body's top row and search before the prompt opened, restored by Esc.
+  var origin: Origin?
+
+  struct Origin: Hashable, Sendable {
+    var bodyTop: Int
+    var query: String
+    var matches: [Span]
+    var current: Int?
+  }
+}
+
+/// A notice on the status line; errors are styled as such.
+public struct StatusMessage: Hashable, Sendable {
+  public var text: String
+  public var isError: Bool
+
+  public init(_ text: String, isError: Bool = false) {
+    self.text = text
+    self.isError = isError
+  }
+}
+
+/// What the program around the reader must do after an event.
+public enum ReaderEffect: Hashable, Sendable {
+  case quit
+  /// Load the theme with this name or path and draw with it.
+  case loadTheme(String)
+}

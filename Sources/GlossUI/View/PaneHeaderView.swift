@@ -1,0 +1,29 @@
+/// The first row of a pane: its title, or tabs when panes share the space, with the focused
+/// pane marked by a glyph and the `ui.pane.focused` style.
+struct PaneHeaderView {
+  let state: ReaderState
+  let theme: Theme
+
+  func draw(_ pane: PaneID, into buffer: inout CellBuffer, at row: Rect) {
+    buffer.fill(row, style: theme.style("ui.pane"))
+    let tabs = state.layout.tabs
+    if tabs[pane] != nil {
+      for (tab, area) in tabs.sorted(by: { $0.value.x < $1.value.x }) {
+        let short = area.width < ScreenLayout.label(tab, short: false).count
+        let scope = tab == state.focus ? "ui.pane.focused" : tab == pane ? "ui.tab.active" : "ui.tab"
+        let label = ScreenLayout.label(tab, short: short)
+        buffer.put(tab == pane ? "▸" + label.dropFirst() : label, x: area.x, y: area.y, style: theme.style(scope), limit: area.width)
+      }
+      return
+    }
+    let focused = pane == state.focus
+    let count = pane == .body ? "" : " (\(countOf(pane)))"
+    let label = (focused ? "▸ " : "  ") + "\(pane.rawValue) \(pane.title)\(count) "
+    Truncation.put(label, into: &buffer, x: row.x, y: row.y, width: row.width, style: theme.style(focused ? "ui.pane.focused" : "ui.pane"))
+  }
+
+  /// Items in a list pane (headings not counted).
+  private func countOf(_ pane: PaneID) -> Int {
+    state.document.rows(pane).filter { $0.target != nil }.count
+  }
+}

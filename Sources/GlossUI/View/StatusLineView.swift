@@ -1,0 +1,45 @@
+/// The bottom line: the current quote ("3/12 Tong Zhao"), how far through the article, the
+/// highlight mode, the search, and a key hint or the latest message; or the open prompt.
+struct StatusLineView {
+  let state: ReaderState
+  let theme: Theme
+
+  func draw(into buffer: inout CellBuffer, at area: Rect) {
+    let style = theme.style("ui.status")
+    buffer.fill(area, style: style)
+    if case .prompt(let prompt) = state.overlay {
+      let end = buffer.put(prompt.leader + prompt.text, x: area.x, y: area.y, style: style, limit: area.width - 1)
+      buffer.cursor = Point(x: min(end, area.maxX - 1), y: area.y)
+      return
+    }
+    let left = " " + segments.joined(separator: " │ ") + " "
+    let end = Truncation.put(left, into: &buffer, x: area.x, y: area.y, width: area.width, style: style)
+    let right = state.message?.text ?? "? help  q quit"
+    let rightStyle = state.message?.isError == true ? theme.style("ui.status.error") : style
+    let rightWidth = DisplayWidth.of(right) + 1
+    if end + rightWidth <= area.maxX {
+      buffer.put(right, x: area.maxX - rightWidth, y: area.y, style: rightStyle)
+    } else if state.message != nil {
+      Truncation.put(" " + right, into: &buffer, x: area.x, y: area.y, width: area.width, style: rightStyle)
+    }
+  }
+
+  /// The pieces on the left of the status line.
+  var segments: [String] {
+    let document = state.document
+    var segments: [String] = []
+    let count = document.quotes.count
+    if let current = state.currentQuote {
+      segments.append("\(current + 1)/\(count) \(document.speakerName(ofQuote: current))")
+    } else {
+      segments.append(count == 0 ? "no quotes" : "–/\(count) quotes")
+    }
+    segments.append("\(state.percent)%")
+    segments.append(state.highlight.rawValue)
+    if !state.search.query.isEmpty {
+      let position = state.search.current.map { "\($0 + 1)/\(state.search.matches.count)" } ?? "0/0"
+      segments.append("/\(state.search.query) \(position)")
+    }
+    return segments
+  }
+}
