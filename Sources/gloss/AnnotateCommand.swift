@@ -1,12 +1,40 @@
 import ArgumentParser
+import Foundation
+import GlossCore
 
 /// `gloss annotate FILE`: prints what the annotation core found.
 struct AnnotateCommand: AsyncParsableCommand {
   static let configuration = CommandConfiguration(
-    commandName: "annotate", abstract: "Print the quotes, entities, sources and stances of an article.")
+    commandName: "annotate",
+    abstract: "Print the quotes, entities, sources and stances of an article.",
+    discussion: """
+      The output format is `text` when standard output is a terminal and `json` otherwise.
+      Bad input prints one line on standard error and exits 66 (cannot be read) or 65 (not a \
+      text article).
+      """)
+
+  /// An output format of the command.
+  enum Format: String, CaseIterable, ExpressibleByArgument {
+    case json, brat, text
+
+    var exporter: any ArticleExporter {
+      switch self {
+      case .json: return JSONExporter()
+      case .brat: return BratExporter()
+      case .text: return TextSummaryExporter()
+      }
+    }
+  }
 
   @Argument(help: "The article to annotate (.txt, .md, or - for standard input).")
   var article: String
 
-  func run() async throws {}
+  @Option(help: "The output format: json, brat or text (default: text on a terminal, else json).")
+  var format: Format?
+
+  func run() async throws {
+    let document = try ArticleInput.annotated(article)
+    let chosen = format ?? (isatty(STDOUT_FILENO) != 0 ? .text : .json)
+    FileHandle.standardOutput.write(Data(chosen.exporter.export(document).utf8))
+  }
 }

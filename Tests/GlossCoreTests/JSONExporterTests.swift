@@ -1,0 +1,104 @@
+import Foundation
+import Testing
+
+@testable import GlossCore
+
+@Suite("JSONExporter")
+struct JSONExporterTests {
+  let output = JSONExporter().export(ExportFixture.document)
+
+  func parsed() throws -> [String: Any] {
+    let object = try JSONSerialization.jsonObject(with: Data(output.utf8))
+    return try #require(object as? [String: Any])
+  }
+
+  @Test func topLevelKeysInDocumentedOrder() throws {
+    let keys = output.split(separator: "\n").filter { $0.hasPrefix("  \"") }.map {
+      $0.dropFirst(3).prefix { $0 != "\"" }
+    }
+    #expect(
+      keys == ["gloss", "article", "paragraphs", "entities", "quotes", "sources", "topics", "stances"])
+    #expect(try parsed()["gloss"] as? String == "annotations/1")
+  }
+
+  @Test func articleFields() throws {
+    let article = try #require(try parsed()["article"] as? [String: Any])
+    #expect(article["title"] as? String == "Talks resume")
+    #expect(article["length"] as? Int == ExportFixture.document.article.length)
+    #expect(article["source"] == nil)
+    let paragraphs = try #require(try parsed()["paragraphs"] as? [[String: Any]])
+    #expect(paragraphs.count == 3)
+    #expect(Set(paragraphs[0].keys) == ["start", "end", "boilerplate", "role"])
+    #expect(paragraphs[0]["boilerplate"] as? Bool == false)
+  }
+
+  @Test func entityFields() throws {
+    let entities = try #require(try parsed()["entities"] as? [[String: Any]])
+    #expect(Set(entities[0].keys) == ["id", "name", "type", "aliases", "mentions", "side"])
+    #expect(entities[0]["type"] as? String == "person")
+    #expect(entities[0]["aliases"] as? [String] == ["Xi"])
+    #expect(entities[1]["side"] == nil)
+    let mention = try #require((entities[0]["mentions"] as? [[String: Int]])?.first)
+    #expect(mention == ["start": ExportFixture.span("Xi Jinping").start, "end": ExportFixture.span("Xi Jinping").end])
+  }
+
+  @Test func quoteFieldsAndNulls() throws {
+    let quotes = try #require(try parsed()["quotes"] as? [[String: Any]])
+    #expect(
+      Set(quotes[0].keys) == [
+        "id", "start", "end", "text", "kind", "speaker", "cue", "via", "parent", "pieces",
+      ])
+    let speaker = try #require(quotes[0]["speaker"] as? [String: Any])
+    #expect(speaker["entity"] as? String == "e1")
+    #expect(speaker["name"] as? String == "Xi Jinping")
+    #expect((quotes[0]["cue"] as? [String: Any])?["text"] as? String == "told")
+    #expect(quotes[0]["via"] as? String == "s1")
+    #expect(quotes[0]["parent"] is NSNull)
+    #expect(quotes[1]["cue"] is NSNull)
+    #expect((quotes[1]["speaker"] as? [String: Any])?["entity"] is NSNull)
+    #expect((quotes[1]["pieces"] as? [Any])?.count == 2)
+    #expect(quotes[2]["parent"] as? String == "q2")
+  }
+
+  @Test func quoteOffsetsRoundTrip() throws {
+    let scalars = ExportFixture.document.article.scalars
+    let quotes = try #require(try parsed()["quotes"] as? [[String: Any]])
+    for quote in quotes {
+      let start = try #require(quote["start"] as? Int)
+      let end = try #require(quote["end"] as? Int)
+      let sliced = String(String.UnicodeScalarView(scalars[start..<end]))
+      #expect(sliced == quote["text"] as? String)
+    }
+  }
+
+  @Test func sourcesTopicsStances() throws {
+    let source = try #require((try parsed()["sources"] as? [[String: Any]])?.first)
+    #expect(source["type"] as? String == "agency")
+    let citation = try #require((source["citations"] as? [[String: Any]])?.first)
+    #expect(citation["as"] as? String == "interview")
+    #expect(citation["title"] as? String == "Talks")
+    let topic = try #require((try parsed()["topics"] as? [[String: Any]])?.first)
+    #expect(topic["name"] as? String == "THAAD")
+    #expect(topic["entity"] as? String == "e4")
+    let stance = try #require((try parsed()["stances"] as? [[String: Any]])?.first)
+    #expect(stance["polarity"] as? String == "oppose")
+    #expect(Set(stance.keys) == ["actor", "name", "target", "polarity", "evidence"])
+  }
+
+  @Test func controlCharactersAreEscaped() {
+    #expect(output.contains("\\u001b[31mTHAAD"))
+    #expect(!output.unicodeScalars.contains("\u{1B}"))
+    #expect(JSONWriter.write(.string("a\"b\\c\nd\u{2028}")) == #""a\"b\\c\nd\u2028""#)
+  }
+
+  @Test func emptyAnnotationsGiveEmptyArrays() throws {
+    let article = ArticleReader.read("Head\n\nBody.", format: .text)
+    let output = JSONExporter().export(AnnotatedArticle(article: article, annotations: Annotations()))
+    #expect(output.contains("\"quotes\": [],"))
+    #expect(output.hasSuffix("}\n"))
+  }
+
+  @Test func outputIsStable() {
+    #expect(JSONExporter().export(ExportFixture.document) == output)
+  }
+}

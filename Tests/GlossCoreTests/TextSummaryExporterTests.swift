@@ -1,0 +1,43 @@
+import Testing
+
+@testable import GlossCore
+
+@Suite("TextSummaryExporter")
+struct TextSummaryExporterTests {
+  let summary = TextSummaryExporter().export(ExportFixture.document)
+
+  @Test func saysWhoSaidWhat() {
+    #expect(summary.hasPrefix("Talks resume\n"))
+    #expect(summary.contains("q1 [direct] Xi Jinping to Reuters: “We will talk,”"))
+    #expect(summary.contains("q3 [partial, inside q2] unattributed: “THAAD,”"))
+  }
+
+  @Test func listsEntitiesSourcesTopicsStances() {
+    #expect(summary.contains("  People\n    Xi Jinping (2 mentions; also “Xi”)"))
+    #expect(summary.contains("Reuters (agency): interview “Talks”"))
+    #expect(summary.contains("Topics (1)\n  THAAD"))
+    #expect(summary.contains("Xi Jinping: oppose on THAAD\n    “Xi opposes THAAD.”"))
+  }
+
+  @Test func neverEmitsRawControlCharacters() {
+    #expect(summary.contains("\\u{1B}[31mTHAAD"))
+    let controls = summary.unicodeScalars.filter {
+      $0.properties.generalCategory == .control && $0 != "\n"
+    }
+    #expect(controls.isEmpty)
+    // The multi-paragraph quote is on one line.
+    #expect(summary.contains("“Relations matter. “So does"))
+  }
+
+  @Test func emptyAnnotationsSayNoneFound() {
+    let article = ArticleReader.read("Head\n\nBody.", format: .text)
+    let summary = TextSummaryExporter().export(AnnotatedArticle(article: article, annotations: Annotations()))
+    #expect(summary.contains("Quotes: none found"))
+    #expect(summary.contains("Stances: none found"))
+  }
+
+  @Test func visibleTextEscapesBidiOverrides() {
+    #expect(VisibleText.line("a\u{202E}b\r\n\tc") == "a\\u{202E}b c")
+    #expect(VisibleText.spaced("a\u{7}\nb") == "a  b")
+  }
+}
