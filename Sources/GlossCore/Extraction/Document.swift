@@ -1,0 +1,112 @@
+/// An article prepared for the extractors: its tokens, and which paragraph and sentence each
+/// token belongs to.
+///
+/// The headline is treated as a paragraph of its own (index `headlineParagraph`) when the
+/// article's paragraphs do not already cover it.
+struct Document: Sendable {
+  let article: Article
+  let tokens: [Token]
+  /// For each token, the index of its block in `blocks`.
+  let blockOfToken: [Int]
+  /// For each token, the index of its sentence in `sentences`.
+  let sentenceOfToken: [Int]
+  /// Token index ranges of each sentence, in text order.
+  let sentences: [Range<Int>]
+  /// The blocks (headline and paragraphs) in text order, with their token ranges.
+  let blocks: [Block]
+  /// Words the article writes in lower case somewhere: a capitalised form of one of them at the
+  /// start of a sentence is an ordinary word, not a name.
+  let lowercaseVocabulary: Set<String>
+
+  /// A headline or paragraph with the range of its tokens.
+  struct Block: Sendable {
+    let span: Span
+    let tokens: Range<Int>
+    let isHeadline: Bool
+    let isBoilerplate: Bool
+    /// True when most words are capitalised (headlines, captions, section titles): names are
+    /// only recognised there when the body names them too.
+    let isTitleCase: Bool
+    /// The paragraph's index in `article.paragraphs`, nil for a headline outside them.
+    let paragraphIndex: Int?
+  }
+
+  init(article: Article) {
+    self.article = article
+    var tokens: [Token] = []
+    var blockOfToken: [Int] = []
+    var sentenceOfToken: [Int] = []
+    var sentences: [Range<Int>] = []
+    var blocks: [Block] = []
+    var units: [(span: Span, sentences: [Span], headline: Bool, boilerplate: Bool, index: Int?)] = []
+    if let headline = article.headline, !article.paragraphs.contains(where: { $0.span.overlaps(headline) }) {
+      units.append((headline, [headline], true, false, nil))
+    }
+    for (index, paragraph) in article.paragraphs.enumerated() {
+      let isHeadline = article.headline.map { paragraph.span.overlaps($0) } ?? false
+      let spans =
+        paragraph.sentences.isEmpty
+        ? SentenceSplitter.sentences(in: article.scalars, span: paragraph.span) : paragraph.sentences
+      units.append((paragraph.span, spans, isHeadline, paragraph.isBoilerplate, index))
+    }
+    for unit in units {
+      let blockStart = tokens.count
+      let blockTokens = Tokenizer.tokens(in: article.scalars, span: unit.span)
+      var sentenceIndex = 0
+      var sentenceStart = tokens.count
+      for token in blockTokens {
+        while sentenceIndex + 1 < unit.sentences.count, token.span.start >= unit.sentences[sentenceIndex].end {
+          if tokens.count > sentenceStart { sentences.append(sentenceStart..<tokens.count) }
+          sentenceStart = tokens.count
+          sentenceIndex += 1
+        }
+        tokens.append(token)
+        blockOfToken.append(blocks.count)
+        sentenceOfToken.append(sentences.count)
+      }
+      if tokens.count > sentenceStart { sentences.append(sentenceStart..<tokens.count) }
+      let words = blockTokens.filter(\.isWord)
+      let capitalised = words.filter(\.isCapitalized).count
+      blocks.append(
+        Block(
+          span: unit.span, tokens: blockStart..<tokens.count, isHeadline: unit.headline,
+          isBoilerplate: unit.boilerplate,
+          isTitleCase: unit.headline || (words.count >= 2 && capitalised * 10 >= words.count * 6),
+          paragraphIndex: unit.index))
+    }
+    var vocabulary: Set<String> = []
+    for token in tokens where token.isWord && !token.isCapitalized { vocabulary.insert(token.lower) }
+    self.tokens = tokens
+    self.blockOfToken = blockOfToken
+    self.sentenceOfToken = sentenceOfToken
+    self.sentences = sentences
+    self.blocks = blocks
+    self.lowercaseVocabulary = vocabulary
+  }
+
+  /// The index of the first token starting at or after `offset`.
+  func tokenIndex(atOrAfter offset: Int) -> Int {
+    var low = 0
+    var high = tokens.count
+    while low < high {
+      let mid = (low + high) / 2
+      if tokens[mid].span.start < offset { low = mid + 1 } else { high = mid }
+    }
+    return low
+  }
+
+  /// The text of tokens `range`, joined as in the article.
+  func text(_ range: Range<Int>) -> String {
+    guard let first = range.first, let last = range.last else { return "" }
+    return article.string(Span(tokens[first].span.start, tokens[last].span.end))
+  }
+
+  /// True when token `index` starts a sentence or a clause: it comes first in its sentence, or
+  /// right after a bracket, colon, dash or quotation mark.
+  func isClauseInitial(_ index: Int) -> Bool {
+    let sentence = sentences[sentenceOfToken[index]]
+    if index == sentence.lowerBound { return true }
+    let previous = tokens[index - 1]
+    return previous.isPunctuation && previous.text != "," && previous.text != "&"
+  }
+}

@@ -1,0 +1,135 @@
+/// Decides what kind of entity a candidate name is, from the lexicons, its head word and the
+/// words around it.
+struct EntityClassifier {
+  let document: Document
+  let gazetteer = Gazetteer.shared
+
+  /// Fills in `type`, `confidence`, `country` and `sourceType` of `candidate`.
+  func classify(_ candidate: inout EntityCandidate) {
+    let tokens = document.tokens
+    let range = candidate.tokens
+    if let kind = gazetteer.lookup(candidate.name) {
+      candidate.confidence = 3
+      switch kind {
+      case .country(let name):
+        candidate.type = .place
+        candidate.country = name
+      case .place: candidate.type = .place
+      case .organization: candidate.type = .organization
+      case .agency:
+        candidate.type = .organization
+        candidate.sourceType = .agency
+      case .outlet:
+        candidate.type = .organization
+        candidate.sourceType = .outlet
+      }
+      return
+    }
+    if candidate.title != nil {
+      candidate.type = .person
+      candidate.confidence = 2
+      return
+    }
+    let words = range.filter { tokens[$0].isWord && !isConnector(tokens[$0].lower) }
+    let head = headWord(range)
+    if Organizations.headWords.contains(head) {
+      candidate.type = .organization
+      candidate.confidence = 2
+      if Organizations.outletHeadWords.contains(head) {
+        candidate.sourceType = head == "agency" || head == "press" ? .agency : .outlet
+      }
+      return
+    }
+    if Places.headWords.contains(head) {
+      candidate.type = .place
+      candidate.confidence = 2
+      return
+    }
+    if OtherThings.headWords.contains(head) || followedByThingNoun(range) {
+      candidate.type = .other
+      candidate.confidence = 2
+      return
+    }
+    guard let firstWord = words.first else { return }
+    let first = tokens[firstWord]
+    if words.count >= 2, words.count <= 4, PersonNames.given.contains(first.lower) {
+      candidate.type = .person
+      candidate.confidence = 2
+      return
+    }
+    if words.count >= 2, words.count <= 3, PersonNames.eastAsianFamily.contains(first.lower),
+      words.dropFirst().allSatisfy({ !tokens[$0].isAllCaps && !CommonWords.contains(tokens[$0].lower) })
+    {
+      candidate.type = .person
+      candidate.confidence = 2
+      return
+    }
+    if words.count == 1, first.isAllCaps {
+      candidate.type = .organization
+      candidate.confidence = 1
+      return
+    }
+    if words.count >= 2, words.count <= 3, hasPersonContext(range) {
+      candidate.type = .person
+      candidate.confidence = 2
+      return
+    }
+    if words.count >= 2, words.count <= 3,
+      words.allSatisfy({ !tokens[$0].isAllCaps && !CommonWords.contains(tokens[$0].lower) }),
+      !gazetteer.isPlace(first.text)
+    {
+      candidate.type = .person
+      candidate.confidence = 1
+      return
+    }
+    if words.count >= 4 {
+      candidate.type = .other
+      candidate.confidence = 1
+    }
+  }
+
+  /// The word that decides the kind of a name: the last word before "of"/"for", else the last.
+  func headWord(_ range: Range<Int>) -> String {
+    let tokens = document.tokens
+    if let connector = range.first(where: { tokens[$0].lower == "of" || tokens[$0].lower == "for" }),
+      connector > range.lowerBound
+    {
+      return tokens[connector - 1].lower
+    }
+    return tokens[range.upperBound - 1].lower
+  }
+
+  /// True when a noun for a thing follows the name ("THAAD anti-missile system").
+  func followedByThingNoun(_ range: Range<Int>) -> Bool {
+    let tokens = document.tokens
+    var index = range.upperBound
+    var looked = 0
+    while index < tokens.count, looked < 2, tokens[index].isWord,
+      document.blockOfToken[index] == document.blockOfToken[range.lowerBound]
+    {
+      if OtherThings.followers.contains(tokens[index].lower) { return true }
+      if tokens[index].isCapitalized { return false }
+      index += 1
+      looked += 1
+    }
+    return false
+  }
+
+  /// True when the words around the name say it is a person: a role word before it
+  /// ("analyst Tong Zhao"), an apposition after it ("Tong Zhao, an analyst"), or a reporting
+  /// verb right after it.
+  func hasPersonContext(_ range: Range<Int>) -> Bool {
+    let tokens = document.tokens
+    if range.lowerBound > 0, Titles.isTitle(tokens[range.lowerBound - 1].lower) { return true }
+    let after = range.upperBound
+    if after < tokens.count, ReportingVerbs.isCue(tokens[after].lower) { return true }
+    if after + 2 < tokens.count, tokens[after].text == ",",
+      ["a", "an", "the"].contains(tokens[after + 1].lower) || tokens[after + 1].kind == .number
+    {
+      return true
+    }
+    return false
+  }
+
+  func isConnector(_ lower: String) -> Bool { EntityRecognizer.connectors.contains(lower) }
+}

@@ -1,0 +1,244 @@
+/// Groups candidate names into entities: one entity for "President Xi Jinping", "Xi Jinping"
+/// and "Xi"; for "Terminal High Altitude Area Defense (THAAD)" and "THAAD"; for "Beijing" and
+/// "China". Then finds the remaining mentions of known names (in headlines, captions,
+/// hyphenated words such as "anti-THAAD") and links people to their countries.
+struct EntityGrouper {
+  let document: Document
+  let gazetteer = Gazetteer.shared
+
+  /// An entity under construction.
+  private struct Group {
+    var type: EntityType?
+    var confidence: Int
+    var country: String?
+    var sourceType: SourceType?
+    var surfaces: [String: Int] = [:]
+    var titled: [String] = []
+    var mentions: [(tokens: Range<Int>, span: Span)] = []
+    /// The first and last word of a person's full name, for short forms.
+    var nameWords: [String] = []
+  }
+
+  private var groups: [Group] = []
+  private var groupOfKey: [String: Int] = [:]
+
+  init(document: Document) { self.document = document }
+
+  /// Groups `candidates` (in text order) into an entity table.
+  mutating func group(_ candidates: [EntityCandidate]) -> EntityTable {
+    let acronyms = acronymDefinitions(candidates)
+    var deferred: [EntityCandidate] = []
+    for candidate in candidates where candidate.trusted {
+      if isShortForm(candidate) {
+        deferred.append(candidate)
+      } else {
+        add(candidate, key: acronyms[candidate.tokens.lowerBound] ?? key(candidate))
+      }
+    }
+    for candidate in deferred { attachShortForm(candidate) }
+    for candidate in candidates where !candidate.trusted {
+      if let group = existingGroup(for: candidate) {
+        record(candidate, in: group)
+      } else if candidate.confidence >= 3, !document.blocks[document.blockOfToken[candidate.tokens.lowerBound]].isBoilerplate {
+        add(candidate, key: key(candidate))
+      }
+    }
+    addRemainingMentions()
+    return table()
+  }
+
+  // MARK: Grouping
+
+  private func key(_ candidate: EntityCandidate) -> String {
+    if let country = candidate.country { return "country:" + country }
+    return Gazetteer.key(candidate.name)
+  }
+
+  /// A single word of no known kind, or a short form of a person: attached once all full
+  /// names are known.
+  private func isShortForm(_ candidate: EntityCandidate) -> Bool {
+    candidate.tokens.count == 1 && candidate.country == nil && candidate.confidence < 3
+  }
+
+  private mutating func add(_ candidate: EntityCandidate, key: String) {
+    if let index = groupOfKey[key] {
+      record(candidate, in: index)
+      return
+    }
+    var group = Group(type: candidate.type, confidence: candidate.confidence)
+    group.country = candidate.country
+    group.sourceType = candidate.sourceType
+    groups.append(group)
+    groupOfKey[key] = groups.count - 1
+    record(candidate, in: groups.count - 1)
+  }
+
+  private mutating func record(_ candidate: EntityCandidate, in index: Int) {
+    let span = Span(
+      document.tokens[candidate.tokens.lowerBound].span.start,
+      document.tokens[candidate.tokens.upperBound - 1].span.end)
+    if groups[index].mentions.contains(where: { $0.span.overlaps(span) }) { return }
+    groups[index].mentions.append((candidate.tokens, span))
+    // A mended name counts as the form used; the form as written stays an alias.
+    groups[index].surfaces[candidate.name, default: 0] += 1
+    if candidate.name != candidate.surface { groups[index].surfaces[candidate.surface, default: 0] += 0 }
+    if let title = candidate.title { groups[index].titled.append(title + " " + candidate.surface) }
+    if candidate.confidence > groups[index].confidence || groups[index].type == nil {
+      if candidate.type != nil {
+        groups[index].type = candidate.type
+        groups[index].confidence = candidate.confidence
+      }
+    }
+    if groups[index].sourceType == nil { groups[index].sourceType = candidate.sourceType }
+    if candidate.type == .person, candidate.tokens.count >= 2 {
+      let words = candidate.surface.split(separator: " ").map(String.init)
+      for word in [words.first, words.last].compactMap({ $0 }) where !groups[index].nameWords.contains(word) {
+        groups[index].nameWords.append(word)
+      }
+    }
+  }
+
+  /// Token positions of acronyms defined in parentheses after a name, with the name's key:
+  /// "Terminal High Altitude Area Defense (THAAD)".
+  private func acronymDefinitions(_ candidates: [EntityCandidate]) -> [Int: String] {
+    var definitions: [Int: String] = [:]
+    var expansionKeys: [String: String] = [:]
+    let tokens = document.tokens
+    for (index, candidate) in candidates.enumerated() where index + 1 < candidates.count {
+      let next = candidates[index + 1]
+      let open = candidate.tokens.upperBound
+      guard next.tokens.count == 1, next.tokens.lowerBound == open + 1, tokens[open].text == "(",
+        open + 2 < tokens.count, tokens[open + 2].text == ")", tokens[open + 1].isAllCaps
+      else { continue }
+      expansionKeys[tokens[open + 1].text] = key(candidate)
+    }
+    for candidate in candidates where candidate.tokens.count == 1 {
+      if let key = expansionKeys[candidate.surface] { definitions[candidate.tokens.lowerBound] = key }
+    }
+    return definitions
+  }
+
+  /// The group a name belongs to by its key, or a person's short form, or an acronym of a
+  /// group's name.
+  private func existingGroup(for candidate: EntityCandidate) -> Int? {
+    if let index = groupOfKey[key(candidate)] { return index }
+    if candidate.tokens.count == 1 {
+      let word = candidate.surface
+      let people = groups.indices.filter { groups[$0].type == .person && groups[$0].nameWords.contains(word) }
+      if let latest = people.max(by: { lastMention(of: $0, before: candidate) < lastMention(of: $1, before: candidate) }) {
+        return latest
+      }
+      if document.tokens[candidate.tokens.lowerBound].isAllCaps {
+        return groups.indices.first { group in
+          groups[group].surfaces.keys.contains { initials($0) == word }
+        }
+      }
+    }
+    return nil
+  }
+
+  private func lastMention(of group: Int, before candidate: EntityCandidate) -> Int {
+    groups[group].mentions.map(\.tokens.lowerBound).filter { $0 < candidate.tokens.lowerBound }.max() ?? -1
+  }
+
+  private func initials(_ name: String) -> String {
+    let words = name.split(separator: " ").filter { $0.first?.isUppercase ?? false }
+    guard words.count >= 2 else { return "" }
+    return String(words.compactMap(\.first))
+  }
+
+  private mutating func attachShortForm(_ candidate: EntityCandidate) {
+    if let group = existingGroup(for: candidate) {
+      record(candidate, in: group)
+      return
+    }
+    var guessed = candidate
+    if guessed.type == nil {
+      let before = candidate.tokens.lowerBound - 1
+      let preposition = before >= 0 ? document.tokens[before].lower : ""
+      guessed.type = ["in", "at", "near", "from", "outside", "across"].contains(preposition) ? .place : .other
+    }
+    add(guessed, key: key(guessed))
+  }
+
+  // MARK: Remaining mentions
+
+  /// Adds mentions of known names that the candidate pass did not take: names in title-case
+  /// blocks and boilerplate, and names inside hyphenated words ("anti-THAAD", "pro-Beijing").
+  private mutating func addRemainingMentions() {
+    var groupOfSurface: [String: Int] = [:]
+    for (index, group) in groups.enumerated() {
+      for surface in group.surfaces.keys where surface.count > 1 { groupOfSurface[surface] = index }
+    }
+    var covered = Set<Int>()
+    for group in groups { for mention in group.mentions { covered.formUnion(mention.tokens) } }
+    let tokens = document.tokens
+    var index = 0
+    while index < tokens.count {
+      defer { index += 1 }
+      guard !covered.contains(index), tokens[index].isWord else { continue }
+      if let (group, offset) = hyphenatedMention(tokens[index], groupOfSurface) {
+        let span = Span(tokens[index].span.start + offset, tokens[index].span.end)
+        groups[group].mentions.append((index..<index + 1, span))
+        continue
+      }
+      guard tokens[index].isCapitalized || tokens[index].isAllCaps else { continue }
+      for length in stride(from: min(5, tokens.count - index), through: 1, by: -1) {
+        let range = index..<index + length
+        guard document.blockOfToken[range.upperBound - 1] == document.blockOfToken[index],
+          let group = groupOfSurface[document.text(range)], !range.contains(where: covered.contains)
+        else { continue }
+        groups[group].mentions.append((range, Span(tokens[index].span.start, tokens[range.upperBound - 1].span.end)))
+        covered.formUnion(range)
+        break
+      }
+    }
+  }
+
+  /// A known name after "anti-" or "pro-" inside a word, with its offset in the word.
+  private func hyphenatedMention(_ token: Token, _ groupOfSurface: [String: Int]) -> (Int, Int)? {
+    for prefix in ["anti-", "pro-", "Anti-", "Pro-"] where token.text.hasPrefix(prefix) {
+      let rest = String(token.text.dropFirst(prefix.count))
+      if let group = groupOfSurface[rest] { return (group, prefix.unicodeScalars.count) }
+    }
+    return nil
+  }
+
+  // MARK: Output
+
+  private func table() -> EntityTable {
+    let order = groups.indices.filter { !groups[$0].mentions.isEmpty }.sorted {
+      groups[$0].mentions.map(\.span.start).min()! < groups[$1].mentions.map(\.span.start).min()!
+    }
+    var entities: [Entity] = []
+    var sourceTypes: [SourceType?] = []
+    var mentions: [EntityMention] = []
+    for (number, index) in order.enumerated() {
+      let group = groups[index]
+      let name = canonicalName(group)
+      var aliases: [String] = []
+      for surface in group.surfaces.keys.sorted() + group.titled where surface != name && !aliases.contains(surface) {
+        aliases.append(surface)
+      }
+      let sorted = group.mentions.sorted { $0.span < $1.span }
+      entities.append(
+        Entity(id: "e\(number + 1)", name: name, type: group.type ?? .other, aliases: aliases, mentions: sorted.map(\.span)))
+      sourceTypes.append(group.sourceType)
+      mentions += sorted.map { EntityMention(tokens: $0.tokens, span: $0.span, entity: number) }
+    }
+    var table = EntityTable(entities: entities, sourceTypes: sourceTypes, mentions: mentions)
+    SideLinker(document: document).link(&table)
+    return table
+  }
+
+  /// A country's lexicon name; a person's fullest name; otherwise the form used most, the
+  /// longest on a tie.
+  private func canonicalName(_ group: Group) -> String {
+    if let country = group.country { return country }
+    let surfaces = group.surfaces.sorted { $0.key < $1.key }
+    if group.type == .person {
+      return surfaces.max { $0.key.split(separator: " ").count < $1.key.split(separator: " ").count }?.key ?? ""
+    }
+    return surfaces.max { ($0.value, $0.key.count) < ($1.value, $1.key.count) }?.key ?? ""
+  }
+}

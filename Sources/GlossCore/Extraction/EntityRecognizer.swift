@@ -1,0 +1,203 @@
+/// Finds names in an article: runs of capitalised words, cut at titles and trimmed of ordinary
+/// words, then classified. Grouping the names into entities is `EntityGrouper`'s work.
+struct EntityRecognizer {
+  /// Small words that may stand inside a name ("Church of Scientology", "Ludwig van Beethoven").
+  static let connectors: Set<String> = [
+    "of", "for", "the", "de", "del", "della", "da", "di", "van", "von", "der", "den", "al", "bin",
+    "la", "le", "du", "and", "&",
+  ]
+
+  let document: Document
+  let gazetteer = Gazetteer.shared
+
+  /// Every candidate name in text order.
+  func candidates() -> [EntityCandidate] {
+    var result: [EntityCandidate] = []
+    let tokens = document.tokens
+    for block in document.blocks {
+      let trusted = !block.isTitleCase && !block.isBoilerplate
+      var index = block.tokens.lowerBound
+      while index < block.tokens.upperBound {
+        guard isNameToken(index) else {
+          index += 1
+          continue
+        }
+        let sentence = document.sentenceOfToken[index]
+        var end = index + 1
+        while end < block.tokens.upperBound, document.sentenceOfToken[end] == sentence {
+          if isNameToken(end), tokens[end].spaceBefore || tokens[end - 1].isWord {
+            end += 1
+            continue
+          }
+          var next = end
+          while next < block.tokens.upperBound, next - end < 2,
+            Self.connectors.contains(tokens[next].lower), !tokens[next].isCapitalized || tokens[next].lower == "the"
+          {
+            next += 1
+          }
+          if next > end, next < block.tokens.upperBound, isNameToken(next),
+            document.sentenceOfToken[next] == sentence
+          {
+            end = next + 1
+            continue
+          }
+          break
+        }
+        result += split(index..<end, trusted: trusted)
+        index = end
+      }
+    }
+    return result
+  }
+
+  /// True for a capitalised word that can be part of a name.
+  func isNameToken(_ index: Int) -> Bool {
+    let token = document.tokens[index]
+    guard token.isWord, token.isCapitalized || token.isAllCaps, token.text != "I",
+      token.first.properties.isAlphabetic
+    else { return false }
+    return !CalendarWords.all.contains(token.lower)
+  }
+
+  /// Cuts a run of capitalised words into names: drops ordinary words and demonyms in front,
+  /// splits at titles ("NASA Administrator Charles Bolden") and at "and" between two names.
+  func split(_ run: Range<Int>, trusted: Bool) -> [EntityCandidate] {
+    let tokens = document.tokens
+    if gazetteer.lookup(document.text(run)) != nil {
+      return [candidate(run, title: nil, trusted: trusted)].compactMap { $0 }
+    }
+    var start = run.lowerBound
+    while start < run.upperBound, isOrdinary(start) { start += 1 }
+    if start < run.upperBound, gazetteer.country(forDemonym: tokens[start].text) != nil { start += 1 }
+    if start + 1 < run.upperBound,
+      gazetteer.country(forDemonym: tokens[start].text + " " + tokens[start + 1].text) != nil
+    {
+      start += 2
+    }
+    guard start < run.upperBound else { return [] }
+    if let of = personOfBody(start..<run.upperBound) {
+      var body = of + 1
+      if body < run.upperBound, tokens[body].lower == "the", gazetteer.lookup(document.text(body..<run.upperBound)) == nil {
+        body += 1
+      }
+      return split(start..<of, trusted: trusted) + split(body..<run.upperBound, trusted: trusted)
+    }
+    var result: [EntityCandidate] = []
+    var segmentStart = start
+    var index = start
+    var title: String?
+    while index < run.upperBound {
+      if isTitle(index, in: run) {
+        if index > segmentStart { result += splitAtAnd(segmentStart..<index, title: title, trusted: trusted) }
+        var titleEnd = index + 1
+        while titleEnd < run.upperBound, isTitle(titleEnd, in: run) { titleEnd += 1 }
+        title = document.text(index..<titleEnd)
+        if titleEnd < run.upperBound, tokens[titleEnd].lower == "of" {
+          let complement = titleComplement(after: titleEnd, in: run)
+          if let place = candidate(titleEnd + 1..<complement, title: nil, trusted: trusted) { result.append(place) }
+          title = document.text(index..<complement)
+          titleEnd = complement
+        }
+        segmentStart = titleEnd
+        index = titleEnd
+        continue
+      }
+      index += 1
+    }
+    if segmentStart < run.upperBound {
+      result += splitAtAnd(segmentStart..<run.upperBound, title: title, trusted: trusted)
+    }
+    return result
+  }
+
+  /// The "of" in "Matthew Ingram of The Globe and Mail" or "Lee Cheuk-yan of the Labour Party":
+  /// a person's name, then the body they belong to.
+  func personOfBody(_ run: Range<Int>) -> Int? {
+    let tokens = document.tokens
+    guard let of = run.first(where: { tokens[$0].lower == "of" }), of - run.lowerBound >= 2,
+      of + 1 < run.upperBound
+    else { return nil }
+    let first = tokens[run.lowerBound].lower
+    guard PersonNames.given.contains(first) || PersonNames.eastAsianFamily.contains(first) else { return nil }
+    let left = run.lowerBound..<of
+    let hasHead = left.contains {
+      Organizations.headWords.contains(tokens[$0].lower) || Places.headWords.contains(tokens[$0].lower)
+    }
+    return hasHead ? nil : of
+  }
+
+  /// A word at the start of a run that is an ordinary word written with a capital: "The",
+  /// or a sentence's first word that the article also writes in lower case.
+  func isOrdinary(_ index: Int) -> Bool {
+    let token = document.tokens[index]
+    if Titles.isTitle(token.lower) { return false }
+    if CommonWords.determiners.contains(token.lower) { return true }
+    return document.isClauseInitial(index)
+      && (CommonWords.contains(token.lower) || document.lowercaseVocabulary.contains(token.lower))
+  }
+
+  /// True when the word is a title followed by more of the name ("President" in "President Xi").
+  func isTitle(_ index: Int, in run: Range<Int>) -> Bool {
+    let token = document.tokens[index]
+    guard token.isCapitalized, Titles.isTitle(token.lower), index + 1 < run.upperBound else { return false }
+    return !Organizations.headWords.contains(document.tokens[run.upperBound - 1].lower)
+      || index == run.lowerBound && document.tokens[index + 1].lower != "of"
+  }
+
+  /// Where the place or body after "Governor of" ends: the longest known place, else one word.
+  func titleComplement(after of: Int, in run: Range<Int>) -> Int {
+    var end = min(run.upperBound, of + 4)
+    while end > of + 2 {
+      if gazetteer.lookup(document.text(of + 1..<end)) != nil { return end }
+      end -= 1
+    }
+    return min(of + 2, run.upperBound)
+  }
+
+  /// Splits "Colorado State University of the US and the University of Sheffield" at "and",
+  /// but keeps "National Air and Space Museum" whole.
+  func splitAtAnd(_ range: Range<Int>, title: String?, trusted: Bool) -> [EntityCandidate] {
+    let tokens = document.tokens
+    guard let and = range.first(where: { tokens[$0].lower == "and" }) else {
+      return [candidate(range, title: title, trusted: trusted)].compactMap { $0 }
+    }
+    let left = range.lowerBound..<and
+    let leftHasHead = left.contains { Organizations.headWords.contains(tokens[$0].lower) }
+    let rightHasHead = Organizations.headWords.contains(tokens[range.upperBound - 1].lower)
+    if !leftHasHead, rightHasHead || gazetteer.lookup(document.text(range)) != nil {
+      return [candidate(range, title: title, trusted: trusted)].compactMap { $0 }
+    }
+    var right = and + 1
+    while right < range.upperBound, !tokens[right].isCapitalized { right += 1 }
+    return [candidate(left, title: title, trusted: trusted)].compactMap { $0 }
+      + splitAtAnd(right..<range.upperBound, title: nil, trusted: trusted)
+  }
+
+  /// A classified candidate for `range`, trimmed of connectors at its ends.
+  func candidate(_ range: Range<Int>, title: String?, trusted: Bool) -> EntityCandidate? {
+    let tokens = document.tokens
+    var lower = range.lowerBound
+    var upper = range.upperBound
+    while lower < upper, Self.connectors.contains(tokens[lower].lower) { lower += 1 }
+    while upper > lower, Self.connectors.contains(tokens[upper - 1].lower) { upper -= 1 }
+    guard lower < upper else { return nil }
+    let trimmed = lower..<upper
+    let surface = document.text(trimmed)
+    var candidate = EntityCandidate(
+      tokens: trimmed, surface: surface, name: mendedName(trimmed, surface: surface), type: nil,
+      confidence: 0, title: title, country: nil, sourceType: nil, trusted: trusted)
+    EntityClassifier(document: document).classify(&candidate)
+    return candidate
+  }
+
+  /// The name with a possessive misspelt as "’s" mended when the form ending in "s" is a known
+  /// place ("University of Leed’s" → "University of Leeds").
+  func mendedName(_ range: Range<Int>, surface: String) -> String {
+    let after = range.upperBound
+    if after < document.tokens.count, document.tokens[after].kind == .possessive {
+      let last = document.tokens[range.upperBound - 1].text
+      if gazetteer.isPlace(last + "s") { return surface + "s" }
+    }
+    return surface
+  }
+}

@@ -1,0 +1,40 @@
+/// One place where the article names an entity.
+struct EntityMention: Sendable {
+  var tokens: Range<Int>
+  var span: Span
+  /// The entity's index in `EntityTable.entities`.
+  var entity: Int
+}
+
+/// The entities of an article with their mentions, indexed by token for the other extractors.
+struct EntityTable: Sendable {
+  var entities: [Entity]
+  /// For each entity, the kind of news source the lexicons know it as, if any.
+  var sourceTypes: [SourceType?]
+  /// Mentions in text order.
+  var mentions: [EntityMention]
+  /// For each token inside a mention, the mention's index.
+  var mentionOfToken: [Int: Int]
+
+  init(entities: [Entity], sourceTypes: [SourceType?], mentions: [EntityMention]) {
+    self.entities = entities
+    self.sourceTypes = sourceTypes
+    self.mentions = mentions.sorted { $0.span < $1.span }
+    var byToken: [Int: Int] = [:]
+    for (index, mention) in self.mentions.enumerated() {
+      for token in mention.tokens { byToken[token] = index }
+    }
+    self.mentionOfToken = byToken
+  }
+
+  /// The mention covering token `index`, if any.
+  func mention(at index: Int) -> EntityMention? { mentionOfToken[index].map { mentions[$0] } }
+
+  /// The type of the entity mentioned at token `index`, if any.
+  func type(at index: Int) -> EntityType? { mention(at: index).map { entities[$0.entity].type } }
+
+  /// The index of the entity with this name or alias, if any.
+  func entity(named name: String) -> Int? {
+    entities.firstIndex { $0.name == name || $0.aliases.contains(name) }
+  }
+}

@@ -1,0 +1,38 @@
+/// A speaker as found next to a quote: the words that name them, the entity they resolve to,
+/// the reporting verb, and the outlet the words were given to.
+struct FoundSpeaker: Sendable {
+  /// The mention: a name, a pronoun, or a phrase such as "one poster".
+  var span: Span
+  /// The entity index in the `EntityTable`, nil when the speaker is not a named entity.
+  var entity: Int?
+  var name: String
+  var cue: Span?
+  /// The entity index of the outlet the words were given to ("told CNN").
+  var via: Int?
+}
+
+/// Small word classes the speaker and stance rules share.
+enum FunctionWords {
+  static let pronouns: Set<String> = ["he", "she", "they", "we", "i", "it"]
+  static let personalPronouns: Set<String> = ["he", "she", "him", "her", "his", "hers"]
+  static let prepositions: Set<String> = WordList.words(
+    """
+    between with of in at to for from over about on by against among into toward towards under
+    after before during without within across near behind beyond through throughout via
+    """)
+  /// Words that may stand between a subject and its verb ("has already said").
+  static let auxiliaries: Set<String> = WordList.words(
+    """
+    has have had was is were are will would also already then later reportedly repeatedly
+    once again not never previously recently has since still even just further
+    """)
+  /// Words that open an introductory phrase before the subject ("In a statement, …").
+  static let introductions: Set<String> = WordList.words(
+    """
+    in on at throughout during after before from with under despite as since while when instead
+    however meanwhile also then now still but and so yet last earlier later speaking writing
+    asked according
+    """)
+  /// Words that end the clause a subject is looked for in.
+  static let clauseBreaks: Set<String> = [";", ":", "that", "but", "—", "–", "(", ")"]
+}

@@ -1,0 +1,59 @@
+/// Looks names up in the lexicons: countries (with capitals and demonyms), places,
+/// organisations and news sources, by exact form and by a loose key (letters only, lower case).
+struct Gazetteer: Sendable {
+  /// What a lexicon says a name is.
+  enum Kind: Sendable, Equatable {
+    case country(String)
+    case place
+    case organization
+    case agency
+    case outlet
+  }
+
+  static let shared = Gazetteer()
+
+  private var byName: [String: Kind] = [:]
+  private var demonyms: [String: String] = [:]
+
+  init() {
+    for country in Countries.all {
+      byName[country.name] = .country(country.name)
+      for alias in country.aliases { byName[alias] = .country(country.name) }
+      if let capital = country.capital {
+        for name in capital.split(separator: ",") { byName[name.trimmingCharacters()] = .country(country.name) }
+      }
+      for demonym in country.demonyms { demonyms[demonym] = country.name }
+    }
+    for name in Places.names where byName[name] == nil { byName[name] = .place }
+    for name in Organizations.known { byName[name] = .organization }
+    for name in Organizations.outlets { byName[name] = .outlet }
+    for name in Organizations.agencies { byName[name] = .agency }
+  }
+
+  /// What `name` is, trying it with and without a leading "The".
+  func lookup(_ name: String) -> Kind? {
+    if let kind = byName[name] { return kind }
+    if name.hasPrefix("The "), let kind = byName[String(name.dropFirst(4))] { return kind }
+    if let kind = byName["The " + name] { return kind }
+    return nil
+  }
+
+  /// The country a demonym ("Chinese", "South Korean") belongs to.
+  func country(forDemonym word: String) -> String? { demonyms[word] }
+
+  /// True when `name` is a known place of any kind.
+  func isPlace(_ name: String) -> Bool {
+    switch lookup(name) {
+    case .country, .place: return true
+    default: return false
+    }
+  }
+
+  /// A loose key for comparing spellings: letters and digits only, lower-cased
+  /// ("ANTIMEDIA" and "Anti-Media" share one).
+  static func key(_ name: String) -> String {
+    String(String.UnicodeScalarView(name.lowercased().unicodeScalars.filter {
+      $0.properties.isAlphabetic || $0.properties.numericType != nil
+    }))
+  }
+}

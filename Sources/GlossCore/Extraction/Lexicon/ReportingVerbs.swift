@@ -1,0 +1,42 @@
+/// Verbs that report speech or writing, in all their forms, and how strongly they do.
+enum ReportingVerbs {
+  /// Verbs that are speech whatever their subject ("the post said").
+  static let strong: Set<String> = WordList.words(
+    """
+    say says said saying tell tells told telling add adds added adding write writes wrote
+    written writing warn warns warned warning urge urges urged state states stated declare
+    declares declared ask asks asked answer answers answered reply replies replied respond
+    responds responded comment comments commented remark remarks remarked insist insists
+    insisted argue argues argued claim claims claimed announce announces announced explain
+    explains explained admit admits admitted acknowledge acknowledges acknowledged concede
+    concedes conceded recall recalls recalled quip quips quipped joke jokes joked shout
+    shouts shouted tweet tweets tweeted posted testify testifies testified vow vows vowed
+    pledge pledges pledged promise promises promised deny denies denied confirm confirms
+    confirmed predict predicts predicted caution cautions cautioned complain complains
+    complained stress stresses stressed emphasize emphasizes emphasized emphasise emphasises
+    emphasised describe describes described characterize characterizes characterized
+    call calls called dub dubs dubbed conclude concludes concluded continue continues continued
+    """)
+
+  /// Verbs that report speech only when their subject is a speaker ("X notes", not "data show").
+  static let weak: Set<String> = WordList.words(
+    """
+    note notes noted suggest suggests suggested highlight highlights highlighted observe
+    observes observed report reports reported point points pointed believe believes believed
+    hope hopes hoped think thinks thought estimate estimates estimated feel feels felt
+    issue issues issued release releases released
+    """)
+
+  static func isCue(_ lower: String) -> Bool { strong.contains(lower) || weak.contains(lower) }
+
+  /// Verbs that introduce reported speech without quotation marks ("X said that …").
+  static let indirect: Set<String> = WordList.words(
+    """
+    say says said tell tells told add adds added warn warns warned argue argues argued claim
+    claims claimed insist insists insisted state states stated announce announces announced
+    explain explains explained note notes noted report reports reported believe believes
+    believed suggest suggests suggested acknowledge acknowledges acknowledged admit admits
+    admitted deny denies denied confirm confirms confirmed predict predicts predicted stress
+    stresses stressed point points pointed estimate estimates estimated
+    """)
+}

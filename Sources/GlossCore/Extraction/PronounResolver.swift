@@ -1,0 +1,42 @@
+/// Resolves a pronoun to the entity it most likely stands for: "he"/"she" to the nearest person
+/// named before it outside quotations, "it"/"its"/"they" to the nearest organisation or place.
+struct PronounResolver {
+  let document: Document
+  let entities: EntityTable
+  let passageOfToken: [Int?]
+
+  /// How many blocks back an antecedent may stand.
+  static let reach = 3
+
+  /// The entity index `pronoun` (a token index) refers to, if one is found.
+  func resolve(_ pronoun: Int) -> Int? {
+    let lower = document.tokens[pronoun].lower
+    let wantsPerson = FunctionWords.personalPronouns.contains(lower)
+    let level = passageOfToken[pronoun]
+    let block = document.blockOfToken[pronoun]
+    var index = mentionIndex(before: pronoun)
+    while index >= 0 {
+      let mention = entities.mentions[index]
+      index -= 1
+      let first = mention.tokens.lowerBound
+      if document.blockOfToken[first] + Self.reach < block { break }
+      guard passageOfToken[first] == level || passageOfToken[first] == nil else { continue }
+      let type = entities.entities[mention.entity].type
+      if wantsPerson ? type == .person : (type == .organization || type == .place) {
+        return mention.entity
+      }
+    }
+    return nil
+  }
+
+  /// The index of the last mention starting before token `index`, or -1.
+  private func mentionIndex(before index: Int) -> Int {
+    var low = 0
+    var high = entities.mentions.count
+    while low < high {
+      let mid = (low + high) / 2
+      if entities.mentions[mid].tokens.lowerBound < index { low = mid + 1 } else { high = mid }
+    }
+    return low - 1
+  }
+}

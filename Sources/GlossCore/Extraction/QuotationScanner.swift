@@ -1,0 +1,180 @@
+/// Quoted passages as the quotation marks delimit them, before anyone is credited with them.
+struct QuotedPassage: Sendable {
+  /// A number unique in the article, in the order passages open.
+  var number: Int
+  /// The quoted words, one span a paragraph, without the marks and surrounding white space.
+  var pieces: [Span]
+  /// From the opening mark to the closing mark (or the end of the last piece).
+  var outer: Span
+  /// The passage this one is nested in (single quotes inside double ones).
+  var parent: Int?
+  /// False when a mark was missing and the extent is a best guess.
+  var balanced: Bool
+
+  var content: Span { Span(pieces[0].start, pieces[pieces.count - 1].end) }
+}
+
+/// Finds quoted passages from quotation marks, paragraph by paragraph: straight and curly
+/// double quotes, single quotes nested inside them, a quote continued over paragraphs (a
+/// paragraph leaves it open and the next opens again), and best guesses where marks are
+/// missing or mistyped. It never fails on unbalanced marks.
+struct QuotationScanner {
+  /// What a mark does where it stands.
+  enum Role: Equatable {
+    case openDouble
+    case closeDouble
+    case openSingle
+    case closeSingle
+    case none
+  }
+
+  let scalars: [Unicode.Scalar]
+
+  /// A quote still open at the end of a paragraph, to be continued or closed.
+  private struct Open {
+    var number: Int
+    var mark: Int
+    var contentStart: Int
+    var pieces: [Span] = []
+  }
+
+  /// The passages in `paragraphs` (spans in text order), sorted by where they start.
+  func passages(in paragraphs: [Span]) -> [QuotedPassage] {
+    var result: [QuotedPassage] = []
+    var counter = 0
+    var carried: Open?
+    for (index, paragraph) in paragraphs.enumerated() {
+      var outer: Open? = nil
+      var inner: Open? = nil
+      var strayCloser: Int? = nil
+      var position = paragraph.start
+      if var continued = carried {
+        if let first = firstMark(in: paragraph), role(at: first, in: paragraph) == .openDouble {
+          continued.contentStart = first + 1
+          outer = continued
+          position = first + 1
+        } else {
+          result.append(finish(continued, closeMark: nil, balanced: false))
+        }
+        carried = nil
+      }
+      var lastEnd = paragraph.start
+      while position < paragraph.end {
+        defer { position += 1 }
+        switch role(at: position, in: paragraph) {
+        case .openDouble:
+          if var open = outer {
+            open.pieces.append(Span(open.contentStart, position))
+            result.append(finish(open, closeMark: position, balanced: false))
+            outer = nil
+            lastEnd = position + 1
+          } else {
+            counter += 1
+            outer = Open(number: counter, mark: position, contentStart: position + 1)
+            strayCloser = nil
+          }
+        case .closeDouble:
+          if var open = outer {
+            open.pieces.append(Span(open.contentStart, position))
+            result.append(finish(open, closeMark: position, balanced: true))
+            outer = nil
+            inner = nil
+          } else if let guess = guessedStart(before: position, from: lastEnd) {
+            counter += 1
+            let open = Open(number: counter, mark: guess, contentStart: guess, pieces: [Span(guess, position)])
+            result.append(finish(open, closeMark: position, balanced: false))
+          }
+          lastEnd = position + 1
+        case .openSingle:
+          counter += 1
+          inner = Open(number: counter, mark: position, contentStart: position + 1)
+        case .closeSingle:
+          if var open = inner {
+            open.pieces.append(Span(open.contentStart, position))
+            var passage = finish(open, closeMark: position, balanced: true)
+            passage.parent = outer?.number
+            result.append(passage)
+            inner = nil
+          } else if outer != nil, strayCloser == nil, position > paragraph.start,
+            ".!?,".unicodeScalars.contains(scalars[position - 1])
+          {
+            strayCloser = position
+          }
+        case .none:
+          break
+        }
+      }
+      guard var open = outer else { continue }
+      let next = index + 1 < paragraphs.count ? paragraphs[index + 1] : nil
+      if let next, let first = firstMark(in: next), role(at: first, in: next) == .openDouble {
+        open.pieces.append(Span(open.contentStart, paragraph.end))
+        carried = open
+      } else if let stray = strayCloser {
+        open.pieces.append(Span(open.contentStart, stray))
+        result.append(finish(open, closeMark: stray, balanced: false))
+      } else {
+        open.pieces.append(Span(open.contentStart, paragraph.end))
+        result.append(finish(open, closeMark: nil, balanced: false))
+      }
+    }
+    if let open = carried { result.append(finish(open, closeMark: nil, balanced: false)) }
+    return result.filter { !$0.pieces.isEmpty && $0.content.length > 0 }.sorted { $0.outer < $1.outer }
+  }
+
+  /// The passage with its pieces trimmed of white space.
+  private func finish(_ open: Open, closeMark: Int?, balanced: Bool) -> QuotedPassage {
+    let pieces = open.pieces.map(trimmed).filter { !$0.isEmpty }
+    let end = closeMark.map { $0 + 1 } ?? (pieces.last?.end ?? open.contentStart)
+    return QuotedPassage(
+      number: open.number, pieces: pieces, outer: Span(open.mark, max(end, open.mark)), parent: nil,
+      balanced: balanced)
+  }
+
+  /// `span` without surrounding white space, nor the comma that only joins the quote to its
+  /// attribution ("‘normal track,’ Xi said").
+  private func trimmed(_ span: Span) -> Span {
+    var start = span.start
+    var end = span.end
+    while start < end, scalars[start].properties.isWhitespace { start += 1 }
+    while end > start, scalars[end - 1].properties.isWhitespace || scalars[end - 1] == "," { end -= 1 }
+    return Span(start, end)
+  }
+
+  /// Where a quote closed by a stray closing mark most likely opened: the paragraph start or
+  /// the end of the last quote, when the words before the mark end like a quoted sentence.
+  private func guessedStart(before close: Int, from start: Int) -> Int? {
+    guard close > start, ".!?,".unicodeScalars.contains(scalars[close - 1]) else { return nil }
+    return start
+  }
+
+  private func firstMark(in paragraph: Span) -> Int? {
+    var index = paragraph.start
+    while index < paragraph.end, scalars[index].properties.isWhitespace { index += 1 }
+    return index < paragraph.end ? index : nil
+  }
+
+  /// What the mark at `index` does, judged by the marks' shapes and the characters around it.
+  func role(at index: Int, in paragraph: Span) -> Role {
+    let scalar = scalars[index]
+    let before: Unicode.Scalar = index > paragraph.start ? scalars[index - 1] : " "
+    let after: Unicode.Scalar = index + 1 < paragraph.end ? scalars[index + 1] : " "
+    let spaceBefore = before.properties.isWhitespace || "([{—–-/".unicodeScalars.contains(before)
+    let spaceAfter = after.properties.isWhitespace || ".,;:!?)]}—–…".unicodeScalars.contains(after)
+    switch scalar {
+    case "“", "„", "«", "‟": return .openDouble
+    case "”", "»": return .closeDouble
+    case "\"":
+      if spaceBefore, !spaceAfter { return .openDouble }
+      if !spaceBefore { return .closeDouble }
+      return .none
+    case "‘", "‚", "‹": return spaceAfter ? .none : .openSingle
+    case "’", "'", "›":
+      let letterBefore = Tokenizer.isWordScalar(before)
+      let letterAfter = Tokenizer.isWordScalar(after)
+      if letterAfter { return scalar == "'" && spaceBefore ? .openSingle : .none }
+      if spaceBefore { return .none }
+      return letterBefore || ".,!?…)".unicodeScalars.contains(before) ? .closeSingle : .none
+    default: return .none
+    }
+  }
+}

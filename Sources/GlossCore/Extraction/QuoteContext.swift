@@ -1,0 +1,65 @@
+/// Which quoted passage each token stands in, and the words around a passage at its own level:
+/// the text a reader looks at to see who said it.
+struct QuoteContext {
+  let document: Document
+  let passages: [QuotedPassage]
+  /// For each token, the number of the innermost passage it stands in (marks included).
+  let passageOfToken: [Int?]
+  let passageByNumber: [Int: Int]
+
+  init(document: Document, passages: [QuotedPassage]) {
+    self.document = document
+    self.passages = passages
+    var owner = [Int?](repeating: nil, count: document.tokens.count)
+    var byNumber: [Int: Int] = [:]
+    for (index, passage) in passages.enumerated() { byNumber[passage.number] = index }
+    // Outer passages first, so nested ones overwrite them.
+    let depths = passages.map { Self.depth($0, byNumber, passages) }
+    for index in passages.indices.sorted(by: { depths[$0] < depths[$1] }) {
+      let passage = passages[index]
+      var token = document.tokenIndex(atOrAfter: passage.outer.start)
+      while token < document.tokens.count, document.tokens[token].span.start < passage.outer.end {
+        owner[token] = passage.number
+        token += 1
+      }
+    }
+    self.passageOfToken = owner
+    self.passageByNumber = byNumber
+  }
+
+  /// The passage numbered `number`.
+  func passage(_ number: Int) -> QuotedPassage { passages[passageByNumber[number]!] }
+
+  /// The token index of the opening mark (or first word) of `passage`.
+  func firstToken(_ passage: QuotedPassage) -> Int { document.tokenIndex(atOrAfter: passage.outer.start) }
+
+  /// The index just past the last token of `passage`, closing mark included.
+  func endToken(_ passage: QuotedPassage) -> Int { document.tokenIndex(atOrAfter: passage.outer.end) }
+
+  /// Tokens of the sentence before `passage` that stand at the passage's own level.
+  func before(_ passage: QuotedPassage) -> [Int] {
+    let first = firstToken(passage)
+    guard first < document.tokens.count else { return [] }
+    let sentence = document.sentences[document.sentenceOfToken[first]]
+    return (sentence.lowerBound..<first).filter { passageOfToken[$0] == passage.parent }
+  }
+
+  /// Tokens of the sentence after `passage` that stand at the passage's own level.
+  func after(_ passage: QuotedPassage) -> [Int] {
+    let end = endToken(passage)
+    guard end > 0, end <= document.tokens.count else { return [] }
+    let sentence = document.sentences[document.sentenceOfToken[end - 1]]
+    guard end < sentence.upperBound else { return [] }
+    return (end..<sentence.upperBound).filter { passageOfToken[$0] == passage.parent }
+  }
+
+  private static func depth(_ passage: QuotedPassage, _ byNumber: [Int: Int], _ all: [QuotedPassage]) -> Int {
+    var depth = 0
+    var current = passage.parent
+    while let number = current, let index = byNumber[number] {
+      depth += 1
+      current = all[index].parent
+    }
+    return depth
+  }
+}

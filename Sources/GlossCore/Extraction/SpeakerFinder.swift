@@ -1,0 +1,235 @@
+/// Finds who said a quote from the words around it: a reporting verb ("said", "told",
+/// "according to") and its subject, an agent after "by", a name after a dash, or the source an
+/// introduction names ("From a Reuters report on Friday:").
+struct SpeakerFinder {
+  let document: Document
+  let entities: EntityTable
+  let pronouns: PronounResolver
+
+  private var tokens: [Token] { document.tokens }
+
+  // MARK: Windows
+
+  /// The speaker in the words after a quote: ", he told CNN", ", said Bolden", "- Matthew Ingram".
+  func after(_ window: [Int]) -> FoundSpeaker? {
+    let words = window.prefix(10)
+    guard let first = words.first else { return nil }
+    if ["-", "—", "–"].contains(tokens[first].text), words.count > 1,
+      let mention = entities.mention(at: words[words.startIndex + 1]),
+      entities.entities[mention.entity].type == .person
+    {
+      return speaker(mention)
+    }
+    for (offset, index) in words.enumerated() {
+      if [".", "!", "?", ";"].contains(tokens[index].text) { return nil }
+      guard isCue(index, in: window) else { continue }
+      let cue = cueSpan(index)
+      if tokens[index].lower == "according" {
+        return phraseSpeaker(Array(window.drop { $0 <= index + 1 }), cue: cue)
+      }
+      let region = words.prefix(offset).filter { !tokens[$0].isPunctuation }
+      var found: FoundSpeaker?
+      if region.isEmpty {
+        found = phraseSpeaker(Array(window.drop { $0 <= index }), cue: cue)
+      } else {
+        found = subject(Array(region), strongCue: true, cue: cue)
+      }
+      found?.via = via(after: index, in: window)
+      return found
+    }
+    return nil
+  }
+
+  /// The speaker in the words before a quote: the nearest reporting verb whose subject is a
+  /// speaker ("Kim Heung-kyu, …, says … should “capitalize”"; "Lee was told by … Yang Jiechi").
+  func before(_ window: [Int]) -> FoundSpeaker? {
+    var position = window.count - 1
+    while position >= 0 {
+      defer { position -= 1 }
+      let index = window[position]
+      guard isCue(index, in: window) else { continue }
+      let cue = cueSpan(index)
+      let rest = Array(window[(position + 1)...])
+      if tokens[index].lower == "according" {
+        if let found = phraseSpeaker(Array(rest.dropFirst()), cue: cue) { return found }
+        continue
+      }
+      if let next = rest.first, tokens[next].lower == "by" {
+        if let found = agent(Array(rest.dropFirst()), cue: cue) { return found }
+        continue
+      }
+      var start = position
+      let participle = tokens[index].lower.hasSuffix("ing")
+      while start > 0, !isClauseBreak(window[start - 1]), window[start - 1] + 1 == window[start],
+        !isCue(window[start - 1], in: window),
+        !participle || !isPhraseBreak(window[start - 1])
+      {
+        start -= 1
+      }
+      let strong = ReportingVerbs.strong.contains(tokens[index].lower)
+      if var found = subject(Array(window[start..<position]), strongCue: strong, cue: cue) {
+        found.via = via(after: index, in: window)
+        return found
+      }
+    }
+    return nil
+  }
+
+  /// The speaker an introduction names: a news source first, else the subject of its sentence.
+  func intro(_ window: [Int]) -> FoundSpeaker? {
+    for index in window {
+      if let mention = entities.mention(at: index), entities.sourceTypes[mention.entity] != nil {
+        return speaker(mention)
+      }
+    }
+    for index in window {
+      if let mention = entities.mention(at: index), entities.entities[mention.entity].type == .organization {
+        return speaker(mention)
+      }
+    }
+    return before(window)
+  }
+
+  // MARK: Cues
+
+  func isCue(_ index: Int, in window: [Int]) -> Bool {
+    let token = tokens[index]
+    guard token.isWord, !token.isCapitalized || token.lower == "according" else { return false }
+    if token.lower == "according" {
+      return index + 1 < tokens.count && tokens[index + 1].lower == "to"
+    }
+    if ["call", "calls", "called", "point", "points", "pointed"].contains(token.lower) {
+      return index + 1 < tokens.count && ["on", "for", "out"].contains(tokens[index + 1].lower)
+    }
+    return ReportingVerbs.isCue(token.lower)
+  }
+
+  /// The cue's span, with its particle ("points out", "according to", "called on").
+  private func cueSpan(_ index: Int) -> Span {
+    var end = tokens[index].span.end
+    let takesParticle = ["according", "call", "calls", "called", "point", "points", "pointed"]
+    if index + 1 < tokens.count, takesParticle.contains(tokens[index].lower) {
+      end = tokens[index + 1].span.end
+    }
+    return Span(tokens[index].span.start, end)
+  }
+
+  private func isClauseBreak(_ index: Int) -> Bool {
+    FunctionWords.clauseBreaks.contains(tokens[index].lower)
+  }
+
+  /// A comma or preposition: the subject of a participle ("with one poster writing") ends there.
+  private func isPhraseBreak(_ index: Int) -> Bool {
+    tokens[index].text == "," || FunctionWords.prepositions.contains(tokens[index].lower)
+  }
+
+  // MARK: Subjects
+
+  /// The subject of a clause: a pronoun, the first person named (past possessives and titles:
+  /// "China’s President Xi"), else the first organisation or place that is not inside a
+  /// prepositional phrase, else (for strong verbs) the phrase itself ("the post").
+  func subject(_ region: [Int], strongCue: Bool, cue: Span) -> FoundSpeaker? {
+    var words = region
+    if let first = words.first, FunctionWords.introductions.contains(tokens[first].lower),
+      let comma = words.firstIndex(where: { tokens[$0].text == "," })
+    {
+      words = Array(words[(comma + 1)...])
+    }
+    var inPhrase = false
+    var fallback: EntityMention?
+    var index = 0
+    while index < words.count {
+      let token = tokens[words[index]]
+      if token.text == "," {
+        inPhrase = false
+      } else if FunctionWords.prepositions.contains(token.lower),
+        index == 0 || !Titles.isTitle(tokens[words[index - 1]].lower)
+      {
+        inPhrase = true
+      } else if !inPhrase, token.isWord, FunctionWords.pronouns.contains(token.lower), token.lower != "it" {
+        return pronounSpeaker(words[index], cue: cue)
+      } else if let mention = entities.mention(at: words[index]) {
+        let type = entities.entities[mention.entity].type
+        let next = mention.tokens.upperBound
+        let possessive = next < tokens.count && tokens[next].kind == .possessive
+        if type == .person, !inPhrase { return speaker(mention, cue: cue) }
+        if !inPhrase, !possessive, fallback == nil, type == .organization || type == .place {
+          fallback = mention
+        }
+        if possessive, type == .person, next + 1 < tokens.count, !tokens[next + 1].isCapitalized {
+          return speaker(mention, cue: cue)
+        }
+        while index + 1 < words.count, words[index + 1] < mention.tokens.upperBound { index += 1 }
+      }
+      index += 1
+    }
+    if let fallback { return speaker(fallback, cue: cue) }
+    guard strongCue else { return nil }
+    return phraseSpeaker(words, cue: cue)
+  }
+
+  /// The agent after "by": the first person named within a few words, else an organisation.
+  private func agent(_ words: [Int], cue: Span) -> FoundSpeaker? {
+    let near = words.prefix(10)
+    let mentions = near.compactMap { entities.mention(at: $0) }
+    if let person = mentions.first(where: { entities.entities[$0.entity].type == .person }) {
+      return speaker(person, cue: cue)
+    }
+    if let other = mentions.first { return speaker(other, cue: cue) }
+    return phraseSpeaker(words, cue: cue)
+  }
+
+  /// A speaker named by a phrase after a verb or "according to": the entity it names, or the
+  /// phrase itself up to a comma or clause break ("the post by an unknown author").
+  private func phraseSpeaker(_ words: [Int], cue: Span) -> FoundSpeaker? {
+    var phrase: [Int] = []
+    for index in words.prefix(8) {
+      let token = tokens[index]
+      if token.isPunctuation, token.text != "-" { break }
+      if let mention = entities.mention(at: index), phrase.allSatisfy(isDeterminerOrTitle) {
+        return speaker(mention, cue: cue)
+      }
+      if phrase.count >= 4, FunctionWords.prepositions.contains(token.lower) { break }
+      phrase.append(index)
+    }
+    if let first = phrase.first, FunctionWords.pronouns.contains(tokens[first].lower) {
+      return pronounSpeaker(first, cue: cue)
+    }
+    guard let first = phrase.first, let last = phrase.last,
+      phrase.contains(where: { tokens[$0].isWord && !CommonWords.determiners.contains(tokens[$0].lower) })
+    else { return nil }
+    let span = Span(tokens[first].span.start, tokens[last].span.end)
+    return FoundSpeaker(span: span, entity: nil, name: document.article.string(span), cue: cue)
+  }
+
+  private func isDeterminerOrTitle(_ index: Int) -> Bool {
+    CommonWords.determiners.contains(tokens[index].lower) || Titles.isTitle(tokens[index].lower)
+      || !tokens[index].isWord
+  }
+
+  private func pronounSpeaker(_ index: Int, cue: Span) -> FoundSpeaker {
+    let span = tokens[index].span
+    guard let entity = pronouns.resolve(index) else {
+      return FoundSpeaker(span: span, entity: nil, name: tokens[index].text, cue: cue)
+    }
+    return FoundSpeaker(span: span, entity: entity, name: entities.entities[entity].name, cue: cue)
+  }
+
+  private func speaker(_ mention: EntityMention, cue: Span? = nil) -> FoundSpeaker {
+    FoundSpeaker(
+      span: mention.span, entity: mention.entity, name: entities.entities[mention.entity].name, cue: cue)
+  }
+
+  /// The outlet words were given to: "told CNN", "told South Korea’s Yonhap News Agency".
+  private func via(after cue: Int, in window: [Int]) -> Int? {
+    guard ["told", "tell", "tells", "telling"].contains(tokens[cue].lower) else { return nil }
+    var found: Int?
+    for index in window where index > cue && index <= cue + 8 {
+      if tokens[index].isPunctuation { break }
+      if let mention = entities.mention(at: index), entities.entities[mention.entity].type == .organization {
+        found = mention.entity
+      }
+    }
+    return found
+  }
+}

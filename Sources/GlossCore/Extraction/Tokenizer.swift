@@ -1,0 +1,128 @@
+/// Cuts text into words, numbers, possessive endings and punctuation marks.
+///
+/// Words keep inner hyphens ("Jae-in", "anti-THAAD"), inner apostrophes followed by a letter
+/// ("don’t"), and the dots of acronyms and initials ("U.S.", "F."). A possessive "’s" or a final
+/// apostrophe after "s" is split off as its own token so names stay clean.
+enum Tokenizer {
+  static func tokens(in scalars: [Unicode.Scalar], span: Span) -> [Token] {
+    var tokens: [Token] = []
+    tokens.reserveCapacity(span.length / 5)
+    var index = span.start
+    var spaceBefore = true
+    while index < span.end {
+      let scalar = scalars[index]
+      if scalar.properties.isWhitespace {
+        spaceBefore = true
+        index += 1
+        continue
+      }
+      let start = index
+      let kind: Token.Kind
+      if isWordScalar(scalar) {
+        index = wordEnd(scalars, from: index, limit: span.end)
+        kind = scalars[start].properties.numericType != nil && isNumber(scalars, start, index) ? .number : .word
+      } else if isApostrophe(scalar), start > span.start, isWordScalar(scalars[start - 1]),
+        index + 1 < span.end, scalars[index + 1] == "s" || scalars[index + 1] == "S",
+        index + 2 >= span.end || !isWordScalar(scalars[index + 2])
+      {
+        index += 2
+        kind = .possessive
+      } else {
+        index += 1
+        kind = .punctuation
+      }
+      tokens.append(makeToken(scalars, Span(start, index), kind, spaceBefore))
+      spaceBefore = false
+    }
+    return tokens
+  }
+
+  static func makeToken(_ scalars: [Unicode.Scalar], _ span: Span, _ kind: Token.Kind, _ spaceBefore: Bool)
+    -> Token
+  {
+    var view = String.UnicodeScalarView()
+    view.append(contentsOf: scalars[span.start..<span.end])
+    let text = String(view)
+    var letters = 0
+    var upper = 0
+    var firstLetterUpper = false
+    for scalar in view where scalar.properties.isAlphabetic {
+      if letters == 0 { firstLetterUpper = scalar.properties.isUppercase }
+      letters += 1
+      if scalar.properties.isUppercase { upper += 1 }
+    }
+    return Token(
+      span: span, kind: kind, text: text, lower: text.lowercased(),
+      isCapitalized: kind == .word && firstLetterUpper,
+      isAllCaps: kind == .word && letters >= 2 && upper == letters,
+      spaceBefore: spaceBefore)
+  }
+
+  static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
+    let properties = scalar.properties
+    return properties.isAlphabetic || properties.numericType != nil
+      || properties.generalCategory == .nonspacingMark || properties.generalCategory == .spacingMark
+  }
+
+  static func isApostrophe(_ scalar: Unicode.Scalar) -> Bool { scalar == "'" || scalar == "’" }
+
+  /// The end of the word starting at `start`, joining inner hyphens, apostrophes and acronym dots.
+  static func wordEnd(_ scalars: [Unicode.Scalar], from start: Int, limit: Int) -> Int {
+    var index = start
+    while index < limit {
+      let scalar = scalars[index]
+      if isWordScalar(scalar) {
+        index += 1
+        continue
+      }
+      let next = index + 1 < limit ? scalars[index + 1] : " "
+      let nextIsWord = isWordScalar(next)
+      if scalar == "-" || scalar == "‑" || scalar == "&", nextIsWord, index > start {
+        index += 1
+      } else if isApostrophe(scalar), nextIsWord, !isPossessiveEnding(scalars, index, limit) {
+        index += 1
+      } else if scalar == "." || scalar == ",", nextIsWord, isNumber(scalars, start, index),
+        next.properties.numericType != nil
+      {
+        index += 1
+      } else if scalar == ".", isAcronymSoFar(scalars, start, index) {
+        index += 1
+      } else {
+        break
+      }
+    }
+    return index
+  }
+
+  static func isPossessiveEnding(_ scalars: [Unicode.Scalar], _ apostrophe: Int, _ limit: Int) -> Bool {
+    let s = apostrophe + 1
+    guard s < limit, scalars[s] == "s" || scalars[s] == "S" else { return false }
+    return s + 1 >= limit || !isWordScalar(scalars[s + 1])
+  }
+
+  static func isNumber(_ scalars: [Unicode.Scalar], _ start: Int, _ end: Int) -> Bool {
+    for index in start..<end {
+      let scalar = scalars[index]
+      if scalar.properties.numericType == nil, scalar != ".", scalar != "," { return false }
+    }
+    return true
+  }
+
+  /// True when the word so far is single letters separated by dots ("U", "U.S"), so the dot
+  /// at `dot` belongs to an acronym or initial.
+  static func isAcronymSoFar(_ scalars: [Unicode.Scalar], _ start: Int, _ dot: Int) -> Bool {
+    guard dot - start >= 1, scalars[dot - 1].properties.isAlphabetic else { return false }
+    var index = start
+    while index < dot {
+      guard scalars[index].properties.isAlphabetic, scalars[index].properties.isUppercase else {
+        return false
+      }
+      index += 1
+      if index < dot {
+        guard scalars[index] == "." else { return false }
+        index += 1
+      }
+    }
+    return true
+  }
+}
