@@ -118,6 +118,12 @@ struct AnnotateCommandTests {
     #expect(result.standardOutput.contains("\"title\": \"Head\""))
   }
 
+  @Test func aPipeNamedByPathIsReadToTheEnd() throws {
+    let result = try run(["annotate", "/dev/stdin", "--format", "json"], input: Data("Piped\n\nBody.".utf8))
+    #expect(result.status == 0)
+    #expect(result.standardOutput.contains("\"title\": \"Piped\""))
+  }
+
   @Test func unknownFormatIsAUsageError() throws {
     let result = try run(["annotate", "x.txt", "--format", "yaml"])
     #expect(result.status == 64)

@@ -33,11 +33,15 @@ public struct ArticleLoader: Sendable {
       throw .missing(name: path)
     }
     if isDirectory.boolValue { throw .directory(name: path) }
-    guard FileManager.default.isReadableFile(atPath: path) else {
+    guard FileManager.default.isReadableFile(atPath: path),
+      let handle = FileHandle(forReadingAtPath: path)
+    else {
       throw .unreadable(name: path, reason: "permission denied")
     }
+    defer { try? handle.close() }
     do {
-      return try Data(contentsOf: URL(fileURLWithPath: path))
+      // Read to the end rather than by the reported size, so pipes and devices work too.
+      return try handle.readToEnd() ?? Data()
     } catch {
       throw .unreadable(name: path, reason: "read error")
     }
