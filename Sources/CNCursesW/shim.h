@@ -13,6 +13,8 @@ static inline WINDOW *gloss_stdscr(void) { return stdscr; }
 static inline int gloss_lines(void) { return LINES; }
 static inline int gloss_cols(void) { return COLS; }
 static inline int gloss_colors(void) { return COLORS; }
+static inline FILE *gloss_stdin(void) { return stdin; }
+static inline FILE *gloss_stdout(void) { return stdout; }
 
 /* The attribute bits for a cell, from flags. */
 static inline attr_t gloss_attributes(int bold, int dim, int italic, int underline, int reverse) {

@@ -1,12 +1,62 @@
 import ArgumentParser
+import Foundation
+import GlossCurses
+import GlossUI
 
 /// `gloss [read] ARTICLE`: opens the article in the full-screen reader.
 struct ReadCommand: AsyncParsableCommand {
   static let configuration = CommandConfiguration(
-    commandName: "read", abstract: "Open an article in the reader.")
+    commandName: "read", abstract: "Open an article in the reader.",
+    discussion: """
+      Press ? in the reader for every key. Settings (theme, width, keys) are read from \
+      $XDG_CONFIG_HOME/gloss/config.toml; user themes from $XDG_CONFIG_HOME/gloss/themes/. \
+      NO_COLOR turns colour off. Bad input prints one line on standard error and exits 66 \
+      (cannot be read) or 65 (not a text article) before the screen is touched.
+      """)
 
   @Argument(help: "The article to open (.txt, .md, or - for standard input).")
   var article: String
 
-  func run() async throws {}
+  @Option(
+    help: """
+      A theme name (default, light, high-contrast, 16-colour, monochrome, or a user theme) \
+      or the path of a .toml theme file.
+      """)
+  var theme: String?
+
+  @Option(help: "The widest the body text may be, in columns (default 80).")
+  var width: Int?
+
+  func validate() throws {
+    if let width, width < 20 { throw ValidationError("--width must be 20 columns or more") }
+  }
+
+  func run() async throws {
+    let document = try ArticleInput.annotated(article)
+    guard isatty(STDOUT_FILENO) != 0 else {
+      StandardError.writeLine("gloss: the reader needs a terminal; use `gloss annotate` to print annotations")
+      throw ExitCode.failure
+    }
+    let environment = ProcessInfo.processInfo.environment
+    let settings = ReaderSettings(
+      themeOption: theme, widthOption: width, environment: environment,
+      executable: Bundle.main.executablePath)
+    var state = ReaderState(
+      document: ReaderDocument(article: document.article, annotations: document.annotations),
+      width: 80, height: 24, preferredTextWidth: settings.width, keyMap: settings.keyMap)
+    if let first = settings.problems.first {
+      let more = settings.problems.count > 1 ? " (+\(settings.problems.count - 1) more)" : ""
+      state.message = StatusMessage(first.description + more, isError: true)
+    }
+    do {
+      try await MainActor.run { [state] in
+        var reader = CursesReader(state: state, theme: settings.theme, themes: settings.themes)
+        try reader.run(environment: environment)
+      }
+    } catch {
+      StandardError.writeLine("gloss: \(error)")
+      throw ExitCode.failure
+    }
+    for problem in settings.problems { StandardError.writeLine("gloss: warning: \(problem)") }
+  }
 }

@@ -49,7 +49,7 @@ enum PaneRows {
     stances.enumerated().map { index, stance in
       ListRow(
         [
-          .init(glyph(for: stance.polarity) + " " + stance.polarity.rawValue.padding(toLength: 8, withPad: " ", startingAt: 0), "stance.\(stance.polarity.rawValue)"),
+          .init(glyph(for: stance.polarity) + " " + stance.polarity.rawValue.padding(toLength: 9, withPad: " ", startingAt: 0), "stance.\(stance.polarity.rawValue)"),
           .init(stance.name, actors.scope(for: stance.actor)),
           .init(" on " + stance.target, "ui.dim"),
         ], target: .stance(index))

@@ -43,7 +43,7 @@ public struct ReaderConfig: Sendable {
       problems.append(file.error("unknown setting \"\(key)\"", near: key))
     }
     if let keys = file.table["keys"]?.table { problems += config.rebind(keys, file: file) }
-    return (config, problems)
+    return (config, problems.sorted { ($0.line ?? 0) < ($1.line ?? 0) })
   }
 
   /// Applies the `[keys]` table: each action to a key name or a list of them.

@@ -10,16 +10,22 @@ public struct ThemeLoader: Sendable {
   public func load(_ name: String) -> (theme: Theme, problems: [ConfigError]) {
     var problems: [ConfigError] = []
     for candidate in name == Self.defaultName ? [name] : [name, Self.defaultName] {
-      guard let path = locator.path(forTheme: candidate) else {
-        problems.append(ConfigError(file: candidate, message: "no such theme (looked in \(locator.directories.first ?? "")…)"))
-        continue
-      }
       do {
-        return (try ThemeParser(locator: locator).parse(path: path, name: candidate), problems)
+        return (try loadExactly(candidate), problems)
       } catch {
         problems.append(error)
       }
     }
     return (.builtin, problems)
+  }
+
+  /// The theme `name`, or why it cannot be had.
+  public func loadExactly(_ name: String) throws(ConfigError) -> Theme {
+    guard let path = locator.path(forTheme: name) else {
+      let known = locator.themeNames.joined(separator: ", ")
+      throw ConfigError(file: name, message: "no such theme" + (known.isEmpty ? "" : " (have: \(known))"))
+    }
+    let title = name.hasSuffix(".toml") ? String(name.split(separator: "/").last!.dropLast(5)) : name
+    return try ThemeParser(locator: locator).parse(path: path, name: title)
   }
 }

@@ -1,91 +1,93 @@
 import TOMLKit
 
-/// Reads helix-style theme files: an optional `inherits = "NAME"`, a `[palette]` of named
-/// colours, and scopes mapped to a colour (the foreground) or a table with `fg`, `bg` and
-/// `modifiers`. Scopes may be quoted dotted keys (`"ui.status" = …`) or nested tables.
+/// Reads helix-style theme files: an optional `inherits = "NAME"`, scopes mapped to a colour
+/// (the foreground) or a table with `fg`, `bg` and `modifiers`, and a `[palette]` of named
+/// colours (last in the file: TOML puts every key after a table header into that table).
+/// Scopes may be quoted dotted keys (`"ui.status" = …`) or nested tables.
+///
+/// Colour names are resolved after inheritance, against the merged palette, so a child theme
+/// that only redefines palette colours recolours every scope of its parent (as `light` does).
 struct ThemeParser {
   /// Finds the file of an inherited theme by name.
   let locator: ThemeLocator
 
-  /// The theme in the file at `path`, with what it inherits merged underneath.
-  func parse(path: String, name: String) throws(ConfigError) -> Theme {
-    Theme(name: name, styles: try parse(path: path, seen: [name]).styles)
+  /// A scope as written, colours still by name, with the file it came from for errors.
+  private struct Entry {
+    var foreground: String?
+    var background: String?
+    var attributes: Attributes
+    var file: TOMLFile
   }
 
-  /// The styles and palette of the file at `path` and its ancestors (`seen` stops cycles).
-  private func parse(path: String, seen: Set<String>) throws(ConfigError)
-    -> (styles: [String: Style], palette: [String: Color])
+  /// The theme in the file at `path`, with what it inherits merged underneath.
+  func parse(path: String, name: String) throws(ConfigError) -> Theme {
+    let (entries, palette) = try read(path: path, seen: [name])
+    var styles: [String: Style] = [:]
+    for (scope, entry) in entries {
+      styles[scope] = Style(
+        foreground: try Self.color(entry.foreground, palette, entry.file),
+        background: try Self.color(entry.background, palette, entry.file), attributes: entry.attributes)
+    }
+    return Theme(name: name, styles: styles)
+  }
+
+  /// The scopes and palette of the file at `path` over its ancestors' (`seen` stops cycles).
+  private func read(path: String, seen: Set<String>) throws(ConfigError)
+    -> (entries: [String: Entry], palette: [String: Color])
   {
     let file = try TOMLFile(path: path)
-    var inherited: (styles: [String: Style], palette: [String: Color]) = ([:], [:])
+    var entries: [String: Entry] = [:]
+    var palette: [String: Color] = [:]
     if let parent = file.table["inherits"]?.string {
       guard !seen.contains(parent), let parentPath = locator.path(forTheme: parent) else {
         throw file.error("cannot inherit theme \"\(parent)\"", near: parent)
       }
-      inherited = try parse(path: parentPath, seen: seen.union([parent]))
+      (entries, palette) = try read(path: parentPath, seen: seen.union([parent]))
     }
-    let palette = try Self.palette(of: file, into: inherited.palette)
-    var styles = inherited.styles
-    let keys = file.table.keys.filter { $0 != "inherits" && $0 != "palette" }
-    for (scope, style) in try Self.scopes(of: file.table, keys: keys, prefix: "", palette: palette, file: file) {
-      styles[scope] = style
-    }
-    return (styles, palette)
-  }
-
-  static func palette(of file: TOMLFile, into palette: [String: Color]) throws(ConfigError) -> [String: Color] {
-    var palette = palette
-    guard let table = file.table["palette"]?.table else { return palette }
-    for key in table.keys {
-      guard let value = table[key]?.string, let color = ColorName.parse(value, palette: [:]) else {
-        throw file.error("palette colour \"\(key)\" is not a colour (use #rrggbb or a name)", near: key)
+    if let table = file.table["palette"]?.table {
+      for key in table.keys {
+        guard let value = table[key]?.string, let color = ColorName.parse(value, palette: [:]) else {
+          throw file.error("palette colour \"\(key)\" is not a colour (use #rrggbb or a name)", near: key)
+        }
+        palette[key] = color
       }
-      palette[key] = color
     }
-    return palette
+    let keys = file.table.keys.filter { $0 != "inherits" && $0 != "palette" }
+    try Self.collect(file.table, keys: keys, prefix: "", file: file, into: &entries)
+    return (entries, palette)
   }
 
-  /// Every scope under `table`, flattened to dotted names.
-  static func scopes(
-    of table: TOMLTable, keys: [String], prefix: String, palette: [String: Color], file: TOMLFile
-  ) throws(ConfigError) -> [(String, Style)] {
-    var result: [(String, Style)] = []
+  /// Adds every scope under `table` to `entries`, flattened to dotted names.
+  private static func collect(
+    _ table: TOMLTable, keys: [String], prefix: String, file: TOMLFile, into entries: inout [String: Entry]
+  ) throws(ConfigError) {
+    let styleKeys = ["fg", "bg", "modifiers"]
     for key in keys {
       let scope = prefix.isEmpty ? key : prefix + "." + key
-      guard let value = table[key] else { continue }
-      if let colour = value.string {
-        result.append((scope, Style(foreground: try color(colour, palette, file))))
-      } else if let inner = value.table {
-        let styleKeys = ["fg", "bg", "modifiers"]
+      if let colour = table[key]?.string {
+        entries[scope] = Entry(foreground: colour, attributes: [], file: file)
+      } else if let inner = table[key]?.table {
         if inner.keys.contains(where: styleKeys.contains) {
-          result.append((scope, try style(inner, scope: scope, palette: palette, file: file)))
+          var attributes: Attributes = []
+          for modifier in inner["modifiers"]?.array ?? [] {
+            guard let name = modifier.string, let attribute = Attributes(name: name) else {
+              throw file.error("unknown modifier in \"\(scope)\" (bold, dim, italic, underlined, reversed)", near: key)
+            }
+            attributes.insert(attribute)
+          }
+          entries[scope] = Entry(
+            foreground: inner["fg"]?.string, background: inner["bg"]?.string, attributes: attributes, file: file)
         }
         let nested = inner.keys.filter { !styleKeys.contains($0) }
-        result += try scopes(of: inner, keys: nested, prefix: scope, palette: palette, file: file)
+        try collect(inner, keys: nested, prefix: scope, file: file, into: &entries)
       } else {
         throw file.error("\"\(scope)\" must be a colour or a table with fg, bg, modifiers", near: key)
       }
     }
-    return result
   }
 
-  static func style(_ table: TOMLTable, scope: String, palette: [String: Color], file: TOMLFile)
-    throws(ConfigError) -> Style
-  {
-    var style = Style()
-    if let fg = table["fg"]?.string { style.foreground = try color(fg, palette, file) }
-    if let bg = table["bg"]?.string { style.background = try color(bg, palette, file) }
-    for modifier in table["modifiers"]?.array ?? [] {
-      guard let name = modifier.string, let attribute = Attributes(name: name) else {
-        throw file.error("unknown modifier in \"\(scope)\" (bold, dim, italic, underlined, reversed)", near: scope)
-      }
-      style.attributes.insert(attribute)
-    }
-    return style
-  }
-
-  static func color(_ value: String, _ palette: [String: Color], _ file: TOMLFile) throws(ConfigError) -> Color? {
-    if ["default", "reset", "none"].contains(value) { return nil }
+  private static func color(_ value: String?, _ palette: [String: Color], _ file: TOMLFile) throws(ConfigError) -> Color? {
+    guard let value, !["default", "reset", "none"].contains(value) else { return nil }
     guard let color = ColorName.parse(value, palette: palette) else {
       throw file.error("unknown colour \"\(value)\"", near: value)
     }

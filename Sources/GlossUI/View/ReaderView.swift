@@ -43,7 +43,7 @@ public struct ReaderView {
     for (index, line) in lines.enumerated() {
       let y = buffer.height / 2 - 1 + index
       let x = max((buffer.width - DisplayWidth.of(line)) / 2, 0)
-      buffer.put(line, x: x, y: y, style: theme.style("ui.status.error"))
+      Truncation.put(line, into: &buffer, x: x, y: y, width: buffer.width, style: theme.style("ui.status.error"))
     }
   }
 }

@@ -1,0 +1,43 @@
+import GlossUI
+
+/// Runs the reader in the terminal until the user quits: draws the state, reads an event,
+/// updates the state, and carries out what the update asks for (quitting, loading a theme).
+@MainActor
+public struct CursesReader {
+  public var state: ReaderState
+  public var theme: Theme
+  public let themes: ThemeLoader
+
+  public init(state: ReaderState, theme: Theme, themes: ThemeLoader) {
+    self.state = state
+    self.theme = theme
+    self.themes = themes
+  }
+
+  /// Takes over the terminal and returns when the user quits, the terminal restored. Throws
+  /// before changing anything if there is no usable terminal.
+  public mutating func run(environment: [String: String]) throws {
+    let screen = CursesScreen()
+    try screen.start(environment: environment)
+    defer { screen.stop() }
+    let size = screen.size
+    _ = state.update(.resize(width: size.width, height: size.height))
+    while true {
+      screen.draw(ReaderView(state: state, theme: theme).render())
+      switch state.update(screen.nextEvent()) {
+      case .quit: return
+      case .loadTheme(let name): switchTheme(to: name)
+      case nil: break
+      }
+    }
+  }
+
+  private mutating func switchTheme(to name: String) {
+    do {
+      theme = try themes.loadExactly(name)
+      state.message = StatusMessage("theme: \(theme.name)")
+    } catch {
+      state.message = StatusMessage(error.description, isError: true)
+    }
+  }
+}

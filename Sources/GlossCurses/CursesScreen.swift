@@ -1,0 +1,108 @@
+import CNCursesW
+import Glibc
+import GlossUI
+
+/// The terminal as ncurses drives it: started and stopped once, draws cell buffers and reads
+/// events. The only code in Gloss that calls curses, all of it on the main actor.
+@MainActor
+final class CursesScreen {
+  private var palette = CursesPalette(depth: .none)
+  private var input: UnsafeMutablePointer<FILE>?
+
+  /// The terminal's size in cells.
+  var size: (width: Int, height: Int) { (Int(gloss_cols()), Int(gloss_lines())) }
+
+  /// How many colours styles are fitted to.
+  var depth: ColorDepth { palette.depth }
+
+  /// Takes over the terminal: full screen, keys unbuffered and unechoed, mouse on, colours with
+  /// the terminal's own background. Reads keys from `/dev/tty` when standard input is a pipe.
+  func start(environment: [String: String]) throws(CursesError) {
+    setlocale(LC_ALL, "")
+    if isatty(STDIN_FILENO) == 0 {
+      input = fopen("/dev/tty", "r")
+      guard input != nil else { throw CursesError("no terminal to read keys from (/dev/tty)") }
+    }
+    guard newterm(nil, gloss_stdout(), input ?? gloss_stdin()) != nil else {
+      throw CursesError("cannot start the terminal (TERM=\(environment["TERM"] ?? "unset"))")
+    }
+    ExitGuard.install()
+    cbreak()
+    noecho()
+    nonl()
+    keypad(gloss_stdscr(), true)
+    set_escdelay(25)
+    curs_set(0)
+    var colors = 0
+    if has_colors() {
+      start_color()
+      use_default_colors()
+      colors = Int(gloss_colors())
+    }
+    palette = CursesPalette(depth: ColorDepth.detect(colors: colors, environment: environment), colors: colors)
+    mousemask(gloss_mouse_mask(), nil)
+    mouseinterval(0)
+  }
+
+  /// Gives the terminal back as it was.
+  func stop() {
+    endwin()
+    if let input { fclose(input) }
+    input = nil
+  }
+
+  /// Copies `buffer` to the screen; ncurses sends only what changed since the last frame.
+  func draw(_ buffer: CellBuffer) {
+    let window = gloss_stdscr()
+    for y in 0..<min(buffer.height, size.height) {
+      for x in 0..<min(buffer.width, size.width) {
+        let cell = buffer[x, y]
+        if cell.isContinuation { continue }
+        let (attributes, pair) = palette.attributes(for: cell.style)
+        var characters = cell.text.unicodeScalars.prefix(Int(CCHARW_MAX)).map { wchar_t(bitPattern: $0.value) }
+        characters.append(0)
+        if gloss_put_cell(window, Int32(y), Int32(x), characters, attributes, pair) == ERR, characters.count > 2 {
+          gloss_put_cell(window, Int32(y), Int32(x), [characters[0], 0], attributes, pair)
+        }
+      }
+    }
+    if let cursor = buffer.cursor {
+      curs_set(1)
+      wmove(window, Int32(cursor.y), Int32(cursor.x))
+    } else {
+      curs_set(0)
+    }
+    wnoutrefresh(window)
+    doupdate()
+  }
+
+  /// Waits for the next key, click, wheel notch or resize.
+  func nextEvent() -> Event {
+    while true {
+      var character: wint_t = 0
+      let result = wget_wch(gloss_stdscr(), &character)
+      if result == OK, let key = KeyDecoder.character(UInt32(character)) { return .key(key) }
+      guard result == KEY_CODE_YES else { continue }
+      switch Int32(character) {
+      case KEY_RESIZE: return .resize(width: size.width, height: size.height)
+      case KEY_MOUSE:
+        if let mouse = readMouse() { return .mouse(mouse) }
+      default:
+        if let key = KeyDecoder.function(Int32(character)) { return .key(key) }
+      }
+    }
+  }
+
+  private func readMouse() -> MouseEvent? {
+    var event = MEVENT()
+    guard getmouse(&event) == OK else { return nil }
+    let kinds: [Int32: MouseEvent.Kind] = [1: .click, 2: .wheelUp, 3: .wheelDown]
+    return kinds[gloss_mouse_kind(event.bstate)].map { MouseEvent($0, x: Int(event.x), y: Int(event.y)) }
+  }
+}
+
+/// Why the terminal could not be used.
+struct CursesError: Error, CustomStringConvertible {
+  var description: String
+  init(_ description: String) { self.description = description }
+}

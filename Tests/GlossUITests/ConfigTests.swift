@@ -1,0 +1,47 @@
+import Foundation
+import Testing
+
+@testable import GlossUI
+
+@Suite("Config file")
+struct ConfigTests {
+  func load(_ text: String) throws -> (config: ReaderConfig, problems: [ConfigError]) {
+    let url = FileManager.default.temporaryDirectory.appendingPathComponent("gloss-config-\(UUID().uuidString).toml")
+    try text.write(to: url, atomically: true, encoding: .utf8)
+    return ReaderConfig.load(path: url.path)
+  }
+
+  @Test func readsThemeWidthAndKeys() throws {
+    let (config, problems) = try load("theme = \"light\"\nwidth = 72\n[keys]\nnext_quote = [\"J\", \"]\"]\nquit = \"C-q\"\n")
+    #expect(problems.isEmpty)
+    #expect(config.theme == "light")
+    #expect(config.width == 72)
+    #expect(config.keyMap.action(for: .character("J")) == .nextQuote)
+    #expect(config.keyMap.action(for: .character("\u{11}")) == .quit)
+    #expect(config.keyMap.action(for: .character("q")) == nil)
+  }
+
+  @Test func problemsNameTheLineAndKeepDefaults() throws {
+    let (config, problems) = try load("width = 3\n[keys]\nfly = \"f\"\ndown = \"nope-key\"\n")
+    #expect(problems.map(\.line) == [1, 3, 4])
+    #expect(config.width == nil)
+    #expect(config.keyMap.action(for: .character("j")) == .down)
+  }
+
+  @Test func syntaxErrorIgnoresTheFile() throws {
+    let (config, problems) = try load("theme = \n")
+    #expect(config.theme == nil)
+    #expect(problems.first?.line == 1)
+  }
+
+  @Test func missingFileIsFine() {
+    let (config, problems) = ReaderConfig.load(path: "/nonexistent/gloss/config.toml")
+    #expect(problems.isEmpty)
+    #expect(config.width == nil)
+  }
+
+  @Test func pathFollowsXDG() {
+    #expect(ReaderConfig.path(environment: ["XDG_CONFIG_HOME": "/x", "HOME": "/h"]) == "/x/gloss/config.toml")
+    #expect(ReaderConfig.path(environment: ["HOME": "/h"]) == "/h/.config/gloss/config.toml")
+  }
+}

@@ -1,0 +1,181 @@
+import GlossCore
+import Testing
+
+@testable import GlossUI
+
+/// Key handling as a function of state: sequences of keys and what they leave behind.
+@Suite("Key sequences")
+struct KeySequenceTests {
+  @Test func bracketsStepThroughQuotesAndThePaneFollows() throws {
+    var state = try ReaderFixtures.handState()
+    state.type("]]]")
+    #expect(state.currentQuote == 2)
+    #expect(state.statusLine.contains("3/5 Tong Zhao"))
+    #expect(state.list(.quotes).selected == 2)
+    state.type("[")
+    #expect(state.statusLine.contains("2/5 Yang Jiechi"))
+    state.type("[[[")
+    #expect(state.currentQuote == 0)
+    #expect(state.message?.text == "First quote")
+  }
+
+  @Test func nextQuoteScrollsTheBodyToIt() throws {
+    var state = try ReaderFixtures.handState(width: 80, height: 24)
+    state.type("]]]]]")
+    let row = state.body.row(containing: state.document.quotes[4].span.start)
+    #expect(row >= state.bodyTop && row < state.bodyTop + state.bodyHeight)
+    #expect(state.screen.contains { $0.contains("really backed") || $0.contains("backed itself") })
+  }
+
+  @Test func incrementalSearchThenNextAndPrevious() throws {
+    var state = try ReaderFixtures.handState()
+    state.type("/Mo")
+    #expect(state.overlay == .prompt(Prompt(kind: .search, text: "Mo")))
+    state.type("on")
+    let matches = state.search.matches
+    #expect(matches.count == 4)
+    #expect(state.statusLine.hasPrefix("/Moon"))
+    state.press(.enter)
+    #expect(state.overlay == .none)
+    #expect(state.search.current == 0)
+    state.type("n")
+    #expect(state.search.current == 1)
+    #expect(state.statusLine.contains("/Moon 2/4"))
+    state.type("NN")
+    #expect(state.search.current == 3)
+    #expect(state.message?.text == "Search wrapped to the bottom")
+  }
+
+  @Test func escapeCancelsSearchAndRestoresPosition() throws {
+    var state = try ReaderFixtures.handState(width: 80, height: 24)
+    state.type("/Kim")
+    #expect(state.bodyTop > 0)
+    state.press(.escape)
+    #expect(state.bodyTop == 0)
+    #expect(state.search.matches.isEmpty)
+    #expect(state.overlay == .none)
+  }
+
+  @Test func searchWithNoMatchSaysSo() throws {
+    var state = try ReaderFixtures.handState()
+    state.type("/zzzz")
+    state.press(.enter)
+    #expect(state.message == StatusMessage("Not found: zzzz", isError: true))
+  }
+
+  @Test func tabAndNumbersMoveFocus() throws {
+    var state = try ReaderFixtures.handState()
+    state.press(.tab)
+    #expect(state.focus == .quotes)
+    state.press(.backTab)
+    state.press(.backTab)
+    #expect(state.focus == .stances)
+    state.type("3")
+    #expect(state.focus == .entities)
+    state.type("1")
+    #expect(state.focus == .body)
+  }
+
+  @Test func enterOnAnEntityVisitsEachMentionInTurn() throws {
+    var state = try ReaderFixtures.handState(width: 80, height: 24)
+    state.type("3")
+    let target = try #require(state.document.rows(.entities)[state.list(.entities).selected].target)
+    guard case .entity(let id) = target else { throw CancellationError() }
+    let mentions = try #require(state.document.annotations.entity(id)?.mentions)
+    state.press(.enter)
+    #expect(state.message?.text == "1/\(mentions.count)")
+    state.press(.enter)
+    #expect(state.message?.text == "2/\(mentions.count)")
+    let row = state.body.row(containing: mentions[1].start)
+    #expect(row >= state.bodyTop && row < state.bodyTop + state.bodyHeight)
+  }
+
+  @Test func highlightCyclesThroughThreeModes() throws {
+    var state = try ReaderFixtures.handState()
+    state.type("s")
+    #expect(state.highlight == .stance)
+    state.type("s")
+    #expect(state.highlight == .off)
+    state.type("s")
+    #expect(state.highlight == .actor)
+  }
+
+  @Test func helpOpensAndEscapeCloses() throws {
+    var state = try ReaderFixtures.handState()
+    state.type("?")
+    #expect(state.screen.contains { $0.contains("Keys — Esc closes") })
+    #expect(state.screen.contains { $0.contains("next quote (from anywhere)") })
+    state.type("j")
+    #expect(state.overlay == .help(scroll: 1))
+    state.press(.escape)
+    #expect(state.overlay == .none)
+    #expect(!state.screen.contains { $0.contains("Keys — Esc closes") })
+  }
+
+  @Test func commandsQuitAndSwitchTheme() throws {
+    var state = try ReaderFixtures.handState()
+    state.type(":theme light")
+    #expect(state.press(.enter) == .loadTheme("light"))
+    state.type(":nonsense")
+    state.press(.enter)
+    #expect(state.message?.isError == true)
+    state.type(":q")
+    #expect(state.press(.enter) == .quit)
+    #expect(state.type("q") == .quit)
+  }
+
+  @Test func topBottomAndPaging() throws {
+    var state = try ReaderFixtures.handState(width: 80, height: 24)
+    state.type("G")
+    #expect(state.percent == 100)
+    state.type("g")
+    #expect(state.bodyTop == 0)
+    state.type(" ")
+    #expect(state.bodyTop == state.bodyHeight - 1)
+    state.type("b")
+    #expect(state.bodyTop == 0)
+  }
+
+  @Test func enterOnTheFoldLineUnfoldsPublisherText() throws {
+    var state = try ReaderFixtures.handState()
+    let folded = state.body.rows.count
+    state.type("G")
+    state.press(.enter)
+    #expect(state.body.isExpanded)
+    #expect(state.body.rows.count > folded)
+    #expect(state.screen.contains { $0.contains("publisher text — Enter to fold") })
+  }
+
+  @Test func remappedKeysReplaceTheDefaults() throws {
+    var state = try ReaderFixtures.handState()
+    state.keyMap.bind(.nextQuote, to: [.character("J")])
+    state.type("]")
+    #expect(state.currentQuote == nil)
+    state.type("J")
+    #expect(state.currentQuote == 0)
+  }
+
+  @Test func mouseWheelScrollsThePaneUnderItAndClickFocuses() throws {
+    var state = try ReaderFixtures.handState()
+    _ = state.update(.mouse(MouseEvent(.wheelDown, x: 10, y: 10)))
+    #expect(state.bodyTop == ReaderState.wheelStep)
+    let entities = try #require(state.layout.panes[.entities])
+    _ = state.update(.mouse(MouseEvent(.click, x: entities.x + 3, y: entities.y + 2)))
+    #expect(state.focus == .entities)
+    #expect(state.list(.entities).selected == 1)
+  }
+
+  @Test func resizingKeepsTheReadingPosition() throws {
+    var state = try ReaderFixtures.handState()
+    state.type("]]]")
+    let offset = state.body.rows[state.bodyTop].span.start
+    _ = state.update(.resize(width: 50, height: 14))
+    #expect(state.layout.mode == .narrow)
+    _ = state.update(.resize(width: 20, height: 5))
+    #expect(state.screen.contains { $0.contains("Terminal too small") })
+    _ = state.update(.resize(width: 120, height: 40))
+    #expect(state.layout.mode == .wide)
+    #expect(abs(state.body.rows[state.bodyTop].span.start - offset) < 200)
+    #expect(state.statusLine.contains("3/5 Tong Zhao"))
+  }
+}
