@@ -113,13 +113,15 @@ struct AnnotateCommandTests {
   }
 
   @Test func standardInputIsRead() throws {
-    let result = try run(["annotate", "-", "--format", "json"], input: Data("Head\n\nBody.\n".utf8))
+    let result = try run(
+      ["annotate", "-", "--format", "json"], input: Data("Head\n\nBody.\n".utf8))
     #expect(result.status == 0)
     #expect(result.standardOutput.contains("\"title\": \"Head\""))
   }
 
   @Test func aPipeNamedByPathIsReadToTheEnd() throws {
-    let result = try run(["annotate", "/dev/stdin", "--format", "json"], input: Data("Piped\n\nBody.".utf8))
+    let result = try run(
+      ["annotate", "/dev/stdin", "--format", "json"], input: Data("Piped\n\nBody.".utf8))
     #expect(result.status == 0)
     #expect(result.standardOutput.contains("\"title\": \"Piped\""))
   }

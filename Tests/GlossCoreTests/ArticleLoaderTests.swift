@@ -63,7 +63,8 @@ struct ArticleLoaderTests {
 
   @Test func invalidUTF8IsReplacedWithOneWarning() throws {
     // "Head\n\nA\xFFB and C\xC3 end." with two invalid sequences.
-    let bytes = Array("Head\n\nA".utf8) + [0xFF] + Array("B and C".utf8) + [0xC3]
+    let bytes =
+      Array("Head\n\nA".utf8) + [0xFF] + Array("B and C".utf8) + [0xC3]
       + Array(" end.".utf8)
     let path = try Fixtures.file("broken.txt", bytes)
     let loaded = try loader.load(path)
@@ -124,7 +125,8 @@ struct ArticleLoaderTests {
   }
 
   @Test func fiftyMegabyteSingleLineLoadsInLinearTime() throws {
-    let sentence = Array("The quick brown fox said \u{201C}Mr. Smith paid $2.5 million.\u{201D} ".utf8)
+    let sentence = Array(
+      "The quick brown fox said \u{201C}Mr. Smith paid $2.5 million.\u{201D} ".utf8)
     var bytes = Array("Headline\n\n".utf8)
     bytes.reserveCapacity(50_000_000 + sentence.count)
     while bytes.count < 50_000_000 { bytes += sentence }

@@ -9,7 +9,8 @@ struct BoilerplateDetectorTests {
     let flagged = article.paragraphs.filter(\.isBoilerplate)
     #expect(flagged.count == 4)
     let first = try #require(article.paragraphs.firstIndex { $0.isBoilerplate })
-    #expect(article.string(article.paragraphs[first].span).hasPrefix("Creative Commons / Anti-Media"))
+    #expect(
+      article.string(article.paragraphs[first].span).hasPrefix("Creative Commons / Anti-Media"))
     #expect(article.paragraphs[first...].allSatisfy { $0.isBoilerplate })
     #expect(!article.paragraphs[..<first].contains { $0.isBoilerplate })
   }
@@ -34,7 +35,10 @@ struct BoilerplateDetectorTests {
       "Follow us on Mastodon",
       "Share this article",
     ])
-    #expect(article.paragraphs.map { $0.isBoilerplate } == Array(repeating: false, count: 6) + [true, true, true])
+    #expect(
+      article.paragraphs.map { $0.isBoilerplate } == Array(repeating: false, count: 6) + [
+        true, true, true,
+      ])
   }
 
   @Test func shortLinesBetweenFurnitureAreFlaggedToo() {

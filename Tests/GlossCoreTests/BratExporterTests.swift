@@ -8,7 +8,8 @@ struct BratExporterTests {
 
   /// The line whose first field is `id`.
   func line(_ id: String) -> [Substring]? {
-    lines.first { $0.hasPrefix(id + "\t") }?.split(separator: "\t", omittingEmptySubsequences: false)
+    lines.first { $0.hasPrefix(id + "\t") }?.split(
+      separator: "\t", omittingEmptySubsequences: false)
   }
 
   @Test func entityMentionsAreTextBounds() throws {

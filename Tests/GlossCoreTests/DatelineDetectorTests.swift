@@ -29,11 +29,13 @@ struct DatelineDetectorTests {
     #expect(DatelineDetector.isDate(line) == isDate)
   }
 
-  @Test(arguments: [
-    ("(ANTIMEDIA) It is no secret.", "ANTIMEDIA"), ("WASHINGTON (Reuters) - The deal.", "Reuters"),
-    ("SEOUL, South Korea (AP) — Talks.", "AP"), ("Xi Jinping (the president) said.", nil),
-    ("(Updated 5pm) The vote.", nil), ("The agency (Reuters) said.", nil),
-  ] as [(String, String?)])
+  @Test(
+    arguments: [
+      ("(ANTIMEDIA) It is no secret.", "ANTIMEDIA"),
+      ("WASHINGTON (Reuters) - The deal.", "Reuters"),
+      ("SEOUL, South Korea (AP) — Talks.", "AP"), ("Xi Jinping (the president) said.", nil),
+      ("(Updated 5pm) The vote.", nil), ("The agency (Reuters) said.", nil),
+    ] as [(String, String?)])
   func credits(paragraph: String, source: String?) {
     let scalars = Array(paragraph.unicodeScalars)
     #expect(DatelineDetector.credit(scalars, Span(0, scalars.count)) == source)

@@ -30,7 +30,8 @@ enum ExportFixture {
     let xiEntity = Entity(
       id: "e1", name: "Xi Jinping", type: .person, aliases: ["Xi"],
       mentions: [xi, Span(shortXi, shortXi + 2)], side: "e3")
-    let reuters = Entity(id: "e2", name: "Reuters", type: .organization, mentions: [span("Reuters")])
+    let reuters = Entity(
+      id: "e2", name: "Reuters", type: .organization, mentions: [span("Reuters")])
     let thaadFirst = span("THAAD,")
     let thaad = Entity(
       id: "e4", name: "THAAD", type: .other,

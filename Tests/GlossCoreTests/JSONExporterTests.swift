@@ -17,7 +17,9 @@ struct JSONExporterTests {
       $0.dropFirst(3).prefix { $0 != "\"" }
     }
     #expect(
-      keys == ["gloss", "article", "paragraphs", "entities", "quotes", "sources", "topics", "stances"])
+      keys == [
+        "gloss", "article", "paragraphs", "entities", "quotes", "sources", "topics", "stances",
+      ])
     #expect(try parsed()["gloss"] as? String == "annotations/1")
   }
 
@@ -39,7 +41,11 @@ struct JSONExporterTests {
     #expect(entities[0]["aliases"] as? [String] == ["Xi"])
     #expect(entities[1]["side"] == nil)
     let mention = try #require((entities[0]["mentions"] as? [[String: Int]])?.first)
-    #expect(mention == ["start": ExportFixture.span("Xi Jinping").start, "end": ExportFixture.span("Xi Jinping").end])
+    #expect(
+      mention == [
+        "start": ExportFixture.span("Xi Jinping").start,
+        "end": ExportFixture.span("Xi Jinping").end,
+      ])
   }
 
   @Test func quoteFieldsAndNulls() throws {
@@ -93,7 +99,8 @@ struct JSONExporterTests {
 
   @Test func emptyAnnotationsGiveEmptyArrays() throws {
     let article = ArticleReader.read("Head\n\nBody.", format: .text)
-    let output = JSONExporter().export(AnnotatedArticle(article: article, annotations: Annotations()))
+    let output = JSONExporter().export(
+      AnnotatedArticle(article: article, annotations: Annotations()))
     #expect(output.contains("\"quotes\": [],"))
     #expect(output.hasSuffix("}\n"))
   }

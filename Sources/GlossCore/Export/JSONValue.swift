@@ -1,6 +1,6 @@
 /// A JSON value whose objects keep their members in the order they were built, so exported
 /// documents have a stable, documented key order.
-enum JSONValue: Equatable, Sendable {
+enum JSONValue: Sendable {
   case null
   case bool(Bool)
   case int(Int)
@@ -9,7 +9,7 @@ enum JSONValue: Equatable, Sendable {
   case object([Member])
 
   /// One `"key": value` pair of an object.
-  struct Member: Equatable, Sendable {
+  struct Member: Sendable {
     var key: String
     var value: JSONValue
   }

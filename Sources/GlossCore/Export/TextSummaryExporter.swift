@@ -44,7 +44,8 @@ public struct TextSummaryExporter: ArticleExporter {
       speaker += " to \(VisibleText.line(via.name))"
     }
     let nested = quote.parent.map { ", inside \($0)" } ?? ""
-    return "\(quote.id) [\(quote.kind.rawValue)\(nested)] \(speaker): “\(VisibleText.line(quote.text))”"
+    let words = VisibleText.line(quote.text)
+    return "\(quote.id) [\(quote.kind.rawValue)\(nested)] \(speaker): “\(words)”"
   }
 
   func entities(_ entities: [Entity]) -> String {
@@ -66,7 +67,8 @@ public struct TextSummaryExporter: ArticleExporter {
     let count = entity.mentions.count
     var line = "\(VisibleText.line(entity.name)) (\(count) mention\(count == 1 ? "" : "s")"
     if !entity.aliases.isEmpty {
-      line += "; also " + entity.aliases.map { "“\(VisibleText.line($0))”" }.joined(separator: ", ")
+      let aliases = entity.aliases.map { "“\(VisibleText.line($0))”" }
+      line += "; also " + aliases.joined(separator: ", ")
     }
     return line + ")"
   }
@@ -81,7 +83,8 @@ public struct TextSummaryExporter: ArticleExporter {
   }
 
   func stance(_ stance: Stance, in article: Article) -> String {
-    let head = "\(VisibleText.line(stance.name)): \(stance.polarity.rawValue) on \(VisibleText.line(stance.target))"
+    let actor = VisibleText.line(stance.name)
+    let head = "\(actor): \(stance.polarity.rawValue) on \(VisibleText.line(stance.target))"
     let evidence = stance.evidence.map { "    “\(snippet(article.string($0)))”" }
     return ([head] + evidence).joined(separator: "\n")
   }

@@ -12,15 +12,18 @@ enum DatelineDetector {
     "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
     "sept", "oct", "nov", "dec",
   ]
+  /// The longest date line, in scalars.
+  static let maximumDateLength = 40
   /// The longest credit read as a source name, in scalars.
   static let maximumCreditLength = 40
   /// The longest place name allowed before a credit ("WASHINGTON", "SEOUL, South Korea").
   static let maximumPlaceLength = 40
 
+  /// Sets the date and source of `article` from its opening paragraphs, where they are unset.
   static func fillMetadata(of article: inout Article) {
     guard let first = article.paragraphs.first else { return }
     var bodyIndex = 0
-    if isDate(article.string(first.span)) {
+    if first.span.length <= maximumDateLength, isDate(article.string(first.span)) {
       if article.metadata.date == nil { article.metadata.date = article.string(first.span) }
       bodyIndex = 1
     }
@@ -32,7 +35,7 @@ enum DatelineDetector {
   /// True when `line` is only a date: an optional weekday, then month day year or day month
   /// year, commas and a dot after an abbreviation allowed.
   static func isDate(_ line: String) -> Bool {
-    guard line.count <= 40 else { return false }
+    guard line.unicodeScalars.count <= maximumDateLength else { return false }
     var words = line.lowercased().split { $0 == " " || $0 == "," }.map {
       $0.hasSuffix(".") ? String($0.dropLast()) : String($0)
     }
@@ -53,7 +56,8 @@ enum DatelineDetector {
     guard let open = (span.start..<limit).first(where: { scalars[$0] == "(" }),
       open == span.start || isPlace(scalars, Span(span.start, open)),
       let close = (open..<limit).first(where: { scalars[$0] == ")" }),
-      close + 1 < span.end, scalars[close + 1].properties.isWhitespace
+      close + 1 < span.end,
+      scalars[close + 1].properties.isWhitespace
         || scalars[close + 1] == "—" || scalars[close + 1] == "-"
     else { return nil }
     let name = scalars.string(scalars.trimmed(Span(open + 1, close)))
