@@ -12,7 +12,16 @@ public struct Annotator: Sendable {
     let passages = QuotationScanner(scalars: article.scalars).passages(in: paragraphs)
     let context = QuoteContext(document: document, passages: passages)
     let attributed = QuoteAttributor(document: document, entities: table, context: context).attribute()
-    let quotes = QuoteNumbering(article: article, entities: table).number(attributed.quotes, sources: [:])
-    return Annotations(entities: table.entities, quotes: quotes)
+    let (sources, sourceOfEntity) = SourceFinder(
+      document: document, entities: table, quotes: attributed.quotes, titles: attributed.titles
+    ).find()
+    let quotes = QuoteNumbering(article: article, entities: table).number(attributed.quotes, sources: sourceOfEntity)
+    let topics = TopicFinder(document: document, entities: table).find(excluding: Set(sourceOfEntity.keys))
+    let stances = topics.first.map {
+      StanceFinder(document: document, entities: table, quotes: attributed.quotes, topic: $0.entity).find()
+    }
+    return Annotations(
+      entities: table.entities, quotes: quotes, sources: sources, topics: topics.map(\.topic),
+      stances: stances ?? [])
   }
 }

@@ -45,15 +45,15 @@ struct EntityClassifier {
       candidate.confidence = 2
       return
     }
-    if OtherThings.headWords.contains(head) || followedByThingNoun(range) {
-      candidate.type = .other
-      candidate.confidence = 2
-      return
-    }
     guard let firstWord = words.first else { return }
     let first = tokens[firstWord]
     if words.count >= 2, words.count <= 4, PersonNames.given.contains(first.lower) {
       candidate.type = .person
+      candidate.confidence = 2
+      return
+    }
+    if OtherThings.headWords.contains(head) || followedByThingNoun(range) {
+      candidate.type = .other
       candidate.confidence = 2
       return
     }
@@ -75,17 +75,26 @@ struct EntityClassifier {
       return
     }
     if words.count >= 2, words.count <= 3,
-      words.allSatisfy({ !tokens[$0].isAllCaps && !CommonWords.contains(tokens[$0].lower) }),
-      !gazetteer.isPlace(first.text)
+      words.contains(where: { PersonNames.eastAsianFamily.contains(tokens[$0].lower) }),
+      words.allSatisfy({ !tokens[$0].isAllCaps && !CommonWords.contains(tokens[$0].lower) && !looksLikeNoun(tokens[$0].lower) })
     {
       candidate.type = .person
       candidate.confidence = 1
       return
     }
-    if words.count >= 4 {
+    if words.count >= 2 {
       candidate.type = .other
       candidate.confidence = 1
     }
+  }
+
+  /// True for a word shaped like an English adjective or plural noun rather than a name
+  /// ("Civic", "Democrats"): names of parties and groups, not people.
+  func looksLikeNoun(_ lower: String) -> Bool {
+    for suffix in ["ic", "al", "ive", "ism", "ist", "ary", "ory", "ion", "ists", "ats", "ers"] where lower.hasSuffix(suffix) {
+      return lower.count > suffix.count + 2
+    }
+    return false
   }
 
   /// The word that decides the kind of a name: the last word before "of"/"for", else the last.

@@ -51,7 +51,8 @@ struct EntityGrouper {
 
   private func key(_ candidate: EntityCandidate) -> String {
     if let country = candidate.country { return "country:" + country }
-    return Gazetteer.key(candidate.name)
+    let name = candidate.name.hasPrefix("The ") ? String(candidate.name.dropFirst(4)) : candidate.name
+    return Gazetteer.key(name)
   }
 
   /// A single word of no known kind, or a short form of a person: attached once all full
@@ -212,6 +213,7 @@ struct EntityGrouper {
     }
     var entities: [Entity] = []
     var sourceTypes: [SourceType?] = []
+    var confidences: [Int] = []
     var mentions: [EntityMention] = []
     for (number, index) in order.enumerated() {
       let group = groups[index]
@@ -224,9 +226,11 @@ struct EntityGrouper {
       entities.append(
         Entity(id: "e\(number + 1)", name: name, type: group.type ?? .other, aliases: aliases, mentions: sorted.map(\.span)))
       sourceTypes.append(group.sourceType)
+      confidences.append(group.type == nil ? 0 : group.confidence)
       mentions += sorted.map { EntityMention(tokens: $0.tokens, span: $0.span, entity: number) }
     }
-    var table = EntityTable(entities: entities, sourceTypes: sourceTypes, mentions: mentions)
+    var table = EntityTable(
+      entities: entities, sourceTypes: sourceTypes, confidences: confidences, mentions: mentions)
     SideLinker(document: document).link(&table)
     return table
   }

@@ -54,16 +54,25 @@ struct EntityRecognizer {
   func isNameToken(_ index: Int) -> Bool {
     let token = document.tokens[index]
     guard token.isWord, token.isCapitalized || token.isAllCaps, token.text != "I",
-      token.first.properties.isAlphabetic
+      token.first.properties.isAlphabetic,
+      !token.text.hasPrefix("I'"), !token.text.hasPrefix("I’"), !isSidePrefixed(token)
     else { return false }
     return !CalendarWords.all.contains(token.lower)
+  }
+
+  /// True for "Pro-Beijing" or "Anti-US": a side taken on a known name, not a name itself.
+  func isSidePrefixed(_ token: Token) -> Bool {
+    for prefix in StanceWords.opposingPrefixes + StanceWords.supportingPrefixes where token.text.hasPrefix(prefix) {
+      return gazetteer.lookup(String(token.text.dropFirst(prefix.count))) != nil
+    }
+    return false
   }
 
   /// Cuts a run of capitalised words into names: drops ordinary words and demonyms in front,
   /// splits at titles ("NASA Administrator Charles Bolden") and at "and" between two names.
   func split(_ run: Range<Int>, trusted: Bool) -> [EntityCandidate] {
     let tokens = document.tokens
-    if gazetteer.lookup(document.text(run)) != nil {
+    if gazetteer.lookup(document.text(run)) != nil, tokens[run.lowerBound].text != "The" || gazetteer.knows(document.text(run)) {
       return [candidate(run, title: nil, trusted: trusted)].compactMap { $0 }
     }
     var start = run.lowerBound
@@ -132,8 +141,17 @@ struct EntityRecognizer {
     let token = document.tokens[index]
     if Titles.isTitle(token.lower) { return false }
     if CommonWords.determiners.contains(token.lower) { return true }
+    if isPluralDemonym(token.text) { return true }
+    if document.isClauseInitial(index), token.lower.hasSuffix("ly"), !token.isAllCaps { return true }
     return document.isClauseInitial(index)
       && (CommonWords.contains(token.lower) || document.lowercaseVocabulary.contains(token.lower))
+  }
+
+  /// True for a people's name in the plural ("Belgians", "Texans").
+  func isPluralDemonym(_ word: String) -> Bool {
+    guard word.hasSuffix("s") else { return false }
+    let singular = String(word.dropLast())
+    return gazetteer.country(forDemonym: singular) != nil || singular.hasSuffix("an")
   }
 
   /// True when the word is a title followed by more of the name ("President" in "President Xi").
@@ -170,7 +188,7 @@ struct EntityRecognizer {
     var right = and + 1
     while right < range.upperBound, !tokens[right].isCapitalized { right += 1 }
     return [candidate(left, title: title, trusted: trusted)].compactMap { $0 }
-      + splitAtAnd(right..<range.upperBound, title: nil, trusted: trusted)
+      + split(right..<range.upperBound, trusted: trusted)
   }
 
   /// A classified candidate for `range`, trimmed of connectors at its ends.
@@ -178,7 +196,10 @@ struct EntityRecognizer {
     let tokens = document.tokens
     var lower = range.lowerBound
     var upper = range.upperBound
-    while lower < upper, Self.connectors.contains(tokens[lower].lower) { lower += 1 }
+    let known = gazetteer.lookup(document.text(range)) != nil
+    while lower < upper, Self.connectors.contains(tokens[lower].lower), !known || tokens[lower].lower != "the" {
+      lower += 1
+    }
     while upper > lower, Self.connectors.contains(tokens[upper - 1].lower) { upper -= 1 }
     guard lower < upper else { return nil }
     let trimmed = lower..<upper

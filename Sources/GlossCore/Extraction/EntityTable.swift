@@ -11,14 +11,18 @@ struct EntityTable: Sendable {
   var entities: [Entity]
   /// For each entity, the kind of news source the lexicons know it as, if any.
   var sourceTypes: [SourceType?]
+  /// For each entity, how sure its type is: 3 for a lexicon entry, 2 for a strong cue, 1 for a
+  /// guess, 0 for a lone word of no known kind.
+  var confidences: [Int]
   /// Mentions in text order.
   var mentions: [EntityMention]
   /// For each token inside a mention, the mention's index.
   var mentionOfToken: [Int: Int]
 
-  init(entities: [Entity], sourceTypes: [SourceType?], mentions: [EntityMention]) {
+  init(entities: [Entity], sourceTypes: [SourceType?], confidences: [Int], mentions: [EntityMention]) {
     self.entities = entities
     self.sourceTypes = sourceTypes
+    self.confidences = confidences
     self.mentions = mentions.sorted { $0.span < $1.span }
     var byToken: [Int: Int] = [:]
     for (index, mention) in self.mentions.enumerated() {

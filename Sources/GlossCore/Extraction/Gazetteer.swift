@@ -38,6 +38,9 @@ struct Gazetteer: Sendable {
     return nil
   }
 
+  /// True when the lexicons hold `name` exactly as written.
+  func knows(_ name: String) -> Bool { byName[name] != nil }
+
   /// The country a demonym ("Chinese", "South Korean") belongs to.
   func country(forDemonym word: String) -> String? { demonyms[word] }
 

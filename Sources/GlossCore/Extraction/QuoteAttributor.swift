@@ -5,9 +5,11 @@ struct QuoteAttributor {
   let entities: EntityTable
   let context: QuoteContext
 
-  /// Words right before a quotation that make it a name or title, not speech.
+  /// Words right before a quotation that make it the title of a work, not speech.
+  static let titling: Set<String> = WordList.words("titled entitled headlined headline")
+  /// Words right before a quotation that make it a name, not speech.
   static let naming: Set<String> = WordList.words(
-    "titled entitled headlined headline named labelled labeled dubbed called website term word so-called")
+    "named labelled labeled dubbed called website term word so-called")
 
   /// A quote before numbering, with the entity index of its speaker.
   struct Draft {
@@ -31,10 +33,11 @@ struct QuoteAttributor {
     var previous: [Int?: Draft] = [:]
     for passage in context.passages {
       let before = context.before(passage)
-      if isTitle(passage, before: before) {
+      if before.suffix(2).contains(where: { Self.titling.contains(document.tokens[$0].lower) }) {
         result.titles.append((passage.content, context.firstToken(passage)))
         continue
       }
+      if isName(passage, before: before) { continue }
       var speaker = finder.after(context.after(passage)) ?? finder.before(before)
       var fromIntro = false
       if speaker == nil, let intro = introduction(of: passage) {
@@ -58,10 +61,10 @@ struct QuoteAttributor {
     return result
   }
 
-  /// True when the passage is a name or title, not speech: the words right before it name it
-  /// ("titled", "the website", "known as"), or it is a few capitalised words after an article
-  /// ("The “History” section").
-  private func isTitle(_ passage: QuotedPassage, before: [Int]) -> Bool {
+  /// True when the passage is a name, not speech: the words right before it name it ("the
+  /// website", "known as"), or it is a few capitalised words after an article ("The “History”
+  /// section").
+  private func isName(_ passage: QuotedPassage, before: [Int]) -> Bool {
     let tokens = document.tokens
     if before.suffix(2).contains(where: { Self.naming.contains(tokens[$0].lower) })
       || before.suffix(3).map({ tokens[$0].lower }).joined(separator: " ").hasSuffix("known as")

@@ -47,6 +47,9 @@ enum CommonWords {
     remain suggest raise pass sell require decide return explain hope develop carry break receive
     agree hold fill produce
     mr mrs ms dr
+    one two three four five six seven eight nine ten eleven twelve twenty hundred thousand
+    despite unless upon amid amongst beneath whilst regarding concerning following including
+    like unlike near outside inside across onto per plus except
     yes oh ok okay hello thanks thank please sorry
     here's there's it's that's what's let's i'm i've i'd i'll we're we've they're you're
     """)

@@ -24,7 +24,7 @@ enum Countries {
     United States | US, U.S., USA, U.S.A., America, United States of America | Washington | American
     United Kingdom | UK, U.K., Britain, Great Britain | London | British
     China | PRC, People's Republic of China, Mainland China | Beijing | Chinese
-    South Korea | Republic of Korea, Korea Republic, ROK | Seoul | South Korean
+    South Korea | Republic of Korea, Korea Republic, ROK, Korea | Seoul | South Korean
     North Korea | DPRK, Democratic People's Republic of Korea | Pyongyang | North Korean
     Japan | | Tokyo | Japanese
     Taiwan | Republic of China | Taipei | Taiwanese

@@ -25,6 +25,13 @@ enum PersonNames {
     simon sophia sophie stanley starry stephanie stephen steve steven susan tanya teresa terry
     theresa thibaut thomas tim timothy todd tom tony tyler valerie vanessa victor victoria
     vincent vladimir walter wayne wilson william willie yannick yuri zachary
+    abdel abu ahmad akbar amir anwar aziz bashir fahad farid fatima hassan hussein ibrahim jamal
+    karim khalid leila mahmoud mariam mustafa nabil omar rashid salim samir tariq yasmin youssef
+    ferjani mouez hernan alejandro diego fernanda gabriel javier lucas luiz mateo miguel pablo
+    pedro rafael ricardo santiago sergio andrei alexei mikhail nikolai olena oleksandr pavel
+    volodymyr angela emmanuelle francois jacques marine nicolas olaf friedrich klaus wolfgang
+    giuseppe matteo giorgia kwame kofi ngozi chinua amara jomo uhuru narendra rahul sonia
+    shinzo fumio yoshihide kenji hiroshi akira yuki baggio marcus joel andreas dario
     """)
 
   /// Family names common in East Asia, written first ("Xi Jinping", "Moon Jae-in").

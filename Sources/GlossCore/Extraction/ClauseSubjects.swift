@@ -1,0 +1,121 @@
+/// Finds who acts in a clause without a parser: the first actor named at its start (past an
+/// introductory phrase, modifiers such as "U.S. ally", and prepositional phrases), with the
+/// actors coordinated to it by "and" ("South Korea and regional superpower China"), and
+/// resolves "it"/"its" to that subject.
+struct ClauseSubjects {
+  let document: Document
+  let entities: EntityTable
+  let pronouns: PronounResolver
+  /// The topic's entity index: a topic is what actors take stances on, never an actor.
+  let topic: Int
+
+  /// Words that end a clause for subject finding.
+  static let breaks: Set<String> = [";", ":", "that", "but", "—", "–", "which", "because", "while", "whereas"]
+  /// Auxiliaries and modals: a name followed by one is a subject, not a modifier.
+  static let auxiliaries: Set<String> = WordList.words(
+    """
+    has have had is are was were be been will would can could may might should must does did do
+    also already still now then
+    """)
+  /// Common irregular past forms, which end neither in -ed nor -s.
+  static let irregularVerbs: Set<String> = WordList.words(
+    """
+    sped said told made took gave went began fought won lost led held kept sent set put ran saw
+    met built paid left became came got did was were thought felt brought bought stood spoke
+    wrote drew struck sought taught understood withdrew
+    """)
+
+  /// The first token of the clause containing token `index`.
+  func clauseStart(of index: Int) -> Int {
+    let sentence = document.sentences[document.sentenceOfToken[index]]
+    var start = index
+    while start > sentence.lowerBound {
+      let previous = document.tokens[start - 1]
+      if Self.breaks.contains(previous.lower) { break }
+      if previous.text == ",", start < document.tokens.count, document.tokens[start].lower == "but" { break }
+      start -= 1
+    }
+    return start
+  }
+
+  /// The actors the clause containing token `index` is about, in order; empty if none is named.
+  func subjects(ofClauseAt index: Int) -> [EntityMention] {
+    let tokens = document.tokens
+    var position = clauseStart(of: index)
+    if position < tokens.count, FunctionWords.introductions.contains(tokens[position].lower) {
+      var comma = position
+      while comma < index, tokens[comma].text != "," { comma += 1 }
+      if comma < index { position = comma + 1 }
+    }
+    var found: [EntityMention] = []
+    var inPhrase = false
+    while position < index {
+      let token = tokens[position]
+      if token.text == "," || token.lower == "and" {
+        inPhrase = false
+      } else if FunctionWords.prepositions.contains(token.lower) {
+        inPhrase = true
+      } else if token.isWord, !token.isCapitalized, found.isEmpty ? isVerb(position, strict: true) : isVerb(position) {
+        break
+      } else if let mention = entities.mention(at: position) {
+        position = mention.tokens.upperBound - 1
+        if !inPhrase, isActor(mention.entity), !isModifier(mention) { found.append(mention) }
+      } else if !inPhrase, ["it", "its", "he", "she", "his", "her", "they"].contains(token.lower), found.isEmpty {
+        if let entity = resolve(position) {
+          found.append(EntityMention(tokens: position..<position + 1, span: token.span, entity: entity))
+        }
+        break
+      }
+      position += 1
+    }
+    return found
+  }
+
+  /// The entity a pronoun stands for: "it"/"its" for the subject of its clause, others by
+  /// the nearest fitting mention.
+  func resolve(_ pronoun: Int) -> Int? {
+    let lower = document.tokens[pronoun].lower
+    if lower == "it" || lower == "its" {
+      let start = clauseStart(of: pronoun)
+      if start < pronoun, let subject = subjects(ofClauseAt: pronoun).first, subject.tokens.lowerBound < pronoun {
+        return subject.entity
+      }
+      // A relative clause ("… that it opposes"): the subject of the clause before it.
+      if start > 0, document.sentenceOfToken[start - 1] == document.sentenceOfToken[pronoun],
+        let subject = subjects(ofClauseAt: start - 1).first
+      {
+        return subject.entity
+      }
+    }
+    return pronouns.resolve(pronoun).flatMap { isActor($0) ? $0 : nil }
+  }
+
+  /// True for an entity that can take a stance: a person, organisation or place, not the topic.
+  func isActor(_ entity: Int) -> Bool {
+    entity != topic && entities.entities[entity].type != .other
+  }
+
+  /// True when the name only qualifies the noun after it ("U.S. ally South Korea").
+  func isModifier(_ mention: EntityMention) -> Bool {
+    let next = mention.tokens.upperBound
+    guard next < document.tokens.count else { return false }
+    let token = document.tokens[next]
+    guard token.isWord, !token.isCapitalized, !["both", "all", "each", "too"].contains(token.lower) else {
+      return false
+    }
+    return !isVerb(next) && !FunctionWords.prepositions.contains(token.lower) && token.lower != "and"
+      && token.lower != "or"
+  }
+
+  /// A rough test for a verb: an auxiliary, a known stance or reporting verb, an irregular past
+  /// form, a word ending in -ed, or (unless `strict`, as plural nouns end so too) in -s.
+  func isVerb(_ index: Int, strict: Bool = false) -> Bool {
+    let lower = document.tokens[index].lower
+    if Self.auxiliaries.contains(lower) || Self.irregularVerbs.contains(lower) { return true }
+    if ReportingVerbs.isCue(lower) || StanceWords.oppose.contains(lower) || StanceWords.support.contains(lower) {
+      return true
+    }
+    if lower.hasSuffix("ed") { return true }
+    return !strict && lower.hasSuffix("s") && !lower.hasSuffix("ss") && lower.count > 3
+  }
+}

@@ -1,0 +1,48 @@
+/// Words that show where an actor stands on something: opposing it, supporting it, or
+/// turning it back (halting, scrapping). Each set holds every form of the word.
+enum StanceWords {
+  /// Verbs and phrases of opposition ("opposes", "rejected", "have problems with").
+  static let oppose: Set<String> = WordList.words(
+    """
+    oppose opposes opposed opposing opposition reject rejects rejected rejecting protest protests
+    protested condemn condemns condemned criticize criticizes criticized criticise criticises
+    criticised object objects objected resist resists resisted fight fights fought denounce
+    denounces denounced slam slams slammed blast blasts blasted decry decries decried
+    against distaste problems problem concerns objection objections opponent opponents
+    """)
+
+  /// Verbs of turning something back: opposition when the actor wants them done.
+  static let reverse: Set<String> = WordList.words(
+    """
+    halt halts halted halting stop stops stopped stopping suspend suspends suspended scrap
+    scraps scrapped cancel cancels cancelled canceled withdraw withdraws withdrew withdrawn
+    ban bans banned block blocks blocked end ends ended reverse reverses reversed abandon
+    abandons abandoned remove removes removed
+    """)
+
+  /// Verbs and nouns of support and of pushing something ahead ("backs", "sped up the roll-out").
+  static let support: Set<String> = WordList.words(
+    """
+    support supports supported supporting supporter supporters back backs backed backing
+    endorse endorses endorsed welcome welcomes welcomed defend defends defended favor favors
+    favored favour favours favoured approve approves approved champion champions championed
+    deploy deploys deployed deploying deployment install installs installed installation
+    roll-out rollout accelerate accelerates accelerated expedite expedited
+    """)
+
+  /// The nouns among the stance words: they count with an owner ("China’s concerns") or as
+  /// an object ("sped up the roll-out"), not inside a prepositional phrase ("tensions over the
+  /// deployment").
+  static let nouns: Set<String> = WordList.words(
+    """
+    opposition distaste problems problem concerns objection objections opponent opponents
+    supporter supporters backing deployment installation roll-out rollout support
+    """)
+
+  /// Prefixes inside a word that take a side on what follows ("anti-THAAD", "pro-Beijing").
+  static let opposingPrefixes = ["anti-", "Anti-"]
+  static let supportingPrefixes = ["pro-", "Pro-"]
+
+  /// Negations that turn a stance word around ("does not support").
+  static let negations: Set<String> = WordList.words("not no never n't nor without neither")
+}

@@ -1,0 +1,183 @@
+/// Finds where actors stand on the topic, with the words that show it.
+///
+/// A stance word ("opposes", "anti-THAAD", "halted", "sped up the roll-out") near a reference
+/// to the topic gives its actor a polarity: the owner of a possessive ("its", "the U.S.
+/// military’s deployment"), a pronoun right before a verb ("that it opposes"), or the subject
+/// of the clause. Turning words ("halted", "scrapped") outweigh support words in one clause.
+/// An actor quoted on the topic with no polar evidence is neutral.
+struct StanceFinder {
+  let document: Document
+  let entities: EntityTable
+  let quotes: [QuoteAttributor.Draft]
+  let topic: Int
+
+  /// How far (in tokens) a stance word may stand from a reference to the topic.
+  static let reach = 10
+
+  private struct Evidence {
+    var actor: Int
+    var polarity: Polarity
+    var span: Span
+  }
+
+  func find() -> [Stance] {
+    let references = TopicReferences(document: document, entities: entities, topic: topic)
+    let subjects = ClauseSubjects(
+      document: document, entities: entities,
+      pronouns: PronounResolver(document: document, entities: entities, passageOfToken: []), topic: topic)
+    var evidence: [Evidence] = []
+    for (sentence, indexes) in references.bySentence.sorted(by: { $0.key < $1.key }) {
+      let block = document.blocks[document.blockOfToken[document.sentences[sentence].lowerBound]]
+      guard !block.isBoilerplate, !block.isHeadline else { continue }
+      evidence += polarEvidence(in: sentence, references: indexes.map { references.references[$0] }, subjects)
+    }
+    let polar = Set(evidence.map(\.actor))
+    evidence += neutralEvidence(references, excluding: polar)
+    return stances(from: evidence)
+  }
+
+  // MARK: Polar evidence
+
+  private func polarEvidence(
+    in sentence: Int, references: [TopicReferences.Reference], _ subjects: ClauseSubjects
+  ) -> [Evidence] {
+    let tokens = document.tokens
+    var found: [(evidence: Evidence, clause: Int, reverse: Bool)] = []
+    for index in document.sentences[sentence] {
+      let token = tokens[index]
+      guard token.isWord, let cue = cue(token) else { continue }
+      let isPrefix = cue.prefixed
+      guard let reference = references.min(by: { abs($0.head - index) < abs($1.head - index) }),
+        isPrefix ? reference.head == index : relates(index, to: reference, reverse: cue.reverse)
+      else { continue }
+      var polarity = cue.polarity
+      if isNegated(index) { polarity = polarity == .support ? .oppose : .support }
+      let actors = actors(of: index, subjects)
+      for actor in actors {
+        var start = min(reference.phrase.start, token.span.start)
+        if actor.span.start < start, index - actor.tokens.lowerBound <= 15 { start = actor.span.start }
+        var end = max(reference.phrase.end, token.span.end)
+        if isPrefix, index + 1 < tokens.count, tokens[index + 1].isWord { end = tokens[index + 1].span.end }
+        found.append(
+          (Evidence(actor: actor.entity, polarity: polarity, span: Span(start, end)),
+           subjects.clauseStart(of: index), cue.reverse))
+      }
+    }
+    // In one clause, a turning word ("to be halted") outweighs support ("the deployment").
+    return found.filter { item in
+      item.evidence.polarity != .support || item.reverse
+        || !found.contains { $0.reverse && $0.clause == item.clause && $0.evidence.actor == item.evidence.actor }
+    }.map(\.evidence)
+  }
+
+  /// The polarity a word carries, whether it is a prefix inside the word ("anti-THAAD") and
+  /// whether it turns something back ("halted").
+  private func cue(_ token: Token) -> (polarity: Polarity, prefixed: Bool, reverse: Bool)? {
+    if StanceWords.opposingPrefixes.contains(where: token.text.hasPrefix) { return (.oppose, true, false) }
+    if StanceWords.supportingPrefixes.contains(where: token.text.hasPrefix) { return (.support, true, false) }
+    if StanceWords.reverse.contains(token.lower) { return (.oppose, false, true) }
+    if StanceWords.oppose.contains(token.lower) { return (.oppose, false, false) }
+    if StanceWords.support.contains(token.lower) { return (.support, false, false) }
+    return nil
+  }
+
+  /// True when the stance word at `index` bears on the reference: a noun not inside a
+  /// prepositional phrase; a verb with the reference as object ("opposes THAAD") or in a
+  /// relative clause before it ("a system that it opposes"); a turning word with the
+  /// reference as object or passive subject ("THAAD to be halted").
+  private func relates(_ index: Int, to reference: TopicReferences.Reference, reverse: Bool) -> Bool {
+    let tokens = document.tokens
+    let distance = reference.head - index
+    guard abs(distance) <= Self.reach else { return false }
+    let lower = tokens[index].lower
+    if StanceWords.nouns.contains(lower) {
+      var back = index - 1
+      while back >= 0, index - back <= 3, tokens[back].isWord, !FunctionWords.prepositions.contains(tokens[back].lower) {
+        back -= 1
+      }
+      return back < 0 || !FunctionWords.prepositions.contains(tokens[back].lower)
+    }
+    if distance > 0 { return reverse ? distance <= 6 : true }
+    let between = (reference.head + 1..<index).map { tokens[$0].lower }
+    if reverse { return between.contains { ["be", "been", "was", "were", "is", "are"].contains($0) } }
+    return between.contains { $0 == "that" || $0 == "which" }
+  }
+
+  private func isNegated(_ index: Int) -> Bool {
+    let sentence = document.sentences[document.sentenceOfToken[index]]
+    return (max(sentence.lowerBound, index - 3)..<index).contains {
+      StanceWords.negations.contains(document.tokens[$0].lower) || document.tokens[$0].lower.hasSuffix("n't")
+    }
+  }
+
+  /// Who a stance word at `index` belongs to: the owner of a possessive before it, a pronoun
+  /// right before it, else the subjects of its clause.
+  private func actors(of index: Int, _ subjects: ClauseSubjects) -> [EntityMention] {
+    let tokens = document.tokens
+    var back = index - 1
+    var steps = 0
+    while back >= 0, steps < 4, tokens[back].isWord || tokens[back].kind == .possessive {
+      let lower = tokens[back].lower
+      if lower == "its" || lower == "his" || lower == "her" || lower == "their" {
+        return subjects.resolve(back).map { [EntityMention(tokens: back..<back + 1, span: tokens[back].span, entity: $0)] } ?? []
+      }
+      if tokens[back].kind == .possessive {
+        var owner = back - 1
+        while owner >= 0, back - owner <= 3, entities.mention(at: owner) == nil, tokens[owner].isWord, !tokens[owner].isCapitalized {
+          owner -= 1
+        }
+        if owner >= 0, let mention = entities.mention(at: owner) {
+          return subjects.isActor(mention.entity) ? [mention] : []
+        }
+        return []
+      }
+      if ["it", "he", "she", "they"].contains(lower), back == index - 1 {
+        return subjects.resolve(back).map { [EntityMention(tokens: back..<back + 1, span: tokens[back].span, entity: $0)] } ?? []
+      }
+      if tokens[back].isCapitalized || ClauseSubjects.auxiliaries.contains(lower) { break }
+      back -= 1
+      steps += 1
+    }
+    return subjects.subjects(ofClauseAt: index)
+  }
+
+  // MARK: Neutral evidence
+
+  /// Actors quoted on the topic without polar evidence: the quoted sentence naming the topic.
+  private func neutralEvidence(_ references: TopicReferences, excluding polar: Set<Int>) -> [Evidence] {
+    var found: [Evidence] = []
+    for quote in quotes where quote.kind != .block {
+      guard let actor = quote.speaker?.entity, !polar.contains(actor), actor != topic,
+        entities.entities[actor].type != .other, entities.sourceTypes[actor] == nil
+      else { continue }
+      let content = quote.passage.content
+      guard let reference = references.references.first(where: { content.contains($0.phrase) }) else { continue }
+      let sentence = document.sentences[document.sentenceOfToken[reference.head]]
+      let start = max(content.start, document.tokens[sentence.lowerBound].span.start)
+      let end = min(content.end, document.tokens[sentence.upperBound - 1].span.end)
+      found.append(Evidence(actor: actor, polarity: .neutral, span: Span(start, end)))
+    }
+    return found
+  }
+
+  // MARK: Summing up
+
+  private func stances(from evidence: [Evidence]) -> [Stance] {
+    var order: [Int] = []
+    var byActor: [Int: [Evidence]] = [:]
+    for item in evidence.sorted(by: { $0.span < $1.span }) {
+      if byActor[item.actor] == nil { order.append(item.actor) }
+      byActor[item.actor, default: []].append(item)
+    }
+    let target = entities.entities[topic].name
+    return order.map { actor in
+      let items = byActor[actor]!
+      let polarities = Set(items.map(\.polarity)).subtracting([.neutral])
+      let polarity: Polarity = polarities.count > 1 ? .mixed : polarities.first ?? .neutral
+      var spans: [Span] = []
+      for span in items.map(\.span) where !spans.contains(span) { spans.append(span) }
+      let entity = entities.entities[actor]
+      return Stance(actor: entity.id, name: entity.name, target: target, polarity: polarity, evidence: spans)
+    }
+  }
+}

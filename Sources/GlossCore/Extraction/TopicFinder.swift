@@ -1,0 +1,41 @@
+/// Picks the article's main topics: the things (not actors) it names most, the headline
+/// counting extra. A weapon system, a law or an event makes a topic; countries and people
+/// are the actors who take stances on it.
+struct TopicFinder {
+  let document: Document
+  let entities: EntityTable
+
+  /// How much a mention of each type counts toward being the topic.
+  static func weight(_ type: EntityType) -> Double {
+    switch type {
+    case .other: return 3
+    case .organization: return 1
+    case .place, .person: return 0.5
+    }
+  }
+
+  /// The topics, strongest first, with their entity indexes. Cited sources are never topics;
+  /// an actor, or a name of no known kind, is one only when the headline names it.
+  func find(excluding sources: Set<Int>) -> [(topic: Topic, entity: Int)] {
+    var scores = [Double](repeating: 0, count: entities.entities.count)
+    var inHeadline = Set<Int>()
+    for mention in entities.mentions {
+      let block = document.blocks[document.blockOfToken[mention.tokens.lowerBound]]
+      guard !block.isBoilerplate else { continue }
+      let weight = Self.weight(entities.entities[mention.entity].type)
+      scores[mention.entity] += block.isHeadline ? 3 * weight : weight
+      if block.isHeadline { inHeadline.insert(mention.entity) }
+    }
+    for index in scores.indices
+    where sources.contains(index) || entities.sourceTypes[index] != nil
+      || (!inHeadline.contains(index) && (entities.entities[index].type != .other || entities.confidences[index] < 2))
+    {
+      scores[index] = 0
+    }
+    let ranked = scores.indices.sorted { scores[$0] > scores[$1] }
+    guard let best = ranked.first, scores[best] >= 3 else { return [] }
+    return ranked.prefix(3).filter { scores[$0] >= scores[best] * 0.6 }.map {
+      (Topic(name: entities.entities[$0].name, entity: entities.entities[$0].id), $0)
+    }
+  }
+}

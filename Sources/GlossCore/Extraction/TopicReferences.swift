@@ -1,0 +1,54 @@
+/// Where an article refers to its topic: by name ("THAAD", "anti-THAAD") or by the head noun
+/// it puts after the name ("THAAD anti-missile system" makes "the missile system" a reference).
+struct TopicReferences {
+  /// One reference: the phrase, and the token of its head.
+  struct Reference {
+    var head: Int
+    var phrase: Span
+  }
+
+  let references: [Reference]
+  /// For each sentence, the indexes of its references.
+  let bySentence: [Int: [Int]]
+
+  init(document: Document, entities: EntityTable, topic: Int) {
+    let tokens = document.tokens
+    var found: [Reference] = []
+    var heads: Set<String> = []
+    for mention in entities.mentions where mention.entity == topic {
+      found.append(Reference(head: mention.tokens.lowerBound, phrase: mention.span))
+      var next = mention.tokens.upperBound
+      if next + 2 < tokens.count, tokens[next].text == "(", tokens[next + 2].text == ")" { next += 3 }
+      var last: String?
+      while next < tokens.count, OtherThings.followers.contains(tokens[next].lower) {
+        last = tokens[next].lower
+        next += 1
+      }
+      if let last { heads.insert(last) }
+    }
+    for (index, token) in tokens.enumerated() where heads.contains(token.lower) {
+      guard entities.mention(at: index - 1)?.entity != topic, let start = Self.phraseStart(tokens, before: index) else {
+        continue
+      }
+      found.append(Reference(head: index, phrase: Span(tokens[start].span.start, token.span.end)))
+    }
+    found.sort { $0.head < $1.head }
+    var bySentence: [Int: [Int]] = [:]
+    for (index, reference) in found.enumerated() {
+      bySentence[document.sentenceOfToken[reference.head], default: []].append(index)
+    }
+    self.references = found
+    self.bySentence = bySentence
+  }
+
+  /// The determiner that opens a noun phrase ending at `head`, within three words.
+  private static func phraseStart(_ tokens: [Token], before head: Int) -> Int? {
+    var index = head - 1
+    while index >= 0, head - index <= 4 {
+      if ["the", "a", "an", "its", "this", "that", "their"].contains(tokens[index].lower) { return index }
+      if tokens[index].isPunctuation { return nil }
+      index -= 1
+    }
+    return nil
+  }
+}
