@@ -11,7 +11,14 @@ public struct Annotator: Sendable {
     let paragraphs = document.blocks.filter { !$0.isHeadline && !$0.isBoilerplate }.map(\.span)
     let passages = QuotationScanner(scalars: article.scalars).passages(in: paragraphs)
     let context = QuoteContext(document: document, passages: passages)
-    let attributed = QuoteAttributor(document: document, entities: table, context: context).attribute()
+    var attributed = QuoteAttributor(document: document, entities: table, context: context).attribute()
+    attributed.quotes += IndirectQuoteFinder(
+      document: document, entities: table, context: context,
+      finder: SpeakerFinder(
+        document: document, entities: table,
+        pronouns: PronounResolver(document: document, entities: table, passageOfToken: context.passageOfToken)),
+      usedCues: Set(attributed.quotes.compactMap { $0.speaker?.cue })
+    ).find()
     let (sources, sourceOfEntity) = SourceFinder(
       document: document, entities: table, quotes: attributed.quotes, titles: attributed.titles
     ).find()

@@ -36,6 +36,10 @@ struct Document: Sendable {
     var tokens: [Token] = []
     var blockOfToken: [Int] = []
     var sentenceOfToken: [Int] = []
+    let expected = article.length / 5
+    tokens.reserveCapacity(expected)
+    blockOfToken.reserveCapacity(expected)
+    sentenceOfToken.reserveCapacity(expected)
     var sentences: [Range<Int>] = []
     var blocks: [Block] = []
     var units: [(span: Span, sentences: [Span], headline: Bool, boilerplate: Bool, index: Int?)] = []
@@ -65,13 +69,17 @@ struct Document: Sendable {
         sentenceOfToken.append(sentences.count)
       }
       if tokens.count > sentenceStart { sentences.append(sentenceStart..<tokens.count) }
-      let words = blockTokens.filter(\.isWord)
-      let capitalised = words.filter(\.isCapitalized).count
+      var words = 0
+      var capitalised = 0
+      for token in blockTokens where token.isWord {
+        words += 1
+        if token.isCapitalized { capitalised += 1 }
+      }
       blocks.append(
         Block(
           span: unit.span, tokens: blockStart..<tokens.count, isHeadline: unit.headline,
           isBoilerplate: unit.boilerplate,
-          isTitleCase: unit.headline || (words.count >= 2 && capitalised * 10 >= words.count * 6),
+          isTitleCase: unit.headline || (words >= 2 && capitalised * 10 >= words * 6),
           paragraphIndex: unit.index))
     }
     var vocabulary: Set<String> = []

@@ -21,6 +21,10 @@ struct EntityGrouper {
 
   private var groups: [Group] = []
   private var groupOfKey: [String: Int] = [:]
+  /// People's groups by the first and last words of their full names, for short forms.
+  private var peopleByWord: [String: [Int]] = [:]
+  /// Groups by the initials of their multi-word names, for acronyms.
+  private var groupOfInitials: [String: Int] = [:]
 
   init(document: Document) { self.document = document }
 
@@ -78,9 +82,11 @@ struct EntityGrouper {
     let span = Span(
       document.tokens[candidate.tokens.lowerBound].span.start,
       document.tokens[candidate.tokens.upperBound - 1].span.end)
-    if groups[index].mentions.contains(where: { $0.span.overlaps(span) }) { return }
-    groups[index].mentions.append((candidate.tokens, span))
+    if overlapsMention(span, in: index) { return }
+    insertMention((candidate.tokens, span), in: index)
     // A mended name counts as the form used; the form as written stays an alias.
+    let letters = initials(candidate.name)
+    if !letters.isEmpty, groupOfInitials[letters] == nil { groupOfInitials[letters] = index }
     groups[index].surfaces[candidate.name, default: 0] += 1
     if candidate.name != candidate.surface { groups[index].surfaces[candidate.surface, default: 0] += 0 }
     if let title = candidate.title { groups[index].titled.append(title + " " + candidate.surface) }
@@ -95,6 +101,7 @@ struct EntityGrouper {
       let words = candidate.surface.split(separator: " ").map(String.init)
       for word in [words.first, words.last].compactMap({ $0 }) where !groups[index].nameWords.contains(word) {
         groups[index].nameWords.append(word)
+        peopleByWord[word, default: []].append(index)
       }
     }
   }
@@ -125,21 +132,43 @@ struct EntityGrouper {
     if let index = groupOfKey[key(candidate)] { return index }
     if candidate.tokens.count == 1 {
       let word = candidate.surface
-      let people = groups.indices.filter { groups[$0].type == .person && groups[$0].nameWords.contains(word) }
-      if let latest = people.max(by: { lastMention(of: $0, before: candidate) < lastMention(of: $1, before: candidate) }) {
+      let start = candidate.tokens.lowerBound
+      let people = (peopleByWord[word] ?? []).filter { groups[$0].type == .person }
+      if let latest = people.max(by: { lastMention(of: $0, before: start) < lastMention(of: $1, before: start) }) {
         return latest
       }
-      if document.tokens[candidate.tokens.lowerBound].isAllCaps {
-        return groups.indices.first { group in
-          groups[group].surfaces.keys.contains { initials($0) == word }
-        }
-      }
+      if document.tokens[start].isAllCaps { return groupOfInitials[word] }
     }
     return nil
   }
 
-  private func lastMention(of group: Int, before candidate: EntityCandidate) -> Int {
-    groups[group].mentions.map(\.tokens.lowerBound).filter { $0 < candidate.tokens.lowerBound }.max() ?? -1
+  /// The first token of the group's last mention before token `start`, or -1.
+  private func lastMention(of group: Int, before start: Int) -> Int {
+    let mentions = groups[group].mentions
+    let position = insertionPoint(of: start, in: mentions)
+    return position > 0 ? mentions[position - 1].tokens.lowerBound : -1
+  }
+
+  /// Where a mention starting at token `start` goes in the sorted `mentions`.
+  private func insertionPoint(of start: Int, in mentions: [(tokens: Range<Int>, span: Span)]) -> Int {
+    var low = 0
+    var high = mentions.count
+    while low < high {
+      let mid = (low + high) / 2
+      if mentions[mid].tokens.lowerBound < start { low = mid + 1 } else { high = mid }
+    }
+    return low
+  }
+
+  private mutating func insertMention(_ mention: (tokens: Range<Int>, span: Span), in group: Int) {
+    let position = insertionPoint(of: mention.tokens.lowerBound, in: groups[group].mentions)
+    groups[group].mentions.insert(mention, at: position)
+  }
+
+  private func overlapsMention(_ span: Span, in group: Int) -> Bool {
+    let mentions = groups[group].mentions
+    let position = insertionPoint(of: document.tokenIndex(atOrAfter: span.start), in: mentions)
+    return (max(0, position - 1)..<min(mentions.count, position + 1)).contains { mentions[$0].span.overlaps(span) }
   }
 
   private func initials(_ name: String) -> String {
@@ -168,29 +197,35 @@ struct EntityGrouper {
   /// blocks and boilerplate, and names inside hyphenated words ("anti-THAAD", "pro-Beijing").
   private mutating func addRemainingMentions() {
     var groupOfSurface: [String: Int] = [:]
+    var longestFrom: [String: Int] = [:]
     for (index, group) in groups.enumerated() {
-      for surface in group.surfaces.keys where surface.count > 1 { groupOfSurface[surface] = index }
+      for surface in group.surfaces.keys where surface.count > 1 {
+        groupOfSurface[surface] = index
+        let words = surface.split(separator: " ")
+        longestFrom[String(words[0]), default: 0] = max(longestFrom[String(words[0]), default: 0], words.count)
+      }
     }
-    var covered = Set<Int>()
-    for group in groups { for mention in group.mentions { covered.formUnion(mention.tokens) } }
+    var covered = [Bool](repeating: false, count: document.tokens.count)
+    for group in groups { for mention in group.mentions { for token in mention.tokens { covered[token] = true } } }
     let tokens = document.tokens
     var index = 0
     while index < tokens.count {
       defer { index += 1 }
-      guard !covered.contains(index), tokens[index].isWord else { continue }
+      guard !covered[index], tokens[index].isWord else { continue }
       if let (group, offset) = hyphenatedMention(tokens[index], groupOfSurface) {
         let span = Span(tokens[index].span.start + offset, tokens[index].span.end)
-        groups[group].mentions.append((index..<index + 1, span))
+        insertMention((index..<index + 1, span), in: group)
         continue
       }
-      guard tokens[index].isCapitalized || tokens[index].isAllCaps else { continue }
-      for length in stride(from: min(5, tokens.count - index), through: 1, by: -1) {
+      guard tokens[index].isCapitalized || tokens[index].isAllCaps, let longest = longestFrom[tokens[index].text]
+      else { continue }
+      for length in stride(from: min(longest + 2, tokens.count - index), through: 1, by: -1) {
         let range = index..<index + length
         guard document.blockOfToken[range.upperBound - 1] == document.blockOfToken[index],
-          let group = groupOfSurface[document.text(range)], !range.contains(where: covered.contains)
+          let group = groupOfSurface[document.text(range)], !range.contains(where: { covered[$0] })
         else { continue }
-        groups[group].mentions.append((range, Span(tokens[index].span.start, tokens[range.upperBound - 1].span.end)))
-        covered.formUnion(range)
+        insertMention((range, Span(tokens[index].span.start, tokens[range.upperBound - 1].span.end)), in: group)
+        for token in range { covered[token] = true }
         break
       }
     }
@@ -198,6 +233,10 @@ struct EntityGrouper {
 
   /// A known name after "anti-" or "pro-" inside a word, with its offset in the word.
   private func hyphenatedMention(_ token: Token, _ groupOfSurface: [String: Int]) -> (Int, Int)? {
+    switch token.first {
+    case "a", "A", "p", "P": break
+    default: return nil
+    }
     for prefix in ["anti-", "pro-", "Anti-", "Pro-"] where token.text.hasPrefix(prefix) {
       let rest = String(token.text.dropFirst(prefix.count))
       if let group = groupOfSurface[rest] { return (group, prefix.unicodeScalars.count) }
@@ -209,7 +248,7 @@ struct EntityGrouper {
 
   private func table() -> EntityTable {
     let order = groups.indices.filter { !groups[$0].mentions.isEmpty }.sorted {
-      groups[$0].mentions.map(\.span.start).min()! < groups[$1].mentions.map(\.span.start).min()!
+      groups[$0].mentions[0].span.start < groups[$1].mentions[0].span.start
     }
     var entities: [Entity] = []
     var sourceTypes: [SourceType?] = []
@@ -222,7 +261,7 @@ struct EntityGrouper {
       for surface in group.surfaces.keys.sorted() + group.titled where surface != name && !aliases.contains(surface) {
         aliases.append(surface)
       }
-      let sorted = group.mentions.sorted { $0.span < $1.span }
+      let sorted = group.mentions
       entities.append(
         Entity(id: "e\(number + 1)", name: name, type: group.type ?? .other, aliases: aliases, mentions: sorted.map(\.span)))
       sourceTypes.append(group.sourceType)
@@ -230,7 +269,8 @@ struct EntityGrouper {
       mentions += sorted.map { EntityMention(tokens: $0.tokens, span: $0.span, entity: number) }
     }
     var table = EntityTable(
-      entities: entities, sourceTypes: sourceTypes, confidences: confidences, mentions: mentions)
+      entities: entities, sourceTypes: sourceTypes, confidences: confidences, mentions: mentions,
+      tokenCount: document.tokens.count)
     SideLinker(document: document).link(&table)
     return table
   }

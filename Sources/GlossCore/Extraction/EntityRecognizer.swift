@@ -54,7 +54,7 @@ struct EntityRecognizer {
   func isNameToken(_ index: Int) -> Bool {
     let token = document.tokens[index]
     guard token.isWord, token.isCapitalized || token.isAllCaps, token.text != "I",
-      token.first.properties.isAlphabetic,
+      ScalarClass.isLetter(token.first),
       !token.text.hasPrefix("I'"), !token.text.hasPrefix("I’"), !isSidePrefixed(token)
     else { return false }
     return !CalendarWords.all.contains(token.lower)
@@ -77,8 +77,11 @@ struct EntityRecognizer {
     }
     var start = run.lowerBound
     while start < run.upperBound, isOrdinary(start) { start += 1 }
-    if start < run.upperBound, gazetteer.country(forDemonym: tokens[start].text) != nil { start += 1 }
-    if start + 1 < run.upperBound,
+    // A demonym qualifies the name after it ("Chinese President Xi") unless it belongs to an
+    // organisation's name ("Saudi Interior Ministry").
+    let isBody = Organizations.headWords.contains(tokens[run.upperBound - 1].lower)
+    if !isBody, start < run.upperBound, gazetteer.country(forDemonym: tokens[start].text) != nil { start += 1 }
+    if !isBody, start + 1 < run.upperBound,
       gazetteer.country(forDemonym: tokens[start].text + " " + tokens[start + 1].text) != nil
     {
       start += 2
@@ -196,14 +199,15 @@ struct EntityRecognizer {
     let tokens = document.tokens
     var lower = range.lowerBound
     var upper = range.upperBound
-    let known = gazetteer.lookup(document.text(range)) != nil
+    let text = document.text(range)
+    let known = gazetteer.lookup(text) != nil
     while lower < upper, Self.connectors.contains(tokens[lower].lower), !known || tokens[lower].lower != "the" {
       lower += 1
     }
     while upper > lower, Self.connectors.contains(tokens[upper - 1].lower) { upper -= 1 }
     guard lower < upper else { return nil }
     let trimmed = lower..<upper
-    let surface = document.text(trimmed)
+    let surface = trimmed == range ? text : document.text(trimmed)
     var candidate = EntityCandidate(
       tokens: trimmed, surface: surface, name: mendedName(trimmed, surface: surface), type: nil,
       confidence: 0, title: title, country: nil, sourceType: nil, trusted: trusted)

@@ -16,23 +16,29 @@ struct EntityTable: Sendable {
   var confidences: [Int]
   /// Mentions in text order.
   var mentions: [EntityMention]
-  /// For each token inside a mention, the mention's index.
-  var mentionOfToken: [Int: Int]
+  /// For each token, the index of the mention it stands in, or -1.
+  var mentionOfToken: [Int32]
 
-  init(entities: [Entity], sourceTypes: [SourceType?], confidences: [Int], mentions: [EntityMention]) {
+  init(
+    entities: [Entity], sourceTypes: [SourceType?], confidences: [Int], mentions: [EntityMention],
+    tokenCount: Int
+  ) {
     self.entities = entities
     self.sourceTypes = sourceTypes
     self.confidences = confidences
     self.mentions = mentions.sorted { $0.span < $1.span }
-    var byToken: [Int: Int] = [:]
+    var byToken = [Int32](repeating: -1, count: tokenCount)
     for (index, mention) in self.mentions.enumerated() {
-      for token in mention.tokens { byToken[token] = index }
+      for token in mention.tokens { byToken[token] = Int32(index) }
     }
     self.mentionOfToken = byToken
   }
 
   /// The mention covering token `index`, if any.
-  func mention(at index: Int) -> EntityMention? { mentionOfToken[index].map { mentions[$0] } }
+  func mention(at index: Int) -> EntityMention? {
+    guard index >= 0, index < mentionOfToken.count, mentionOfToken[index] >= 0 else { return nil }
+    return mentions[Int(mentionOfToken[index])]
+  }
 
   /// The type of the entity mentioned at token `index`, if any.
   func type(at index: Int) -> EntityType? { mention(at: index).map { entities[$0.entity].type } }

@@ -31,7 +31,7 @@ enum FunctionWords {
     """
     in on at throughout during after before from with under despite as since while when instead
     however meanwhile also then now still but and so yet last earlier later speaking writing
-    asked according
+    asked according though although if because whereas once unless until
     """)
   /// Words that end the clause a subject is looked for in.
   static let clauseBreaks: Set<String> = [";", ":", "that", "but", "—", "–", "(", ")"]

@@ -55,8 +55,11 @@ struct Gazetteer: Sendable {
   /// A loose key for comparing spellings: letters and digits only, lower-cased
   /// ("ANTIMEDIA" and "Anti-Media" share one).
   static func key(_ name: String) -> String {
-    String(String.UnicodeScalarView(name.lowercased().unicodeScalars.filter {
-      $0.properties.isAlphabetic || $0.properties.numericType != nil
-    }))
+    var scalars: [Unicode.Scalar] = []
+    scalars.reserveCapacity(name.utf8.count)
+    for scalar in name.unicodeScalars where ScalarClass.isLetter(scalar) || ScalarClass.isDigit(scalar) {
+      scalars.append(scalar)
+    }
+    return scalars.string(0..<scalars.count).lowercased()
   }
 }

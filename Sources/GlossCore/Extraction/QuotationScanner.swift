@@ -30,6 +30,9 @@ struct QuotationScanner {
 
   let scalars: [Unicode.Scalar]
 
+  static let openingPunctuation: Set<Unicode.Scalar> = Set("([{—–-/".unicodeScalars)
+  static let closingPunctuation: Set<Unicode.Scalar> = Set(".,;:!?)]}—–…".unicodeScalars)
+
   /// A quote still open at the end of a paragraph, to be continued or closed.
   private struct Open {
     var number: Int
@@ -135,8 +138,8 @@ struct QuotationScanner {
   private func trimmed(_ span: Span) -> Span {
     var start = span.start
     var end = span.end
-    while start < end, scalars[start].properties.isWhitespace { start += 1 }
-    while end > start, scalars[end - 1].properties.isWhitespace || scalars[end - 1] == "," { end -= 1 }
+    while start < end, ScalarClass.isWhitespace(scalars[start]) { start += 1 }
+    while end > start, ScalarClass.isWhitespace(scalars[end - 1]) || scalars[end - 1] == "," { end -= 1 }
     return Span(start, end)
   }
 
@@ -149,7 +152,7 @@ struct QuotationScanner {
 
   private func firstMark(in paragraph: Span) -> Int? {
     var index = paragraph.start
-    while index < paragraph.end, scalars[index].properties.isWhitespace { index += 1 }
+    while index < paragraph.end, ScalarClass.isWhitespace(scalars[index]) { index += 1 }
     return index < paragraph.end ? index : nil
   }
 
@@ -158,8 +161,8 @@ struct QuotationScanner {
     let scalar = scalars[index]
     let before: Unicode.Scalar = index > paragraph.start ? scalars[index - 1] : " "
     let after: Unicode.Scalar = index + 1 < paragraph.end ? scalars[index + 1] : " "
-    let spaceBefore = before.properties.isWhitespace || "([{—–-/".unicodeScalars.contains(before)
-    let spaceAfter = after.properties.isWhitespace || ".,;:!?)]}—–…".unicodeScalars.contains(after)
+    let spaceBefore = ScalarClass.isWhitespace(before) || Self.openingPunctuation.contains(before)
+    let spaceAfter = ScalarClass.isWhitespace(after) || Self.closingPunctuation.contains(after)
     switch scalar {
     case "“", "„", "«", "‟": return .openDouble
     case "”", "»": return .closeDouble

@@ -111,7 +111,7 @@ struct QuoteAttributor {
 
   private func startsUpper(_ passage: QuotedPassage) -> Bool {
     let first = document.article.scalars[passage.content.start]
-    return first.properties.isUppercase || first.properties.numericType != nil
+    return ScalarClass.isUppercase(first) || ScalarClass.isDigit(first)
   }
 
   private func kind(of passage: QuotedPassage, before: [Int], speaker: FoundSpeaker?, fromIntro: Bool) -> QuoteKind {

@@ -181,7 +181,7 @@ struct SpeakerFinder {
 
   /// A speaker named by a phrase after a verb or "according to": the entity it names, or the
   /// phrase itself up to a comma or clause break ("the post by an unknown author").
-  private func phraseSpeaker(_ words: [Int], cue: Span) -> FoundSpeaker? {
+  func phraseSpeaker(_ words: [Int], cue: Span) -> FoundSpeaker? {
     var phrase: [Int] = []
     for index in words.prefix(8) {
       let token = tokens[index]

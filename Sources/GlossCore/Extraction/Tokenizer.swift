@@ -11,7 +11,7 @@ enum Tokenizer {
     var spaceBefore = true
     while index < span.end {
       let scalar = scalars[index]
-      if scalar.properties.isWhitespace {
+      if ScalarClass.isWhitespace(scalar) {
         spaceBefore = true
         index += 1
         continue
@@ -20,7 +20,7 @@ enum Tokenizer {
       let kind: Token.Kind
       if isWordScalar(scalar) {
         index = wordEnd(scalars, from: index, limit: span.end)
-        kind = scalars[start].properties.numericType != nil && isNumber(scalars, start, index) ? .number : .word
+        kind = ScalarClass.isDigit(scalars[start]) && isNumber(scalars, start, index) ? .number : .word
       } else if isApostrophe(scalar), start > span.start, isWordScalar(scalars[start - 1]),
         index + 1 < span.end, scalars[index + 1] == "s" || scalars[index + 1] == "S",
         index + 2 >= span.end || !isWordScalar(scalars[index + 2])
@@ -40,29 +40,23 @@ enum Tokenizer {
   static func makeToken(_ scalars: [Unicode.Scalar], _ span: Span, _ kind: Token.Kind, _ spaceBefore: Bool)
     -> Token
   {
-    var view = String.UnicodeScalarView()
-    view.append(contentsOf: scalars[span.start..<span.end])
-    let text = String(view)
+    let text = scalars.string(span.start..<span.end)
     var letters = 0
     var upper = 0
     var firstLetterUpper = false
-    for scalar in view where scalar.properties.isAlphabetic {
-      if letters == 0 { firstLetterUpper = scalar.properties.isUppercase }
+    for scalar in scalars[span.start..<span.end] where ScalarClass.isLetter(scalar) {
+      if letters == 0 { firstLetterUpper = ScalarClass.isUppercase(scalar) }
       letters += 1
-      if scalar.properties.isUppercase { upper += 1 }
+      if ScalarClass.isUppercase(scalar) { upper += 1 }
     }
     return Token(
-      span: span, kind: kind, text: text, lower: text.lowercased(),
+      span: span, kind: kind, text: text, lower: upper == 0 ? text : text.lowercased(),
       isCapitalized: kind == .word && firstLetterUpper,
       isAllCaps: kind == .word && letters >= 2 && upper == letters,
       spaceBefore: spaceBefore)
   }
 
-  static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
-    let properties = scalar.properties
-    return properties.isAlphabetic || properties.numericType != nil
-      || properties.generalCategory == .nonspacingMark || properties.generalCategory == .spacingMark
-  }
+  static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool { ScalarClass.isWordScalar(scalar) }
 
   static func isApostrophe(_ scalar: Unicode.Scalar) -> Bool { scalar == "'" || scalar == "’" }
 
@@ -82,7 +76,7 @@ enum Tokenizer {
       } else if isApostrophe(scalar), nextIsWord, !isPossessiveEnding(scalars, index, limit) {
         index += 1
       } else if scalar == "." || scalar == ",", nextIsWord, isNumber(scalars, start, index),
-        next.properties.numericType != nil
+        ScalarClass.isDigit(next)
       {
         index += 1
       } else if scalar == ".", isAcronymSoFar(scalars, start, index) {
@@ -103,7 +97,7 @@ enum Tokenizer {
   static func isNumber(_ scalars: [Unicode.Scalar], _ start: Int, _ end: Int) -> Bool {
     for index in start..<end {
       let scalar = scalars[index]
-      if scalar.properties.numericType == nil, scalar != ".", scalar != "," { return false }
+      if !ScalarClass.isDigit(scalar), scalar != ".", scalar != "," { return false }
     }
     return true
   }
@@ -111,10 +105,10 @@ enum Tokenizer {
   /// True when the word so far is single letters separated by dots ("U", "U.S"), so the dot
   /// at `dot` belongs to an acronym or initial.
   static func isAcronymSoFar(_ scalars: [Unicode.Scalar], _ start: Int, _ dot: Int) -> Bool {
-    guard dot - start >= 1, scalars[dot - 1].properties.isAlphabetic else { return false }
+    guard dot - start >= 1, ScalarClass.isLetter(scalars[dot - 1]) else { return false }
     var index = start
     while index < dot {
-      guard scalars[index].properties.isAlphabetic, scalars[index].properties.isUppercase else {
+      guard ScalarClass.isLetter(scalars[index]), ScalarClass.isUppercase(scalars[index]) else {
         return false
       }
       index += 1

@@ -14,7 +14,7 @@ struct TopicReferences {
   init(document: Document, entities: EntityTable, topic: Int) {
     let tokens = document.tokens
     var found: [Reference] = []
-    var heads: Set<String> = []
+    var heads: [String] = []
     for mention in entities.mentions where mention.entity == topic {
       found.append(Reference(head: mention.tokens.lowerBound, phrase: mention.span))
       var next = mention.tokens.upperBound
@@ -24,7 +24,7 @@ struct TopicReferences {
         last = tokens[next].lower
         next += 1
       }
-      if let last { heads.insert(last) }
+      if let last, !heads.contains(last) { heads.append(last) }
     }
     for (index, token) in tokens.enumerated() where heads.contains(token.lower) {
       guard entities.mention(at: index - 1)?.entity != topic, let start = Self.phraseStart(tokens, before: index) else {

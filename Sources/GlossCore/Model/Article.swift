@@ -70,11 +70,7 @@ public struct Article: Sendable {
   public var length: Int { scalars.count }
 
   /// The text of `span`.
-  public func string(_ span: Span) -> String {
-    var view = String.UnicodeScalarView()
-    view.append(contentsOf: scalars[span.start..<span.end])
-    return String(view)
-  }
+  public func string(_ span: Span) -> String { scalars.string(span.start..<span.end) }
 
   /// The headline as text: the metadata title, else the headline span, else an empty string.
   public var title: String {

@@ -1,0 +1,136 @@
+/// Finds reported speech without quotation marks: "X said (that) …", "X told CNN that …",
+/// "according to X, …", "…, according to X", and "…, some say, …". The quote is the reported
+/// clause; its speaker is the subject of the reporting verb or the phrase after "according to".
+struct IndirectQuoteFinder {
+  let document: Document
+  let entities: EntityTable
+  let context: QuoteContext
+  let finder: SpeakerFinder
+  /// Spans of reporting verbs that direct quotes already use.
+  let usedCues: Set<Span>
+
+  /// Words that may open a reported clause when "that" is left out ("says some crops …").
+  static let clauseOpeners: Set<String> = WordList.words(
+    """
+    the a an this that these those some many most all no his her its their our there it he she
+    they we i you one two several few
+    """)
+
+  /// Verbs of opinion or inference: they report speech only when someone named holds the view.
+  static let opinionVerbs: Set<String> = WordList.words(
+    "suggest suggests suggested believe believes believed estimate estimates estimated")
+
+  func find() -> [QuoteAttributor.Draft] {
+    var found: [QuoteAttributor.Draft] = []
+    for (index, sentence) in document.sentences.enumerated() {
+      let block = document.blocks[document.blockOfToken[sentence.lowerBound]]
+      guard !block.isHeadline, !block.isBoilerplate, !block.isTitleCase else { continue }
+      if let draft = indirect(in: sentence, number: -(index + 1)) { found.append(draft) }
+    }
+    return found
+  }
+
+  private func indirect(in sentence: Range<Int>, number: Int) -> QuoteAttributor.Draft? {
+    let tokens = document.tokens
+    for index in sentence where context.passageOfToken[index] == nil && tokens[index].isWord {
+      let lower = tokens[index].lower
+      if lower == "according", index + 1 < sentence.upperBound, tokens[index + 1].lower == "to" {
+        return according(at: index, in: sentence, number: number)
+      }
+      guard ReportingVerbs.indirect.contains(lower), !tokens[index].isCapitalized,
+        !usedCues.contains(tokens[index].span)
+      else { continue }
+      if let draft = reported(at: index, in: sentence, number: number) { return draft }
+    }
+    return nil
+  }
+
+  /// "X said (that) …" and "X told CNN that …".
+  private func reported(at verb: Int, in sentence: Range<Int>, number: Int) -> QuoteAttributor.Draft? {
+    let tokens = document.tokens
+    var start = verb + 1
+    // "that" may come after the person told, a particle or a phrase of time or place: "told
+    // CNN that", "points out that", "said on Friday that"; not after an object ("announced the
+    // locations that would …").
+    let mayLookAhead =
+      ["told", "tell", "tells"].contains(tokens[verb].lower)
+      || (start < sentence.upperBound && (tokens[start].lower == "out" || FunctionWords.prepositions.contains(tokens[start].lower)))
+    while mayLookAhead, start < sentence.upperBound, start - verb <= 6, tokens[start].lower != "that",
+      !tokens[start].isPunctuation
+    {
+      start += 1
+    }
+    let hasThat = start < sentence.upperBound && tokens[start].lower == "that"
+    if hasThat {
+      start += 1
+    } else if ["say", "says", "said", "believe", "believes", "believed"].contains(tokens[verb].lower),
+      verb + 1 < sentence.upperBound, opensClause(verb + 1)
+    {
+      start = verb + 1
+    } else {
+      return nil
+    }
+    guard start < sentence.upperBound else { return nil }
+    var first = verb
+    while first > sentence.lowerBound, context.passageOfToken[first - 1] == nil,
+      !FunctionWords.clauseBreaks.contains(tokens[first - 1].lower), !finder.isCue(first - 1, in: [])
+    {
+      first -= 1
+    }
+    let cue = tokens[verb].span
+    let lower = tokens[verb].lower
+    let strong = ReportingVerbs.strong.contains(lower) || (hasThat && !Self.opinionVerbs.contains(lower))
+    guard let speaker = finder.subject(Array(first..<verb), strongCue: strong, cue: cue), isSpeaker(speaker)
+    else { return nil }
+    return draft(from: start, to: sentence.upperBound, speaker: speaker, number: number)
+  }
+
+  /// True when the word after "said" can open the reported clause: not a preposition or a
+  /// word of time ("said on Friday", "said yesterday").
+  private func opensClause(_ index: Int) -> Bool {
+    let token = document.tokens[index]
+    guard token.isWord else { return false }
+    if Self.clauseOpeners.contains(token.lower) || token.isCapitalized { return true }
+    return !FunctionWords.prepositions.contains(token.lower) && !CalendarWords.all.contains(token.lower)
+      && !["yesterday", "today", "tomorrow", "earlier", "later", "last", "this", "so", "as", "and", "but", "to"].contains(token.lower)
+  }
+
+  /// "according to X, …" and "…, according to X".
+  private func according(at index: Int, in sentence: Range<Int>, number: Int) -> QuoteAttributor.Draft? {
+    let tokens = document.tokens
+    let cue = Span(tokens[index].span.start, tokens[index + 1].span.end)
+    let rest = Array(index + 2..<sentence.upperBound)
+    guard let speaker = finder.phraseSpeaker(rest, cue: cue), isSpeaker(speaker) else { return nil }
+    if index > sentence.lowerBound, tokens[index - 1].text == "," {
+      return draft(from: sentence.lowerBound, to: index - 1, speaker: speaker, number: number)
+    }
+    // The clause follows the phrase, after a comma or without one ("According to the
+    // ministry over 345 pilgrims have died").
+    var after = rest.first { tokens[$0].span.start >= speaker.span.end } ?? sentence.upperBound
+    if speaker.entity == nil, let comma = rest.first(where: { tokens[$0].text == "," }) { after = comma }
+    if after < sentence.upperBound, tokens[after].text == "," { after += 1 }
+    return draft(from: after, to: sentence.upperBound, speaker: speaker, number: number)
+  }
+
+  /// True when the speaker is someone: an entity, a resolved pronoun, or a phrase naming people
+  /// or a text ("officials", "the post"), not "it".
+  private func isSpeaker(_ speaker: FoundSpeaker) -> Bool {
+    if let entity = speaker.entity { return entities.entities[entity].type != .other }
+    let lower = speaker.name.lowercased()
+    return !["it", "this", "that", "there", "which", "who"].contains(lower)
+  }
+
+  /// A draft covering tokens `start..<end` without closing punctuation, unless the clause is
+  /// itself a quotation (then the direct quote stands for it).
+  private func draft(from start: Int, to end: Int, speaker: FoundSpeaker, number: Int) -> QuoteAttributor.Draft? {
+    let tokens = document.tokens
+    var last = end - 1
+    while last > start, tokens[last].isPunctuation, !")]".contains(tokens[last].text) { last -= 1 }
+    guard start < last, context.passageOfToken[start] == nil,
+      (start...last).filter({ tokens[$0].isWord }).count >= 3
+    else { return nil }
+    let span = Span(tokens[start].span.start, tokens[last].span.end)
+    let passage = QuotedPassage(number: number, pieces: [span], outer: span, parent: nil, balanced: true)
+    return QuoteAttributor.Draft(passage: passage, kind: .indirect, speaker: speaker)
+  }
+}

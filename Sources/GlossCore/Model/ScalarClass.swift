@@ -1,0 +1,60 @@
+/// Character classes of Unicode scalars, with a fast path for ASCII: Unicode property look-ups
+/// cost more than everything else in annotation, and most news text is ASCII.
+public enum ScalarClass {
+  @inline(__always)
+  public static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
+    if scalar.value < 0x80 { return scalar == " " || scalar == "\n" || scalar == "\t" || scalar == "\r" || scalar.value == 0x0B || scalar.value == 0x0C }
+    return scalar.properties.isWhitespace
+  }
+
+  @inline(__always)
+  public static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
+    let value = scalar.value
+    if value < 0x80 { return (value >= 0x41 && value <= 0x5A) || (value >= 0x61 && value <= 0x7A) }
+    return scalar.properties.isAlphabetic
+  }
+
+  @inline(__always)
+  public static func isUppercase(_ scalar: Unicode.Scalar) -> Bool {
+    let value = scalar.value
+    if value < 0x80 { return value >= 0x41 && value <= 0x5A }
+    return scalar.properties.isUppercase
+  }
+
+  @inline(__always)
+  public static func isDigit(_ scalar: Unicode.Scalar) -> Bool {
+    let value = scalar.value
+    if value < 0x80 { return value >= 0x30 && value <= 0x39 }
+    return scalar.properties.numericType != nil
+  }
+
+  /// Letters, digits and combining marks: what words are made of.
+  @inline(__always)
+  public static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
+    let value = scalar.value
+    if value < 0x80 {
+      return (value >= 0x41 && value <= 0x5A) || (value >= 0x61 && value <= 0x7A) || (value >= 0x30 && value <= 0x39)
+    }
+    let properties = scalar.properties
+    return properties.isAlphabetic || properties.numericType != nil
+      || properties.generalCategory == .nonspacingMark || properties.generalCategory == .spacingMark
+  }
+}
+
+extension Array where Element == Unicode.Scalar {
+  /// The text of `range` as a String, encoded straight to UTF-8 (much faster than going
+  /// through `String.UnicodeScalarView` for the many short strings annotation makes).
+  public func string(_ range: Range<Int>) -> String {
+    var bytes: [UInt8] = []
+    bytes.reserveCapacity(range.count)
+    for index in range {
+      let scalar = self[index]
+      if scalar.value < 0x80 {
+        bytes.append(UInt8(truncatingIfNeeded: scalar.value))
+      } else {
+        bytes.append(contentsOf: UTF8.encode(scalar)!)
+      }
+    }
+    return String(decoding: bytes, as: UTF8.self)
+  }
+}
