@@ -23,6 +23,12 @@ enum ExportFixture {
     fatalError("\(needle) not in fixture")
   }
 
+  /// A one-paragraph article with no annotations at all.
+  static var emptyDocument: AnnotatedArticle {
+    AnnotatedArticle(
+      article: ArticleReader.read("Head\n\nBody.", format: .text), annotations: Annotations())
+  }
+
   static var document: AnnotatedArticle {
     let article = ArticleReader.read(text, format: .text)
     let xi = span("Xi Jinping")

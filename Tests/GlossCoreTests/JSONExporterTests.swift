@@ -98,9 +98,7 @@ struct JSONExporterTests {
   }
 
   @Test func emptyAnnotationsGiveEmptyArrays() throws {
-    let article = ArticleReader.read("Head\n\nBody.", format: .text)
-    let output = JSONExporter().export(
-      AnnotatedArticle(article: article, annotations: Annotations()))
+    let output = JSONExporter().export(ExportFixture.emptyDocument)
     #expect(output.contains("\"quotes\": [],"))
     #expect(output.hasSuffix("}\n"))
   }

@@ -30,9 +30,7 @@ struct TextSummaryExporterTests {
   }
 
   @Test func emptyAnnotationsSayNoneFound() {
-    let article = ArticleReader.read("Head\n\nBody.", format: .text)
-    let summary = TextSummaryExporter().export(
-      AnnotatedArticle(article: article, annotations: Annotations()))
+    let summary = TextSummaryExporter().export(ExportFixture.emptyDocument)
     #expect(summary.contains("Quotes: none found"))
     #expect(summary.contains("Stances: none found"))
   }
