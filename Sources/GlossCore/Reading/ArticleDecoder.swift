@@ -18,7 +18,7 @@ enum ArticleDecoder {
       text = String(decoding: body, as: UTF8.self)
       warnings.append("\(name): invalid UTF-8 replaced with U+FFFD")
     }
-    if text.unicodeScalars.allSatisfy(\.properties.isWhitespace) { throw .empty(name: name) }
+    if text.unicodeScalars.allSatisfy(ScalarClass.isWhitespace) { throw .empty(name: name) }
     return (text, warnings)
   }
 

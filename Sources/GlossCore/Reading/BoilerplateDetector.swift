@@ -86,7 +86,7 @@ public struct BoilerplateDetector: Sendable {
     var words: [String] = []
     var current = String.UnicodeScalarView()
     for scalar in text.lowercased().unicodeScalars {
-      if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
+      if ScalarClass.isLetter(scalar) || ScalarClass.isDigit(scalar) {
         current.append(scalar)
       } else if scalar == "'" || scalar == "’" {
         current.append("'")

@@ -57,12 +57,12 @@ enum DatelineDetector {
       open == span.start || isPlace(scalars, Span(span.start, open)),
       let close = (open..<limit).first(where: { scalars[$0] == ")" }),
       close + 1 < span.end,
-      scalars[close + 1].properties.isWhitespace
+      ScalarClass.isWhitespace(scalars[close + 1])
         || scalars[close + 1] == "—" || scalars[close + 1] == "-"
     else { return nil }
     let name = scalars.string(scalars.trimmed(Span(open + 1, close)))
     let isNameLike = name.unicodeScalars.allSatisfy {
-      $0.properties.isAlphabetic || " .&'’-".unicodeScalars.contains($0)
+      ScalarClass.isLetter($0) || " .&'’-".unicodeScalars.contains($0)
     }
     let words = name.split(separator: " ")
     guard isNameLike, (1...4).contains(words.count),

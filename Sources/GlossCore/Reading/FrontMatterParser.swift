@@ -19,7 +19,7 @@ enum FrontMatterParser {
     for (index, line) in lines.enumerated().dropFirst() {
       let content = scalars.string(scalars.trimmed(line))
       if content == "---" || content == "..." { return (metadata, index + 1) }
-      guard let first = scalars[line.start..<line.end].first, !first.properties.isWhitespace,
+      guard let first = scalars[line.start..<line.end].first, !ScalarClass.isWhitespace(first),
         let (key, value) = field(content)
       else { continue }
       switch key {

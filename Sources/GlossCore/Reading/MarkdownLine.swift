@@ -39,7 +39,7 @@ enum MarkdownLine: Equatable {
     var index = start
     while index < end, scalars[index] == "#" { index += 1 }
     let level = index - start
-    guard (1...6).contains(level), index == end || scalars[index].properties.isWhitespace else {
+    guard (1...6).contains(level), index == end || ScalarClass.isWhitespace(scalars[index]) else {
       return nil
     }
     return level
@@ -50,7 +50,7 @@ enum MarkdownLine: Equatable {
     let text = scalars.trimmed(Span(line.start + level, line.end))
     var end = text.end
     while end > text.start, scalars[end - 1] == "#" { end -= 1 }
-    if end == text.start || scalars[end - 1].properties.isWhitespace {
+    if end == text.start || ScalarClass.isWhitespace(scalars[end - 1]) {
       return scalars.trimmed(Span(text.start, end))
     }
     return text
@@ -77,9 +77,7 @@ enum MarkdownLine: Equatable {
     if "-*+".unicodeScalars.contains(scalars[index]) {
       index += 1
     } else {
-      while index < end, index - start < 9, scalars[index].properties.numericType != nil,
-        scalars[index].isASCII
-      {
+      while index < end, index - start < 9, ("0"..."9").contains(scalars[index]) {
         index += 1
       }
       guard index > start, index < end, scalars[index] == "." || scalars[index] == ")" else {

@@ -4,8 +4,8 @@ extension Array where Element == Unicode.Scalar {
   func trimmed(_ span: Span) -> Span {
     var start = span.start
     var end = span.end
-    while start < end, self[start].properties.isWhitespace { start += 1 }
-    while end > start, self[end - 1].properties.isWhitespace { end -= 1 }
+    while start < end, ScalarClass.isWhitespace(self[start]) { start += 1 }
+    while end > start, ScalarClass.isWhitespace(self[end - 1]) { end -= 1 }
     return Span(start, end)
   }
 
