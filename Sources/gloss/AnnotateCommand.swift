@@ -9,6 +9,7 @@ struct AnnotateCommand: AsyncParsableCommand {
     abstract: "Print the quotes, entities, sources and stances of an article.",
     discussion: """
       The output format is `text` when standard output is a terminal and `json` otherwise.
+
       Bad input prints one line on standard error and exits 66 (cannot be read) or 65 (not a \
       text article).
       """)
