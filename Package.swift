@@ -33,7 +33,7 @@ let package = Package(
     .testTarget(
       name: "GlossCoreTests",
       dependencies: ["GlossCore"],
-      resources: [.copy("Expectations")]
+      exclude: ["Expectations"]
     ),
     .testTarget(name: "GlossUITests", dependencies: ["GlossUI", "GlossCore"]),
     .testTarget(name: "GlossEndToEndTests", dependencies: ["GlossCore"]),

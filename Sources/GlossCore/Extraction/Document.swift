@@ -24,8 +24,8 @@ struct Document: Sendable {
     let tokens: Range<Int>
     let isHeadline: Bool
     let isBoilerplate: Bool
-    /// True when most words are capitalised (headlines, captions, section titles): names are
-    /// only recognised there when the body names them too.
+    /// True when most words are capitalised in a short or unpunctuated block (headlines,
+    /// captions, section titles): names are only recognised there when the body names them too.
     let isTitleCase: Bool
     /// The paragraph's index in `article.paragraphs`, nil for a headline outside them.
     let paragraphIndex: Int?
@@ -69,6 +69,7 @@ struct Document: Sendable {
         sentenceOfToken.append(sentences.count)
       }
       if tokens.count > sentenceStart { sentences.append(sentenceStart..<tokens.count) }
+      let endsSentence = blockTokens.last.map { [".", "!", "?", "”", "\""].contains($0.text) } ?? false
       var words = 0
       var capitalised = 0
       for token in blockTokens where token.isWord {
@@ -79,7 +80,7 @@ struct Document: Sendable {
         Block(
           span: unit.span, tokens: blockStart..<tokens.count, isHeadline: unit.headline,
           isBoilerplate: unit.boilerplate,
-          isTitleCase: unit.headline || (words >= 2 && capitalised * 10 >= words * 6),
+          isTitleCase: unit.headline || (words >= 2 && capitalised * 10 >= words * 6 && (words <= 12 || !endsSentence)),
           paragraphIndex: unit.index))
     }
     var vocabulary: Set<String> = []

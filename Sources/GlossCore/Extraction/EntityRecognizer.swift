@@ -180,9 +180,18 @@ struct EntityRecognizer {
   func splitAtAnd(_ range: Range<Int>, title: String?, trusted: Bool) -> [EntityCandidate] {
     let tokens = document.tokens
     guard let and = range.first(where: { tokens[$0].lower == "and" }) else {
+      if let of = trailingCountry(range) {
+        return [candidate(range.lowerBound..<of, title: title, trusted: trusted), candidate(of + 1..<range.upperBound, title: nil, trusted: trusted)]
+          .compactMap { $0 }
+      }
       return [candidate(range, title: title, trusted: trusted)].compactMap { $0 }
     }
     let left = range.lowerBound..<and
+    if let of = trailingCountry(left) {
+      return splitAtAnd(range.lowerBound..<of, title: title, trusted: trusted)
+        + [candidate(of + 1..<and, title: nil, trusted: trusted)].compactMap { $0 }
+        + split(and + 1..<range.upperBound, trusted: trusted)
+    }
     let leftHasHead = left.contains { Organizations.headWords.contains(tokens[$0].lower) }
     let rightHasHead = Organizations.headWords.contains(tokens[range.upperBound - 1].lower)
     if !leftHasHead, rightHasHead || gazetteer.lookup(document.text(range)) != nil {
@@ -192,6 +201,18 @@ struct EntityRecognizer {
     while right < range.upperBound, !tokens[right].isCapitalized { right += 1 }
     return [candidate(left, title: title, trusted: trusted)].compactMap { $0 }
       + split(right..<range.upperBound, trusted: trusted)
+  }
+
+  /// Where a trailing "of (the) <country>" starts in a longer organisation's name ("Colorado
+  /// State University of the US"), to be cut off as a place of its own; names such as "Bank of
+  /// England" keep it.
+  func trailingCountry(_ range: Range<Int>) -> Int? {
+    let tokens = document.tokens
+    guard let last = range.last, case .country = gazetteer.lookup(tokens[last].text) else { return nil }
+    var of = last - 1
+    if of > range.lowerBound, tokens[of].lower == "the" { of -= 1 }
+    guard of - range.lowerBound >= 2, tokens[of].lower == "of" else { return nil }
+    return of
   }
 
   /// A classified candidate for `range`, trimmed of connectors at its ends.
