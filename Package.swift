@@ -35,7 +35,11 @@ let package = Package(
       dependencies: ["GlossCore"],
       exclude: ["Expectations"]
     ),
-    .testTarget(name: "GlossUITests", dependencies: ["GlossUI", "GlossCore"]),
+    .testTarget(
+      name: "GlossUITests",
+      dependencies: ["GlossUI", "GlossCore"],
+      exclude: ["Snapshots", "Fixtures"]
+    ),
     .testTarget(name: "GlossEndToEndTests", dependencies: ["GlossCore"]),
   ],
   swiftLanguageModes: [.v6]

@@ -26,7 +26,7 @@ public enum SentenceSplitter {
       while end < span.end, isTerminator(scalars[end]) || isCloser(scalars[end]) {
         end += 1
       }
-      if end < span.end, !scalars[end].properties.isWhitespace {
+      if end < span.end, !ScalarClass.isWhitespace(scalars[end]) {
         index = end
         continue
       }
@@ -61,7 +61,7 @@ public enum SentenceSplitter {
   static func isAbbreviation(_ scalars: [Unicode.Scalar], dotAt: Int, from lowerBound: Int) -> Bool {
     var wordStart = dotAt
     while wordStart > lowerBound,
-      scalars[wordStart - 1].properties.isAlphabetic || scalars[wordStart - 1] == "."
+      ScalarClass.isLetter(scalars[wordStart - 1]) || scalars[wordStart - 1] == "."
     {
       wordStart -= 1
     }
@@ -71,7 +71,7 @@ public enum SentenceSplitter {
     // Initials and dotted acronyms: "J.", "U.S.", "a.m."
     let letters = word.split(separator: ".")
     if letters.allSatisfy({ $0.count == 1 }) {
-      return word.count == 1 ? scalars[wordStart].properties.isUppercase : true
+      return word.count == 1 ? ScalarClass.isUppercase(scalars[wordStart]) : true
     }
     return false
   }
@@ -80,7 +80,7 @@ public enum SentenceSplitter {
   /// opening quotation mark or bracket after white space.
   static func nextStartsSentence(_ scalars: [Unicode.Scalar], from: Int, limit: Int) -> Bool {
     var index = from
-    while index < limit, scalars[index].properties.isWhitespace { index += 1 }
+    while index < limit, ScalarClass.isWhitespace(scalars[index]) { index += 1 }
     guard index < limit else { return true }
     var scalar = scalars[index]
     while index + 1 < limit, "\"'“‘(«[".unicodeScalars.contains(scalar) {
@@ -95,8 +95,8 @@ public enum SentenceSplitter {
   static func appendTrimmed(_ result: inout [Span], _ scalars: [Unicode.Scalar], _ span: Span) {
     var start = span.start
     var end = span.end
-    while start < end, scalars[start].properties.isWhitespace { start += 1 }
-    while end > start, scalars[end - 1].properties.isWhitespace { end -= 1 }
+    while start < end, ScalarClass.isWhitespace(scalars[start]) { start += 1 }
+    while end > start, ScalarClass.isWhitespace(scalars[end - 1]) { end -= 1 }
     if start < end { result.append(Span(start, end)) }
   }
 }
