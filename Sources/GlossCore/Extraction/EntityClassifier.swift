@@ -40,7 +40,7 @@ struct EntityClassifier {
       }
       return
     }
-    if Places.headWords.contains(head) {
+    if Places.headWords.contains(head) || (words.count >= 2 && Places.prefixWords.contains(tokens[range.lowerBound].lower)) {
       candidate.type = .place
       candidate.confidence = 2
       return
@@ -133,7 +133,7 @@ struct EntityClassifier {
     let after = range.upperBound
     if after < tokens.count, ReportingVerbs.isCue(tokens[after].lower) { return true }
     if after + 2 < tokens.count, tokens[after].text == ",",
-      ["a", "an", "the"].contains(tokens[after + 1].lower) || tokens[after + 1].kind == .number
+      ["a", "an", "the", "who"].contains(tokens[after + 1].lower) || tokens[after + 1].kind == .number
     {
       return true
     }

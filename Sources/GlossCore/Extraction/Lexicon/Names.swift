@@ -32,6 +32,7 @@ enum PersonNames {
     volodymyr angela emmanuelle francois jacques marine nicolas olaf friedrich klaus wolfgang
     giuseppe matteo giorgia kwame kofi ngozi chinua amara jomo uhuru narendra rahul sonia
     shinzo fumio yoshihide kenji hiroshi akira yuki baggio marcus joel andreas dario
+    sofia rosa lucia elena carmen ines isabella camila valentina mohammad ali aisha amina zainab
     """)
 
   /// Family names common in East Asia, written first ("Xi Jinping", "Moon Jae-in").

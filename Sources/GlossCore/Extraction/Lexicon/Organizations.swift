@@ -13,7 +13,7 @@ enum Organizations {
     press times post news journal herald tribune gazette telegraph guardian observer chronicle
     magazine review daily radio television tv channel studio studios club fc team
     organization organisation network airlines airways railways board alliance coalition
-    movement front initiative campaign council lab laboratory laboratories
+    movement front initiative campaign council lab laboratory laboratories tribe nation
     """)
 
   /// Head words that make an organisation a news outlet.

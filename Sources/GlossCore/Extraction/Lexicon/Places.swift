@@ -148,6 +148,9 @@ enum Places {
       South China Sea
       """))
 
+  /// First words of multi-word place names ("Lake Turkana", "Mount Kenya").
+  static let prefixWords: Set<String> = WordList.words("lake mount mt. cape port fort isle gulf bay sea river")
+
   /// Last words of multi-word place names.
   static let headWords: Set<String> = WordList.words(
     """

@@ -16,6 +16,11 @@ enum Titles {
     analyst economist scientist researcher author writer journalist reporter correspondent
     editor columnist blogger activist lawmaker legislator councillor councilor candidate leader
     deputy acting former
+    engineer farmer teacher nurse lawyer historian official resident student worker soldier
+    pilot owner chef artist singer actor actress producer designer architect expert adviser
+    advisor aide consultant investor banker trader photographer witness survivor volunteer
+    organizer organiser protester voter citizen executive physician surgeon psychologist
+    sociologist novelist poet filmmaker entrepreneur negotiator mediator inspector detective
     """)
 
   /// Titles that may stand alone before a full name, in any case ("President Xi Jinping").

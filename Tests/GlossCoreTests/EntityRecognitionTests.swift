@@ -1,0 +1,69 @@
+import Testing
+
+@testable import GlossCore
+
+/// Entity recognition on wording written for these tests: titles and possessives stay out of
+/// names, short forms and acronyms join their full names, capitals stand for their countries.
+@Suite("Entity recognition")
+struct EntityRecognitionTests {
+  @Test func titlesArePeeledOffAndShortFormsJoinTheFullName() throws {
+    let text = try AnnotatedText(
+      """
+      Chancellor Olaf Scholz met President Emmanuel Macron in Paris. Scholz said the talks went well, and Macron agreed.
+      """)
+    let scholz = try #require(text.entity("Olaf Scholz"))
+    #expect(scholz.type == .person)
+    #expect(scholz.aliases.contains("Scholz"))
+    #expect(scholz.mentions.count == 2)
+    #expect(text.entity("Emmanuel Macron")?.aliases.contains("Macron") == true)
+    #expect(text.annotations.entities.allSatisfy { !$0.name.hasPrefix("President") && !$0.name.hasPrefix("Chancellor") })
+  }
+
+  @Test func possessivesAreNotPartOfNames() throws {
+    let text = try AnnotatedText("Germany’s economy grew while Japan's shrank, the IMF's report said.")
+    #expect(text.entity("Germany")?.type == .place)
+    #expect(text.entity("Japan")?.type == .place)
+    #expect(text.entity("IMF")?.type == .organization)
+  }
+
+  @Test func acronymsInParenthesesJoinTheirExpansion() throws {
+    let text = try AnnotatedText(
+      """
+      The World Food Programme (WFP) warned of shortages. The WFP needs more funds.
+      """)
+    let wfp = try #require(text.entity("WFP"))
+    #expect(wfp.mentions.count == 3)
+    #expect(wfp.aliases.contains("World Food Programme") || wfp.name == "World Food Programme")
+  }
+
+  @Test func capitalsStandForTheirCountriesAndLeadersAreLinked() throws {
+    let text = try AnnotatedText(
+      """
+      Moscow rejected the offer. Russia’s President Vladimir Putin spoke to reporters in the Kremlin.
+      """)
+    let russia = try #require(text.entity("Russia"))
+    #expect(russia.aliases.contains("Moscow"))
+    #expect(text.entity("Vladimir Putin")?.side == russia.id)
+  }
+
+  @Test func organisationsAndPlacesByTheirHeadWords() throws {
+    let text = try AnnotatedText(
+      """
+      Scientists at the University of Nairobi and the Kenya Wildlife Service counted elephants near Lake Turkana.
+      """)
+    #expect(text.entity("University of Nairobi")?.type == .organization)
+    #expect(text.entity("Kenya Wildlife Service")?.type == .organization)
+    #expect(text.entity("Lake Turkana")?.type == .place)
+  }
+
+  @Test func sentenceInitialWordsAreNotNames() throws {
+    let text = try AnnotatedText(
+      """
+      However, the storm weakened. Meanwhile officials in Manila reopened the port. Despite the rain, schools opened.
+      """)
+    #expect(text.entity("However") == nil)
+    #expect(text.entity("Meanwhile") == nil)
+    #expect(text.entity("Despite") == nil)
+    #expect(text.entity("Philippines")?.aliases.contains("Manila") == true)
+  }
+}
