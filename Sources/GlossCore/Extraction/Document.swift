@@ -95,13 +95,7 @@ struct Document: Sendable {
 
   /// The index of the first token starting at or after `offset`.
   func tokenIndex(atOrAfter offset: Int) -> Int {
-    var low = 0
-    var high = tokens.count
-    while low < high {
-      let mid = (low + high) / 2
-      if tokens[mid].span.start < offset { low = mid + 1 } else { high = mid }
-    }
-    return low
+    tokens.partitionIndex { $0.span.start < offset }
   }
 
   /// The text of tokens `range`, joined as in the article.

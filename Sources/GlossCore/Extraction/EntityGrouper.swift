@@ -151,13 +151,7 @@ struct EntityGrouper {
 
   /// Where a mention starting at token `start` goes in the sorted `mentions`.
   private func insertionPoint(of start: Int, in mentions: [(tokens: Range<Int>, span: Span)]) -> Int {
-    var low = 0
-    var high = mentions.count
-    while low < high {
-      let mid = (low + high) / 2
-      if mentions[mid].tokens.lowerBound < start { low = mid + 1 } else { high = mid }
-    }
-    return low
+    mentions.partitionIndex { $0.tokens.lowerBound < start }
   }
 
   private mutating func insertMention(_ mention: (tokens: Range<Int>, span: Span), in group: Int) {

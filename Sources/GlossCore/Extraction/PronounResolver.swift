@@ -31,12 +31,6 @@ struct PronounResolver {
 
   /// The index of the last mention starting before token `index`, or -1.
   private func mentionIndex(before index: Int) -> Int {
-    var low = 0
-    var high = entities.mentions.count
-    while low < high {
-      let mid = (low + high) / 2
-      if entities.mentions[mid].tokens.lowerBound < index { low = mid + 1 } else { high = mid }
-    }
-    return low - 1
+    entities.mentions.partitionIndex { $0.tokens.lowerBound < index } - 1
   }
 }

@@ -136,11 +136,11 @@ struct QuotationScanner {
   /// `span` without surrounding white space, nor the comma that only joins the quote to its
   /// attribution ("‘normal track,’ Xi said").
   private func trimmed(_ span: Span) -> Span {
-    var start = span.start
-    var end = span.end
-    while start < end, ScalarClass.isWhitespace(scalars[start]) { start += 1 }
-    while end > start, ScalarClass.isWhitespace(scalars[end - 1]) || scalars[end - 1] == "," { end -= 1 }
-    return Span(start, end)
+    var trimmed = scalars.trimmed(span)
+    while trimmed.end > trimmed.start, scalars[trimmed.end - 1] == "," {
+      trimmed = scalars.trimmed(Span(trimmed.start, trimmed.end - 1))
+    }
+    return trimmed
   }
 
   /// Where a quote closed by a stray closing mark most likely opened: the paragraph start or

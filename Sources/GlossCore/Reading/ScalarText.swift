@@ -29,7 +29,5 @@ extension Array where Element == Unicode.Scalar {
   }
 
   /// The text of `span` as a string.
-  func string(_ span: Span) -> String {
-    String(String.UnicodeScalarView(self[span.start..<span.end]))
-  }
+  func string(_ span: Span) -> String { string(span.start..<span.end) }
 }

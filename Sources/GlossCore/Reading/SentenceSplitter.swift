@@ -65,7 +65,7 @@ public enum SentenceSplitter {
     {
       wordStart -= 1
     }
-    let word = String(String.UnicodeScalarView(scalars[wordStart..<dotAt])).lowercased()
+    let word = scalars.string(wordStart..<dotAt).lowercased()
     if word.isEmpty { return false }
     if abbreviations.contains(word) { return true }
     // Initials and dotted acronyms: "J.", "U.S.", "a.m."
@@ -93,10 +93,7 @@ public enum SentenceSplitter {
   }
 
   static func appendTrimmed(_ result: inout [Span], _ scalars: [Unicode.Scalar], _ span: Span) {
-    var start = span.start
-    var end = span.end
-    while start < end, ScalarClass.isWhitespace(scalars[start]) { start += 1 }
-    while end > start, ScalarClass.isWhitespace(scalars[end - 1]) { end -= 1 }
-    if start < end { result.append(Span(start, end)) }
+    let trimmed = scalars.trimmed(span)
+    if !trimmed.isEmpty { result.append(trimmed) }
   }
 }
