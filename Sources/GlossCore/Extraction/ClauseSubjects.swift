@@ -29,7 +29,7 @@ struct ClauseSubjects {
   func clauseStart(of index: Int) -> Int {
     let sentence = document.sentences[document.sentenceOfToken[index]]
     var start = index
-    while start > sentence.lowerBound {
+    while start > sentence.lowerBound, index - start < QuoteContext.reach {
       let previous = document.tokens[start - 1]
       if Self.breaks.contains(previous.lower) { break }
       if previous.text == ",", start < document.tokens.count, document.tokens[start].lower == "but" { break }

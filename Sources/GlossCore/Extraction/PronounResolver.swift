@@ -7,6 +7,8 @@ struct PronounResolver {
 
   /// How many blocks back an antecedent may stand.
   static let reach = 3
+  /// How many mentions back are tried at most.
+  static let candidates = 200
 
   /// The entity index `pronoun` (a token index) refers to, if one is found.
   func resolve(_ pronoun: Int) -> Int? {
@@ -15,7 +17,8 @@ struct PronounResolver {
     let level = passageOfToken[pronoun]
     let block = document.blockOfToken[pronoun]
     var index = mentionIndex(before: pronoun)
-    while index >= 0 {
+    let stop = max(-1, index - Self.candidates)
+    while index > stop {
       let mention = entities.mentions[index]
       index -= 1
       let first = mention.tokens.lowerBound

@@ -85,7 +85,9 @@ struct QuoteAttributor {
     guard sentence > 0 else { return nil }
     let earlier = document.sentences[sentence - 1]
     guard document.blockOfToken[earlier.lowerBound] == document.blockOfToken[first] else { return nil }
-    return earlier.filter { context.passageOfToken[$0] == passage.parent }
+    return (max(earlier.lowerBound, earlier.upperBound - QuoteContext.reach)..<earlier.upperBound).filter {
+      context.passageOfToken[$0] == passage.parent
+    }
   }
 
   /// The introduction of a passage that opens its paragraph: the last sentence of the paragraph
@@ -98,7 +100,9 @@ struct QuoteAttributor {
     let previous = document.blocks[block - 1].tokens
     guard let last = previous.last, document.tokens[last].text == ":" else { return nil }
     let sentence = document.sentences[document.sentenceOfToken[last]]
-    return sentence.filter { context.passageOfToken[$0] == passage.parent }
+    return (max(sentence.lowerBound, last - QuoteContext.reach)..<sentence.upperBound).filter {
+      context.passageOfToken[$0] == passage.parent
+    }
   }
 
   /// True when `passage` follows `earlier` in the same paragraph or within two more (a caption

@@ -36,12 +36,16 @@ struct QuoteContext {
   /// The index just past the last token of `passage`, closing mark included.
   func endToken(_ passage: QuotedPassage) -> Int { document.tokenIndex(atOrAfter: passage.outer.end) }
 
+  /// How many tokens around a passage are looked at, however long its sentence: attribution
+  /// stays near the quote, and the work per quote stays bounded.
+  static let reach = 80
+
   /// Tokens of the sentence before `passage` that stand at the passage's own level.
   func before(_ passage: QuotedPassage) -> [Int] {
     let first = firstToken(passage)
     guard first < document.tokens.count else { return [] }
     let sentence = document.sentences[document.sentenceOfToken[first]]
-    return (sentence.lowerBound..<first).filter { passageOfToken[$0] == passage.parent }
+    return (max(sentence.lowerBound, first - Self.reach)..<first).filter { passageOfToken[$0] == passage.parent }
   }
 
   /// Tokens of the sentence after `passage` that stand at the passage's own level.
@@ -50,7 +54,7 @@ struct QuoteContext {
     guard end > 0, end <= document.tokens.count else { return [] }
     let sentence = document.sentences[document.sentenceOfToken[end - 1]]
     guard end < sentence.upperBound else { return [] }
-    return (end..<sentence.upperBound).filter { passageOfToken[$0] == passage.parent }
+    return (end..<min(sentence.upperBound, end + Self.reach)).filter { passageOfToken[$0] == passage.parent }
   }
 
   private static func depth(_ passage: QuotedPassage, _ byNumber: [Int: Int], _ all: [QuotedPassage]) -> Int {

@@ -26,6 +26,8 @@ struct SourceFinder {
   func find() -> (sources: [Source], idOfEntity: [Int: String]) {
     var drafts: [Draft] = []
     var draftOfEntity: [Int: Int] = [:]
+    var titlesOfBlock: [Int: [Int]] = [:]
+    for (index, title) in titles.enumerated() { titlesOfBlock[document.blockOfToken[title.token], default: []].append(index) }
     var claimedTitles = Set<Int>()
     func cite(_ entity: Int, _ type: SourceType, _ citation: Citation) {
       if let index = draftOfEntity[entity] {
@@ -48,7 +50,7 @@ struct SourceFinder {
       guard known != nil || isPublication || viaEntities.contains(entity) else { continue }
       guard var kind = citationKind(of: mention, isSpeaker: speakerEntities.contains(entity)) else { continue }
       var title: String?
-      if let nearby = nearestTitle(to: mention.tokens.lowerBound, excluding: claimedTitles) {
+      if let nearby = nearestTitle(to: mention.tokens.lowerBound, among: titlesOfBlock, excluding: claimedTitles) {
         title = document.article.string(titles[nearby].span)
         claimedTitles.insert(nearby)
         kind = .article
@@ -105,11 +107,9 @@ struct SourceFinder {
   }
 
   /// The quoted title closest to token `index` in the same paragraph, within a few words.
-  private func nearestTitle(to index: Int, excluding claimed: Set<Int>) -> Int? {
-    let block = document.blockOfToken[index]
-    return titles.indices
-      .filter { !claimed.contains($0) && document.blockOfToken[titles[$0].token] == block }
-      .filter { abs(titles[$0].token - index) <= 30 }
+  private func nearestTitle(to index: Int, among titlesOfBlock: [Int: [Int]], excluding claimed: Set<Int>) -> Int? {
+    (titlesOfBlock[document.blockOfToken[index]] ?? [])
+      .filter { !claimed.contains($0) && abs(titles[$0].token - index) <= 30 }
       .min { abs(titles[$0].token - index) < abs(titles[$1].token - index) }
   }
 }

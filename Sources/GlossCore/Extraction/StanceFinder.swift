@@ -47,7 +47,7 @@ struct StanceFinder {
       let token = tokens[index]
       guard token.isWord, let cue = cue(token) else { continue }
       let isPrefix = cue.prefixed
-      guard let reference = references.min(by: { abs($0.head - index) < abs($1.head - index) }),
+      guard let reference = nearest(to: index, in: references),
         isPrefix ? reference.head == index : relates(index, to: reference, reverse: cue.reverse)
       else { continue }
       var polarity = cue.polarity
@@ -64,10 +64,22 @@ struct StanceFinder {
       }
     }
     // In one clause, a turning word ("to be halted") outweighs support ("the deployment").
+    struct ClauseActor: Hashable {
+      let clause: Int
+      let actor: Int
+    }
+    let turned = Set(found.filter(\.reverse).map { ClauseActor(clause: $0.clause, actor: $0.evidence.actor) })
     return found.filter { item in
       item.evidence.polarity != .support || item.reverse
-        || !found.contains { $0.reverse && $0.clause == item.clause && $0.evidence.actor == item.evidence.actor }
+        || !turned.contains(ClauseActor(clause: item.clause, actor: item.evidence.actor))
     }.map(\.evidence)
+  }
+
+  /// The reference whose head is nearest token `index`; `references` are in text order.
+  private func nearest(to index: Int, in references: [TopicReferences.Reference]) -> TopicReferences.Reference? {
+    let position = references.partitionIndex { $0.head < index }
+    let candidates = [position - 1, position].filter { references.indices.contains($0) }.map { references[$0] }
+    return candidates.min { abs($0.head - index) < abs($1.head - index) }
   }
 
   /// The polarity a word carries, whether it is a prefix inside the word ("anti-THAAD") and
@@ -151,7 +163,10 @@ struct StanceFinder {
         entities.entities[actor].type != .other, entities.sourceTypes[actor] == nil
       else { continue }
       let content = quote.passage.content
-      guard let reference = references.references.first(where: { content.contains($0.phrase) }) else { continue }
+      let all = references.references
+      let position = all.partitionIndex { $0.phrase.end <= content.start }
+      guard let reference = all[position..<min(all.count, position + 2)].first(where: { content.contains($0.phrase) })
+      else { continue }
       let sentence = document.sentences[document.sentenceOfToken[reference.head]]
       let start = max(content.start, document.tokens[sentence.lowerBound].span.start)
       let end = min(content.end, document.tokens[sentence.upperBound - 1].span.end)
