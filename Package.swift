@@ -33,7 +33,7 @@ let package = Package(
     .testTarget(
       name: "GlossCoreTests",
       dependencies: ["GlossCore"],
-      exclude: ["Expectations"]
+      exclude: ["Expectations", "Evaluation"]
     ),
     .testTarget(
       name: "GlossUITests",

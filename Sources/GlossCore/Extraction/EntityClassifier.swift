@@ -32,7 +32,9 @@ struct EntityClassifier {
     }
     let words = range.filter { tokens[$0].isWord && !isConnector(tokens[$0].lower) }
     let head = headWord(range)
-    if Organizations.headWords.contains(head) {
+    if Organizations.headWords.contains(head)
+      || (range.count >= 2 && Organizations.leadingHeadWords.contains(tokens[range.lowerBound].lower))
+    {
       candidate.type = .organization
       candidate.confidence = 2
       if Organizations.outletHeadWords.contains(head) {
@@ -129,13 +131,21 @@ struct EntityClassifier {
   /// verb right after it.
   func hasPersonContext(_ range: Range<Int>) -> Bool {
     let tokens = document.tokens
-    if range.lowerBound > 0, Titles.isTitle(tokens[range.lowerBound - 1].lower) { return true }
+    let before = range.lowerBound - 1
+    if before >= 0, Titles.isTitle(tokens[before].lower) { return true }
+    // "Veldhoven's chief executive, Marieke de Groot"
+    if before >= 1, tokens[before].text == ",", Titles.isTitle(tokens[before - 1].lower) { return true }
     let after = range.upperBound
     if after < tokens.count, ReportingVerbs.isCue(tokens[after].lower) { return true }
-    if after + 2 < tokens.count, tokens[after].text == ",",
-      ["a", "an", "the", "who"].contains(tokens[after + 1].lower) || tokens[after + 1].kind == .number
-    {
-      return true
+    if after + 2 < tokens.count, tokens[after].text == "," {
+      let next = tokens[after + 1]
+      if ["a", "an", "the", "who"].contains(next.lower) || next.kind == .number || Titles.isTitle(next.lower) {
+        return true
+      }
+      // "…, Marieke de Groot, said": a name set off as the subject, not one ending a phrase
+      // ("in the province of Dhi Qar, said").
+      let opensClause = before < 0 || [",", "(", "“", "\""].contains(tokens[before].text) || document.isClauseInitial(range.lowerBound)
+      if ReportingVerbs.strong.contains(next.lower), opensClause { return true }
     }
     return false
   }

@@ -53,11 +53,19 @@ struct EntityRecognizer {
   /// True for a capitalised word that can be part of a name.
   func isNameToken(_ index: Int) -> Bool {
     let token = document.tokens[index]
+    if hasNameParticle(token) { return true }
     guard token.isWord, token.isCapitalized || token.isAllCaps, token.text != "I",
       ScalarClass.isLetter(token.first),
       !token.text.hasPrefix("I'"), !token.text.hasPrefix("I’"), !isSidePrefixed(token)
     else { return false }
     return !CalendarWords.all.contains(token.lower)
+  }
+
+  /// True for a name written with a lower-case particle: "al-Mansouri", "el-Sisi".
+  func hasNameParticle(_ token: Token) -> Bool {
+    let scalars = Array(token.text.unicodeScalars)
+    return scalars.count > 4 && scalars[2] == "-" && ["al", "el", "ad", "as", "ar", "an", "ash", "ibn"].contains(token.lower.prefix(2).description)
+      && ScalarClass.isUppercase(scalars[3])
   }
 
   /// True for "Pro-Beijing" or "Anti-US": a side taken on a known name, not a name itself.
@@ -130,7 +138,15 @@ struct EntityRecognizer {
       of + 1 < run.upperBound
     else { return nil }
     let first = tokens[run.lowerBound].lower
-    guard PersonNames.given.contains(first) || PersonNames.eastAsianFamily.contains(first) else { return nil }
+    var body = of + 1
+    if body < run.upperBound, tokens[body].lower == "the" { body += 1 }
+    let bodyIsKnown =
+      body < run.upperBound
+      && (tokens[body].isAllCaps || gazetteer.lookup(document.text(body..<run.upperBound)) != nil
+        || Organizations.headWords.contains(tokens[run.upperBound - 1].lower))
+    guard PersonNames.given.contains(first) || PersonNames.eastAsianFamily.contains(first) || bodyIsKnown else {
+      return nil
+    }
     let left = run.lowerBound..<of
     let hasHead = left.contains {
       Organizations.headWords.contains(tokens[$0].lower) || Places.headWords.contains(tokens[$0].lower)

@@ -33,6 +33,16 @@ enum FunctionWords {
     however meanwhile also then now still but and so yet last earlier later speaking writing
     asked according though although if because whereas once unless until
     """)
+  static let conjunctions: Set<String> = ["and", "or", "but", "then", "so", "yet", "nor"]
+
+  /// True for a word that cannot name a speaker on its own: a determiner, preposition or
+  /// conjunction.
+  static func isFunctionWord(_ lower: String) -> Bool {
+    CommonWords.determiners.contains(lower) || prepositions.contains(lower) || conjunctions.contains(lower)
+  }
+
   /// Words that end the clause a subject is looked for in.
-  static let clauseBreaks: Set<String> = [";", ":", "that", "but", "—", "–", "(", ")"]
+  static let clauseBreaks: Set<String> = [";", ":", "that", "but", "—", "–"]
+  /// Be-forms: a reporting verb after one is passive ("could not be described as").
+  static let beForms: Set<String> = ["be", "been", "being", "is", "are", "was", "were"]
 }

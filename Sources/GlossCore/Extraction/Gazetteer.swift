@@ -33,6 +33,8 @@ struct Gazetteer: Sendable {
   /// What `name` is, trying it with and without a leading "The".
   func lookup(_ name: String) -> Kind? {
     if let kind = byName[name] { return kind }
+    // A dateline writes places in capitals ("SEOUL, June 3 -").
+    if name.count > 3, name == name.uppercased(), let kind = byName[name.capitalized] { return kind }
     if name.hasPrefix("The "), let kind = byName[String(name.dropFirst(4))] { return kind }
     if let kind = byName["The " + name] { return kind }
     return nil

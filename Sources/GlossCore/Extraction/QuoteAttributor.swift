@@ -6,10 +6,16 @@ struct QuoteAttributor {
   let context: QuoteContext
 
   /// Words right before a quotation that make it the title of a work, not speech.
-  static let titling: Set<String> = WordList.words("titled entitled headlined headline")
+  static let titling: Set<String> = WordList.words("titled entitled headlined headline title")
+  /// Nouns for works: a quotation in apposition to one is its title ("the report, “…”").
+  static let works: Set<String> = WordList.words(
+    """
+    report paper study book novel film documentary song album play essay article column
+    document outlook strategy plan programme program campaign series exhibition
+    """)
   /// Words right before a quotation that make it a name, not speech.
   static let naming: Set<String> = WordList.words(
-    "named labelled labeled dubbed called website term word so-called")
+    "named labelled labeled dubbed call calls called website term word so-called")
 
   /// A quote before numbering, with the entity index of its speaker.
   struct Draft {
@@ -33,7 +39,7 @@ struct QuoteAttributor {
     var previous: [Int?: Draft] = [:]
     for passage in context.passages {
       let before = context.before(passage)
-      if before.suffix(2).contains(where: { Self.titling.contains(document.tokens[$0].lower) }) {
+      if isWorkTitle(before) {
         result.titles.append((passage.content, context.firstToken(passage)))
         continue
       }
@@ -45,7 +51,7 @@ struct QuoteAttributor {
         fromIntro = speaker != nil
       }
       if speaker == nil, before.isEmpty, let earlier = previousSentence(of: passage) {
-        speaker = finder.before(earlier)
+        speaker = finder.before(earlier.tokens) ?? (earlier.sameBlock ? finder.personSubject(earlier.tokens) : nil)
       }
       if speaker == nil, startsUpper(passage), let last = previous[passage.parent],
         isNear(last.passage, passage)
@@ -61,33 +67,52 @@ struct QuoteAttributor {
     return result
   }
 
+  /// True when the words before a passage introduce the title of a work: "titled", "under the
+  /// title", or a noun for a work set off by a comma ("The paper, “…”").
+  private func isWorkTitle(_ before: [Int]) -> Bool {
+    let words = before.suffix(2).map { document.tokens[$0].lower }
+    if words.contains(where: Self.titling.contains) { return true }
+    return words.count == 2 && words[1] == "," && Self.works.contains(words[0])
+  }
+
   /// True when the passage is a name, not speech: the words right before it name it ("the
   /// website", "known as"), or it is a few capitalised words after an article ("The “History”
   /// section").
   private func isName(_ passage: QuotedPassage, before: [Int]) -> Bool {
     let tokens = document.tokens
-    if before.suffix(2).contains(where: { Self.naming.contains(tokens[$0].lower) })
-      || before.suffix(3).map({ tokens[$0].lower }).joined(separator: " ").hasSuffix("known as")
-    {
-      return true
+    // "a user called “Anonymous”", not "what he called “consultation with teeth”".
+    if let last = before.last, Self.naming.contains(tokens[last].lower) {
+      let speaker = before.dropLast().last.map {
+        FunctionWords.pronouns.contains(tokens[$0].lower) || entities.type(at: $0) == .person
+      }
+      if speaker != true { return true }
     }
-    let words = (context.firstToken(passage)..<context.endToken(passage)).filter { tokens[$0].isWord }
-    guard let last = before.last, CommonWords.determiners.contains(tokens[last].lower), words.count <= 4
+    if before.suffix(3).map({ tokens[$0].lower }).joined(separator: " ").hasSuffix("known as") { return true }
+    let words = (context.firstToken(passage)..<context.endToken(passage)).filter {
+      tokens[$0].isWord && !EntityRecognizer.connectors.contains(tokens[$0].lower)
+    }
+    guard let last = before.last, words.count <= 4,
+      CommonWords.determiners.contains(tokens[last].lower) || tokens[last].kind == .possessive
     else { return false }
-    return words.allSatisfy { tokens[$0].isCapitalized }
+    return words.allSatisfy { tokens[$0].isCapitalized || tokens[$0].kind == .number }
   }
 
-  /// The sentence before the one a passage opens, in the same paragraph, at the passage's level.
-  private func previousSentence(of passage: QuotedPassage) -> [Int]? {
+  /// The sentence before the one a passage opens, at the passage's level: in the same
+  /// paragraph, or the last of the paragraph before when the passage opens its paragraph.
+  private func previousSentence(of passage: QuotedPassage) -> (tokens: [Int], sameBlock: Bool)? {
     let first = context.firstToken(passage)
     guard first < document.tokens.count else { return nil }
     let sentence = document.sentenceOfToken[first]
     guard sentence > 0 else { return nil }
     let earlier = document.sentences[sentence - 1]
-    guard document.blockOfToken[earlier.lowerBound] == document.blockOfToken[first] else { return nil }
-    return (max(earlier.lowerBound, earlier.upperBound - QuoteContext.reach)..<earlier.upperBound).filter {
+    let block = document.blockOfToken[first]
+    let sameBlock = document.blockOfToken[earlier.lowerBound] == block
+    guard sameBlock || (document.blocks[block].tokens.lowerBound == first && !document.blocks[block - 1].isTitleCase)
+    else { return nil }
+    let tokens = (max(earlier.lowerBound, earlier.upperBound - QuoteContext.reach)..<earlier.upperBound).filter {
       context.passageOfToken[$0] == passage.parent
     }
+    return (tokens, sameBlock)
   }
 
   /// The introduction of a passage that opens its paragraph: the last sentence of the paragraph

@@ -28,6 +28,8 @@ struct SpeakerFinder {
         return phraseSpeaker(Array(window.drop { $0 <= index + 1 }), cue: cue)
       }
       let region = words.prefix(offset).filter { !tokens[$0].isPunctuation }
+      // "… “fixed or scrapped” and said …": the verb shares the subject before the quote.
+      if region.contains(where: { ["and", "but", "or", "then"].contains(tokens[$0].lower) }) { return nil }
       var found: FoundSpeaker?
       if region.isEmpty {
         found = phraseSpeaker(Array(window.drop { $0 <= index }), cue: cue)
@@ -58,10 +60,12 @@ struct SpeakerFinder {
         if let found = agent(Array(rest.dropFirst()), cue: cue) { return found }
         continue
       }
+      if position > 0, FunctionWords.beForms.contains(tokens[window[position - 1]].lower) { continue }
+      if isInRelativeClause(position, window) { continue }
       var start = position
       let participle = tokens[index].lower.hasSuffix("ing")
       while start > 0, !isClauseBreak(window[start - 1]), window[start - 1] + 1 == window[start],
-        !isCue(window[start - 1], in: window),
+        !isCue(window[start - 1], in: window) || isInRelativeClause(start - 1, window),
         !participle || !isPhraseBreak(window[start - 1])
       {
         start -= 1
@@ -98,8 +102,8 @@ struct SpeakerFinder {
     if token.lower == "according" {
       return index + 1 < tokens.count && tokens[index + 1].lower == "to"
     }
-    if ["call", "calls", "called", "point", "points", "pointed"].contains(token.lower) {
-      return index + 1 < tokens.count && ["on", "for", "out"].contains(tokens[index + 1].lower)
+    if ["point", "points", "pointed"].contains(token.lower) {
+      return index + 1 < tokens.count && tokens[index + 1].lower == "out"
     }
     return ReportingVerbs.isCue(token.lower)
   }
@@ -114,8 +118,20 @@ struct SpeakerFinder {
     return Span(tokens[index].span.start, end)
   }
 
+  /// True for a word that ends the clause a subject is looked for in; "that" only after a verb
+  /// ("warn that"), not after a noun ("a rival that focuses on …").
   private func isClauseBreak(_ index: Int) -> Bool {
-    FunctionWords.clauseBreaks.contains(tokens[index].lower)
+    let lower = tokens[index].lower
+    guard lower == "that" else { return FunctionWords.clauseBreaks.contains(lower) }
+    guard index > 0 else { return true }
+    let previous = tokens[index - 1].lower
+    return ReportingVerbs.isCue(previous) || previous == "out" || previous.hasSuffix("ed")
+  }
+
+  /// True when the cue at `position` of `window` is the verb of a relative clause ("Akinola,
+  /// who wrote his thesis on …, says"): its subject is the noun the clause hangs on.
+  private func isInRelativeClause(_ position: Int, _ window: [Int]) -> Bool {
+    (max(0, position - 3)..<position).contains { ["who", "which"].contains(tokens[window[$0]].lower) }
   }
 
   /// A comma or preposition: the subject of a participle ("with one poster writing") ends there.
@@ -130,17 +146,22 @@ struct SpeakerFinder {
   /// prepositional phrase, else (for strong verbs) the phrase itself ("the post").
   func subject(_ region: [Int], strongCue: Bool, cue: Span) -> FoundSpeaker? {
     var words = region
-    if let first = words.first, FunctionWords.introductions.contains(tokens[first].lower),
-      let comma = words.firstIndex(where: { tokens[$0].text == "," })
-    {
-      words = Array(words[(comma + 1)...])
+    if let first = words.first, FunctionWords.introductions.contains(tokens[first].lower) {
+      // "In a statement, X said" drops the phrase; "as aid groups warned" drops the "as".
+      if let comma = words.firstIndex(where: { tokens[$0].text == "," }) {
+        words = Array(words[(comma + 1)...])
+      } else {
+        words = Array(words.dropFirst())
+      }
     }
     var inPhrase = false
     var fallback: EntityMention?
     var index = 0
     while index < words.count {
       let token = tokens[words[index]]
-      if token.text == "," {
+      if token.text == "(" {
+        while index < words.count, tokens[words[index]].text != ")" { index += 1 }
+      } else if token.text == "," {
         inPhrase = false
       } else if FunctionWords.prepositions.contains(token.lower),
         index == 0 || !Titles.isTitle(tokens[words[index - 1]].lower)
@@ -166,6 +187,15 @@ struct SpeakerFinder {
     if let fallback { return speaker(fallback, cue: cue) }
     guard strongCue else { return nil }
     return phraseSpeaker(words, cue: cue)
+  }
+
+  /// The person a sentence is about, when it names one first ("Prime Minister Lucía Ferrer,
+  /// speaking at …, defended the concessions."): a quote opening the next sentence is theirs.
+  func personSubject(_ sentence: [Int]) -> FoundSpeaker? {
+    guard let first = sentence.first(where: { tokens[$0].isWord && !Titles.isTitle(tokens[$0].lower) }),
+      let mention = entities.mention(at: first), entities.entities[mention.entity].type == .person
+    else { return nil }
+    return speaker(mention)
   }
 
   /// The agent after "by": the first person named within a few words, else an organisation.
@@ -196,7 +226,7 @@ struct SpeakerFinder {
       return pronounSpeaker(first, cue: cue)
     }
     guard let first = phrase.first, let last = phrase.last,
-      phrase.contains(where: { tokens[$0].isWord && !CommonWords.determiners.contains(tokens[$0].lower) })
+      phrase.contains(where: { tokens[$0].isWord && !FunctionWords.isFunctionWord(tokens[$0].lower) })
     else { return nil }
     let span = Span(tokens[first].span.start, tokens[last].span.end)
     return FoundSpeaker(span: span, entity: nil, name: document.article.string(span), cue: cue)

@@ -14,6 +14,22 @@ enum Organizations {
     magazine review daily radio television tv channel studio studios club fc team
     organization organisation network airlines airways railways board alliance coalition
     movement front initiative campaign council lab laboratory laboratories tribe nation
+    semiconductor semiconductors electronics motors airline pharmaceuticals pharma energy
+    technologies technology systems industries securities capital partners ventures labs
+    solutions media communications telecom telecommunications petroleum oil gas steel
+    chemicals foods logistics shipping insurance bancorp brands entertainment software
+    """)
+
+  /// Head words that come first in names of other languages ("Fundación Horizonte Fiscal",
+  /// "Banco Cantábrico", "Universidad de Chile").
+  static let leadingHeadWords: Set<String> = WordList.words(
+    """
+    fundación fundação fondation fondazione stiftung banco banca banque bank universidad
+    universidade université università universität instituto institut istituto ministerio
+    ministério ministère ministero partido parti partito compañía companhia compagnie grupo
+    groupe gruppo asociación associação association consejo conselho conseil tribunal corte
+    agencia agência agence comisión comissão commission comité gobierno governo gouvernement
+    congreso senado colegio escuela école hospital clínica museo musée banco
     """)
 
   /// Head words that make an organisation a news outlet.

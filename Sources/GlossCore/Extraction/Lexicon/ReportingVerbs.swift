@@ -16,6 +16,7 @@ enum ReportingVerbs {
     complained stress stresses stressed emphasize emphasizes emphasized emphasise emphasises
     emphasised describe describes described characterize characterizes characterized
     call calls called dub dubs dubbed conclude concludes concluded continue continues continued
+    accuse accuses accused praise praises praised
     """)
 
   /// Verbs that report speech only when their subject is a speaker ("X notes", not "data show").
@@ -24,7 +25,7 @@ enum ReportingVerbs {
     note notes noted suggest suggests suggested highlight highlights highlighted observe
     observes observed report reports reported point points pointed believe believes believed
     hope hopes hoped think thinks thought estimate estimates estimated feel feels felt
-    issue issues issued release releases released
+    issue issues issued release releases released find finds found rule rules ruled
     """)
 
   static func isCue(_ lower: String) -> Bool { strong.contains(lower) || weak.contains(lower) }
