@@ -25,7 +25,10 @@ public struct Annotator: Sendable {
     let quotes = QuoteNumbering(article: article, entities: table).number(attributed.quotes, sources: sourceOfEntity)
     let topics = TopicFinder(document: document, entities: table).find(excluding: Set(sourceOfEntity.keys))
     let stances = topics.first.map {
-      StanceFinder(document: document, entities: table, quotes: attributed.quotes, topic: $0.entity).find()
+      StanceFinder(
+        document: document, entities: table, quotes: attributed.quotes, passageOfToken: context.passageOfToken,
+        topic: $0.entity
+      ).find()
     }
     return Annotations(
       entities: table.entities, quotes: quotes, sources: sources, topics: topics.map(\.topic),

@@ -7,9 +7,9 @@ struct Document: Sendable {
   let article: Article
   let tokens: [Token]
   /// For each token, the index of its block in `blocks`.
-  let blockOfToken: [Int]
+  let blockOfToken: CompactIndex
   /// For each token, the index of its sentence in `sentences`.
-  let sentenceOfToken: [Int]
+  let sentenceOfToken: CompactIndex
   /// Token index ranges of each sentence, in text order.
   let sentences: [Range<Int>]
   /// The blocks (headline and paragraphs) in text order, with their token ranges.
@@ -34,8 +34,8 @@ struct Document: Sendable {
   init(article: Article) {
     self.article = article
     var tokens: [Token] = []
-    var blockOfToken: [Int] = []
-    var sentenceOfToken: [Int] = []
+    var blockOfToken = CompactIndex()
+    var sentenceOfToken = CompactIndex()
     let expected = article.length / 5
     tokens.reserveCapacity(expected)
     blockOfToken.reserveCapacity(expected)

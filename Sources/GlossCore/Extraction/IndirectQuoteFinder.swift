@@ -32,7 +32,7 @@ struct IndirectQuoteFinder {
 
   private func indirect(in sentence: Range<Int>, number: Int) -> QuoteAttributor.Draft? {
     let tokens = document.tokens
-    for index in sentence.prefix(QuoteContext.reach) where context.passageOfToken[index] == nil && tokens[index].isWord {
+    for index in sentence.prefix(QuoteContext.reach) where context.passageOfToken[optional: index] == nil && tokens[index].isWord {
       let lower = tokens[index].lower
       if lower == "according", index + 1 < sentence.upperBound, tokens[index + 1].lower == "to" {
         return according(at: index, in: sentence, number: number)
@@ -72,7 +72,7 @@ struct IndirectQuoteFinder {
     }
     guard start < sentence.upperBound else { return nil }
     var first = verb
-    while first > sentence.lowerBound, verb - first < QuoteContext.reach, context.passageOfToken[first - 1] == nil,
+    while first > sentence.lowerBound, verb - first < QuoteContext.reach, context.passageOfToken[optional: first - 1] == nil,
       !FunctionWords.clauseBreaks.contains(tokens[first - 1].lower), !finder.isCue(first - 1, in: [])
     {
       first -= 1
@@ -126,7 +126,7 @@ struct IndirectQuoteFinder {
     let tokens = document.tokens
     var last = end - 1
     while last > start, tokens[last].isPunctuation, !")]".contains(tokens[last].text) { last -= 1 }
-    guard start < last, context.passageOfToken[start] == nil,
+    guard start < last, context.passageOfToken[optional: start] == nil,
       (start...last).filter({ tokens[$0].isWord }).count >= 3
     else { return nil }
     let span = Span(tokens[start].span.start, tokens[last].span.end)

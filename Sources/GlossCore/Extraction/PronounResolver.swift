@@ -3,7 +3,7 @@
 struct PronounResolver {
   let document: Document
   let entities: EntityTable
-  let passageOfToken: [Int?]
+  let passageOfToken: CompactIndex
 
   /// How many blocks back an antecedent may stand.
   static let reach = 3
@@ -14,7 +14,7 @@ struct PronounResolver {
   func resolve(_ pronoun: Int) -> Int? {
     let lower = document.tokens[pronoun].lower
     let wantsPerson = FunctionWords.personalPronouns.contains(lower)
-    let level = passageOfToken[pronoun]
+    let level = passageOfToken[optional: pronoun]
     let block = document.blockOfToken[pronoun]
     var index = mentionIndex(before: pronoun)
     let stop = max(-1, index - Self.candidates)
@@ -23,7 +23,7 @@ struct PronounResolver {
       index -= 1
       let first = mention.tokens.lowerBound
       if document.blockOfToken[first] + Self.reach < block { break }
-      guard passageOfToken[first] == level || passageOfToken[first] == nil else { continue }
+      guard passageOfToken[optional: first] == level || passageOfToken[optional: first] == nil else { continue }
       let type = entities.entities[mention.entity].type
       if wantsPerson ? type == .person : (type == .organization || type == .place) {
         return mention.entity

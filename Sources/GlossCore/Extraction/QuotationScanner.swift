@@ -159,6 +159,12 @@ struct QuotationScanner {
   /// What the mark at `index` does, judged by the marks' shapes and the characters around it.
   func role(at index: Int, in paragraph: Span) -> Role {
     let scalar = scalars[index]
+    switch scalar {
+    case "“", "„", "«", "‟": return .openDouble
+    case "”", "»": return .closeDouble
+    case "\"", "‘", "‚", "‹", "’", "'", "›": break
+    default: return .none
+    }
     let before: Unicode.Scalar = index > paragraph.start ? scalars[index - 1] : " "
     let after: Unicode.Scalar = index + 1 < paragraph.end ? scalars[index + 1] : " "
     let spaceBefore = ScalarClass.isWhitespace(before) || Self.openingPunctuation.contains(before)

@@ -110,7 +110,7 @@ struct QuoteAttributor {
     guard sameBlock || (document.blocks[block].tokens.lowerBound == first && !document.blocks[block - 1].isTitleCase)
     else { return nil }
     let tokens = (max(earlier.lowerBound, earlier.upperBound - QuoteContext.reach)..<earlier.upperBound).filter {
-      context.passageOfToken[$0] == passage.parent
+      context.passageOfToken[optional: $0] == passage.parent
     }
     return (tokens, sameBlock)
   }
@@ -126,7 +126,7 @@ struct QuoteAttributor {
     guard let last = previous.last, document.tokens[last].text == ":" else { return nil }
     let sentence = document.sentences[document.sentenceOfToken[last]]
     return (max(sentence.lowerBound, last - QuoteContext.reach)..<sentence.upperBound).filter {
-      context.passageOfToken[$0] == passage.parent
+      context.passageOfToken[optional: $0] == passage.parent
     }
   }
 

@@ -4,13 +4,13 @@ struct QuoteContext {
   let document: Document
   let passages: [QuotedPassage]
   /// For each token, the number of the innermost passage it stands in (marks included).
-  let passageOfToken: [Int?]
+  let passageOfToken: CompactIndex
   let passageByNumber: [Int: Int]
 
   init(document: Document, passages: [QuotedPassage]) {
     self.document = document
     self.passages = passages
-    var owner = [Int?](repeating: nil, count: document.tokens.count)
+    var owner = CompactIndex(repeating: nil, count: document.tokens.count)
     var byNumber: [Int: Int] = [:]
     for (index, passage) in passages.enumerated() { byNumber[passage.number] = index }
     // Outer passages first, so nested ones overwrite them.
@@ -19,7 +19,7 @@ struct QuoteContext {
       let passage = passages[index]
       var token = document.tokenIndex(atOrAfter: passage.outer.start)
       while token < document.tokens.count, document.tokens[token].span.start < passage.outer.end {
-        owner[token] = passage.number
+        owner[optional: token] = passage.number
         token += 1
       }
     }
@@ -45,7 +45,7 @@ struct QuoteContext {
     let first = firstToken(passage)
     guard first < document.tokens.count else { return [] }
     let sentence = document.sentences[document.sentenceOfToken[first]]
-    return (max(sentence.lowerBound, first - Self.reach)..<first).filter { passageOfToken[$0] == passage.parent }
+    return (max(sentence.lowerBound, first - Self.reach)..<first).filter { passageOfToken[optional: $0] == passage.parent }
   }
 
   /// Tokens of the sentence after `passage` that stand at the passage's own level.
@@ -54,7 +54,7 @@ struct QuoteContext {
     guard end > 0, end <= document.tokens.count else { return [] }
     let sentence = document.sentences[document.sentenceOfToken[end - 1]]
     guard end < sentence.upperBound else { return [] }
-    return (end..<min(sentence.upperBound, end + Self.reach)).filter { passageOfToken[$0] == passage.parent }
+    return (end..<min(sentence.upperBound, end + Self.reach)).filter { passageOfToken[optional: $0] == passage.parent }
   }
 
   private static func depth(_ passage: QuotedPassage, _ byNumber: [Int: Int], _ all: [QuotedPassage]) -> Int {

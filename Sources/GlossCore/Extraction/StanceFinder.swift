@@ -9,6 +9,8 @@ struct StanceFinder {
   let document: Document
   let entities: EntityTable
   let quotes: [QuoteAttributor.Draft]
+  /// Which quoted passage each token stands in, for resolving pronouns at their own level.
+  let passageOfToken: CompactIndex
   let topic: Int
 
   /// How far (in tokens) a stance word may stand from a reference to the topic.
@@ -24,7 +26,7 @@ struct StanceFinder {
     let references = TopicReferences(document: document, entities: entities, topic: topic)
     let subjects = ClauseSubjects(
       document: document, entities: entities,
-      pronouns: PronounResolver(document: document, entities: entities, passageOfToken: []), topic: topic)
+      pronouns: PronounResolver(document: document, entities: entities, passageOfToken: passageOfToken), topic: topic)
     var evidence: [Evidence] = []
     for (sentence, indexes) in references.bySentence.sorted(by: { $0.key < $1.key }) {
       let block = document.blocks[document.blockOfToken[document.sentences[sentence].lowerBound]]
