@@ -1,0 +1,29 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+/// Performance benchmarks for GlossCore, run with package-benchmark
+/// (`swift package benchmark`, see docs/performance.md).
+///
+/// This is a package of its own so that `swift test` at the root never builds or runs them;
+/// it uses the root package's `GlossCore` library by path.
+let package = Package(
+  name: "GlossBenchmarks",
+  platforms: [.macOS(.v13)],
+  dependencies: [
+    .package(name: "Gloss", path: ".."),
+    .package(
+      url: "https://github.com/ordo-one/benchmark", from: "1.38.1", traits: ["MallocInterposer"]),
+  ],
+  targets: [
+    .executableTarget(
+      name: "Annotation",
+      dependencies: [
+        .product(name: "GlossCore", package: "Gloss"),
+        .product(name: "Benchmark", package: "benchmark"),
+      ],
+      path: "Benchmarks/Annotation",
+      plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
+    )
+  ],
+  swiftLanguageModes: [.v6]
+)
