@@ -24,7 +24,8 @@ public struct CursesReader {
     _ = state.update(.resize(width: size.width, height: size.height))
     while true {
       screen.draw(ReaderView(state: state, theme: theme).render())
-      switch state.update(screen.nextEvent()) {
+      guard let event = screen.nextEvent() else { return }
+      switch state.update(event) {
       case .quit: return
       case .loadTheme(let name): switchTheme(to: name)
       case nil: break

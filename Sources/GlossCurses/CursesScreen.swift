@@ -76,13 +76,25 @@ final class CursesScreen {
     doupdate()
   }
 
-  /// Waits for the next key, click, wheel notch or resize.
-  func nextEvent() -> Event {
-    while true {
+  /// Waits for the next key, click, wheel notch or resize; nil once the terminal is gone.
+  ///
+  /// Reads without blocking and waits in `poll` between reads, at most 100 ms at a time:
+  /// SIGWINCH may be delivered to another thread than this one (the Swift runtime's), so a
+  /// blocking read would not see a resize until the next key. A terminal that polls readable
+  /// but yields nothing, again and again, has hung up.
+  func nextEvent() -> Event? {
+    let window = gloss_stdscr()
+    nodelay(window, true)
+    var descriptor = pollfd(fd: input.map { fileno($0) } ?? STDIN_FILENO, events: Int16(POLLIN), revents: 0)
+    var emptyReads = 0
+    while emptyReads < 100 {
       var character: wint_t = 0
-      let result = wget_wch(gloss_stdscr(), &character)
+      let result = wget_wch(window, &character)
       if result == OK, let key = KeyDecoder.character(UInt32(character)) { return .key(key) }
-      guard result == KEY_CODE_YES else { continue }
+      guard result == KEY_CODE_YES else {
+        if result == ERR, poll(&descriptor, 1, 100) != 0 { emptyReads += 1 }
+        continue
+      }
       switch Int32(character) {
       case KEY_RESIZE: return .resize(width: size.width, height: size.height)
       case KEY_MOUSE:
@@ -91,6 +103,7 @@ final class CursesScreen {
         if let key = KeyDecoder.function(Int32(character)) { return .key(key) }
       }
     }
+    return nil
   }
 
   private func readMouse() -> MouseEvent? {

@@ -1,7 +1,8 @@
 /// Where everything goes on a screen of a given size: the title bar, the panes, their tabs and
 /// the status line. Plain data, computed from the size and focus alone.
 ///
-/// - wide (at least 100×24): the body beside a column of all four side panes;
+/// - wide (at least 100×24): the body beside a column of all four side panes, which get what
+///   the body does not need for 80 columns of text (32 to 72 columns);
 /// - medium (at least 60×16): the body beside one side pane with tabs;
 /// - narrow (at least 24×6): one pane at a time, with tabs for all five;
 /// - smaller: nothing but a "terminal too small" message.
@@ -40,7 +41,7 @@ public struct ScreenLayout: Equatable, Sendable {
     let main = Rect(x: 0, y: 1, width: width, height: height - 2)
     if width >= 100 && height >= 24 {
       mode = .wide
-      let side = min(max(width * 3 / 10, 32), 56)
+      let side = min(max(width - 85, 32), 72)
       splitBody(main, sideWidth: side)
       let column = Rect(x: width - side, y: main.y, width: side, height: main.height)
       let share = column.height / PaneID.side.count

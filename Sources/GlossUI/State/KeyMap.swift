@@ -1,10 +1,12 @@
 /// Which key does what: the defaults, with any actions the config file rebinds.
 public struct KeyMap: Sendable {
-  private(set) var actions: [Key: Action]
+  private var actions: [Key: Action] = [:]
+  /// Each action's keys in the order they were bound (the help lists the first one first).
+  private var bindings: [Action: [Key]] = [:]
 
   /// The default bindings (less and vim conventions).
   public static let standard: KeyMap = {
-    var map = KeyMap(actions: [:])
+    var map = KeyMap()
     let defaults: [(Action, [Key])] = [
       (.down, [.character("j"), .down]),
       (.up, [.character("k"), .up]),
@@ -39,14 +41,16 @@ public struct KeyMap: Sendable {
   public func action(for key: Key) -> Action? { actions[key] }
 
   /// The keys bound to `action`, in a stable order for the help overlay.
-  public func keys(for action: Action) -> [Key] {
-    actions.filter { $0.value == action }.map(\.key).sorted { $0.label < $1.label }
-  }
+  public func keys(for action: Action) -> [Key] { bindings[action] ?? [] }
 
   /// Binds `action` to exactly `keys`, replacing its previous keys; a key keeps only its
   /// newest action.
   public mutating func bind(_ action: Action, to keys: [Key]) {
-    actions = actions.filter { $0.value != action }
-    for key in keys { actions[key] = action }
+    for key in bindings[action] ?? [] { actions[key] = nil }
+    for key in keys {
+      if let previous = actions[key] { bindings[previous]?.removeAll { $0 == key } }
+      actions[key] = action
+    }
+    bindings[action] = keys
   }
 }

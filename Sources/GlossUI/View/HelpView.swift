@@ -33,6 +33,9 @@ struct HelpView {
     buffer.put(" Keys — Esc closes ", x: box.x + 2, y: box.y, style: style.patched(with: Style(attributes: .bold)))
     let visible = height - 2
     let first = min(max(scroll, 0), max(lines.count - visible, 0))
+    if first + visible < lines.count {
+      buffer.put(" j/↓ for more ", x: box.maxX - 16, y: box.maxY - 1, style: style)
+    }
     for row in 0..<visible {
       let y = box.y + 1 + row
       buffer.put("│", x: box.x, y: y, style: style)

@@ -1,0 +1,174 @@
+import Foundation
+import GlossCore
+import Testing
+
+/// The real `gloss` binary in a real (tmux) terminal: what a user sees and does.
+@Suite("Reader in tmux", .serialized)
+struct ReaderEndToEndTests {
+  static let headline = "US’ THAAD Anti-Missile System"
+
+  /// Starts the reader on `article` in a `width`×`height` tmux window, with no user config,
+  /// and waits for its first frame.
+  func open(
+    _ article: String = GlossBinary.thaad, width: Int = 120, height: Int = 40, expecting headline: String = headline
+  ) throws -> TmuxSession {
+    let config = FileManager.default.temporaryDirectory.appendingPathComponent("gloss-e2e-\(UUID().uuidString)").path
+    let session = try TmuxSession(
+      "'\(try GlossBinary.path())' '\(article)'", width: width, height: height,
+      environment: ["XDG_CONFIG_HOME": config, "TERM": "tmux-256color", "LANG": "C.UTF-8"])
+    try session.wait(forText: headline)
+    return session
+  }
+
+  /// The quotes of the THAAD sample in reading order, as the annotation core finds them.
+  static func thaadQuotes() throws -> [Quote] {
+    let article = try ArticleLoader().load(GlossBinary.thaad).article
+    return Annotator().annotate(article).quotes.sorted { $0.span < $1.span }
+  }
+
+  @Test func opensWithHeadlineAndEveryPane() throws {
+    let session = try open()
+    let screen = try session.wait(forText: "5 Stances")
+    for pane in ["1 Article", "2 Quotes (", "3 Entities (", "4 Sources ("] {
+      #expect(screen.contains { $0.contains(pane) }, "no \(pane)")
+    }
+    #expect(screen.last?.contains("? help") == true)
+  }
+
+  @Test func quotesPaneShowsSpeakers() throws {
+    let quotes = try Self.thaadQuotes()
+    let first = try #require(quotes.first?.speaker?.name, "the core finds no quotes yet")
+    try open().wait(forText: "\(first): ")
+  }
+
+  @Test func entitiesIncludeXiJinping() throws {
+    try open().wait(forText: "Xi Jinping ×")
+  }
+
+  @Test func sourcesIncludeReuters() throws {
+    try open().wait(forText: "Reuters — ")
+  }
+
+  @Test func thirdQuoteIsNamedInTheStatusLine() throws {
+    let quotes = try Self.thaadQuotes()
+    try #require(quotes.count >= 3, "the core finds \(quotes.count) quotes")
+    let session = try open()
+    try session.send("]", "]", "]")
+    let speaker = quotes[2].speaker?.name ?? "unattributed"
+    try session.wait(for: "3/\(quotes.count) \(speaker) in the status line") {
+      $0.last?.contains("3/\(quotes.count) \(speaker)") == true
+    }
+  }
+
+  @Test func searchThenNextMovesBetweenMatches() throws {
+    let session = try open()
+    try session.send("/Moon", literal: true)
+    try session.wait(forText: "/Moon")
+    try session.send("Enter")
+    try session.wait(for: "first match") { $0.last?.contains("/Moon 1/4") == true }
+    try session.send("n")
+    try session.wait(for: "second match") { $0.last?.contains("/Moon 2/4") == true }
+  }
+
+  @Test func resizingDownAndBackLeavesNoGarbage() throws {
+    let session = try open()
+    let before = try session.wait(forText: "5 Stances")
+    try session.resize(width: 50, height: 14)
+    let narrow = try session.wait(forText: "1 Art")
+    #expect(narrow.count >= 14)
+    #expect(!narrow.contains { $0.contains("Stances (") })
+    try session.resize(width: 120, height: 40)
+    let after = try session.wait(forText: "5 Stances")
+    #expect(after == before)
+  }
+
+  @Test func tooSmallAndBack() throws {
+    let session = try open(width: 80, height: 24)
+    try session.resize(width: 20, height: 5)
+    try session.wait(forText: "too small")
+    try session.resize(width: 80, height: 24)
+    try session.wait(forText: Self.headline)
+  }
+
+  @Test func helpOpensAndEscapeCloses() throws {
+    let session = try open()
+    try session.send("?")
+    try session.wait(forText: "Keys — Esc closes")
+    try session.send("Escape")
+    try session.wait(for: "help to close") { !$0.contains { $0.contains("Keys — Esc closes") } }
+  }
+
+  @Test func quitExitsZeroAndRestoresTheTerminal() throws {
+    let session = try open()
+    try session.send("q")
+    try session.wait(forText: "[exit 0]")
+    let screen = try session.waitForTerminalModes()
+    #expect(try session.format("#{alternate_on}") == "0")
+    #expect(screen.contains("icanon"))
+    #expect(screen.contains("echo"))
+  }
+
+  @Test func terminateExits143AndRestoresTheTerminal() throws {
+    let session = try open()
+    let shell = try session.format("#{pane_pid}")
+    let children = try String(contentsOfFile: "/proc/\(shell)/task/\(shell)/children", encoding: .utf8)
+    let pid = try #require(children.split(separator: " ").first.flatMap { Int32($0) })
+    kill(pid, SIGTERM)
+    try session.wait(forText: "[exit 143]")
+    let screen = try session.waitForTerminalModes()
+    #expect(try session.format("#{alternate_on}") == "0")
+    #expect(screen.contains("icanon"))
+  }
+
+  @Test func interruptExits130() throws {
+    let session = try open()
+    try session.send("C-c")
+    try session.wait(forText: "[exit 130]")
+  }
+
+  @Test func wideCharactersKeepPanesAligned() throws {
+    let sample = GlossBinary.root.appendingPathComponent("Tests/GlossUITests/Fixtures/hangul-sample.txt").path
+    let screen = try open(sample, width: 100, height: 30, expecting: "사드 배치").screen()
+    let columns = screen.dropFirst().dropLast().compactMap { line -> Int? in
+      guard let bar = line.firstIndex(of: "│") else { return nil }
+      return line[..<bar].reduce(0) { $0 + Self.columns($1) }
+    }
+    #expect(columns.count > 20)
+    #expect(Set(columns).count == 1, "separator columns: \(Set(columns))")
+  }
+
+  /// Columns of a character as tmux shows it: two for Hangul, CJK and emoji, one for the
+  /// regional indicator the reader writes for a flag (ncurses takes one spacing character a cell).
+  static func columns(_ character: Character) -> Int {
+    let value = character.unicodeScalars.first!.value
+    if (0x1F1E6...0x1F1FF).contains(value) { return 1 }
+    let wide: [ClosedRange<UInt32>] = [0x1100...0x115F, 0x2E80...0xA4CF, 0xAC00...0xD7A3, 0xF900...0xFAFF, 0xFF00...0xFF60, 0x1F000...0x1FAFF]
+    return wide.contains { $0.contains(value) } ? 2 : 1
+  }
+
+  @Test func badInputFailsBeforeTheScreen() throws {
+    let missing = try GlossBinary.run(["/nonexistent/article.txt"])
+    #expect(missing.status == 66)
+    #expect(missing.standardError == "gloss: /nonexistent/article.txt: no such file\n")
+    let empty = FileManager.default.temporaryDirectory.appendingPathComponent("gloss-empty-\(UUID().uuidString).txt")
+    try Data().write(to: empty)
+    #expect(try GlossBinary.run([empty.path]).status == 65)
+    let binary = FileManager.default.temporaryDirectory.appendingPathComponent("gloss-binary-\(UUID().uuidString).txt")
+    try Data([0x47, 0x00, 0x01, 0x02]).write(to: binary)
+    #expect(try GlossBinary.run([binary.path]).status == 65)
+  }
+
+  @Test func noTerminalIsRefused() throws {
+    let run = try GlossBinary.run([GlossBinary.thaad])
+    #expect(run.status == 1)
+    #expect(run.standardError.contains("needs a terminal"))
+  }
+}
+
+extension TmuxSession {
+  /// Waits for the shell's report of the line discipline after the reader exited: "icanon" and
+  /// "echo" when the terminal was restored, "-icanon" and "-echo" when it was left raw.
+  func waitForTerminalModes() throws -> [String] {
+    try wait(for: "the terminal modes") { $0.contains { $0 == "echo" || $0 == "-echo" } }
+  }
+}
