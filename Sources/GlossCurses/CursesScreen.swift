@@ -12,9 +12,6 @@ final class CursesScreen {
   /// The terminal's size in cells.
   var size: (width: Int, height: Int) { (Int(gloss_cols()), Int(gloss_lines())) }
 
-  /// How many colours styles are fitted to.
-  var depth: ColorDepth { palette.depth }
-
   /// Takes over the terminal: full screen, keys unbuffered and unechoed, mouse on, colours with
   /// the terminal's own background. Reads keys from `/dev/tty` when standard input is a pipe.
   func start(environment: [String: String]) throws(CursesError) {

@@ -44,7 +44,7 @@ struct PaneTests {
 
   @Test func statusLineCountsQuotesAndShowsMode() {
     #expect(screen.last!.contains("–/5 quotes"))
-    #expect(screen.last!.contains("actor"))
+    #expect(screen.last!.contains("by actor"))
     #expect(screen.last!.contains("? help"))
   }
 

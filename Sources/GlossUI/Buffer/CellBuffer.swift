@@ -52,14 +52,6 @@ public struct CellBuffer: Sendable, Equatable {
     return column
   }
 
-  /// Sets the style of the cells of row `y` from `x` for `count` columns, keeping their text.
-  public mutating func restyle(x: Int, y: Int, count: Int, with style: Style) {
-    guard y >= 0, y < height else { return }
-    for column in max(x, 0)..<max(min(x + count, width), max(x, 0)) {
-      self[column, y].style = self[column, y].style.patched(with: style)
-    }
-  }
-
   /// The text of row `y`, continuation cells left out: what a terminal shows on that line.
   public func line(_ y: Int) -> String {
     (0..<width).reduce(into: "") { text, x in text += self[x, y].text }

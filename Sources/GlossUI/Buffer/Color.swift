@@ -59,7 +59,7 @@ public enum Color: Hashable, Sendable {
 }
 
 /// How many colours the terminal can show, from most to fewest.
-public enum ColorDepth: String, Sendable, CaseIterable {
+public enum ColorDepth: String, Sendable {
   case truecolor
   case indexed256 = "256"
   case ansi16 = "16"

@@ -12,7 +12,6 @@ public struct Rect: Hashable, Sendable {
     self.height = max(height, 0)
   }
 
-  public var isEmpty: Bool { width == 0 || height == 0 }
   public var maxX: Int { x + width }
   public var maxY: Int { y + height }
 

@@ -19,9 +19,6 @@ public struct ListRow: Hashable, Sendable {
     self.pieces = pieces
     self.target = target
   }
-
-  /// The row's text without styles.
-  public var text: String { pieces.map(\.text).joined() }
 }
 
 /// What a list row stands for, by index or id into the document.

@@ -45,7 +45,7 @@ extension ReaderState {
     case .searchPrevious: stepMatch(by: -1)
     case .cycleHighlight:
       highlight = highlight.next
-      message = StatusMessage("highlight: \(highlight.rawValue)")
+      message = StatusMessage("highlight \(highlight.label)")
     case .help: overlay = .help(scroll: 0)
     case .command: openPrompt(.command)
     case .close: closeSearch()

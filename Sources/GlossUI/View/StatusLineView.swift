@@ -35,7 +35,7 @@ struct StatusLineView {
       segments.append(count == 0 ? "no quotes" : "–/\(count) quotes")
     }
     segments.append("\(state.percent)%")
-    segments.append(state.highlight.rawValue)
+    segments.append(state.highlight.label)
     if !state.search.query.isEmpty {
       let position = state.search.current.map { "\($0 + 1)/\(state.search.matches.count)" } ?? "0/0"
       segments.append("/\(state.search.query) \(position)")
