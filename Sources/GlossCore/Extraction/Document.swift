@@ -14,9 +14,6 @@ struct Document: Sendable {
   let sentences: [Range<Int>]
   /// The blocks (headline and paragraphs) in text order, with their token ranges.
   let blocks: [Block]
-  /// Words the article writes in lower case somewhere: a capitalised form of one of them at the
-  /// start of a sentence is an ordinary word, not a name.
-  let lowercaseVocabulary: Set<String>
 
   /// A headline or paragraph with the range of its tokens.
   struct Block: Sendable {
@@ -55,27 +52,26 @@ struct Document: Sendable {
     }
     for unit in units {
       let blockStart = tokens.count
-      let blockTokens = Tokenizer.tokens(in: article.scalars, span: unit.span)
+      Tokenizer.append(article.scalars, span: unit.span, to: &tokens)
       var sentenceIndex = 0
-      var sentenceStart = tokens.count
-      for token in blockTokens {
-        while sentenceIndex + 1 < unit.sentences.count, token.span.start >= unit.sentences[sentenceIndex].end {
-          if tokens.count > sentenceStart { sentences.append(sentenceStart..<tokens.count) }
-          sentenceStart = tokens.count
-          sentenceIndex += 1
-        }
-        tokens.append(token)
-        blockOfToken.append(blocks.count)
-        sentenceOfToken.append(sentences.count)
-      }
-      if tokens.count > sentenceStart { sentences.append(sentenceStart..<tokens.count) }
-      let endsSentence = blockTokens.last.map { [".", "!", "?", "”", "\""].contains($0.text) } ?? false
+      var sentenceStart = blockStart
       var words = 0
       var capitalised = 0
-      for token in blockTokens where token.isWord {
-        words += 1
-        if token.isCapitalized { capitalised += 1 }
+      for index in blockStart..<tokens.count {
+        while sentenceIndex + 1 < unit.sentences.count, tokens[index].span.start >= unit.sentences[sentenceIndex].end {
+          if index > sentenceStart { sentences.append(sentenceStart..<index) }
+          sentenceStart = index
+          sentenceIndex += 1
+        }
+        blockOfToken.append(blocks.count)
+        sentenceOfToken.append(sentences.count)
+        if tokens[index].isWord {
+          words += 1
+          if tokens[index].isCapitalized { capitalised += 1 }
+        }
       }
+      if tokens.count > sentenceStart { sentences.append(sentenceStart..<tokens.count) }
+      let endsSentence = tokens.count > blockStart && [".", "!", "?", "”", "\""].contains(tokens[tokens.count - 1].text)
       blocks.append(
         Block(
           span: unit.span, tokens: blockStart..<tokens.count, isHeadline: unit.headline,
@@ -83,14 +79,12 @@ struct Document: Sendable {
           isTitleCase: unit.headline || (words >= 2 && capitalised * 10 >= words * 6 && (words <= 12 || !endsSentence)),
           paragraphIndex: unit.index))
     }
-    var vocabulary: Set<String> = []
-    for token in tokens where token.isWord && !token.isCapitalized { vocabulary.insert(token.lower) }
+    WordClass.assign(to: &tokens)
     self.tokens = tokens
     self.blockOfToken = blockOfToken
     self.sentenceOfToken = sentenceOfToken
     self.sentences = sentences
     self.blocks = blocks
-    self.lowercaseVocabulary = vocabulary
   }
 
   /// The index of the first token starting at or after `offset`.

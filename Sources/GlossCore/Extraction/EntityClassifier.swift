@@ -30,19 +30,19 @@ struct EntityClassifier {
       candidate.confidence = 2
       return
     }
-    let words = range.filter { tokens[$0].isWord && !isConnector(tokens[$0].lower) }
-    let head = headWord(range)
-    if Organizations.headWords.contains(head)
+    let words = range.filter { tokens[$0].isWord && !tokens[$0].is(.connector) }
+    let head = tokens[headIndex(range)]
+    if head.is(.organizationHead)
       || (range.count >= 2 && Organizations.leadingHeadWords.contains(tokens[range.lowerBound].lower))
     {
       candidate.type = .organization
       candidate.confidence = 2
-      if Organizations.outletHeadWords.contains(head) {
-        candidate.sourceType = head == "agency" || head == "press" ? .agency : .outlet
+      if Organizations.outletHeadWords.contains(head.lower) {
+        candidate.sourceType = head.lower == "agency" || head.lower == "press" ? .agency : .outlet
       }
       return
     }
-    if Places.headWords.contains(head) || (words.count >= 2 && Places.prefixWords.contains(tokens[range.lowerBound].lower)) {
+    if head.is(.placeHead) || (words.count >= 2 && Places.prefixWords.contains(tokens[range.lowerBound].lower)) {
       candidate.type = .place
       candidate.confidence = 2
       return
@@ -54,13 +54,13 @@ struct EntityClassifier {
       candidate.confidence = 2
       return
     }
-    if OtherThings.headWords.contains(head) || followedByThingNoun(range) {
+    if head.is(.thingHead) || followedByThingNoun(range) {
       candidate.type = .other
       candidate.confidence = 2
       return
     }
     if words.count >= 2, words.count <= 3, PersonNames.eastAsianFamily.contains(first.lower),
-      words.dropFirst().allSatisfy({ !tokens[$0].isAllCaps && !CommonWords.contains(tokens[$0].lower) })
+      words.dropFirst().allSatisfy({ !tokens[$0].isAllCaps && !tokens[$0].is(.common) })
     {
       candidate.type = .person
       candidate.confidence = 2
@@ -78,7 +78,7 @@ struct EntityClassifier {
     }
     if words.count >= 2, words.count <= 3,
       words.contains(where: { PersonNames.eastAsianFamily.contains(tokens[$0].lower) }),
-      words.allSatisfy({ !tokens[$0].isAllCaps && !CommonWords.contains(tokens[$0].lower) && !looksLikeNoun(tokens[$0].lower) })
+      words.allSatisfy({ !tokens[$0].isAllCaps && !tokens[$0].is(.common) && !looksLikeNoun(tokens[$0].lower) })
     {
       candidate.type = .person
       candidate.confidence = 1
@@ -100,14 +100,14 @@ struct EntityClassifier {
   }
 
   /// The word that decides the kind of a name: the last word before "of"/"for", else the last.
-  func headWord(_ range: Range<Int>) -> String {
+  func headIndex(_ range: Range<Int>) -> Int {
     let tokens = document.tokens
     if let connector = range.first(where: { tokens[$0].lower == "of" || tokens[$0].lower == "for" }),
       connector > range.lowerBound
     {
-      return tokens[connector - 1].lower
+      return connector - 1
     }
-    return tokens[range.upperBound - 1].lower
+    return range.upperBound - 1
   }
 
   /// True when a noun for a thing follows the name ("THAAD anti-missile system").
@@ -132,14 +132,14 @@ struct EntityClassifier {
   func hasPersonContext(_ range: Range<Int>) -> Bool {
     let tokens = document.tokens
     let before = range.lowerBound - 1
-    if before >= 0, Titles.isTitle(tokens[before].lower) { return true }
+    if before >= 0, tokens[before].is(.title) { return true }
     // "Veldhoven's chief executive, Marieke de Groot"
-    if before >= 1, tokens[before].text == ",", Titles.isTitle(tokens[before - 1].lower) { return true }
+    if before >= 1, tokens[before].text == ",", tokens[before - 1].is(.title) { return true }
     let after = range.upperBound
     if after < tokens.count, ReportingVerbs.isCue(tokens[after].lower) { return true }
     if after + 2 < tokens.count, tokens[after].text == "," {
       let next = tokens[after + 1]
-      if ["a", "an", "the", "who"].contains(next.lower) || next.kind == .number || Titles.isTitle(next.lower) {
+      if ["a", "an", "the", "who"].contains(next.lower) || next.kind == .number || next.is(.title) {
         return true
       }
       // "…, Marieke de Groot, said": a name set off as the subject, not one ending a phrase
@@ -150,5 +150,4 @@ struct EntityClassifier {
     return false
   }
 
-  func isConnector(_ lower: String) -> Bool { EntityRecognizer.connectors.contains(lower) }
 }

@@ -231,6 +231,7 @@ struct EntityGrouper {
     case "a", "A", "p", "P": break
     default: return nil
     }
+    guard token.text.utf8.contains(UInt8(ascii: "-")) else { return nil }
     for prefix in ["anti-", "pro-", "Anti-", "Pro-"] where token.text.hasPrefix(prefix) {
       let rest = String(token.text.dropFirst(prefix.count))
       if let group = groupOfSurface[rest] { return (group, prefix.unicodeScalars.count) }

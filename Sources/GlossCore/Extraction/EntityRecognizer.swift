@@ -31,7 +31,7 @@ struct EntityRecognizer {
           }
           var next = end
           while next < block.tokens.upperBound, next - end < 2,
-            Self.connectors.contains(tokens[next].lower), !tokens[next].isCapitalized || tokens[next].lower == "the"
+            tokens[next].is(.connector), !tokens[next].isCapitalized || tokens[next].lower == "the"
           {
             next += 1
           }
@@ -58,19 +58,25 @@ struct EntityRecognizer {
       ScalarClass.isLetter(token.first),
       !token.text.hasPrefix("I'"), !token.text.hasPrefix("I’"), !isSidePrefixed(token)
     else { return false }
-    return !CalendarWords.all.contains(token.lower)
+    return !token.is(.calendar)
   }
 
   /// True for a name written with a lower-case particle: "al-Mansouri", "el-Sisi".
   func hasNameParticle(_ token: Token) -> Bool {
-    let scalars = Array(token.text.unicodeScalars)
-    return scalars.count > 4 && scalars[2] == "-" && ["al", "el", "ad", "as", "ar", "an", "ash", "ibn"].contains(token.lower.prefix(2).description)
-      && ScalarClass.isUppercase(scalars[3])
+    let bytes = token.text.utf8
+    guard bytes.count > 4, let first = bytes.first, first == UInt8(ascii: "a") || first == UInt8(ascii: "e") else {
+      return false
+    }
+    let third = bytes[bytes.index(bytes.startIndex, offsetBy: 2)]
+    let fourth = bytes[bytes.index(bytes.startIndex, offsetBy: 3)]
+    guard third == UInt8(ascii: "-"), fourth >= UInt8(ascii: "A"), fourth <= UInt8(ascii: "Z") else { return false }
+    return ["al", "el", "ad", "as", "ar", "an"].contains(String(token.text.prefix(2)))
   }
 
   /// True for "Pro-Beijing" or "Anti-US": a side taken on a known name, not a name itself.
   func isSidePrefixed(_ token: Token) -> Bool {
-    for prefix in StanceWords.opposingPrefixes + StanceWords.supportingPrefixes where token.text.hasPrefix(prefix) {
+    guard token.first == "A" || token.first == "P" else { return false }
+    for prefix in StanceWords.sidePrefixes where token.text.hasPrefix(prefix) {
       return gazetteer.lookup(String(token.text.dropFirst(prefix.count))) != nil
     }
     return false
@@ -80,6 +86,8 @@ struct EntityRecognizer {
   /// splits at titles ("NASA Administrator Charles Bolden") and at "and" between two names.
   func split(_ run: Range<Int>, trusted: Bool) -> [EntityCandidate] {
     let tokens = document.tokens
+    // The commonest run: one ordinary word opening a sentence ("The", "However").
+    if run.count == 1, !tokens[run.lowerBound].isAllCaps, isOrdinary(run.lowerBound) { return [] }
     if gazetteer.lookup(document.text(run)) != nil, tokens[run.lowerBound].text != "The" || gazetteer.knows(document.text(run)) {
       return [candidate(run, title: nil, trusted: trusted)].compactMap { $0 }
     }
@@ -87,10 +95,10 @@ struct EntityRecognizer {
     while start < run.upperBound, isOrdinary(start) { start += 1 }
     // A demonym qualifies the name after it ("Chinese President Xi") unless it belongs to an
     // organisation's name ("Saudi Interior Ministry").
-    let isBody = Organizations.headWords.contains(tokens[run.upperBound - 1].lower)
+    let isBody = tokens[run.upperBound - 1].is(.organizationHead)
     if !isBody, start < run.upperBound, gazetteer.country(forDemonym: tokens[start].text) != nil { start += 1 }
     if !isBody, start + 1 < run.upperBound,
-      gazetteer.country(forDemonym: tokens[start].text + " " + tokens[start + 1].text) != nil
+      gazetteer.country(forDemonym: tokens[start].text, tokens[start + 1].text) != nil
     {
       start += 2
     }
@@ -143,14 +151,12 @@ struct EntityRecognizer {
     let bodyIsKnown =
       body < run.upperBound
       && (tokens[body].isAllCaps || gazetteer.lookup(document.text(body..<run.upperBound)) != nil
-        || Organizations.headWords.contains(tokens[run.upperBound - 1].lower))
+        || tokens[run.upperBound - 1].is(.organizationHead))
     guard PersonNames.given.contains(first) || PersonNames.eastAsianFamily.contains(first) || bodyIsKnown else {
       return nil
     }
     let left = run.lowerBound..<of
-    let hasHead = left.contains {
-      Organizations.headWords.contains(tokens[$0].lower) || Places.headWords.contains(tokens[$0].lower)
-    }
+    let hasHead = left.contains { tokens[$0].is(.organizationHead) || tokens[$0].is(.placeHead) }
     return hasHead ? nil : of
   }
 
@@ -158,17 +164,17 @@ struct EntityRecognizer {
   /// or a sentence's first word that the article also writes in lower case.
   func isOrdinary(_ index: Int) -> Bool {
     let token = document.tokens[index]
-    if Titles.isTitle(token.lower) { return false }
-    if CommonWords.determiners.contains(token.lower) { return true }
+    if token.is(.title) { return false }
+    if token.is(.determiner) { return true }
     if isPluralDemonym(token.text) { return true }
-    if document.isClauseInitial(index), token.lower.hasSuffix("ly"), !token.isAllCaps { return true }
-    return document.isClauseInitial(index)
-      && (CommonWords.contains(token.lower) || document.lowercaseVocabulary.contains(token.lower))
+    guard document.isClauseInitial(index) else { return false }
+    if token.lower.hasSuffix("ly"), !token.isAllCaps { return true }
+    return token.is(.common) || token.is(.writtenLowercase)
   }
 
   /// True for a people's name in the plural ("Belgians", "Texans").
   func isPluralDemonym(_ word: String) -> Bool {
-    guard word.hasSuffix("s") else { return false }
+    guard word.utf8.last == UInt8(ascii: "s") else { return false }
     let singular = String(word.dropLast())
     return gazetteer.country(forDemonym: singular) != nil || singular.hasSuffix("an")
   }
@@ -176,8 +182,8 @@ struct EntityRecognizer {
   /// True when the word is a title followed by more of the name ("President" in "President Xi").
   func isTitle(_ index: Int, in run: Range<Int>) -> Bool {
     let token = document.tokens[index]
-    guard token.isCapitalized, Titles.isTitle(token.lower), index + 1 < run.upperBound else { return false }
-    return !Organizations.headWords.contains(document.tokens[run.upperBound - 1].lower)
+    guard token.isCapitalized, token.is(.title), index + 1 < run.upperBound else { return false }
+    return !document.tokens[run.upperBound - 1].is(.organizationHead)
       || index == run.lowerBound && document.tokens[index + 1].lower != "of"
   }
 
@@ -208,8 +214,8 @@ struct EntityRecognizer {
         + [candidate(of + 1..<and, title: nil, trusted: trusted)].compactMap { $0 }
         + split(and + 1..<range.upperBound, trusted: trusted)
     }
-    let leftHasHead = left.contains { Organizations.headWords.contains(tokens[$0].lower) }
-    let rightHasHead = Organizations.headWords.contains(tokens[range.upperBound - 1].lower)
+    let leftHasHead = left.contains { tokens[$0].is(.organizationHead) }
+    let rightHasHead = tokens[range.upperBound - 1].is(.organizationHead)
     if !leftHasHead, rightHasHead || gazetteer.lookup(document.text(range)) != nil {
       return [candidate(range, title: title, trusted: trusted)].compactMap { $0 }
     }
@@ -238,10 +244,10 @@ struct EntityRecognizer {
     var upper = range.upperBound
     let text = document.text(range)
     let known = gazetteer.lookup(text) != nil
-    while lower < upper, Self.connectors.contains(tokens[lower].lower), !known || tokens[lower].lower != "the" {
+    while lower < upper, tokens[lower].is(.connector), !known || tokens[lower].lower != "the" {
       lower += 1
     }
-    while upper > lower, Self.connectors.contains(tokens[upper - 1].lower) { upper -= 1 }
+    while upper > lower, tokens[upper - 1].is(.connector) { upper -= 1 }
     guard lower < upper else { return nil }
     let trimmed = lower..<upper
     let surface = trimmed == range ? text : document.text(trimmed)

@@ -13,7 +13,10 @@ struct Gazetteer: Sendable {
   static let shared = Gazetteer()
 
   private var byName: [String: Kind] = [:]
+  /// Names written with a leading "The" in the lexicons, by the name without it.
+  private var byNameWithoutThe: [String: Kind] = [:]
   private var demonyms: [String: String] = [:]
+  private var demonymFirstWords: Set<String> = []
 
   init() {
     for country in Countries.all {
@@ -22,21 +25,28 @@ struct Gazetteer: Sendable {
       if let capital = country.capital {
         for name in capital.split(separator: ",") { byName[name.trimmingCharacters()] = .country(country.name) }
       }
-      for demonym in country.demonyms { demonyms[demonym] = country.name }
+      for demonym in country.demonyms {
+        demonyms[demonym] = country.name
+        if let space = demonym.firstIndex(of: " ") { demonymFirstWords.insert(String(demonym[..<space])) }
+      }
     }
     for name in Places.names where byName[name] == nil { byName[name] = .place }
     for name in Organizations.known { byName[name] = .organization }
     for name in Organizations.outlets { byName[name] = .outlet }
     for name in Organizations.agencies { byName[name] = .agency }
+    for (name, kind) in byName where name.hasPrefix("The ") { byNameWithoutThe[String(name.dropFirst(4))] = kind }
   }
 
   /// What `name` is, trying it with and without a leading "The".
   func lookup(_ name: String) -> Kind? {
-    if let kind = byName[name] { return kind }
-    // A dateline writes places in capitals ("SEOUL, June 3 -").
-    if name.count > 3, name == name.uppercased(), let kind = byName[name.capitalized] { return kind }
+    if let kind = byName[name] ?? byNameWithoutThe[name] { return kind }
     if name.hasPrefix("The "), let kind = byName[String(name.dropFirst(4))] { return kind }
-    if let kind = byName["The " + name] { return kind }
+    // A dateline writes places in capitals ("SEOUL, June 3 -").
+    if name.utf8.count > 3, !name.unicodeScalars.contains(where: { ScalarClass.isLetter($0) && !ScalarClass.isUppercase($0) }),
+      let kind = byName[name.capitalized]
+    {
+      return kind
+    }
     return nil
   }
 
@@ -45,6 +55,12 @@ struct Gazetteer: Sendable {
 
   /// The country a demonym ("Chinese", "South Korean") belongs to.
   func country(forDemonym word: String) -> String? { demonyms[word] }
+
+  /// The country a two-word demonym ("South Korean") belongs to.
+  func country(forDemonym first: String, _ second: String) -> String? {
+    guard demonymFirstWords.contains(first) else { return nil }
+    return demonyms[first + " " + second]
+  }
 
   /// True when `name` is a known place of any kind.
   func isPlace(_ name: String) -> Bool {

@@ -37,7 +37,7 @@ struct SideLinker {
         if case .country(let name) = gazetteer.lookup(table.entities[mention.entity].name) { return name }
         return nil
       }
-      if index > 0, let name = gazetteer.country(forDemonym: tokens[index - 1].text + " " + token.text) {
+      if index > 0, let name = gazetteer.country(forDemonym: tokens[index - 1].text, token.text) {
         return name
       }
       if let name = gazetteer.country(forDemonym: token.text) { return name }

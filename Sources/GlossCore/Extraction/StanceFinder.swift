@@ -87,11 +87,10 @@ struct StanceFinder {
   /// The polarity a word carries, whether it is a prefix inside the word ("anti-THAAD") and
   /// whether it turns something back ("halted").
   private func cue(_ token: Token) -> (polarity: Polarity, prefixed: Bool, reverse: Bool)? {
+    if let word = StanceWords.byWord[token.lower] { return (word.polarity, false, word.reverse) }
+    guard token.first == "a" || token.first == "p" || token.first == "A" || token.first == "P" else { return nil }
     if StanceWords.opposingPrefixes.contains(where: token.text.hasPrefix) { return (.oppose, true, false) }
     if StanceWords.supportingPrefixes.contains(where: token.text.hasPrefix) { return (.support, true, false) }
-    if StanceWords.reverse.contains(token.lower) { return (.oppose, false, true) }
-    if StanceWords.oppose.contains(token.lower) { return (.oppose, false, false) }
-    if StanceWords.support.contains(token.lower) { return (.support, false, false) }
     return nil
   }
 

@@ -18,6 +18,10 @@ struct Token: Sendable {
   var isAllCaps: Bool
   /// True when white space (or the paragraph start) comes right before the token.
   var spaceBefore: Bool
+  /// What the lexicons say of the word; set by `Document`.
+  var classes: WordClass = []
+
+  func `is`(_ wordClass: WordClass) -> Bool { classes.contains(wordClass) }
 
   var isWord: Bool { kind == .word }
   var isPunctuation: Bool { kind == .punctuation }

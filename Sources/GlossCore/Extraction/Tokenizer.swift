@@ -4,9 +4,8 @@
 /// ("don’t"), and the dots of acronyms and initials ("U.S.", "F."). A possessive "’s" or a final
 /// apostrophe after "s" is split off as its own token so names stay clean.
 enum Tokenizer {
-  static func tokens(in scalars: [Unicode.Scalar], span: Span) -> [Token] {
-    var tokens: [Token] = []
-    tokens.reserveCapacity(span.length / 5)
+  /// Appends the tokens of `span` of `scalars` to `tokens`.
+  static func append(_ scalars: [Unicode.Scalar], span: Span, to tokens: inout [Token]) {
     var index = span.start
     var spaceBefore = true
     while index < span.end {
@@ -34,7 +33,6 @@ enum Tokenizer {
       tokens.append(makeToken(scalars, Span(start, index), kind, spaceBefore))
       spaceBefore = false
     }
-    return tokens
   }
 
   static func makeToken(_ scalars: [Unicode.Scalar], _ span: Span, _ kind: Token.Kind, _ spaceBefore: Bool)
@@ -50,10 +48,24 @@ enum Tokenizer {
       if ScalarClass.isUppercase(scalar) { upper += 1 }
     }
     return Token(
-      span: span, kind: kind, text: text, lower: upper == 0 ? text : text.lowercased(),
+      span: span, kind: kind, text: text, lower: upper == 0 ? text : lowercased(scalars, span),
       isCapitalized: kind == .word && firstLetterUpper,
       isAllCaps: kind == .word && letters >= 2 && upper == letters,
       spaceBefore: spaceBefore)
+  }
+
+  /// The lower-case form of `span`, without Unicode tables when it is ASCII.
+  static func lowercased(_ scalars: [Unicode.Scalar], _ span: Span) -> String {
+    guard scalars[span.start..<span.end].allSatisfy({ $0.value < 0x80 }) else {
+      return scalars.string(span.start..<span.end).lowercased()
+    }
+    return String(unsafeUninitializedCapacity: span.length) { buffer in
+      for (offset, index) in (span.start..<span.end).enumerated() {
+        let value = UInt8(truncatingIfNeeded: scalars[index].value)
+        buffer[offset] = value >= 0x41 && value <= 0x5A ? value + 0x20 : value
+      }
+      return span.length
+    }
   }
 
   static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool { ScalarClass.isWordScalar(scalar) }

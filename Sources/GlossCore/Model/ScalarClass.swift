@@ -45,16 +45,24 @@ extension Array where Element == Unicode.Scalar {
   /// The text of `range` as a String, encoded straight to UTF-8 (much faster than going
   /// through `String.UnicodeScalarView` for the many short strings annotation makes).
   public func string(_ range: Range<Int>) -> String {
-    var bytes: [UInt8] = []
-    bytes.reserveCapacity(range.count)
-    for index in range {
-      let scalar = self[index]
-      if scalar.value < 0x80 {
-        bytes.append(UInt8(truncatingIfNeeded: scalar.value))
-      } else {
-        bytes.append(contentsOf: UTF8.encode(scalar)!)
+    // The exact length, so that short strings stay inline instead of taking heap storage.
+    var length = 0
+    for index in range { length += UTF8.width(self[index]) }
+    return String(unsafeUninitializedCapacity: length) { buffer in
+      var count = 0
+      for index in range {
+        let value = self[index].value
+        if value < 0x80 {
+          buffer[count] = UInt8(truncatingIfNeeded: value)
+          count += 1
+        } else {
+          for byte in UTF8.encode(self[index])! {
+            buffer[count] = byte
+            count += 1
+          }
+        }
       }
+      return count
     }
-    return String(decoding: bytes, as: UTF8.self)
   }
 }

@@ -39,9 +39,19 @@ enum StanceWords {
     supporter supporters backing deployment installation roll-out rollout support
     """)
 
+  /// What each stance word says: its polarity, and whether it turns something back.
+  static let byWord: [String: (polarity: Polarity, reverse: Bool)] = {
+    var table: [String: (polarity: Polarity, reverse: Bool)] = [:]
+    for word in support { table[word] = (.support, false) }
+    for word in oppose { table[word] = (.oppose, false) }
+    for word in reverse { table[word] = (.oppose, true) }
+    return table
+  }()
+
   /// Prefixes inside a word that take a side on what follows ("anti-THAAD", "pro-Beijing").
   static let opposingPrefixes = ["anti-", "Anti-"]
   static let supportingPrefixes = ["pro-", "Pro-"]
+  static let sidePrefixes = opposingPrefixes + supportingPrefixes
 
   /// Negations that turn a stance word around ("does not support").
   static let negations: Set<String> = WordList.words("not no never n't nor without neither")

@@ -1,0 +1,53 @@
+/// What the lexicons say of a word, looked up once per distinct word and kept on each token, so
+/// the extractors test bits instead of hashing the same strings again and again.
+struct WordClass: OptionSet, Sendable {
+  let rawValue: UInt32
+
+  static let common = WordClass(rawValue: 1 << 0)
+  static let determiner = WordClass(rawValue: 1 << 1)
+  static let title = WordClass(rawValue: 1 << 2)
+  static let connector = WordClass(rawValue: 1 << 3)
+  static let calendar = WordClass(rawValue: 1 << 4)
+  static let organizationHead = WordClass(rawValue: 1 << 5)
+  static let placeHead = WordClass(rawValue: 1 << 6)
+  static let thingHead = WordClass(rawValue: 1 << 7)
+  static let preposition = WordClass(rawValue: 1 << 8)
+  static let cue = WordClass(rawValue: 1 << 9)
+  /// The article writes the word in lower case somewhere: a capitalised form at the start of a
+  /// sentence is an ordinary word, not a name ("Relations between …").
+  static let writtenLowercase = WordClass(rawValue: 1 << 10)
+
+  /// The classes of a lower-case word.
+  static func of(_ lower: String) -> WordClass {
+    var classes: WordClass = []
+    if CommonWords.contains(lower) { classes.insert(.common) }
+    if CommonWords.determiners.contains(lower) { classes.insert(.determiner) }
+    if Titles.isTitle(lower) { classes.insert(.title) }
+    if EntityRecognizer.connectors.contains(lower) { classes.insert(.connector) }
+    if CalendarWords.all.contains(lower) { classes.insert(.calendar) }
+    if Organizations.headWords.contains(lower) { classes.insert(.organizationHead) }
+    if Places.headWords.contains(lower) { classes.insert(.placeHead) }
+    if OtherThings.headWords.contains(lower) { classes.insert(.thingHead) }
+    if FunctionWords.prepositions.contains(lower) { classes.insert(.preposition) }
+    if ReportingVerbs.isCue(lower) { classes.insert(.cue) }
+    return classes
+  }
+}
+
+extension WordClass {
+  /// Sets the classes of every token, one dictionary look-up per token: each distinct word is
+  /// classified once, and marked `writtenLowercase` when any of its tokens is.
+  static func assign(to tokens: inout [Token]) {
+    var entryOfWord = WordTable()
+    var entries: [WordClass] = []
+    var entryOfToken = CompactIndex()
+    entryOfToken.reserveCapacity(tokens.count)
+    for token in tokens {
+      let entry = entryOfWord.index(of: token.lower) { entries.count }
+      if entry == entries.count { entries.append(WordClass.of(token.lower)) }
+      if token.isWord, !token.isCapitalized { entries[entry].insert(.writtenLowercase) }
+      entryOfToken.append(entry)
+    }
+    for index in tokens.indices { tokens[index].classes = entries[entryOfToken[index]] }
+  }
+}
