@@ -90,6 +90,16 @@ struct ReaderEndToEndTests {
     try session.wait(forText: Self.headline)
   }
 
+  @Test func wheelScrollsAndClickSelects() throws {
+    let session = try open()
+    let percent = try #require(try session.screen().last?.split(separator: "│")[1])
+    try session.mouse(button: 65, x: 10, y: 10)
+    try session.wait(for: "the body to scroll") { $0.last?.split(separator: "│")[1] != percent }
+    try session.mouse(button: 0, x: 100, y: 5)
+    let screen = try session.wait(forText: "▸ 2 Quotes")
+    #expect(screen[5].contains("│›"))
+  }
+
   @Test func helpOpensAndEscapeCloses() throws {
     let session = try open()
     try session.send("?")

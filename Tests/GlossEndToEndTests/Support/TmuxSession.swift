@@ -24,6 +24,13 @@ final class TmuxSession {
     try tmux(["send-keys", "-t", Self.target] + (literal ? ["-l"] : []) + keys)
   }
 
+  /// Sends a mouse event as an xterm reports it (`ESC [ M` and three bytes): `button` 0 for a
+  /// press of the first button, 65 for the wheel turned down; `x` and `y` from 0.
+  func mouse(button: UInt8, x: Int, y: Int) throws {
+    let bytes: [UInt8] = [0x1B, 0x5B, 0x4D, 32 + button, UInt8(33 + x), UInt8(33 + y)]
+    try tmux(["send-keys", "-t", Self.target, "-H"] + bytes.map { String($0, radix: 16) })
+  }
+
   func resize(width: Int, height: Int) throws {
     try tmux(["resize-window", "-t", Self.target, "-x", "\(width)", "-y", "\(height)"])
   }
