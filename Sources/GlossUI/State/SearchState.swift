@@ -1,0 +1,17 @@
+import GlossCore
+
+/// The last search: its text, where it matched, and the match being shown.
+public struct SearchState: Hashable, Sendable {
+  public var query = ""
+  public var matches: [Span] = []
+  public var current: Int?
+  /// The body's top row and search before the prompt opened, restored by Esc.
+  var origin: Origin?
+
+  struct Origin: Hashable, Sendable {
+    var bodyTop: Int
+    var query: String
+    var matches: [Span]
+    var current: Int?
+  }
+}
