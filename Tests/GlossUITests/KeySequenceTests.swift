@@ -90,6 +90,17 @@ struct KeySequenceTests {
     #expect(row >= state.bodyTop && row < state.bodyTop + state.bodyHeight)
   }
 
+  @Test func enterInTheNarrowLayoutShowsTheBody() throws {
+    var state = try ReaderFixtures.handState(width: 40, height: 12)
+    state.type("2jjj")
+    state.press(.enter)
+    #expect(state.focus == .body)
+    #expect(state.currentQuote == 3)
+    let row = state.body.row(containing: state.document.quotes[3].span.start)
+    #expect(row > state.bodyTop && row < state.bodyTop + state.bodyHeight)
+    #expect(state.screen.contains { $0.contains("But THAAD") })
+  }
+
   @Test func highlightCyclesThroughThreeModes() throws {
     var state = try ReaderFixtures.handState()
     state.type("s")

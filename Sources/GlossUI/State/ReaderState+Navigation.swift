@@ -82,8 +82,9 @@ extension ReaderState {
     }
   }
 
-  /// Enter: in a list, jumps the body to the selected item; in the body, folds or unfolds the
-  /// publisher text when its line is on screen.
+  /// Enter: in a list, jumps the body to the selected item (and, in the narrow layout where
+  /// only one pane shows, switches to the body); in the body, folds or unfolds the publisher
+  /// text when its line is on screen.
   mutating func activate() {
     guard focus != .body else {
       if let fold = body.foldRow, fold >= bodyTop, fold < bodyTop + bodyHeight {
@@ -94,6 +95,7 @@ extension ReaderState {
     let rows = document.rows(focus)
     guard rows.indices.contains(list(focus).selected), let target = rows[list(focus).selected].target
     else { return }
+    if layout.mode == .narrow { focus(on: .body) }
     switch target {
     case .quote(let index): show(quote: index)
     case .entity(let id):
