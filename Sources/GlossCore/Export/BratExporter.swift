@@ -65,9 +65,10 @@ public struct BratExporter: ArticleExporter {
     var numbering = Numbering()
     for entity in document.annotations.entities {
       var ids: [String] = []
+      var seen = Set<String>()
       for mention in entity.mentions {
         let id = numbering.mention(Self.label(entity.type), mention, in: article)
-        if !ids.contains(id) { ids.append(id) }
+        if seen.insert(id).inserted { ids.append(id) }
       }
       if ids.count > 1 { numbering.equivalences.append("*\tEquiv " + ids.joined(separator: " ")) }
     }
