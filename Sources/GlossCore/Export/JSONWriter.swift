@@ -67,6 +67,11 @@ enum JSONWriter {
 
   static func writeString(_ text: String, into output: inout String) {
     output += "\""
+    guard needsEscaping(text) else {
+      output += text
+      output += "\""
+      return
+    }
     for scalar in text.unicodeScalars {
       switch scalar {
       case "\"": output += "\\\""
@@ -77,7 +82,7 @@ enum JSONWriter {
       case "\u{08}": output += "\\b"
       case "\u{0C}": output += "\\f"
       default:
-        if scalar.properties.generalCategory == .control || scalar == "\u{2028}"
+        if scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) || scalar == "\u{2028}"
           || scalar == "\u{2029}"
         {
           output += "\\u" + hex4(scalar.value)
@@ -87,6 +92,21 @@ enum JSONWriter {
       }
     }
     output += "\""
+  }
+
+  /// True when `text` holds a character JSON output escapes: a quotation mark, a backslash, a
+  /// C0 or C1 control, or a line or paragraph separator (checked on the UTF-8 bytes).
+  static func needsEscaping(_ text: String) -> Bool {
+    var previous: UInt8 = 0
+    var beforePrevious: UInt8 = 0
+    for byte in text.utf8 {
+      if byte < 0x20 || byte == 0x22 || byte == 0x5C || byte == 0x7F { return true }
+      if previous == 0xC2, byte >= 0x80, byte <= 0x9F { return true }
+      if beforePrevious == 0xE2, previous == 0x80, byte == 0xA8 || byte == 0xA9 { return true }
+      beforePrevious = previous
+      previous = byte
+    }
+    return false
   }
 
   /// `value` as four lowercase hex digits.

@@ -14,7 +14,11 @@ struct EntityGrouper {
     var sourceType: SourceType?
     var surfaces: [String: Int] = [:]
     var titled: [String] = []
+    /// Mentions in text order.
     var mentions: [(tokens: Range<Int>, span: Span)] = []
+    /// Mentions found out of order (short forms, names in headlines), merged in at the end so
+    /// recording one never shifts a long array.
+    var late: [(tokens: Range<Int>, span: Span)] = []
     /// The first and last word of a person's full name, for short forms.
     var nameWords: [String] = []
   }
@@ -82,7 +86,6 @@ struct EntityGrouper {
     let span = Span(
       document.tokens[candidate.tokens.lowerBound].span.start,
       document.tokens[candidate.tokens.upperBound - 1].span.end)
-    if overlapsMention(span, in: index) { return }
     insertMention((candidate.tokens, span), in: index)
     // A mended name counts as the form used; the form as written stays an alias.
     let letters = initials(candidate.name)
@@ -155,15 +158,21 @@ struct EntityGrouper {
   }
 
   private mutating func insertMention(_ mention: (tokens: Range<Int>, span: Span), in group: Int) {
-    let position = insertionPoint(of: mention.tokens.lowerBound, in: groups[group].mentions)
-    groups[group].mentions.insert(mention, at: position)
+    if let last = groups[group].mentions.last, last.tokens.lowerBound > mention.tokens.lowerBound {
+      groups[group].late.append(mention)
+    } else {
+      groups[group].mentions.append(mention)
+    }
   }
 
-  private func overlapsMention(_ span: Span, in group: Int) -> Bool {
-    let mentions = groups[group].mentions
-    let position = insertionPoint(of: document.tokenIndex(atOrAfter: span.start), in: mentions)
-    return (max(0, position - 1)..<min(mentions.count, position + 1)).contains { mentions[$0].span.overlaps(span) }
+  /// Merges each group's late mentions into its mentions, in text order.
+  private mutating func mergeLateMentions() {
+    for index in groups.indices where !groups[index].late.isEmpty {
+      groups[index].mentions = (groups[index].mentions + groups[index].late).sorted { $0.span < $1.span }
+      groups[index].late = []
+    }
   }
+
 
   private func initials(_ name: String) -> String {
     let words = name.split(separator: " ").filter { $0.first?.isUppercase ?? false }
@@ -200,7 +209,9 @@ struct EntityGrouper {
       }
     }
     var covered = [Bool](repeating: false, count: document.tokens.count)
-    for group in groups { for mention in group.mentions { for token in mention.tokens { covered[token] = true } } }
+    for group in groups {
+      for mention in group.mentions + group.late { for token in mention.tokens { covered[token] = true } }
+    }
     let tokens = document.tokens
     var index = 0
     while index < tokens.count {
@@ -241,7 +252,8 @@ struct EntityGrouper {
 
   // MARK: Output
 
-  private func table() -> EntityTable {
+  private mutating func table() -> EntityTable {
+    mergeLateMentions()
     let order = groups.indices.filter { !groups[$0].mentions.isEmpty }.sorted {
       groups[$0].mentions[0].span.start < groups[$1].mentions[0].span.start
     }
