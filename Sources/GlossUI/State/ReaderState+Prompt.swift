@@ -35,7 +35,7 @@ extension ReaderState {
   private mutating func cancel(_ prompt: Prompt) {
     overlay = .none
     guard prompt.kind == .search, let origin = search.origin else { return }
-    search = SearchState(query: origin.query, matches: origin.matches, current: origin.current)
+    search = origin.restored
     bodyTop = origin.bodyTop
     clampBody()
   }
@@ -45,8 +45,9 @@ extension ReaderState {
     let origin = search.origin
     search.query = query
     search.matches = TextSearch.matches(of: query, in: document)
-    let start = body.rows.indices.contains(origin?.bodyTop ?? 0) ? body.rows[origin?.bodyTop ?? 0].span.start : 0
-    search.current = search.matches.isEmpty ? nil : (search.matches.firstIndex { $0.start >= start } ?? 0)
+    let originTop = origin?.bodyTop ?? 0
+    let start = body.rows.indices.contains(originTop) ? body.rows[originTop].span.start : 0
+    search.current = search.matches.firstIndex { $0.start >= start } ?? (search.matches.isEmpty ? nil : 0)
     if let current = search.current {
       reveal(search.matches[current].start)
     } else if let origin {
@@ -56,7 +57,7 @@ extension ReaderState {
 
   private mutating func confirmSearch() -> ReaderEffect? {
     if search.query.isEmpty, let origin = search.origin {
-      search = SearchState(query: origin.query, matches: origin.matches, current: origin.current)
+      search = origin.restored
     }
     search.origin = nil
     if !search.query.isEmpty, search.matches.isEmpty {

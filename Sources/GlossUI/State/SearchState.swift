@@ -13,5 +13,8 @@ public struct SearchState: Hashable, Sendable {
     var query: String
     var matches: [Span]
     var current: Int?
+
+    /// The search as it was.
+    var restored: SearchState { SearchState(query: query, matches: matches, current: current) }
   }
 }

@@ -15,11 +15,11 @@ struct BodyView {
 
   func draw(into buffer: inout CellBuffer, at area: Rect) {
     let layout = state.body
-    let margin = area.width > layout.width + 4 ? (area.width - layout.width) / 2 : min(1, area.width - layout.width)
+    let margin = area.width > layout.width + 4 ? (area.width - layout.width) / 2 : 1
     let rows = layout.rows.dropFirst(state.bodyTop).prefix(area.height)
     for (line, row) in rows.enumerated() {
       let y = area.y + line
-      let x = area.x + max(margin, 0)
+      let x = area.x + margin
       switch row.kind {
       case .blank: continue
       case .fold(let hidden):
