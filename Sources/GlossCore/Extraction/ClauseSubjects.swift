@@ -11,19 +11,6 @@ struct ClauseSubjects {
 
   /// Words that end a clause for subject finding.
   static let breaks: Set<String> = [";", ":", "that", "but", "—", "–", "which", "because", "while", "whereas"]
-  /// Auxiliaries and modals: a name followed by one is a subject, not a modifier.
-  static let auxiliaries: Set<String> = WordList.words(
-    """
-    has have had is are was were be been will would can could may might should must does did do
-    also already still now then
-    """)
-  /// Common irregular past forms, which end neither in -ed nor -s.
-  static let irregularVerbs: Set<String> = WordList.words(
-    """
-    sped said told made took gave went began fought won lost led held kept sent set put ran saw
-    met built paid left became came got did was were thought felt brought bought stood spoke
-    wrote drew struck sought taught understood withdrew
-    """)
 
   /// The first token of the clause containing token `index`.
   func clauseStart(of index: Int) -> Int {
@@ -55,11 +42,11 @@ struct ClauseSubjects {
         inPhrase = false
       } else if FunctionWords.prepositions.contains(token.lower) {
         inPhrase = true
-      } else if token.isWord, !token.isCapitalized, found.isEmpty ? isVerb(position, strict: true) : isVerb(position) {
+      } else if token.isWord, !token.isCapitalized, found.isEmpty ? document.isVerb(position, strict: true) : document.isVerb(position) {
         break
       } else if let mention = entities.mention(at: position) {
         position = mention.tokens.upperBound - 1
-        if !inPhrase, isActor(mention.entity), !isModifier(mention) { found.append(mention) }
+        if !inPhrase, isActor(mention.entity), !document.isModifier(mention) { found.append(mention) }
       } else if !inPhrase, ["it", "its", "he", "she", "his", "her", "they"].contains(token.lower), found.isEmpty {
         if let entity = resolve(position) {
           found.append(EntityMention(tokens: position..<position + 1, span: token.span, entity: entity))
@@ -95,27 +82,5 @@ struct ClauseSubjects {
     entity != topic && entities.entities[entity].type != .other
   }
 
-  /// True when the name only qualifies the noun after it ("U.S. ally South Korea").
-  func isModifier(_ mention: EntityMention) -> Bool {
-    let next = mention.tokens.upperBound
-    guard next < document.tokens.count else { return false }
-    let token = document.tokens[next]
-    guard token.isWord, !token.isCapitalized, !["both", "all", "each", "too"].contains(token.lower) else {
-      return false
-    }
-    return !isVerb(next) && !FunctionWords.prepositions.contains(token.lower) && token.lower != "and"
-      && token.lower != "or"
-  }
 
-  /// A rough test for a verb: an auxiliary, a known stance or reporting verb, an irregular past
-  /// form, a word ending in -ed, or (unless `strict`, as plural nouns end so too) in -s.
-  func isVerb(_ index: Int, strict: Bool = false) -> Bool {
-    let lower = document.tokens[index].lower
-    if Self.auxiliaries.contains(lower) || Self.irregularVerbs.contains(lower) { return true }
-    if ReportingVerbs.isCue(lower) || StanceWords.oppose.contains(lower) || StanceWords.support.contains(lower) {
-      return true
-    }
-    if lower.hasSuffix("ed") { return true }
-    return !strict && lower.hasSuffix("s") && !lower.hasSuffix("ss") && lower.count > 3
-  }
 }

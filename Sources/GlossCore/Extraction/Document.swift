@@ -79,7 +79,8 @@ struct Document: Sendable {
           isTitleCase: unit.headline || (words >= 2 && capitalised * 10 >= words * 6 && (words <= 12 || !endsSentence)),
           paragraphIndex: unit.index))
     }
-    WordClass.assign(to: &tokens)
+    let initial = tokens.indices.map { Self.isClauseInitial($0, tokens, sentences[sentenceOfToken[$0]]) }
+    WordClass.assign(to: &tokens) { initial[$0] }
     self.tokens = tokens
     self.blockOfToken = blockOfToken
     self.sentenceOfToken = sentenceOfToken
@@ -101,7 +102,10 @@ struct Document: Sendable {
   /// True when token `index` starts a sentence or a clause: it comes first in its sentence, or
   /// right after a bracket, colon, dash or quotation mark.
   func isClauseInitial(_ index: Int) -> Bool {
-    let sentence = sentences[sentenceOfToken[index]]
+    Self.isClauseInitial(index, tokens, sentences[sentenceOfToken[index]])
+  }
+
+  private static func isClauseInitial(_ index: Int, _ tokens: [Token], _ sentence: Range<Int>) -> Bool {
     if index == sentence.lowerBound { return true }
     let previous = tokens[index - 1]
     return previous.isPunctuation && previous.text != "," && previous.text != "&"

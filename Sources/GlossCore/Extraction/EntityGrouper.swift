@@ -185,6 +185,14 @@ struct EntityGrouper {
       record(candidate, in: group)
       return
     }
+    // A lone unknown word opening a sentence ("Traffic to the site …") is an ordinary word
+    // unless the article also capitalises it inside a sentence.
+    let first = candidate.tokens.lowerBound
+    if candidate.confidence == 0, !document.tokens[first].isAllCaps, document.isClauseInitial(first),
+      !document.tokens[first].is(.capitalizedInside)
+    {
+      return
+    }
     var guessed = candidate
     if guessed.type == nil {
       let before = candidate.tokens.lowerBound - 1

@@ -20,12 +20,6 @@ enum FunctionWords {
     between with of in at to for from over about on by against among into toward towards under
     after before during without within across near behind beyond through throughout via
     """)
-  /// Words that may stand between a subject and its verb ("has already said").
-  static let auxiliaries: Set<String> = WordList.words(
-    """
-    has have had was is were are will would also already then later reportedly repeatedly
-    once again not never previously recently has since still even just further
-    """)
   /// Words that open an introductory phrase before the subject ("In a statement, …").
   static let introductions: Set<String> = WordList.words(
     """

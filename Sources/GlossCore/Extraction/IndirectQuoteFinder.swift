@@ -125,6 +125,17 @@ struct IndirectQuoteFinder {
   private func draft(from start: Int, to end: Int, speaker: FoundSpeaker, number: Int) -> QuoteAttributor.Draft? {
     let tokens = document.tokens
     var last = end - 1
+    // The clause ends before a quoted sentence or a quotation running past it ("a message
+    // stating, “The word …”"); quoted phrases ("the “common goal”") stay inside it.
+    if let open = (start..<end).first(where: { token in
+      context.passageOfToken[optional: token].map { number in
+        let passage = context.passage(number)
+        return passage.outer.end > tokens[end - 1].span.end
+          || ScalarClass.isUppercase(document.article.scalars[passage.content.start])
+      } ?? false
+    }) {
+      last = open - 1
+    }
     while last > start, tokens[last].isPunctuation, !")]".contains(tokens[last].text) { last -= 1 }
     guard start < last, context.passageOfToken[optional: start] == nil,
       (start...last).filter({ tokens[$0].isWord }).count >= 3

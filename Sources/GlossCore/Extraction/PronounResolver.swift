@@ -25,6 +25,8 @@ struct PronounResolver {
       if document.blockOfToken[first] + Self.reach < block { break }
       guard passageOfToken[optional: first] == level || passageOfToken[optional: first] == nil else { continue }
       let type = entities.entities[mention.entity].type
+      // "the Cruise video" names Cruise only to say which video: not who "he" is.
+      if document.isModifier(mention) { continue }
       if wantsPerson ? type == .person : (type == .organization || type == .place) {
         return mention.entity
       }

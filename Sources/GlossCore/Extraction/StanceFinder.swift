@@ -147,7 +147,7 @@ struct StanceFinder {
       if ["it", "he", "she", "they"].contains(lower), back == index - 1 {
         return subjects.resolve(back).map { [EntityMention(tokens: back..<back + 1, span: tokens[back].span, entity: $0)] } ?? []
       }
-      if tokens[back].isCapitalized || ClauseSubjects.auxiliaries.contains(lower) { break }
+      if tokens[back].isCapitalized || Document.auxiliaries.contains(lower) { break }
       back -= 1
       steps += 1
     }

@@ -16,6 +16,9 @@ struct WordClass: OptionSet, Sendable {
   /// The article writes the word in lower case somewhere: a capitalised form at the start of a
   /// sentence is an ordinary word, not a name ("Relations between …").
   static let writtenLowercase = WordClass(rawValue: 1 << 10)
+  /// The article writes the word capitalised inside a sentence somewhere: a name, even where it
+  /// also opens a sentence.
+  static let capitalizedInside = WordClass(rawValue: 1 << 11)
 
   /// The classes of a lower-case word.
   static func of(_ lower: String) -> WordClass {
@@ -35,17 +38,19 @@ struct WordClass: OptionSet, Sendable {
 }
 
 extension WordClass {
-  /// Sets the classes of every token, one dictionary look-up per token: each distinct word is
-  /// classified once, and marked `writtenLowercase` when any of its tokens is.
-  static func assign(to tokens: inout [Token]) {
+  /// Sets the classes of every token, one table look-up per token: each distinct word is
+  /// classified once, and marked `writtenLowercase` or `capitalizedInside` when any of its
+  /// tokens is.
+  static func assign(to tokens: inout [Token], clauseInitial: (Int) -> Bool) {
     var entryOfWord = WordTable()
     var entries: [WordClass] = []
     var entryOfToken = CompactIndex()
     entryOfToken.reserveCapacity(tokens.count)
-    for token in tokens {
+    for (index, token) in tokens.enumerated() {
       let entry = entryOfWord.index(of: token.lower) { entries.count }
       if entry == entries.count { entries.append(WordClass.of(token.lower)) }
       if token.isWord, !token.isCapitalized { entries[entry].insert(.writtenLowercase) }
+      if token.isNameLike, !clauseInitial(index) { entries[entry].insert(.capitalizedInside) }
       entryOfToken.append(entry)
     }
     for index in tokens.indices { tokens[index].classes = entries[entryOfToken[index]] }

@@ -1,0 +1,42 @@
+/// Rough grammar on tokens, without a parser: what looks like a verb, and names that only
+/// qualify the noun after them. Used to find subjects and to skip modifiers.
+extension Document {
+  /// Auxiliaries and modals: a name followed by one is a subject, not a modifier.
+  static let auxiliaries: Set<String> = WordList.words(
+    """
+    has have had is are was were be been will would can could may might should must does did do
+    also already still now then
+    """)
+
+  /// Common irregular past forms, which end neither in -ed nor -s.
+  static let irregularVerbs: Set<String> = WordList.words(
+    """
+    sped said told made took gave went began fought won lost led held kept sent set put ran saw
+    met built paid left became came got did was were thought felt brought bought stood spoke
+    wrote drew struck sought taught understood withdrew
+    """)
+
+  /// True when the name only qualifies the noun after it ("U.S. ally South Korea").
+  func isModifier(_ mention: EntityMention) -> Bool {
+    let next = mention.tokens.upperBound
+    guard next < tokens.count else { return false }
+    let token = tokens[next]
+    guard token.isWord, !token.isCapitalized, !["both", "all", "each", "too"].contains(token.lower) else {
+      return false
+    }
+    return !isVerb(next) && !FunctionWords.prepositions.contains(token.lower) && token.lower != "and"
+      && token.lower != "or"
+  }
+
+  /// A rough test for a verb: an auxiliary, a known stance or reporting verb, an irregular past
+  /// form, a word ending in -ed, or (unless `strict`, as plural nouns end so too) in -s.
+  func isVerb(_ index: Int, strict: Bool = false) -> Bool {
+    let lower = tokens[index].lower
+    if Self.auxiliaries.contains(lower) || Self.irregularVerbs.contains(lower) { return true }
+    if ReportingVerbs.isCue(lower) || StanceWords.oppose.contains(lower) || StanceWords.support.contains(lower) {
+      return true
+    }
+    if lower.hasSuffix("ed") { return true }
+    return !strict && lower.hasSuffix("s") && !lower.hasSuffix("ss") && lower.count > 3
+  }
+}
