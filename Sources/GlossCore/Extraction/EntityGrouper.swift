@@ -88,8 +88,10 @@ struct EntityGrouper {
       document.tokens[candidate.tokens.upperBound - 1].span.end)
     insertMention((candidate.tokens, span), in: index)
     // A mended name counts as the form used; the form as written stays an alias.
-    let letters = initials(candidate.name)
-    if !letters.isEmpty, groupOfInitials[letters] == nil { groupOfInitials[letters] = index }
+    if groups[index].surfaces[candidate.name] == nil {
+      let letters = initials(candidate.name)
+      if !letters.isEmpty, groupOfInitials[letters] == nil { groupOfInitials[letters] = index }
+    }
     groups[index].surfaces[candidate.name, default: 0] += 1
     if candidate.name != candidate.surface { groups[index].surfaces[candidate.surface, default: 0] += 0 }
     if let title = candidate.title { groups[index].titled.append(title + " " + candidate.surface) }

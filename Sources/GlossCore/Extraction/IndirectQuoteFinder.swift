@@ -37,7 +37,7 @@ struct IndirectQuoteFinder {
       if lower == "according", index + 1 < sentence.upperBound, tokens[index + 1].lower == "to" {
         return according(at: index, in: sentence, number: number)
       }
-      guard ReportingVerbs.indirect.contains(lower), !tokens[index].isCapitalized,
+      guard tokens[index].is(.indirectCue), !tokens[index].isCapitalized,
         !usedCues.contains(tokens[index].span)
       else { continue }
       if let draft = reported(at: index, in: sentence, number: number) { return draft }

@@ -64,6 +64,7 @@ struct QuotationScanner {
       var lastEnd = paragraph.start
       while position < paragraph.end {
         defer { position += 1 }
+        guard Self.isQuotationMark(scalars[position]) else { continue }
         switch role(at: position, in: paragraph) {
         case .openDouble:
           if var open = outer {
@@ -156,14 +157,21 @@ struct QuotationScanner {
     return index < paragraph.end ? index : nil
   }
 
+  /// True for the characters that can open or close a quotation.
+  static func isQuotationMark(_ scalar: Unicode.Scalar) -> Bool {
+    switch scalar {
+    case "“", "„", "«", "‟", "”", "»", "\"", "‘", "‚", "‹", "’", "'", "›": return true
+    default: return false
+    }
+  }
+
   /// What the mark at `index` does, judged by the marks' shapes and the characters around it.
   func role(at index: Int, in paragraph: Span) -> Role {
     let scalar = scalars[index]
     switch scalar {
     case "“", "„", "«", "‟": return .openDouble
     case "”", "»": return .closeDouble
-    case "\"", "‘", "‚", "‹", "’", "'", "›": break
-    default: return .none
+    default: break
     }
     let before: Unicode.Scalar = index > paragraph.start ? scalars[index - 1] : " "
     let after: Unicode.Scalar = index + 1 < paragraph.end ? scalars[index + 1] : " "

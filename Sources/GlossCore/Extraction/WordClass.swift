@@ -13,6 +13,8 @@ struct WordClass: OptionSet, Sendable {
   static let thingHead = WordClass(rawValue: 1 << 7)
   static let preposition = WordClass(rawValue: 1 << 8)
   static let cue = WordClass(rawValue: 1 << 9)
+  /// A verb that introduces reported speech ("said", "told", "warned").
+  static let indirectCue = WordClass(rawValue: 1 << 12)
   /// The article writes the word in lower case somewhere: a capitalised form at the start of a
   /// sentence is an ordinary word, not a name ("Relations between …").
   static let writtenLowercase = WordClass(rawValue: 1 << 10)
@@ -33,6 +35,7 @@ struct WordClass: OptionSet, Sendable {
     if OtherThings.headWords.contains(lower) { classes.insert(.thingHead) }
     if FunctionWords.prepositions.contains(lower) { classes.insert(.preposition) }
     if ReportingVerbs.isCue(lower) { classes.insert(.cue) }
+    if ReportingVerbs.indirect.contains(lower) { classes.insert(.indirectCue) }
     return classes
   }
 }

@@ -1,0 +1,70 @@
+import Foundation
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// Replaces a file's contents atomically: the data goes to a temporary file in the same
+/// directory, is flushed to disk, and is renamed over the file, so a crash at any point leaves
+/// either the old file or the new one, never a mix. The directory is flushed too.
+enum AtomicFile {
+  /// Why a write failed: the system's message, for the user.
+  struct Failure: Error {
+    var reason: String
+
+    init(_ reason: String) { self.reason = reason }
+
+    /// The message of the current `errno`.
+    static func system() -> Failure { Failure(String(cString: strerror(errno))) }
+  }
+
+  /// Writes `data` as the file at `path`, replacing any file there and keeping its permissions.
+  static func replace(_ path: String, with data: Data) throws(Failure) {
+    var isDirectory: ObjCBool = false
+    if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
+      throw Failure("is a directory")
+    }
+    let url = URL(fileURLWithPath: path)
+    let directory = url.deletingLastPathComponent().path
+    let temporary = directory + "/." + url.lastPathComponent + ".tmp-" + UUID().uuidString
+    let mode = (try? FileManager.default.attributesOfItem(atPath: path))?[.posixPermissions] as? Int
+    let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, mode_t(mode ?? 0o644))
+    guard descriptor >= 0 else { throw .system() }
+    var failure = writeAll(data, to: descriptor)
+    if failure == nil, fsync(descriptor) != 0 { failure = .system() }
+    if close(descriptor) != 0, failure == nil { failure = .system() }
+    if failure == nil, rename(temporary, path) != 0 { failure = .system() }
+    if let failure {
+      unlink(temporary)
+      throw failure
+    }
+    syncDirectory(directory)
+  }
+
+  /// Writes all of `data` to `descriptor`, or says why it could not.
+  static func writeAll(_ data: Data, to descriptor: Int32) -> Failure? {
+    data.withUnsafeBytes { buffer in
+      var offset = 0
+      while offset < buffer.count {
+        let written = write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
+        if written < 0 {
+          if errno == EINTR { continue }
+          return .system()
+        }
+        offset += written
+      }
+      return nil
+    }
+  }
+
+  /// Flushes the directory, so the rename itself survives a crash; failing that is not an error
+  /// (some file systems refuse to sync directories).
+  static func syncDirectory(_ path: String) {
+    let descriptor = open(path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+    guard descriptor >= 0 else { return }
+    fsync(descriptor)
+    close(descriptor)
+  }
+}

@@ -1,0 +1,19 @@
+import Foundation
+
+/// What a notes file was when the store last read or wrote it: its modification time, size and
+/// content hash. A different stamp now means someone else saved it since.
+struct FileStamp: Equatable, Sendable {
+  var modified: Date
+  var size: Int
+  var hash: UInt64
+
+  /// The stamp of the file at `path` holding `data`, read just now.
+  init?(path: String, data: Data) {
+    guard let attributes = try? FileManager.default.attributesOfItem(atPath: path),
+      let modified = attributes[.modificationDate] as? Date
+    else { return nil }
+    self.modified = modified
+    size = data.count
+    hash = ContentHash.of(data)
+  }
+}

@@ -1,0 +1,34 @@
+/// One body of a note: a comment, a tag, a stance, or a body Gloss does not know, kept as read.
+public struct NoteBody: Equatable, Sendable {
+  /// What the body says.
+  public enum Content: Equatable, Sendable {
+    /// A W3C `TextualBody`: its text and purpose (`commenting`, `tagging`, or another).
+    case text(value: String, purpose: String?)
+    /// A `classifying` body holding the reader's stance.
+    case stance(UserStance)
+    /// A body of another shape (an IRI, a `SpecificResource`…): written back as it was read.
+    case other
+  }
+
+  public var content: Content
+  /// The body as it was read; the known fields are written over it.
+  var raw: JSONNode
+
+  init(content: Content, raw: JSONNode) {
+    self.content = content
+    self.raw = raw
+  }
+
+  public init(_ content: Content) { self.init(content: content, raw: .object([:])) }
+
+  /// A comment: a `TextualBody` with purpose `commenting`.
+  public static func comment(_ text: String) -> NoteBody {
+    NoteBody(.text(value: text, purpose: "commenting"))
+  }
+
+  /// A tag: a `TextualBody` with purpose `tagging`.
+  public static func tag(_ name: String) -> NoteBody { NoteBody(.text(value: name, purpose: "tagging")) }
+
+  /// A stance: a `TextualBody` with purpose `classifying` and a `stance` member.
+  public static func stance(_ stance: UserStance) -> NoteBody { NoteBody(.stance(stance)) }
+}

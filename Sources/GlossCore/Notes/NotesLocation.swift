@@ -1,0 +1,60 @@
+import Foundation
+
+/// Where an article's notes are kept, and why there: what the reader shows the user.
+public struct NotesLocation: Equatable, Sendable {
+  /// Why the notes file is where it is.
+  public enum Kind: Equatable, Sendable {
+    /// The path the user gave (`--notes FILE`).
+    case chosen
+    /// `ARTICLE.notes.json`, beside the article.
+    case besideArticle
+    /// In the user's data directory, because the article's directory is not writable (or the
+    /// article came from standard input).
+    case dataDirectory
+  }
+
+  public var path: String
+  public var kind: Kind
+
+  public init(path: String, kind: Kind) {
+    self.path = path
+    self.kind = kind
+  }
+
+  /// The notes file of the article at `articlePath` (`-` for standard input) whose decoded text
+  /// is `text`: `chosen` when given, else `ARTICLE.notes.json` when the article's directory is
+  /// writable, else a file in ``dataDirectory(environment:)`` keyed by the article's absolute
+  /// path and content (see ``DataDirectoryKey``).
+  public static func resolve(
+    articlePath: String, text: String, chosen: String? = nil,
+    environment: [String: String] = ProcessInfo.processInfo.environment
+  ) -> NotesLocation {
+    if let chosen { return NotesLocation(path: chosen, kind: .chosen) }
+    let contentHash = ContentHash.hex(text.utf8)
+    guard articlePath != "-" else {
+      let key = DataDirectoryKey(name: "standard-input", pathHash: nil, contentHash: contentHash)
+      return NotesLocation(path: key.find(in: dataDirectory(environment: environment)), kind: .dataDirectory)
+    }
+    let article = URL(fileURLWithPath: articlePath).standardizedFileURL
+    if FileManager.default.isWritableFile(atPath: article.deletingLastPathComponent().path) {
+      return NotesLocation(path: articlePath + ".notes.json", kind: .besideArticle)
+    }
+    let key = DataDirectoryKey(
+      name: article.lastPathComponent, pathHash: ContentHash.hex(article.path.utf8),
+      contentHash: contentHash)
+    return NotesLocation(path: key.find(in: dataDirectory(environment: environment)), kind: .dataDirectory)
+  }
+
+  /// `$XDG_DATA_HOME/gloss/notes`, with `~/.local/share` when `XDG_DATA_HOME` is unset, empty or
+  /// relative (as the XDG specification says).
+  public static func dataDirectory(environment: [String: String]) -> String {
+    let base: String
+    if let data = environment["XDG_DATA_HOME"], data.hasPrefix("/") {
+      base = data
+    } else {
+      let home = environment["HOME"] ?? NSHomeDirectory()
+      base = home + "/.local/share"
+    }
+    return base + "/gloss/notes"
+  }
+}

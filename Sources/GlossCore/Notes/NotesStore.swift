@@ -1,0 +1,128 @@
+import Foundation
+
+/// The notes of one article, kept in a notes file: what the reader and `gloss notes` use to
+/// read, add, change and delete notes.
+///
+/// Every change is saved at once. A save writes the file atomically (see ``AtomicFile``); when
+/// the file changed on disk since the store read it (another Gloss saved it), the store reads it
+/// again and merges by note id first (``NotesCollection/merged(with:)``), so nothing is lost.
+/// A file that cannot be read makes the store read-only: it is never written over.
+///
+/// Not thread-safe: one reader or command owns a store.
+public final class NotesStore {
+  /// The notes file.
+  public let path: String
+  /// The notes and tombstones as the store knows them.
+  public private(set) var collection: NotesCollection
+  /// Why the store cannot save (its file could not be read), or nil.
+  public private(set) var problem: NotesError?
+  /// True when a change could not be saved yet (the last save failed); the next save retries.
+  public private(set) var hasUnsavedChanges = false
+  /// The file as last read or written; nil when there was none.
+  private var stamp: FileStamp?
+
+  /// Opens the notes at `path`: none when there is no file there (or a directory, which saving
+  /// will report), read-only with ``problem`` set when the file cannot be read.
+  public init(path: String) {
+    self.path = path
+    collection = NotesCollection()
+    do {
+      if let (collection, stamp) = try Self.read(path) {
+        self.collection = collection
+        self.stamp = stamp
+      }
+    } catch {
+      problem = error
+    }
+  }
+
+  public convenience init(location: NotesLocation) { self.init(path: location.path) }
+
+  /// The notes, oldest first.
+  public var notes: [Note] { collection.notes }
+
+  public var isReadOnly: Bool { problem != nil }
+
+  /// Adds `note` and saves. A note with the id of one deleted here is restored (an undo), and
+  /// counts as modified now so that it wins over its tombstone in other copies too.
+  public func add(_ note: Note, now: Date = Date()) throws(NotesError) {
+    try checkWritable()
+    var note = note
+    if collection.tombstones.contains(where: { $0.id == note.id }) {
+      collection.tombstones.removeAll { $0.id == note.id }
+      note.modified = max(note.modified, NoteDate.rounded(now))
+    }
+    collection.notes.removeAll { $0.id == note.id }
+    collection.notes.append(note)
+    try save()
+  }
+
+  /// Replaces the note with `note`'s id by `note`, modified `now`, and saves.
+  public func update(_ note: Note, now: Date = Date()) throws(NotesError) {
+    try checkWritable()
+    guard let index = collection.notes.firstIndex(where: { $0.id == note.id }) else {
+      return try add(note, now: now)
+    }
+    var note = note
+    note.modified = NoteDate.rounded(now)
+    collection.notes[index] = note
+    try save()
+  }
+
+  /// Deletes the note `id`, leaving a tombstone, and saves.
+  public func delete(id: String, now: Date = Date()) throws(NotesError) {
+    try checkWritable()
+    guard collection.notes.contains(where: { $0.id == id }) else { return }
+    collection.notes.removeAll { $0.id == id }
+    collection.tombstones.removeAll { $0.id == id }
+    collection.tombstones.append(NoteTombstone(id: id, deleted: NoteDate.rounded(now)))
+    try save()
+  }
+
+  /// Writes the notes to the file, merged first with the file's notes if it changed since it was
+  /// read. On failure the notes in memory are kept, and ``hasUnsavedChanges`` stays true.
+  public func save() throws(NotesError) {
+    try checkWritable()
+    hasUnsavedChanges = true
+    do {
+      let current = try Self.read(path)
+      if current?.1 != stamp, let (disk, _) = current { collection = collection.merged(with: disk) }
+    } catch {
+      problem = error
+      throw error
+    }
+    let data = NotesFileFormat.encode(collection)
+    do {
+      let directory = URL(fileURLWithPath: path).deletingLastPathComponent()
+      try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+    } catch {
+      throw .saveFailed(path: path, reason: "its directory cannot be made")
+    }
+    do {
+      try AtomicFile.replace(path, with: data)
+    } catch {
+      throw .saveFailed(path: path, reason: error.reason)
+    }
+    stamp = FileStamp(path: path, data: data)
+    hasUnsavedChanges = false
+  }
+
+  private func checkWritable() throws(NotesError) {
+    if let problem { throw .readOnly(path: path, because: problem.reason) }
+  }
+
+  /// The collection in the file at `path` and the file's stamp; nil when there is no file there
+  /// (a directory counts as none: nothing to read, and saving will say what is in the way).
+  static func read(_ path: String) throws(NotesError) -> (NotesCollection, FileStamp)? {
+    var isDirectory: ObjCBool = false
+    guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory),
+      !isDirectory.boolValue
+    else { return nil }
+    guard let data = FileManager.default.contents(atPath: path) else {
+      throw .unreadable(path: path, reason: "permission denied or read error")
+    }
+    let collection = try NotesFileFormat.decode(data, path: path)
+    guard let stamp = FileStamp(path: path, data: data) else { return nil }
+    return (collection, stamp)
+  }
+}
