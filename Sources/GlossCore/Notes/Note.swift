@@ -3,7 +3,8 @@ import Foundation
 /// A note on a passage of an article: one W3C Web Annotation.
 ///
 /// A value: the reader edits a copy and hands it to ``NotesStore`` to keep. Fields of the
-/// annotation that Gloss does not know are kept from the file and written back.
+/// annotation that Gloss does not know are kept from the file and written back; they do not take
+/// part in equality, which compares what Gloss knows.
 public struct Note: Equatable, Sendable, Identifiable {
   /// A `urn:uuid:` IRI.
   public var id: String
@@ -26,6 +27,11 @@ public struct Note: Equatable, Sendable, Identifiable {
     self.bodies = bodies
     self.target = target
     self.raw = raw
+  }
+
+  public static func == (lhs: Note, rhs: Note) -> Bool {
+    (lhs.id, lhs.created, lhs.modified, lhs.motivation) == (rhs.id, rhs.created, rhs.modified, rhs.motivation)
+      && lhs.bodies == rhs.bodies && lhs.target == rhs.target
   }
 
   /// A new note on `target` with `bodies`, made `now`, with a fresh id; the motivation follows

@@ -54,13 +54,17 @@ public struct NoteAnchorer: Sendable {
     return .detached
   }
 
+  /// The first place `quote` occurs in the text exactly: where a note made from a quote goes.
+  public func firstOccurrence(of quote: String) -> Span? {
+    let exact = Array(quote.unicodeScalars)
+    return occurrences(of: exact).first.map { Span($0, $0 + exact.count) }
+  }
+
   /// The occurrence of `exact` whose context matches the most scalars of the note's prefix and
   /// suffix, the nearest to `old` among equals.
   func nearestOccurrence(of exact: [Unicode.Scalar], context: NoteContext, near old: Int?) -> Span? {
-    guard let first = exact.first, exact.count <= text.count else { return nil }
     var best: (span: Span, matched: Int, distance: Int)?
-    for start in 0...(text.count - exact.count)
-    where text[start] == first && text[start..<start + exact.count].elementsEqual(exact) {
+    for start in occurrences(of: exact) {
       let span = Span(start, start + exact.count)
       let matched = context.matchingLength(around: span, in: text)
       let distance = old.map { abs(start - $0) } ?? 0
@@ -69,5 +73,14 @@ public struct NoteAnchorer: Sendable {
       }
     }
     return best?.span
+  }
+
+  /// The start offsets of `exact` in the text, in order, found as they are needed.
+  func occurrences(of exact: [Unicode.Scalar]) -> LazyFilterSequence<Range<Int>> {
+    let count = exact.count
+    let end = exact.isEmpty ? 0 : max(0, text.count - count + 1)
+    return (0..<end).lazy.filter { [text] start in
+      text[start] == exact[0] && text[start..<start + count].elementsEqual(exact)
+    }
   }
 }

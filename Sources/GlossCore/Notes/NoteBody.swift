@@ -1,4 +1,8 @@
 /// One body of a note: a comment, a tag, a stance, or a body Gloss does not know, kept as read.
+///
+/// To edit a body read from a file, change its ``content``: the fields of the body Gloss does not
+/// know (a `language`, a `creator`) stay. Bodies are equal when their contents are (and, for
+/// bodies of another shape, when they were read the same).
 public struct NoteBody: Equatable, Sendable {
   /// What the body says.
   public enum Content: Equatable, Sendable {
@@ -17,6 +21,10 @@ public struct NoteBody: Equatable, Sendable {
   init(content: Content, raw: JSONNode) {
     self.content = content
     self.raw = raw
+  }
+
+  public static func == (lhs: NoteBody, rhs: NoteBody) -> Bool {
+    lhs.content == rhs.content && (lhs.content != .other || lhs.raw == rhs.raw)
   }
 
   public init(_ content: Content) { self.init(content: content, raw: .object([:])) }

@@ -62,3 +62,9 @@ public struct NotesCollection: Equatable, Sendable {
       opaqueItems: opaque, raw: other.raw.merging(raw) { newer, _ in newer })
   }
 }
+
+extension NotesCollection {
+  /// The collection as the notes file holds it: a W3C `AnnotationCollection` in JSON-LD,
+  /// pretty-printed with sorted keys.
+  public var jsonData: Data { NotesFileFormat.encode(self) }
+}
