@@ -37,7 +37,8 @@ struct NotesFormatTests {
             ]
           }
         },
-        { "id": "urn:x:page-note", "type": "Annotation", "motivation": "bookmarking", "ratio": 0.5 }
+        { "id": "urn:x:page-note", "type": "Annotation", "motivation": "bookmarking", "ratio": 0.5,
+          "pinned": true, "rank": 3, "big": 12345678901234567890 }
       ]
     }
     """
@@ -102,6 +103,9 @@ struct NotesFormatTests {
     #expect(items.count == 2)
     #expect(items[1]["id"] as? String == "urn:x:page-note")
     #expect(items[1]["ratio"] as? Double == 0.5)
+    let saved = try String(contentsOfFile: path, encoding: .utf8)
+    #expect(saved.contains(#""pinned" : true"#) || saved.contains(#""pinned": true"#))
+    #expect(saved.contains(#""rank" : 3,"#) || saved.contains(#""rank": 3,"#))
     let item = items[0]
     #expect((item["creator"] as? [String: Any])?["name"] as? String == "Reader")
     let bodies = try #require(item["body"] as? [[String: Any]])
