@@ -7,12 +7,11 @@ struct FileStamp: Equatable, Sendable {
   var size: Int
   var hash: UInt64
 
-  /// The stamp of the file at `path` holding `data`, read just now.
-  init?(path: String, data: Data) {
-    guard let attributes = try? FileManager.default.attributesOfItem(atPath: path),
-      let modified = attributes[.modificationDate] as? Date
-    else { return nil }
-    self.modified = modified
+  /// The stamp of the file at `path` holding `data`, read just now (with no modification time
+  /// when the system gives none: the size and hash still tell).
+  init(path: String, data: Data) {
+    let attributes = try? FileManager.default.attributesOfItem(atPath: path)
+    modified = attributes?[.modificationDate] as? Date ?? .distantPast
     size = data.count
     hash = ContentHash.of(data)
   }

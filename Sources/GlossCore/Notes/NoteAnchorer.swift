@@ -44,11 +44,13 @@ public struct NoteAnchorer: Sendable {
     if let old, text[old.start..<old.end].elementsEqual(exact) {
       return NoteAnchor(span: old, attachment: .exact)
     }
+    // The old start counts for closeness even when the text has shrunk below it.
+    let oldStart = target.position?.start
     let context = NoteContext(quote)
-    if let span = nearestOccurrence(of: exact, context: context, near: old?.start) {
+    if let span = nearestOccurrence(of: exact, context: context, near: oldStart) {
       return NoteAnchor(span: span, attachment: .moved)
     }
-    if let (span, score) = approximateMatch(of: exact, context: context, near: old?.start) {
+    if let (span, score) = approximateMatch(of: exact, context: context, near: oldStart) {
       return NoteAnchor(span: span, attachment: .approximate(score: score))
     }
     return .detached

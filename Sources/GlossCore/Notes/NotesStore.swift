@@ -57,7 +57,8 @@ public final class NotesStore {
     try save()
   }
 
-  /// Replaces the note with `note`'s id by `note`, modified `now`, and saves.
+  /// Replaces the note with `note`'s id by `note`, modified `now`, and saves; adds it when there
+  /// is no such note.
   public func update(_ note: Note, now: Date = Date()) throws(NotesError) {
     try checkWritable()
     guard let index = collection.notes.firstIndex(where: { $0.id == note.id }) else {
@@ -121,8 +122,6 @@ public final class NotesStore {
     guard let data = FileManager.default.contents(atPath: path) else {
       throw .unreadable(path: path, reason: "permission denied or read error")
     }
-    let collection = try NotesFileFormat.decode(data, path: path)
-    guard let stamp = FileStamp(path: path, data: data) else { return nil }
-    return (collection, stamp)
+    return (try NotesFileFormat.decode(data, path: path), FileStamp(path: path, data: data))
   }
 }
