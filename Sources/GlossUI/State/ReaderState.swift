@@ -35,16 +35,20 @@ public struct ReaderState: Sendable {
     self.document = document
     self.keyMap = keyMap
     self.preferredTextWidth = max(preferredTextWidth, 10)
-    layout = ScreenLayout(width: width, height: height, focus: .body, sideTab: .quotes)
-    body = BodyLayout(document: document, width: 1, expanded: false)
-    relayout()
+    let layout = ScreenLayout(width: width, height: height, focus: .body, sideTab: .quotes)
+    self.layout = layout
+    body = BodyLayout(
+      document: document, width: Self.textWidth(in: layout, preferred: self.preferredTextWidth),
+      expanded: false)
   }
 
   /// Columns the body text takes in the body pane: the preferred width, or less if the pane is
   /// narrower (one column of margin each side).
-  public var textWidth: Int {
+  public var textWidth: Int { Self.textWidth(in: layout, preferred: preferredTextWidth) }
+
+  private static func textWidth(in layout: ScreenLayout, preferred: Int) -> Int {
     let pane = layout.panes[.body]?.width ?? layout.width
-    return max(min(preferredTextWidth, pane - 2), 1)
+    return max(min(preferred, pane - 2), 1)
   }
 
   /// Body rows visible at once.
