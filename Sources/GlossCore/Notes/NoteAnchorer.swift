@@ -3,7 +3,7 @@
 /// 1. at the note's `TextPositionSelector`, if the text there still equals the quote (`exact`);
 /// 2. else the quote exactly, elsewhere: the occurrence whose context best matches the note's
 ///    prefix and suffix, then the nearest to the old position (`moved`);
-/// 3. else an approximate match (``approximateMatch(of:near:)``) scored on the quote, its
+/// 3. else an approximate match (``approximateMatch(of:context:near:)``) scored on the quote, its
 ///    context and its distance from the old position (`approximate`);
 /// 4. else nowhere (`detached`): the note is kept and listed apart.
 ///
