@@ -23,6 +23,17 @@ struct SnapshotTests {
     try Snapshot.expect(try Self.screen(width: 80, height: 24, keys: "?"), matches: "thaad-80x24-help")
   }
 
+  /// The attributes of every cell with the monochrome theme, one letter a cell (see
+  /// `Snapshot.attributeCodes`): what stands out when there is no colour.
+  @Test func thaadMonochromeAttributesAt80x24() throws {
+    let article = try ReaderFixtures.thaad()
+    var state = ReaderFixtures.state(article, Annotator().annotate(article), width: 80, height: 24)
+    state.type("]/China")
+    state.press(.enter)
+    let buffer = ReaderView(state: state, theme: try ReaderFixtures.themes.loadExactly("monochrome")).render()
+    try Snapshot.expect(Snapshot.attributeCodes(buffer), matches: "thaad-80x24-monochrome-attributes")
+  }
+
   @Test func thaadNarrowQuotesPane() throws {
     try Snapshot.expect(try Self.screen(width: 40, height: 12, keys: "2"), matches: "thaad-40x12-quotes")
   }
