@@ -176,6 +176,17 @@ struct KeySequenceTests {
     #expect(state.list(.entities).selected == 1)
   }
 
+  @Test func clickingAQuoteInTheBodyMakesItCurrent() throws {
+    var state = try ReaderFixtures.handState()
+    let y = try #require(state.screen.firstIndex { $0.contains("‘normal track,’") })
+    let x = state.screen[y].distance(of: "normal track")
+    _ = state.update(.mouse(MouseEvent(.click, x: x + 2, y: y)))
+    #expect(state.currentQuote == 0)
+    #expect(state.statusLine.contains("1/5 Xi Jinping"))
+    _ = state.update(.mouse(MouseEvent(.click, x: 1, y: y + 4)))
+    #expect(state.currentQuote == 0)
+  }
+
   @Test func resizingKeepsTheReadingPosition() throws {
     var state = try ReaderFixtures.handState()
     state.type("]]]")
@@ -188,5 +199,12 @@ struct KeySequenceTests {
     #expect(state.layout.mode == .wide)
     #expect(abs(state.body.rows[state.bodyTop].span.start - offset) < 200)
     #expect(state.statusLine.contains("3/5 Tong Zhao"))
+  }
+}
+
+extension String {
+  /// The column where `text` starts in this line of plain-width characters.
+  func distance(of text: String) -> Int {
+    distance(from: startIndex, to: range(of: text)!.lowerBound)
   }
 }

@@ -73,6 +73,12 @@ public struct BodyLayout: Sendable {
     return best
   }
 
+  /// Columns before the text in a body pane `paneWidth` wide: the text is centred when the
+  /// pane is much wider than it, else it gets one column of margin.
+  public func margin(inPaneWidth paneWidth: Int) -> Int {
+    paneWidth > width + 4 ? (paneWidth - width) / 2 : 1
+  }
+
   /// The row of the fold line, if the article has publisher text.
   public var foldRow: Int? { rows.lastIndex { if case .fold = $0.kind { return true } else { return false } } }
 }

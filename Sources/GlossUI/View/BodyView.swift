@@ -15,7 +15,7 @@ struct BodyView {
 
   func draw(into buffer: inout CellBuffer, at area: Rect) {
     let layout = state.body
-    let margin = area.width > layout.width + 4 ? (area.width - layout.width) / 2 : 1
+    let margin = layout.margin(inPaneWidth: area.width)
     let rows = layout.rows.dropFirst(state.bodyTop).prefix(area.height)
     for (line, row) in rows.enumerated() {
       let y = area.y + line

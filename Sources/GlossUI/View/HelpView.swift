@@ -12,8 +12,8 @@ struct HelpView {
     }
     lines += [
       "",
-      "Mouse: the wheel scrolls the pane under it;",
-      "       a click focuses a pane and selects an item.",
+      "Mouse: the wheel scrolls the pane under it; a click",
+      "       focuses a pane, selects an item or a quote.",
       "Commands: :theme NAME   :help   :q",
     ]
     return lines
