@@ -15,9 +15,16 @@ final class TmuxSession {
     var arguments = ["-f", "/dev/null", "new-session", "-d", "-s", Self.target, "-x", "\(width)", "-y", "\(height)"]
     for (name, value) in environment { arguments += ["-e", "\(name)=\(value)"] }
     try tmux(arguments + ["sh", "-c", shell])
+    socketPath = try format("#{socket_path}")
   }
 
-  deinit { _ = try? tmux(["kill-server"]) }
+  /// Where the server listens; removed after `kill-server`, which leaves it behind.
+  private var socketPath = ""
+
+  deinit {
+    _ = try? tmux(["kill-server"])
+    if !socketPath.isEmpty { unlink(socketPath) }
+  }
 
   /// Sends keys in tmux's names (`"Escape"`, `"Enter"`) or literally with `literal`.
   func send(_ keys: String..., literal: Bool = false) throws {
