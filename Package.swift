@@ -7,6 +7,7 @@ let package = Package(
   products: [
     .executable(name: "gloss", targets: ["gloss"]),
     .library(name: "GlossCore", targets: ["GlossCore"]),
+    .library(name: "GlossUI", targets: ["GlossUI"]),
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),

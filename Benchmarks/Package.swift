@@ -1,11 +1,11 @@
 // swift-tools-version: 6.1
 import PackageDescription
 
-/// Performance benchmarks for GlossCore, run with package-benchmark
+/// Performance benchmarks for GlossCore and the reader's GlossUI, run with package-benchmark
 /// (`swift package benchmark`, see docs/performance.md).
 ///
 /// This is a package of its own so that `swift test` at the root never builds or runs them;
-/// it uses the root package's `GlossCore` library by path.
+/// it uses the root package's `GlossCore` and `GlossUI` libraries by path.
 let package = Package(
   name: "GlossBenchmarks",
   platforms: [.macOS(.v13)],
@@ -19,6 +19,7 @@ let package = Package(
       name: "Annotation",
       dependencies: [
         .product(name: "GlossCore", package: "Gloss"),
+        .product(name: "GlossUI", package: "Gloss"),
         .product(name: "Benchmark", package: "benchmark"),
       ],
       path: "Benchmarks/Annotation",

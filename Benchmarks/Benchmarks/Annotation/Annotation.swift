@@ -3,8 +3,10 @@ import GlossCore
 
 /// The suite package-benchmark runs: for each corpus size, one benchmark that loads (decodes
 /// and parses) the corpus with `ArticleLoader`, and one that annotates the already-loaded
-/// article with `Annotator`. Corpora are built in setup, outside the measured work.
+/// article with `Annotator`; then the reader's frame and keystroke benchmarks
+/// (`FrameBenchmarks`). Corpora are built in setup, outside the measured work.
 let benchmarks: @Sendable () -> Void = {
+  FrameBenchmarks.register()
   for size in CorpusSize.selected {
     Benchmark("Load \(size.megabytes) MB", configuration: size.configuration()) {
       (benchmark: Benchmark, corpus: Corpus) in

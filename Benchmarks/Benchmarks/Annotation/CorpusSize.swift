@@ -20,8 +20,12 @@ struct CorpusSize: Sendable {
       CorpusSize(megabytes: 20, warmupIterations: 0, maxIterations: 3, maxDuration: .seconds(60)),
       CorpusSize(megabytes: 100, warmupIterations: 0, maxIterations: 2, maxDuration: .seconds(120)),
     ]
-    let limit = ProcessInfo.processInfo.environment["GLOSS_BENCHMARK_MAX_MB"].flatMap { Int($0) }
-    return all.filter { $0.megabytes <= limit ?? .max }
+    return all.filter { $0.megabytes <= limit }
+  }
+
+  /// The largest size to run, from `GLOSS_BENCHMARK_MAX_MB` (no limit when unset).
+  static var limit: Int {
+    ProcessInfo.processInfo.environment["GLOSS_BENCHMARK_MAX_MB"].flatMap { Int($0) } ?? .max
   }
 
   /// The benchmark configuration at this size: time, input throughput, memory, and `extra`.
