@@ -88,6 +88,7 @@ struct EntityRecognizer {
     let tokens = document.tokens
     // The commonest run: one ordinary word opening a sentence ("The", "However").
     if run.count == 1, !tokens[run.lowerBound].isAllCaps, isOrdinary(run.lowerBound) { return [] }
+    if run.count == 1, Countries.otherAdjectives.contains(tokens[run.lowerBound].text) { return [] }
     if gazetteer.lookup(document.text(run)) != nil, tokens[run.lowerBound].text != "The" || gazetteer.knows(document.text(run)) {
       return [candidate(run, title: nil, trusted: trusted)].compactMap { $0 }
     }

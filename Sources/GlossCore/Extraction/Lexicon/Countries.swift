@@ -8,6 +8,14 @@ enum Countries {
     let demonyms: [String]
   }
 
+  /// Adjectives for peoples, faiths and regions that name no country ("Muslim", "African"):
+  /// like demonyms, they qualify a name and are not entities themselves.
+  static let otherAdjectives: Set<String> = [
+    "Muslim", "Islamic", "Christian", "Jewish", "Hindu", "Buddhist", "Catholic", "Protestant",
+    "Orthodox", "Sunni", "Shia", "Shiite", "Arab", "Arabic", "African", "European", "Asian",
+    "Western", "Eastern", "Latin", "Nordic", "Baltic", "Kurdish", "Palestinian", "Persian",
+  ]
+
   static let all: [Country] = WordList.lines(table).map { line in
     let fields = line.split(separator: "|", omittingEmptySubsequences: false).map {
       $0.trimmingCharacters()
