@@ -1,17 +1,20 @@
 import GlossUI
 
 /// Runs the reader in the terminal until the user quits: draws the state, reads an event,
-/// updates the state, and carries out what the update asks for (quitting, loading a theme).
+/// updates the state, and carries out what the update asks for (quitting, loading a theme,
+/// saving notes, exporting them).
 @MainActor
 public struct CursesReader {
   public var state: ReaderState
   public var theme: Theme
   public let themes: ThemeLoader
+  public let notes: NotesKeeper
 
-  public init(state: ReaderState, theme: Theme, themes: ThemeLoader) {
+  public init(state: ReaderState, theme: Theme, themes: ThemeLoader, notes: NotesKeeper) {
     self.state = state
     self.theme = theme
     self.themes = themes
+    self.notes = notes
   }
 
   /// Takes over the terminal and returns when the user quits, the terminal restored. Throws
@@ -28,6 +31,8 @@ public struct CursesReader {
       switch state.update(event) {
       case .quit: return
       case .loadTheme(let name): switchTheme(to: name)
+      case .saveNote(let change): notes.save(change, in: &state)
+      case .exportNotes(let path): notes.export(to: path, in: &state)
       case nil: break
       }
     }

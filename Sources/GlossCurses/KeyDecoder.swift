@@ -3,10 +3,11 @@ import GlossUI
 
 /// Translates what `wget_wch` returns into reader keys.
 enum KeyDecoder {
-  /// A character read as text (`OK`): Enter, Esc, Tab and Backspace have their own keys.
+  /// A character read as text (`OK`): Enter, Esc, Tab and Backspace have their own keys. Enter
+  /// arrives as CR (the screen runs with `nonl`), so LF is Ctrl-J, the note editor's new line.
   static func character(_ value: UInt32) -> Key? {
     switch value {
-    case 10, 13: return .enter
+    case 13: return .enter
     case 27: return .escape
     case 9: return .tab
     case 8, 127: return .backspace
@@ -27,7 +28,8 @@ enum KeyDecoder {
     case KEY_END: return .end
     case KEY_ENTER: return .enter
     case KEY_BTAB: return .backTab
-    case KEY_BACKSPACE, KEY_DC: return .backspace
+    case KEY_BACKSPACE: return .backspace
+    case KEY_DC: return .delete
     default: return nil
     }
   }

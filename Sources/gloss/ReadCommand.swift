@@ -8,7 +8,9 @@ struct ReadCommand: AsyncParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "read", abstract: "Open an article in the reader.",
     discussion: """
-      Press ? in the reader for every key. Settings (theme, width, keys) are read from \
+      Press ? in the reader for every key. Notes (v selects, a writes a note, h highlights, \
+      t tags, 6 shows them) are saved at once to ARTICLE.notes.json beside the article, or to \
+      $XDG_DATA_HOME/gloss/notes/ when its folder is not writable, or to --notes FILE. Settings (theme, width, keys) are read from \
       $XDG_CONFIG_HOME/gloss/config.toml; user themes from $XDG_CONFIG_HOME/gloss/themes/. \
       NO_COLOR turns colour off. Bad input prints one line on standard error and exits 66 \
       (cannot be read) or 65 (not a text article) before the screen is touched.
@@ -26,6 +28,9 @@ struct ReadCommand: AsyncParsableCommand {
 
   @Option(help: "The widest the body text may be, in columns (default 80).")
   var width: Int?
+
+  @Option(help: "The notes file (default: ARTICLE.notes.json, or one in $XDG_DATA_HOME/gloss/notes/).")
+  var notes: String?
 
   func validate() throws {
     if let width, width < 20 { throw ValidationError("--width must be 20 columns or more") }
@@ -49,8 +54,10 @@ struct ReadCommand: AsyncParsableCommand {
       state.message = StatusMessage(first.description + more, isError: true)
     }
     do {
-      try await MainActor.run { [state] in
-        var reader = CursesReader(state: state, theme: settings.theme, themes: settings.themes)
+      try await MainActor.run { [state, article, notes] in
+        var state = state
+        let keeper = NotesKeeper(articlePath: article, chosen: notes, state: &state)
+        var reader = CursesReader(state: state, theme: settings.theme, themes: settings.themes, notes: keeper)
         try reader.run(environment: environment)
       }
     } catch {

@@ -32,7 +32,9 @@ struct ReaderEndToEndTests {
     for pane in ["1 Article", "2 Quotes (", "3 Entities (", "4 Sources ("] {
       #expect(screen.contains { $0.contains(pane) }, "no \(pane)")
     }
-    #expect(screen.last?.contains("? help") == true)
+    #expect(screen.last?.contains("notes: thaad-south-korea-china.txt.notes.json (beside the article)") == true)
+    try session.send("j")
+    try session.wait(for: "the key hint") { $0.last?.contains("? help") == true }
   }
 
   @Test func quotesPaneShowsSpeakers() throws {

@@ -69,7 +69,7 @@ struct KeySequenceTests {
     #expect(state.focus == .quotes)
     state.press(.backTab)
     state.press(.backTab)
-    #expect(state.focus == .stances)
+    #expect(state.focus == .notes)
     state.type("3")
     #expect(state.focus == .entities)
     state.type("1")

@@ -31,6 +31,6 @@ struct LayoutTests {
   @Test func narrowShowsOnlyTheFocusedPane() {
     let layout = ScreenLayout(width: 40, height: 12, focus: .entities, sideTab: .entities)
     #expect(Array(layout.panes.keys) == [.entities])
-    #expect(layout.tabs.count == 5)
+    #expect(layout.tabs.count == 6)
   }
 }

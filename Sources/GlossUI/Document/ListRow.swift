@@ -27,4 +27,6 @@ public enum ListTarget: Hashable, Sendable {
   case entity(String)
   case source(String)
   case stance(Int)
+  /// A note, by id.
+  case note(String)
 }

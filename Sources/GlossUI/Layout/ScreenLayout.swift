@@ -70,7 +70,8 @@ public struct ScreenLayout: Equatable, Sendable {
     separator = width - sideWidth - 1
   }
 
-  /// Tab labels laid out along `row`: full titles if they fit, else three-letter ones.
+  /// Tab labels laid out along `row`: full titles a space apart if they fit, else three-letter
+  /// ones side by side.
   static func tabs(_ panes: [PaneID], in row: Rect) -> [PaneID: Rect] {
     let full = panes.reduce(0) { $0 + label($1, short: false).count + 1 }
     let short = full > row.width
@@ -79,14 +80,14 @@ public struct ScreenLayout: Equatable, Sendable {
     for pane in panes {
       let width = label(pane, short: short).count
       result[pane] = Rect(x: x, y: row.y, width: min(width, max(row.maxX - x, 0)), height: 1)
-      x += width + 1
+      x += width + (short ? 0 : 1)
     }
     return result
   }
 
-  /// A tab's text: " 2 Quotes " or " 2 Quo ".
+  /// A tab's text: " 2 Quotes " or " 2 Quo".
   static func label(_ pane: PaneID, short: Bool) -> String {
-    " \(pane.rawValue) \(short ? pane.shortTitle : pane.title) "
+    short ? " \(pane.rawValue) \(pane.shortTitle)" : " \(pane.rawValue) \(pane.title) "
   }
 
   /// The pane whose area holds the cell at (`x`, `y`).

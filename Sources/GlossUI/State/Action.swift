@@ -13,8 +13,18 @@ public enum Action: String, CaseIterable, Sendable {
   case focusEntities = "focus_entities"
   case focusSources = "focus_sources"
   case focusStances = "focus_stances"
+  case focusNotes = "focus_notes"
   case nextQuote = "next_quote"
   case previousQuote = "previous_quote"
+  case nextNote = "next_note"
+  case previousNote = "previous_note"
+  case select
+  case addNote = "add_note"
+  case highlight
+  case addTags = "add_tags"
+  case editNote = "edit_note"
+  case deleteNote = "delete_note"
+  case undoDelete = "undo_delete"
   case activate
   case search
   case searchNext = "search_next"
@@ -41,15 +51,25 @@ public enum Action: String, CaseIterable, Sendable {
     case .focusEntities: return "focus entities"
     case .focusSources: return "focus sources"
     case .focusStances: return "focus stances"
+    case .focusNotes: return "focus notes"
     case .nextQuote: return "next quote (from anywhere)"
     case .previousQuote: return "previous quote"
+    case .nextNote: return "next note (from anywhere)"
+    case .previousNote: return "previous note"
+    case .select: return "select from here (then w b ) ( } { j k)"
+    case .addNote: return "write a note on the selection or quote"
+    case .highlight: return "highlight the selection or quote"
+    case .addTags: return "tag the selection, quote or note"
+    case .editNote: return "edit the note (notes pane)"
+    case .deleteNote: return "delete the note (notes pane)"
+    case .undoDelete: return "bring back the last deleted note"
     case .activate: return "jump to item; unfold publisher text"
     case .search: return "search (incremental)"
     case .searchNext: return "next match"
     case .searchPrevious: return "previous match"
     case .cycleHighlight: return "highlight: actor / stance / off"
     case .help: return "this help"
-    case .command: return "command (:theme NAME, :q)"
+    case .command: return "command (:theme NAME, :export FILE, :q)"
     case .close: return "close help, prompt or search"
     case .quit: return "quit"
     }
@@ -63,6 +83,7 @@ public enum Action: String, CaseIterable, Sendable {
     case .focusEntities: return .entities
     case .focusSources: return .sources
     case .focusStances: return .stances
+    case .focusNotes: return .notes
     default: return nil
     }
   }

@@ -3,11 +3,11 @@ public enum Key: Hashable, Sendable {
   case character(Character)
   case up, down, left, right
   case pageUp, pageDown, home, end
-  case enter, escape, tab, backTab, backspace
+  case enter, escape, tab, backTab, backspace, delete
 
   /// The key a config file names: a single character, a name (`space`, `enter`, `esc`, `tab`,
   /// `backtab`, `up`, `down`, `left`, `right`, `pageup`, `pagedown`, `home`, `end`,
-  /// `backspace`), or `C-x` for a control character.
+  /// `backspace`, `delete`), or `C-x` for a control character.
   public init?(name: String) {
     switch name.lowercased() {
     case "space": self = .character(" ")
@@ -24,6 +24,7 @@ public enum Key: Hashable, Sendable {
     case "home": self = .home
     case "end": self = .end
     case "backspace", "bs": self = .backspace
+    case "delete", "del": self = .delete
     default:
       if name.count == 1 {
         self = .character(Character(name))
@@ -59,6 +60,7 @@ public enum Key: Hashable, Sendable {
     case .tab: return "Tab"
     case .backTab: return "S-Tab"
     case .backspace: return "Backspace"
+    case .delete: return "Del"
     }
   }
 }

@@ -1,20 +1,38 @@
+import GlossCore
+
 /// What is open over the panes.
-public enum Overlay: Hashable, Sendable {
+public enum Overlay: Equatable, Sendable {
   case none
   /// The key help, scrolled down by a number of lines.
   case help(scroll: Int)
   case prompt(Prompt)
+  /// The note editor, for a new note or to change one.
+  case editor(NoteEditor)
 }
 
-/// A line being typed on the status line: a `:` command or a `/` search.
+/// A line being typed on the status line: a `:` command, a `/` search, or tags.
 public struct Prompt: Hashable, Sendable {
   public enum Kind: Hashable, Sendable {
     case command, search
+    /// Tags for a passage or a note, separated by commas or spaces.
+    case tags(NoteSubject)
   }
 
   public var kind: Kind
   public var text = ""
 
-  /// The character the prompt shows before the text.
-  public var leader: String { kind == .command ? ":" : "/" }
+  /// The text the prompt shows before what is typed.
+  public var leader: String {
+    switch kind {
+    case .command: return ":"
+    case .search: return "/"
+    case .tags: return "tags: "
+    }
+  }
+}
+
+/// What a note action is about: a passage of the text (a new note) or a note already made.
+public enum NoteSubject: Hashable, Sendable {
+  case passage(Span)
+  case note(id: String)
 }

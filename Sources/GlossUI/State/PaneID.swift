@@ -1,13 +1,14 @@
-/// The panes of the reader, numbered as the `1`–`5` keys reach them.
+/// The panes of the reader, numbered as the `1`–`6` keys reach them.
 public enum PaneID: Int, CaseIterable, Hashable, Sendable {
   case body = 1
   case quotes
   case entities
   case sources
   case stances
+  case notes
 
   /// The side panes, in the order they are stacked and tabbed.
-  public static let side: [PaneID] = [.quotes, .entities, .sources, .stances]
+  public static let side: [PaneID] = [.quotes, .entities, .sources, .stances, .notes]
 
   public var title: String {
     switch self {
@@ -16,6 +17,7 @@ public enum PaneID: Int, CaseIterable, Hashable, Sendable {
     case .entities: return "Entities"
     case .sources: return "Sources"
     case .stances: return "Stances"
+    case .notes: return "Notes"
     }
   }
 

@@ -1,6 +1,21 @@
+import GlossCore
+
 /// What the program around the reader must do after an event.
-public enum ReaderEffect: Hashable, Sendable {
+public enum ReaderEffect: Equatable, Sendable {
   case quit
   /// Load the theme with this name or path and draw with it.
   case loadTheme(String)
+  /// Save a change to the notes file; the state already shows it.
+  case saveNote(NoteChange)
+  /// Write the notes as Markdown to this file.
+  case exportNotes(String)
+}
+
+/// A change to the notes that the notes file must record.
+public enum NoteChange: Equatable, Sendable {
+  /// A new note, or a new version of one.
+  case put(Note)
+  case delete(id: String)
+  /// A deleted note brought back.
+  case restore(Note)
 }

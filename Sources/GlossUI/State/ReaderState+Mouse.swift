@@ -24,7 +24,7 @@ extension ReaderState {
         return
       }
       let row = list(pane).top + mouse.y - area.y - 1
-      if document.rows(pane).indices.contains(row), document.rows(pane)[row].target != nil {
+      if rows(pane).indices.contains(row), rows(pane)[row].target != nil {
         select(row: row, in: pane)
       }
     }

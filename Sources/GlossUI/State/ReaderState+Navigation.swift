@@ -13,7 +13,7 @@ extension ReaderState {
 
   /// Moves the selection of a list pane by `rows`, skipping rows that cannot be selected.
   mutating func select(in pane: PaneID, by rows: Int) {
-    let items = document.rows(pane)
+    let items = self.rows(pane)
     let selectable = items.indices.filter { items[$0].target != nil }
     guard !selectable.isEmpty else { return }
     let current = list(pane).selected
@@ -34,7 +34,7 @@ extension ReaderState {
   }
 
   private func firstSelectable(in pane: PaneID) -> Int? {
-    document.rows(pane).firstIndex { $0.target != nil }
+    rows(pane).firstIndex { $0.target != nil }
   }
 
   mutating func focus(on pane: PaneID) {
@@ -92,8 +92,8 @@ extension ReaderState {
       }
       return
     }
-    let rows = document.rows(focus)
-    guard rows.indices.contains(list(focus).selected), let target = rows[list(focus).selected].target
+    let items = rows(focus)
+    guard items.indices.contains(list(focus).selected), let target = items[list(focus).selected].target
     else { return }
     if layout.mode == .narrow { focus(on: .body) }
     switch target {
@@ -104,6 +104,8 @@ extension ReaderState {
       cycle(target, through: document.annotations.source(id)?.citations.map(\.span) ?? [])
     case .stance(let index):
       cycle(target, through: document.annotations.stances[index].evidence)
+    case .note(let id):
+      if let note = notes.note(id) { show(note: note) }
     }
   }
 

@@ -15,7 +15,11 @@ extension ReaderState {
       cancel(prompt)
     case .enter:
       overlay = .none
-      return prompt.kind == .command ? run(prompt.text) : confirmSearch()
+      switch prompt.kind {
+      case .command: return run(prompt.text)
+      case .search: return confirmSearch()
+      case .tags(let subject): return addTags(prompt.text, to: subject)
+      }
     case .backspace:
       if prompt.text.isEmpty { cancel(prompt) } else { edit(&prompt) { $0.removeLast() } }
     case .character(let character) where !Sanitizer.isUnsafe(character.unicodeScalars.first!):
@@ -93,6 +97,12 @@ extension ReaderState {
         return nil
       }
       return .loadTheme(words[1])
+    case "export":
+      guard words.count >= 2 else {
+        message = StatusMessage("Usage: :export FILE", isError: true)
+        return nil
+      }
+      return .exportNotes(words.dropFirst().joined(separator: " "))
     case "help": overlay = .help(scroll: 0)
     default: message = StatusMessage("Unknown command: \(command)", isError: true)
     }

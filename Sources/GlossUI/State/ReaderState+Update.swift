@@ -17,7 +17,19 @@ extension ReaderState {
       case .help(let scroll):
         handleHelp(key, scroll: scroll)
         return nil
+      case .editor(let editor):
+        return type(key, into: editor)
       case .none:
+        if selection != nil {
+          if let (motion, forward) = TextMotion.of(key) {
+            extendSelection(motion, forward: forward)
+            return nil
+          }
+          if key == .escape {
+            selection = nil
+            return nil
+          }
+        }
         guard let action = keyMap.action(for: key) else { return nil }
         return perform(action)
       }
@@ -35,10 +47,19 @@ extension ReaderState {
     case .bottom: scroll(focus, by: Int.max / 2)
     case .focusNext: focus(on: focus.cycled(by: 1))
     case .focusPrevious: focus(on: focus.cycled(by: -1))
-    case .focusBody, .focusQuotes, .focusEntities, .focusSources, .focusStances:
+    case .focusBody, .focusQuotes, .focusEntities, .focusSources, .focusStances, .focusNotes:
       focus(on: action.focusTarget!)
     case .nextQuote: stepQuote(by: 1)
     case .previousQuote: stepQuote(by: -1)
+    case .nextNote: stepNote(by: 1)
+    case .previousNote: stepNote(by: -1)
+    case .select: toggleSelection()
+    case .addNote: writeNote()
+    case .highlight: return highlightPassage()
+    case .addTags: askForTags()
+    case .editNote: editNote()
+    case .deleteNote: return deleteNote()
+    case .undoDelete: return undoDelete()
     case .activate: activate()
     case .search: openPrompt(.search)
     case .searchNext: stepMatch(by: 1)

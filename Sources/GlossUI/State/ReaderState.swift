@@ -23,6 +23,12 @@ public struct ReaderState: Sendable {
   public var highlight: HighlightMode = .actor
   public var overlay: Overlay = .none
   public var search = SearchState()
+  /// The notes on the article and where they are kept.
+  public internal(set) var notes: ReaderNotes
+  /// The text selected with `v`, while selecting.
+  public var selection: Selection?
+  /// The note `}`, `{` or Enter in the notes pane went to last.
+  public var currentNote: String?
   /// The next mention (of an entity) or citation (of a source) Enter jumps to, by target.
   var nextJump: [ListTarget: Int] = [:]
   /// A one-line notice for the status line, until the next key.
@@ -37,6 +43,7 @@ public struct ReaderState: Sendable {
     self.preferredTextWidth = max(preferredTextWidth, 10)
     let layout = ScreenLayout(width: width, height: height, focus: .body, sideTab: .quotes)
     self.layout = layout
+    notes = ReaderNotes(article: document.article)
     body = BodyLayout(
       document: document, width: Self.textWidth(in: layout, preferred: self.preferredTextWidth),
       expanded: false)

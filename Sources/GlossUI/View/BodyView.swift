@@ -2,7 +2,8 @@ import GlossCore
 
 /// Draws the visible rows of the body: wrapped text centred in the pane at the text width,
 /// each grapheme styled by the marks under it (quotes, entities, stance evidence by the
-/// highlight mode; the current quote and search matches always), and the publisher-text fold.
+/// highlight mode; notes, the selection, the current quote and search matches always), a
+/// marker in the margin beside lines with a note, and the publisher-text fold.
 struct BodyView {
   let state: ReaderState
   let theme: Theme
@@ -28,6 +29,9 @@ struct BodyView {
           : "▾ publisher text — Enter to fold"
         Truncation.put(text, into: &buffer, x: x, y: y, width: area.maxX - x, style: theme.style("ui.dim"))
       case .text(let paragraph):
+        if !state.notes.notes(overlapping: row.span).isEmpty {
+          buffer.put("▌", x: x - 1, y: y, style: theme.style("note.marker"))
+        }
         draw(row, paragraph: paragraph, into: &buffer, x: x, y: y, limit: area.maxX)
       }
     }
@@ -54,8 +58,8 @@ struct BodyView {
     }
   }
 
-  /// What to lay over the text of `span`, lowest first: marks by highlight mode, then the
-  /// current quote, then search matches (the current one last).
+  /// What to lay over the text of `span`, lowest first: marks by highlight mode, then notes,
+  /// the current quote, the selection, then search matches (the current one last).
   private func layers(for span: Span, paragraph: Int) -> [Layer] {
     let document = state.document
     var layers: [Layer] = []
@@ -74,10 +78,16 @@ struct BodyView {
         break
       }
     }
+    for note in state.notes.notes(overlapping: span) {
+      layers.append(Layer(span: note.anchor.span!, style: theme.style(note.id == state.currentNote ? "note.current" : "note")))
+    }
     if let current = state.currentQuote {
       for piece in document.quotes[current].pieces where piece.overlaps(span) {
         layers.append(Layer(span: piece, style: theme.style("quote.current")))
       }
+    }
+    if let selection = state.selection?.span, selection.overlaps(span) {
+      layers.append(Layer(span: selection, style: theme.style("ui.selection")))
     }
     layers += matches(overlapping: span)
     return layers

@@ -14,7 +14,12 @@ struct HelpView {
       "",
       "Mouse: the wheel scrolls the pane under it; a click",
       "       focuses a pane, selects an item or a quote.",
-      "Commands: :theme NAME   :help   :q",
+      "Commands: :theme NAME   :export FILE   :help   :q",
+      "",
+      "Selecting (after v): w b word, ) ( sentence, } { paragraph,",
+      "       j k line; a h t act on it; Esc or v drops it.",
+      "Note editor: Enter saves, C-j new line, Esc cancels;",
+      "       ← → ↑ ↓ Home End, Backspace Del, C-w word, C-u line.",
     ]
     return lines
   }
@@ -24,13 +29,8 @@ struct HelpView {
     let width = min(64, buffer.width - 2)
     let height = min(lines.count + 2, buffer.height - 2)
     guard width > 4, height > 2 else { return }
-    let box = Rect(x: (buffer.width - width) / 2, y: (buffer.height - height) / 2, width: width, height: height)
     let style = theme.style("ui.help")
-    buffer.fill(box, style: style)
-    let rule = String(repeating: "─", count: width - 2)
-    buffer.put("┌" + rule + "┐", x: box.x, y: box.y, style: style)
-    buffer.put("└" + rule + "┘", x: box.x, y: box.maxY - 1, style: style)
-    buffer.put(" Keys — Esc closes ", x: box.x + 2, y: box.y, style: style.patched(with: Style(attributes: .bold)))
+    let box = Frame.draw(width: width, height: height, title: " Keys — Esc closes ", into: &buffer, style: style)
     let visible = height - 2
     let first = min(max(scroll, 0), max(lines.count - visible, 0))
     if first + visible < lines.count {
@@ -38,8 +38,6 @@ struct HelpView {
     }
     for row in 0..<visible {
       let y = box.y + 1 + row
-      buffer.put("│", x: box.x, y: y, style: style)
-      buffer.put("│", x: box.maxX - 1, y: y, style: style)
       if lines.indices.contains(first + row) {
         Truncation.put(lines[first + row], into: &buffer, x: box.x + 2, y: y, width: width - 4, style: style)
       }

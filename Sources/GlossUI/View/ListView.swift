@@ -6,7 +6,7 @@ struct ListView {
   let theme: Theme
 
   func draw(_ pane: PaneID, into buffer: inout CellBuffer, at area: Rect) {
-    let rows = state.document.rows(pane)
+    let rows = state.rows(pane)
     guard !rows.isEmpty else {
       buffer.put(" (none found)", x: area.x, y: area.y, style: theme.style("ui.dim"), limit: area.width)
       return

@@ -24,6 +24,6 @@ struct PaneHeaderView {
 
   /// Items in a list pane (headings not counted).
   private func countOf(_ pane: PaneID) -> Int {
-    state.document.rows(pane).filter { $0.target != nil }.count
+    state.rows(pane).filter { $0.target != nil }.count
   }
 }

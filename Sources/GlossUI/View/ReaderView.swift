@@ -32,8 +32,10 @@ public struct ReaderView {
       }
     }
     StatusLineView(state: state, theme: theme).draw(into: &buffer, at: layout.statusLine)
-    if case .help(let scroll) = state.overlay {
-      HelpView(keyMap: state.keyMap, theme: theme).draw(into: &buffer, scroll: scroll)
+    switch state.overlay {
+    case .help(let scroll): HelpView(keyMap: state.keyMap, theme: theme).draw(into: &buffer, scroll: scroll)
+    case .editor(let editor): NoteEditorView(editor: editor, state: state, theme: theme).draw(into: &buffer)
+    case .none, .prompt: break
     }
     return buffer
   }

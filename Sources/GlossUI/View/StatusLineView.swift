@@ -1,5 +1,6 @@
 /// The bottom line: the current quote ("3/12 Tong Zhao"), how far through the article, the
-/// highlight mode, the search, and a key hint or the latest message; or the open prompt.
+/// highlight mode, the selection, the notes, the search, and a key hint or the latest message;
+/// or the open prompt.
 struct StatusLineView {
   let state: ReaderState
   let theme: Theme
@@ -14,7 +15,8 @@ struct StatusLineView {
     }
     let left = " " + segments.joined(separator: " │ ") + " "
     let end = Truncation.put(left, into: &buffer, x: area.x, y: area.y, width: area.width, style: style)
-    let right = state.message?.text ?? "? help  q quit"
+    let hint = state.selection == nil ? "? help  q quit" : "w b ) ( } { j k extend  a h t  Esc"
+    let right = state.message?.text ?? hint
     let rightStyle = state.message?.isError == true ? theme.style("ui.status.error") : style
     let rightWidth = DisplayWidth.of(right) + 1
     if end + rightWidth <= area.maxX {
@@ -36,6 +38,11 @@ struct StatusLineView {
     }
     segments.append("\(state.percent)%")
     segments.append(state.highlight.label)
+    if let selection = state.selection {
+      segments.append("SELECT \(selection.span.length) chars")
+    }
+    let notes = state.notes.anchored.count
+    segments.append(state.notes.readOnlyReason == nil ? "\(notes) note\(notes == 1 ? "" : "s")" : "notes read-only")
     if !state.search.query.isEmpty {
       let position = state.search.current.map { "\($0 + 1)/\(state.search.matches.count)" } ?? "0/0"
       segments.append("/\(state.search.query) \(position)")

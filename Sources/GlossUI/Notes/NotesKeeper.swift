@@ -1,0 +1,51 @@
+import Foundation
+import GlossCore
+
+/// The reader's link to its notes file: opens it for an article (showing its notes in the
+/// state), and carries out the notes effects `update` returns — saving each change at once
+/// through ``NotesStore`` and writing the Markdown export — reporting back into the state.
+///
+/// The one part of the reader's notes with side effects; owned by the program's loop.
+public final class NotesKeeper {
+  private let store: NotesStore
+
+  /// Opens the notes of the article at `articlePath` (`-` for standard input): `chosen` when
+  /// given (`--notes FILE`), else where ``NotesLocation`` puts them; shows them in `state`.
+  public init(
+    articlePath: String, chosen: String?, state: inout ReaderState,
+    environment: [String: String] = ProcessInfo.processInfo.environment
+  ) {
+    let article = state.document.article
+    let location = NotesLocation.resolve(articlePath: articlePath, text: article.text, chosen: chosen, environment: environment)
+    store = NotesStore(location: location)
+    state.openNotes(
+      store.notes, location: location, source: NoteTarget.source(articlePath: articlePath, article: article),
+      problem: store.problem)
+  }
+
+  /// Saves `change`; the state then shows the notes as the file holds them, or the error.
+  public func save(_ change: NoteChange, in state: inout ReaderState) {
+    var failure: NotesError?
+    do {
+      switch change {
+      case .put(let note): try store.update(note)
+      case .delete(let id): try store.delete(id: id)
+      case .restore(let note): try store.add(note)
+      }
+    } catch {
+      failure = error
+    }
+    state.notesSaved(store.notes, error: failure)
+  }
+
+  /// Writes the notes in `state` as Markdown to `path` and says so in the status line.
+  public func export(to path: String, in state: inout ReaderState) {
+    let markdown = NotesMarkdownExporter().export(state.notes.anchored, article: state.document.article)
+    do {
+      try Data(markdown.utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
+      state.message = StatusMessage("Exported \(state.notes.anchored.count) notes to \(path)")
+    } catch {
+      state.message = StatusMessage("\(path): cannot write the export (\(error.localizedDescription))", isError: true)
+    }
+  }
+}

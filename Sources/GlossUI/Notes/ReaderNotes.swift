@@ -1,0 +1,67 @@
+import GlossCore
+
+/// The reader's notes on its article: where they are kept, whether they can be changed, and each
+/// note anchored in the current text, with the notes pane's rows. The notes file itself is
+/// written by ``NotesKeeper``; this value is what the screen shows, changed at once on a key.
+public struct ReaderNotes: Sendable {
+  /// Where the notes file is, for people: "thaad.txt.notes.json (beside the article)".
+  public private(set) var place: String
+  /// Why notes cannot be changed (their file could not be read), or nil.
+  public private(set) var readOnlyReason: String?
+  /// The `source` of new notes' targets (the article's URL or file).
+  private(set) var source: String
+  private let anchorer: NoteAnchorer
+  private let article: Article
+  /// The notes in text order, detached last.
+  public private(set) var anchored: [AnchoredNote] = []
+  /// The notes pane: where the notes are kept, then a row per note.
+  public private(set) var rows: [ListRow] = []
+  /// The last note deleted here, which `u` brings back.
+  var lastDeleted: Note?
+
+  init(article: Article) {
+    self.article = article
+    anchorer = NoteAnchorer(article: article)
+    place = "memory only (no notes file)"
+    source = "urn:gloss:article"
+    rows = NotesPaneRows.rows([], place: place, readOnlyReason: nil, article: article)
+  }
+
+  /// Shows `notes`, kept at `place`, for new notes on `source`; read-only when `readOnlyReason`.
+  mutating func open(_ notes: [Note], place: String, source: String, readOnlyReason: String?) {
+    self.place = place
+    self.source = source
+    self.readOnlyReason = readOnlyReason
+    replace(with: notes)
+  }
+
+  /// Anchors `notes` in the text again and rebuilds the pane.
+  mutating func replace(with notes: [Note]) {
+    anchored = anchorer.anchor(notes)
+    rows = NotesPaneRows.rows(anchored, place: place, readOnlyReason: readOnlyReason, article: article)
+  }
+
+  /// Adds `note`, or replaces the note with its id.
+  mutating func put(_ note: Note) {
+    replace(with: anchored.map(\.note).filter { $0.id != note.id } + [note])
+  }
+
+  /// Removes the note `id`, remembering it for undo.
+  mutating func remove(_ id: String) {
+    lastDeleted = note(id)?.note
+    replace(with: anchored.map(\.note).filter { $0.id != id })
+  }
+
+  public func note(_ id: String) -> AnchoredNote? { anchored.first { $0.id == id } }
+
+  /// The attached notes whose passage overlaps `span`.
+  func notes(overlapping span: Span) -> [AnchoredNote] {
+    anchored.filter { $0.anchor.span?.overlaps(span) ?? false }
+  }
+
+  /// The attached note on exactly `span`, if there is one.
+  func note(on span: Span) -> AnchoredNote? { anchored.first { $0.anchor.span == span } }
+
+  /// A target for a new note on `span` of the article.
+  func target(_ span: Span) -> NoteTarget { NoteTarget(source: source, span: span, in: article.scalars) }
+}

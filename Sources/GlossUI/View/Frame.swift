@@ -1,0 +1,19 @@
+/// A framed box over the panes (the help, the note editor): filled with one style, a line
+/// border, and a title on its top border.
+enum Frame {
+  /// A `width`×`height` box centred in `buffer`, drawn; returns its area.
+  @discardableResult
+  static func draw(width: Int, height: Int, title: String, into buffer: inout CellBuffer, style: Style) -> Rect {
+    let box = Rect(x: (buffer.width - width) / 2, y: (buffer.height - height) / 2, width: width, height: height)
+    buffer.fill(box, style: style)
+    let rule = String(repeating: "─", count: width - 2)
+    buffer.put("┌" + rule + "┐", x: box.x, y: box.y, style: style)
+    buffer.put("└" + rule + "┘", x: box.x, y: box.maxY - 1, style: style)
+    for y in box.y + 1..<box.maxY - 1 {
+      buffer.put("│", x: box.x, y: y, style: style)
+      buffer.put("│", x: box.maxX - 1, y: y, style: style)
+    }
+    Truncation.put(title, into: &buffer, x: box.x + 2, y: box.y, width: width - 4, style: style.patched(with: Style(attributes: .bold)))
+    return box
+  }
+}

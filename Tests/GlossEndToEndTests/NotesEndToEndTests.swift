@@ -1,0 +1,44 @@
+import Foundation
+import Testing
+
+/// Notes in the real reader: written on a quote, saved beside the article, there again after
+/// reopening, and `Enter` in the notes pane goes back to the passage.
+@Suite("Notes in tmux", .serialized)
+struct NotesEndToEndTests {
+  /// The THAAD sample copied into a fresh temporary directory.
+  static func copiedSample() throws -> String {
+    let directory = FileManager.default.temporaryDirectory.appendingPathComponent("gloss-notes-e2e-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+    let copy = directory.appendingPathComponent("thaad.txt").path
+    try FileManager.default.copyItem(atPath: GlossBinary.thaad, toPath: copy)
+    return copy
+  }
+
+  @Test func aNoteOnTheThirdQuoteIsSavedAndThereAfterReopening() throws {
+    let article = try Self.copiedSample()
+    let session = try ReaderEndToEndTests().open(article, width: 200, height: 50)
+    try session.wait(forText: "notes: thaad.txt.notes.json (beside the article)")
+    try session.send("]", "]", "]", "a")
+    try session.wait(forText: "New note")
+    try session.send("worth checking 확인", literal: true)
+    try session.send("Enter")
+    try session.wait(forText: "Note saved")
+    try session.send("6")
+    let screen = try session.wait(forText: "— worth checking 확인")
+    #expect(screen.contains { $0.contains("▌") }, "no margin marker")
+    try session.send("q")
+    try session.wait(forText: "[exit 0]")
+    #expect(FileManager.default.fileExists(atPath: article + ".notes.json"))
+
+    let again = try ReaderEndToEndTests().open(article, width: 200, height: 50)
+    try again.wait(forText: "1 note")
+    try again.send("6")
+    try again.wait(forText: "— worth checking 확인")
+    try again.send("1", "G")
+    try again.wait(for: "the end of the article") { $0.last?.contains("100%") == true && !$0.contains { $0.contains("▌") } }
+    try again.send("6", "Enter")
+    try again.wait(for: "the body back at the note") { $0.contains { $0.contains("▌") } }
+    try again.send("q")
+    try again.wait(forText: "[exit 0]")
+  }
+}

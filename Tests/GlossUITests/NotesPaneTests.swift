@@ -1,0 +1,50 @@
+import GlossCore
+import Testing
+
+@testable import GlossUI
+
+/// The notes pane and the body's note marks, drawn into the cell buffer.
+@Suite("Notes pane")
+struct NotesPaneTests {
+  @Test func paneListsNotesInTextOrderWithTagsAndWhereTheyAreKept() throws {
+    let late = try NotesFixtures.note(on: "really backed itself into a corner", [.comment("harsh"), .tag("moon")])
+    let early = try NotesFixtures.note(on: "normal track")
+    let screen = try NotesFixtures.state([late, early], width: 200, height: 60).screen
+    let header = try #require(screen.firstIndex { $0.contains("6 Notes (2)") })
+    #expect(screen[header + 1].contains("in thaad.txt.notes.json (beside the article)"))
+    #expect(screen[header + 2].contains("▌ ¶") && screen[header + 2].contains("“normal track”"))
+    #expect(screen[header + 3].contains("“really backed itself into a cor…” #moon — harsh"))
+  }
+
+  @Test func detachedNotesAreListedApart() throws {
+    var lost = try NotesFixtures.note(on: "normal track", [.comment("gone")])
+    lost.target = NoteTarget(
+      source: lost.target.source, quote: TextQuoteSelector(exact: "a passage that was never there at all", prefix: "", suffix: ""),
+      position: TextPositionSelector(start: 5, end: 40))
+    let screen = try NotesFixtures.state([lost], width: 200, height: 60).screen
+    let heading = try #require(screen.firstIndex { $0.contains("Detached (text no longer found)") })
+    #expect(screen[heading + 1].contains("“a passage that was never there …” (detached) — gone"))
+  }
+
+  @Test func bodyMarksNotedLinesInTheMarginAndStylesThePassage() throws {
+    let note = try NotesFixtures.note(on: "normal track", [.comment("x")])
+    let state = try NotesFixtures.state([note], width: 120, height: 40)
+    let buffer = ReaderView(state: state, theme: .builtin).render()
+    let span = try #require(state.notes.anchored.first?.anchor.span)
+    let row = state.body.row(containing: span.start) - state.bodyTop + 2
+    let area = try #require(state.layout.panes[.body])
+    let margin = state.body.margin(inPaneWidth: area.width)
+    #expect(buffer[area.x + margin - 1, row].text == "▌")
+    let column = try #require(buffer.line(row).range(of: "normal track")).lowerBound
+    let x = buffer.line(row).distance(from: buffer.line(row).startIndex, to: column)
+    #expect(buffer[x, row].style.attributes.contains(.underline))
+    let other = state.body.row(containing: 0) - state.bodyTop + 2
+    #expect(buffer[area.x + margin - 1, other].text == " ")
+  }
+
+  @Test func statusSaysWhereNotesAreKeptAtStart() throws {
+    var state = try ReaderFixtures.handState()
+    state.openNotes([], location: NotesLocation(path: "/data/x.notes.json", kind: .dataDirectory), source: "s", problem: nil)
+    #expect(state.statusLine.contains("notes: /data/x.notes.json (the article's folder is not writable)"))
+  }
+}

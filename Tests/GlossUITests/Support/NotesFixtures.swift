@@ -1,0 +1,39 @@
+import Foundation
+import GlossCore
+
+@testable import GlossUI
+
+/// States with notes opened, and a notes file in a fresh temporary directory.
+enum NotesFixtures {
+  /// A directory of its own under the temporary directory.
+  static func temporaryDirectory() throws -> URL {
+    let url = FileManager.default.temporaryDirectory.appendingPathComponent("gloss-notes-ui-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+    return url
+  }
+
+  /// The THAAD sample with hand-made annotations and `notes`, as if read from a notes file.
+  static func state(_ notes: [Note] = [], width: Int = 120, height: Int = 40) throws -> ReaderState {
+    var state = try ReaderFixtures.handState(width: width, height: height)
+    state.openNotes(
+      notes, location: NotesLocation(path: "/tmp/thaad.txt.notes.json", kind: .besideArticle),
+      source: "file:///tmp/thaad.txt", problem: nil)
+    state.message = nil
+    return state
+  }
+
+  /// A note on the first occurrence of `snippet` in the THAAD sample.
+  static func note(on snippet: String, _ bodies: [NoteBody] = []) throws -> Note {
+    let article = try ReaderFixtures.thaad()
+    let span = ReaderFixtures.span(snippet, in: article)
+    return Note(target: NoteTarget(source: "file:///tmp/thaad.txt", span: span, in: article.scalars), bodies: bodies)
+  }
+}
+
+extension ReaderState {
+  /// The note saved by `effect`, if it saves one.
+  static func savedNote(_ effect: ReaderEffect?) -> Note? {
+    if case .saveNote(.put(let note)) = effect { return note }
+    return nil
+  }
+}
