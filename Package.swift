@@ -18,7 +18,12 @@ let package = Package(
       name: "CNCursesW",
       providers: [.apt(["libncurses-dev"])]
     ),
-    .target(name: "GlossCore"),
+    .systemLibrary(
+      name: "CLibXML2",
+      pkgConfig: "libxml-2.0",
+      providers: [.apt(["libxml2-dev"])]
+    ),
+    .target(name: "GlossCore", dependencies: ["CLibXML2"]),
     .target(
       name: "GlossUI",
       dependencies: ["GlossCore", .product(name: "TOMLKit", package: "TOMLKit")]
@@ -34,7 +39,7 @@ let package = Package(
     .testTarget(
       name: "GlossCoreTests",
       dependencies: ["GlossCore"],
-      exclude: ["Expectations", "Evaluation"]
+      exclude: ["Expectations", "Evaluation", "HTMLFixtures"]
     ),
     .testTarget(
       name: "GlossUITests",

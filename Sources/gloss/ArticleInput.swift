@@ -6,7 +6,8 @@ import GlossCore
 /// command does: one line on standard error naming the input and the problem, and the sysexits
 /// code as the exit status. Warnings go to standard error, one line each.
 enum ArticleInput {
-  static func annotated(_ path: String) throws -> AnnotatedArticle {
+  /// The article at `path` (`-` for standard input), loaded but not annotated.
+  static func loaded(_ path: String) throws -> LoadedArticle {
     let loaded: LoadedArticle
     do {
       loaded = try ArticleLoader().load(path)
@@ -15,6 +16,11 @@ enum ArticleInput {
       throw ExitCode(error.exitCode)
     }
     for warning in loaded.warnings { StandardError.writeLine("gloss: warning: \(warning)") }
+    return loaded
+  }
+
+  static func annotated(_ path: String) throws -> AnnotatedArticle {
+    let loaded = try loaded(path)
     return AnnotatedArticle(
       article: loaded.article, annotations: Annotator().annotate(loaded.article),
       warnings: loaded.warnings)

@@ -6,7 +6,7 @@ struct Gloss: AsyncParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "gloss",
     abstract: "A terminal reader for annotated news.",
-    subcommands: [ReadCommand.self, AnnotateCommand.self, NotesCommand.self],
+    subcommands: [ReadCommand.self, AnnotateCommand.self, ExtractCommand.self, NotesCommand.self],
     defaultSubcommand: ReadCommand.self
   )
 }

@@ -6,11 +6,17 @@ public enum ArticleFormat: String, CaseIterable, Sendable {
   case text
   /// Markdown with optional YAML front matter.
   case markdown
+  /// A web page, whose article is extracted (see `docs/html.md`).
+  case html
 
-  /// The format a file name implies: Markdown for `.md` and `.markdown`, text otherwise.
+  /// The format a file name implies: Markdown for `.md` and `.markdown`, HTML for `.html`,
+  /// `.htm` and `.xhtml`, text otherwise.
   public init(path: String) {
-    let suffix = URL(fileURLWithPath: path).pathExtension.lowercased()
-    self = suffix == "md" || suffix == "markdown" ? .markdown : .text
+    switch URL(fileURLWithPath: path).pathExtension.lowercased() {
+    case "md", "markdown": self = .markdown
+    case "html", "htm", "xhtml": self = .html
+    default: self = .text
+    }
   }
 
   /// The format of text with no file name (standard input): Markdown when it opens with front

@@ -10,12 +10,16 @@ public enum ArticleLoadError: Error, Equatable, Sendable, CustomStringConvertibl
   case binary(name: String)
   /// The file is empty or holds only white space.
   case empty(name: String)
+  /// An HTML file with no markup in it.
+  case notHTML(name: String)
+  /// A page in which no article text was found.
+  case noArticle(name: String)
 
   /// The input's name as the user gave it ("standard input" for `-`).
   public var name: String {
     switch self {
     case .missing(let name), .directory(let name), .unreadable(let name, _), .binary(let name),
-      .empty(let name):
+      .empty(let name), .notHTML(let name), .noArticle(let name):
       return name
     }
   }
@@ -28,6 +32,8 @@ public enum ArticleLoadError: Error, Equatable, Sendable, CustomStringConvertibl
     case .unreadable(_, let reason): return "\(name): cannot be read (\(reason))"
     case .binary: return "\(name): is a binary file (it contains NUL bytes), not a text article"
     case .empty: return "\(name): is empty (no text to read)"
+    case .notHTML: return "\(name): is not an HTML page (it holds no markup)"
+    case .noArticle: return "\(name): no article text found in the page"
     }
   }
 
@@ -36,7 +42,7 @@ public enum ArticleLoadError: Error, Equatable, Sendable, CustomStringConvertibl
   public var exitCode: Int32 {
     switch self {
     case .missing, .directory, .unreadable: return 66
-    case .binary, .empty: return 65
+    case .binary, .empty, .notHTML, .noArticle: return 65
     }
   }
 

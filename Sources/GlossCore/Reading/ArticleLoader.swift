@@ -18,10 +18,14 @@ public struct ArticleLoader: Sendable {
     return try load(readFile(path), name: path, format: ArticleFormat(path: path))
   }
 
-  /// Loads an article from `data` read from `name`; with no `format`, the text decides it.
+  /// Loads an article from `data` read from `name`; with no `format`, the bytes decide it (an
+  /// HTML page when they open with `<!doctype html` or `<html`).
   public func load(_ data: Data, name: String, format: ArticleFormat?) throws(ArticleLoadError)
     -> LoadedArticle
   {
+    if format == .html || (format == nil && HTMLSniffer.opensAsHTML(data)) {
+      return try HTMLArticleLoader.load(data, name: name)
+    }
     let (text, warnings) = try ArticleDecoder.decode(data, name: name)
     let article = ArticleReader.read(text, format: format ?? ArticleFormat(sniffing: text))
     return LoadedArticle(article: article, warnings: warnings)

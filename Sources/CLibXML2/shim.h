@@ -1,0 +1,34 @@
+#ifndef GLOSS_CLIBXML2_SHIM_H
+#define GLOSS_CLIBXML2_SHIM_H
+#include <libxml/HTMLparser.h>
+#include <libxml/parser.h>
+#include <libxml/tree.h>
+#include <libxml/xmlerror.h>
+
+/* libxml2's error callbacks are C variadic functions, which Swift cannot write. These drop every
+   message, so a broken page never prints to standard error. */
+static void gloss_xml_ignore_generic(void *context, const char *message, ...) {
+  (void)context;
+  (void)message;
+}
+
+static void gloss_xml_ignore_structured(void *context, xmlErrorPtr error) {
+  (void)context;
+  (void)error;
+}
+
+/* Parses an HTML document from memory in `encoding` (an IANA name libxml2 knows, or NULL to let
+   it guess), forgiving broken markup, silently and without the network. The caller frees the
+   result with xmlFreeDoc. libxml2 keeps its error handlers per thread, so they are set on the
+   calling thread each time. */
+static inline htmlDocPtr gloss_html_read(const char *bytes, int size, const char *encoding) {
+  xmlSetGenericErrorFunc(NULL, gloss_xml_ignore_generic);
+  xmlSetStructuredErrorFunc(NULL, gloss_xml_ignore_structured);
+  int options = HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_NONET |
+                HTML_PARSE_COMPACT | HTML_PARSE_IGNORE_ENC;
+  return htmlReadMemory(bytes, size, NULL, encoding, options);
+}
+
+/* xmlFree is a global function pointer, which Swift's strict concurrency refuses to read. */
+static inline void gloss_xml_free(void *memory) { xmlFree(memory); }
+#endif

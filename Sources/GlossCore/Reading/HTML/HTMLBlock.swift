@@ -1,0 +1,7 @@
+/// One paragraph of a page's article as the renderer found it: its text on lines without blank
+/// ones, its role, and the links in it (spans relative to `text`).
+struct HTMLBlock: Sendable {
+  var role: Paragraph.Role
+  var text: [Unicode.Scalar]
+  var links: [ArticleLink]
+}

@@ -1,0 +1,144 @@
+import Foundation
+
+/// Lays out the article elements of a page as blocks of text: each block element (`p`, `li`,
+/// `h2`, `blockquote`, `figcaption`, …) is a block; headings get the `heading` role and text in a
+/// `<blockquote>` the `blockquote` role; `<q>` is set in quotation marks (“…”, ‘…’ inside). Inside
+/// the article it leaves out furniture, the headline's `h1`, blocks that are mostly links (related
+/// links, tag lists) and lone labels such as "Advertisement"; script and style text was never
+/// copied into the tree.
+struct HTMLBlockRenderer {
+  let tree: HTMLTree
+  let removed: [Bool]
+  let stats: HTMLStats
+  /// The headline's text: `h1` elements with this text are not repeated as blocks.
+  let headline: String?
+  /// The page's URL, for resolving relative links.
+  let base: URL?
+
+  /// Block containers that are dropped when more than half their text is link text.
+  static let linkListTags: Set<String> = [
+    "div", "section", "ul", "ol", "li", "p", "table", "dl", "header", "figure", "h2", "h3", "h4",
+    "h5", "h6",
+  ]
+  /// The share of link text that makes a block a list of links.
+  static let maximumLinkDensity = 0.5
+  /// The longest label, in non-space characters.
+  static let longestLabel = 20
+  /// Whole blocks that are labels of the page, not text, lowercased.
+  static let labels: Set<String> = [
+    "advertisement", "advertising", "ad", "anzeige", "publicité", "publicidad", "pubblicità",
+    "sponsored", "skip to content", "skip to main content",
+  ]
+
+  /// The blocks of `roots`, in document order, with orphan headings (a heading with no text
+  /// after it before the next heading or the end) left out.
+  func render(_ roots: [Int]) -> [HTMLBlock] {
+    var walk = Walk(renderer: self)
+    for root in roots { walk.run(root) }
+    walk.builder.finishBlock(role: .body)
+    let blocks = walk.builder.blocks
+    return blocks.indices.filter { index in
+      blocks[index].role != .heading
+        || (index + 1 < blocks.count && blocks[index + 1].role != .heading)
+    }.map { blocks[$0] }
+  }
+
+  /// True when the element at `index` and its subtree are left out.
+  func skips(_ index: Int) -> Bool {
+    guard let tag = tree.nodes[index].tag else { return false }
+    if removed[index] { return true }
+    if Self.linkListTags.contains(tag) && stats.linkDensity(index) > Self.maximumLinkDensity {
+      return true
+    }
+    if tag == "h1" { return tree.plainText(of: index) == headline }
+    guard HTMLContentSelector.blockTags.contains(tag), stats.text[index] <= Self.longestLabel else {
+      return false
+    }
+    return Self.labels.contains(tree.plainText(of: index).lowercased())
+  }
+
+  /// The absolute `http`, `https` or `mailto` URL an `href` names, if any.
+  func resolve(_ href: String) -> URL? {
+    let trimmed = href.trimmingCharacters(in: .whitespacesAndNewlines)
+    guard !trimmed.isEmpty, let url = URL(string: trimmed, relativeTo: base)?.absoluteURL,
+      let scheme = url.scheme?.lowercased(), ["http", "https", "mailto"].contains(scheme)
+    else { return nil }
+    return url
+  }
+
+  /// One pass over the article elements, feeding a ``HTMLBlockBuilder``.
+  struct Walk {
+    let renderer: HTMLBlockRenderer
+    var builder = HTMLBlockBuilder()
+    var headings = 0
+    var quotes = 0
+    var preformatted = 0
+    var inlineQuotes = 0
+
+    var role: Paragraph.Role { headings > 0 ? .heading : quotes > 0 ? .blockquote : .body }
+
+    /// Walks the subtree at `root` in document order, closing elements as their subtrees end.
+    mutating func run(_ root: Int) {
+      let nodes = renderer.tree.nodes
+      var open: [(index: Int, link: Bool)] = []
+      var index = root
+      while index < nodes[root].end {
+        while let last = open.last, index >= nodes[last.index].end {
+          leave(open.removeLast())
+        }
+        let node = nodes[index]
+        if node.tag == nil {
+          builder.append(node.text, preformatted: preformatted > 0)
+          index += 1
+        } else if renderer.skips(index) {
+          index = node.end
+        } else {
+          open.append((index, enter(node)))
+          index += 1
+        }
+      }
+      while let last = open.popLast() { leave(last) }
+    }
+
+    /// Starts an element; true when it opened a link.
+    mutating func enter(_ node: HTMLNode) -> Bool {
+      let tag = node.tag ?? ""
+      if HTMLContentSelector.blockTags.contains(tag) { builder.finishBlock(role: role) }
+      switch tag {
+      case "h1", "h2", "h3", "h4", "h5", "h6": headings += 1
+      case "blockquote": quotes += 1
+      case "pre": preformatted += 1
+      case "br": builder.lineBreak(fromElement: true)
+      case "td", "th": builder.separate()
+      case "q":
+        builder.appendMark(inlineQuotes % 2 == 0 ? "“" : "‘", closing: false)
+        inlineQuotes += 1
+      case "a":
+        if let url = renderer.resolve(node.attribute("href")) {
+          builder.openLink(url.absoluteString)
+          return true
+        }
+      default: break
+      }
+      builder.currentRole = role
+      return false
+    }
+
+    /// Ends an element entered with ``enter(_:)``.
+    mutating func leave(_ element: (index: Int, link: Bool)) {
+      let tag = renderer.tree.nodes[element.index].tag ?? ""
+      if element.link { builder.closeLink() }
+      if HTMLContentSelector.blockTags.contains(tag) { builder.finishBlock(role: role) }
+      switch tag {
+      case "h1", "h2", "h3", "h4", "h5", "h6": headings -= 1
+      case "blockquote": quotes -= 1
+      case "pre": preformatted -= 1
+      case "q":
+        inlineQuotes -= 1
+        builder.appendMark(inlineQuotes % 2 == 0 ? "”" : "’", closing: true)
+      default: break
+      }
+      builder.currentRole = role
+    }
+  }
+}

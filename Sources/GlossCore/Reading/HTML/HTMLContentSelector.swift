@@ -1,0 +1,117 @@
+/// Finds the elements that hold a page's article, the way Readability does, preferring the
+/// page's own semantic container when it agrees.
+///
+/// Every paragraph-like block (`p`, `pre`, `td`, and `div`s holding no other blocks) with at
+/// least 25 characters scores 1, plus 1 per comma, plus 1 per 100 characters (at most 3), and
+/// passes its score to its ancestors: all to its parent, half to its grandparent, a third of the
+/// level to those above. An ancestor starts from a score for its tag and its class and id words,
+/// and its total is scaled by the share of its text that is not link text. The best-scoring
+/// element is the article's core. When the smallest `article`, `main` or `itemprop=articleBody`
+/// element around it holds little else, that element is taken whole; otherwise the core is taken
+/// with those of its siblings that score well or read as prose.
+struct HTMLContentSelector {
+  let tree: HTMLTree
+  let removed: [Bool]
+  let stats: HTMLStats
+
+  /// Elements that end a run of inline text.
+  static let blockTags: Set<String> = [
+    "address", "article", "aside", "blockquote", "body", "caption", "center", "dd", "details",
+    "dialog", "div", "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2",
+    "h3", "h4", "h5", "h6", "header", "hr", "html", "li", "main", "nav", "ol", "p", "pre",
+    "section", "summary", "table", "tbody", "td", "tfoot", "th", "thead", "tr", "ul",
+  ]
+  /// Blocks shorter than this many non-space characters do not score.
+  static let minimumBlockText = 25
+  /// How many ancestors a block's score reaches.
+  static let scoredAncestors = 5
+  /// The core must hold this share of a semantic container's text for the container to be taken.
+  static let containerShare = 0.5
+
+  /// The elements of the article, in document order; empty when the page has no scoring block.
+  func roots() -> [Int] {
+    let scores = self.scores()
+    guard let core = scores.max(by: { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) })?.key
+    else { return [] }
+    if let container = semanticContainer(around: core),
+      Double(stats.text[core]) >= Self.containerShare * Double(stats.text[container])
+    {
+      return [container]
+    }
+    guard let parent = tree.nodes[core].parent else { return [core] }
+    let threshold = max(10, (scores[core] ?? 0) * 0.2)
+    return tree.children(of: parent).filter { sibling in
+      sibling == core || (!removed[sibling] && tree.nodes[sibling].tag != nil
+        && ((scores[sibling] ?? 0) >= threshold || readsAsProse(sibling)))
+    }
+  }
+
+  /// The final score of every element some block passed a score to.
+  func scores() -> [Int: Double] {
+    var raw: [Int: Double] = [:]
+    for (index, node) in tree.nodes.enumerated()
+    where !removed[index] && isScoringBlock(index, node) && stats.text[index] >= Self.minimumBlockText {
+      let characters = Double(stats.text[index])
+      let score = 1 + Double(stats.commas[index]) + min(characters / 100, 3)
+      var ancestor = node.parent
+      var level = 0
+      while let current = ancestor, level < Self.scoredAncestors {
+        if raw[current] == nil { raw[current] = initialScore(tree.nodes[current]) }
+        raw[current, default: 0] += score / (level == 0 ? 1 : level == 1 ? 2 : Double(level * 3))
+        ancestor = tree.nodes[current].parent
+        level += 1
+      }
+    }
+    return Dictionary(
+      uniqueKeysWithValues: raw.map { ($0.key, $0.value * (1 - stats.linkDensity($0.key))) })
+  }
+
+  /// True for `p`, `pre`, `td`, and `div` or `section` elements with no block inside.
+  func isScoringBlock(_ index: Int, _ node: HTMLNode) -> Bool {
+    switch node.tag {
+    case "p", "pre", "td": return true
+    case "div", "section":
+      return !tree.children(of: index).contains { Self.blockTags.contains(tree.nodes[$0].tag ?? "") }
+    default: return false
+    }
+  }
+
+  /// Readability's starting score for a candidate: by tag, then by class and id words.
+  func initialScore(_ node: HTMLNode) -> Double {
+    let byTag: Double
+    switch node.tag {
+    case "div", "article", "main": byTag = 5
+    case "pre", "td", "blockquote": byTag = 3
+    case "address", "ol", "ul", "dl", "dd", "dt", "li", "form": byTag = -3
+    case "h1", "h2", "h3", "h4", "h5", "h6", "th": byTag = -5
+    default: byTag = 0
+    }
+    return byTag + HTMLHints.weight(of: node)
+  }
+
+  /// The smallest `article`, `main`, `role=main` or `itemprop=articleBody` element holding `index`.
+  func semanticContainer(around index: Int) -> Int? {
+    var current: Int? = index
+    while let element = current {
+      let node = tree.nodes[element]
+      if !removed[element],
+        node.tag == "article" || node.tag == "main" || node.attribute("role").lowercased() == "main"
+          || node.attribute("itemprop").lowercased() == "articlebody"
+      {
+        return element
+      }
+      current = node.parent
+    }
+    return nil
+  }
+
+  /// True for a sibling paragraph that reads as prose: long with few links, or a short sentence
+  /// with none.
+  func readsAsProse(_ index: Int) -> Bool {
+    guard tree.nodes[index].tag == "p" else { return false }
+    let length = stats.text[index]
+    let density = stats.linkDensity(index)
+    if length > 80 { return density < 0.25 }
+    return length > 0 && density == 0 && tree.plainText(of: index).hasSuffix(".")
+  }
+}

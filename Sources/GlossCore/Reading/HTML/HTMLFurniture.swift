@@ -1,0 +1,118 @@
+/// Marks the elements of a page that are furniture rather than article: navigation, headers and
+/// footers of the site, asides, forms, cookie banners, comments, related links, share bars,
+/// bylines (their facts go to the metadata) and hidden elements. Each removed element takes its
+/// whole subtree with it.
+///
+/// Judged by tag, by `role`, and by the words of `class` and `id`. A strong hint ("comments",
+/// "cookie", "related", "share", …) removes an element unless it wraps the article (holds an
+/// `article`, `main` or `h1`); a weak hint ("sidebar", "footer", "byline", …) also spares an
+/// element that holds most of the page's paragraph text, since whole pages get classes like
+/// `has-sidebar`.
+enum HTMLFurniture {
+  /// Tags that are never article text.
+  static let tags: Set<String> = [
+    "head", "title", "nav", "aside", "button", "input", "label", "dialog", "menu", "option",
+    "datalist", "fieldset", "legend",
+  ]
+  /// `role` values of furniture.
+  static let roles: Set<String> = [
+    "navigation", "banner", "contentinfo", "complementary", "search", "dialog", "alertdialog",
+    "menu", "menubar", "toolbar", "tablist",
+  ]
+  /// Class and id words that mark furniture wherever they are.
+  static let strongWords: Set<String> = [
+    "ad", "ads", "adslot", "comment", "comments", "consent", "gdpr", "disqus", "outbrain",
+    "taboola", "paywall", "popup", "modal", "newsletter", "related", "sponsored", "social",
+    "share", "sharing", "promo", "recirculation",
+  ]
+  /// Prefixes of class and id words with the same meaning ("cookiebanner", "related-links").
+  static let strongPrefixes = [
+    "advert", "cookie", "related", "recommend", "share", "social", "sponsor", "newsletter",
+    "subscri", "promo", "breadcrumb", "commentlist",
+  ]
+  /// Class and id words that mark furniture unless the element holds most of the text.
+  static let weakWords: Set<String> = [
+    "sidebar", "footer", "header", "masthead", "nav", "navbar", "navigation", "menu", "banner",
+    "widget", "byline", "author", "authors", "dateline", "date", "timestamp", "published", "meta",
+    "kicker", "eyebrow", "tags", "toolbar", "tools", "pagination", "skip", "hidden", "hide",
+    "print", "rail", "signup", "login", "utility", "postmetadata",
+  ]
+  /// An element with a weak hint is kept when it holds this share of the page's paragraph text.
+  static let keptShare = 0.5
+
+  /// One flag per node of `tree`: true for furniture and everything inside it.
+  static func mask(_ tree: HTMLTree) -> [Bool] {
+    let stats = HTMLStats(tree)
+    let pageText = max(1, stats.paragraphText.first ?? 0)
+    var removed = Array(repeating: false, count: tree.nodes.count)
+    var inArticle = removed
+    for (index, node) in tree.nodes.enumerated() {
+      guard let tag = node.tag else {
+        removed[index] = node.parent.map { removed[$0] } ?? false
+        continue
+      }
+      let parent = node.parent
+      inArticle[index] = tag == "article" || parent.map { inArticle[$0] } ?? false
+      if let parent, removed[parent] {
+        removed[index] = true
+        continue
+      }
+      let wrapsArticle = stats.landmarks[index] > 0
+      let holdsText = Double(stats.paragraphText[index]) >= keptShare * Double(pageText)
+      let hint = hint(node)
+      let byTag =
+        isHidden(node) || tags.contains(tag) || tag == "footer"
+        || (tag == "header" && !inArticle[index])
+      let byRole = roles.contains(node.attribute("role").lowercased())
+      let spared = wrapsArticle || (holdsText && hint != .strong)
+      removed[index] =
+        byTag || (!spared && (byRole || hint != .none || (tag == "form")))
+    }
+    return removed
+  }
+
+  /// How strongly an element's class and id words say it is furniture.
+  enum Hint { case none, weak, strong }
+
+  static func hint(_ node: HTMLNode) -> Hint {
+    let words = HTMLHints.words(of: node)
+    if words.contains(where: { strongWords.contains($0) || strongPrefixes.contains(where: $0.hasPrefix) }) {
+      return .strong
+    }
+    return words.contains(where: weakWords.contains) ? .weak : .none
+  }
+
+  /// True for elements the page hides: `hidden`, `aria-hidden="true"`, or an inline style with
+  /// `display: none` or `visibility: hidden`.
+  static func isHidden(_ node: HTMLNode) -> Bool {
+    if node.attributes["hidden"] != nil || node.attribute("aria-hidden").lowercased() == "true" {
+      return true
+    }
+    let style = node.attribute("style").lowercased().filter { !$0.isWhitespace }
+    return style.contains("display:none") || style.contains("visibility:hidden")
+  }
+}
+
+/// The words of an element's `class` and `id`, which layouts use to say what a block is.
+enum HTMLHints {
+  /// Class and id words that mark article content.
+  static let positiveWords: Set<String> = [
+    "article", "articlebody", "content", "entry", "hentry", "main", "post", "story", "body",
+    "text", "blog", "prose",
+  ]
+
+  /// The lowercased words of `class` and `id`, split at anything not a letter or digit.
+  static func words(of node: HTMLNode) -> [String] {
+    (node.attribute("class") + " " + node.attribute("id")).lowercased()
+      .split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init)
+  }
+
+  /// +25 for a class or id that names content, −25 for one that names furniture, as
+  /// Readability weighs them.
+  static func weight(of node: HTMLNode) -> Double {
+    var weight = 0.0
+    if words(of: node).contains(where: positiveWords.contains) { weight += 25 }
+    if HTMLFurniture.hint(node) != .none { weight -= 25 }
+    return weight
+  }
+}

@@ -1,0 +1,62 @@
+/// Per-element text measures of an ``HTMLTree``, summed over subtrees, leaving out the elements
+/// a mask removes: how much text a block holds, how much of it is link text, and the signals the
+/// content selector scores.
+struct HTMLStats: Sendable {
+  /// Non-space characters in the subtree.
+  var text: [Int]
+  /// Non-space characters inside links (`<a>`).
+  var linkText: [Int]
+  /// Non-space characters inside paragraphs (`<p>`).
+  var paragraphText: [Int]
+  /// Commas in the subtree, a sign of running prose.
+  var commas: [Int]
+  /// Elements in the subtree that mark main content: `article`, `main`, `h1`, `itemprop=articleBody`.
+  var landmarks: [Int]
+
+  /// The measures of `tree`, skipping the subtrees of elements `removed` marks (all kept when nil).
+  init(_ tree: HTMLTree, removed: [Bool]? = nil) {
+    let count = tree.nodes.count
+    text = Array(repeating: 0, count: count)
+    linkText = text
+    paragraphText = text
+    commas = text
+    landmarks = text
+    var inLink = Array(repeating: false, count: count)
+    var inParagraph = inLink
+    for (index, node) in tree.nodes.enumerated() {
+      let parentLink = node.parent.map { inLink[$0] } ?? false
+      let parentParagraph = node.parent.map { inParagraph[$0] } ?? false
+      inLink[index] = parentLink || node.tag == "a"
+      inParagraph[index] = parentParagraph || node.tag == "p"
+      guard node.tag == nil else {
+        if Self.isLandmark(node) { landmarks[index] = 1 }
+        continue
+      }
+      for scalar in node.text.unicodeScalars where !ScalarClass.isWhitespace(scalar) {
+        text[index] += 1
+        if scalar == "," || scalar == "，" || scalar == "、" { commas[index] += 1 }
+      }
+      if inLink[index] { linkText[index] = text[index] }
+      if inParagraph[index] { paragraphText[index] = text[index] }
+    }
+    for index in stride(from: count - 1, through: 0, by: -1) {
+      guard let parent = tree.nodes[index].parent, removed?[index] != true else { continue }
+      text[parent] += text[index]
+      linkText[parent] += linkText[index]
+      paragraphText[parent] += paragraphText[index]
+      commas[parent] += commas[index]
+      landmarks[parent] += landmarks[index]
+    }
+  }
+
+  /// The share of the subtree's text that is link text, 0 for an empty subtree.
+  func linkDensity(_ index: Int) -> Double {
+    text[index] == 0 ? 0 : Double(linkText[index]) / Double(text[index])
+  }
+
+  /// True for the elements that mark main content.
+  static func isLandmark(_ node: HTMLNode) -> Bool {
+    node.tag == "article" || node.tag == "main" || node.tag == "h1"
+      || node.attribute("itemprop").lowercased() == "articlebody"
+  }
+}

@@ -1,0 +1,20 @@
+import Foundation
+import GlossCore
+
+/// The hand-written pages of `HTMLFixtures/` and what the tests read from them.
+enum HTMLTestPages {
+  /// The path of fixture page `name` (e.g. `"blog.html"`).
+  static func path(_ name: String) -> String {
+    Fixtures.root.appendingPathComponent("Tests/GlossCoreTests/HTMLFixtures/" + name).path
+  }
+
+  /// The page `name` as the loader reads it.
+  static func load(_ name: String) throws -> LoadedArticle {
+    try ArticleLoader().load(path(name))
+  }
+
+  /// The page's whole extracted text: headline and paragraphs.
+  static func text(_ name: String) throws -> String {
+    try load(name).article.text
+  }
+}
