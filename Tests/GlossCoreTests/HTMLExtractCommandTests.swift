@@ -30,7 +30,7 @@ struct HTMLExtractCommandTests {
     let run = try cli.run(["extract", HTMLTestPages.path("quotes.html"), "--format", "md"])
     #expect(run.status == 0)
     #expect(run.standardOutput.hasPrefix("---\nsource: \"Daily Signal Wire\"\n---\n\n# Minister defends rail plan as unions push back\n\n"))
-    #expect(run.standardOutput.contains("\n\n> Nobody who works on the railway today"))
+    #expect(run.standardOutput.contains("\n\n> “Nobody who works on the railway today"))
   }
 
   @Test func jsonFormat() throws {

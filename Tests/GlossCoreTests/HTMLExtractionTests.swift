@@ -128,16 +128,33 @@ struct HTMLExtractionTests {
   @Test func blockquotesAndInlineQuotes() throws {
     let article = try HTMLTestPages.load("quotes.html").article
     let quoted = article.paragraphs.filter { $0.role == .blockquote }.map { article.string($0.span) }
-    #expect(quoted.first?.contains("Nobody who works on the railway today") == true)
-    #expect(quoted.count == 4)
+    #expect(quoted == [
+      "“Nobody who works on the railway today will lose their job because of this reform. We are building a network for the next fifty years, and we will need every driver, every guard and every engineer we have.",
+      "“I have said this to the unions in private and I am saying it to you in public.”",
+      "“The reform is a cut dressed up as a plan.”",
+      "— Rail Workers Union (@railunion)",
+    ])
     #expect(article.text.contains("called the promise “worth nothing until it is written into law” and said"))
     #expect(article.text.contains("“the door is open, as it has always been, and ‘open’ means open”, before"))
   }
 
-  @Test func inlineQuotesReachTheQuoteExtractor() throws {
+  @Test func blockQuotesWithTheirOwnMarksAreLeftAlone() throws {
+    let page = """
+      <html><body><article><h1>Title</h1><p>The statement, released on Friday, read in full:</p>
+      <blockquote><p>“We will appeal, and we expect to win.”</p></blockquote></article></body></html>
+      """
+    let article = try ArticleLoader().load(Data(page.utf8), name: "page.html", format: .html).article
+    #expect(Fixtures.paragraphTexts(article).last == "“We will appeal, and we expect to win.”")
+  }
+
+  @Test func blockAndInlineQuotesReachTheQuoteExtractor() throws {
     let article = try HTMLTestPages.load("quotes.html").article
     let quotes = Annotator().annotate(article).quotes
     #expect(quotes.contains { $0.text == "worth nothing until it is written into law" && $0.speaker?.name == "Tomas Berg" })
+    let block = try #require(quotes.first { $0.text.hasPrefix("Nobody who works on the railway") })
+    #expect(block.kind == .block)
+    #expect(block.pieces.count == 2)
+    #expect(block.speaker?.name == "Elena Varga")
   }
 
   @Test func linksAreSpansWithAbsoluteURLs() throws {

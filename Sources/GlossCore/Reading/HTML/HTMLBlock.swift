@@ -4,4 +4,6 @@ struct HTMLBlock: Sendable {
   var role: Paragraph.Role
   var text: [Unicode.Scalar]
   var links: [ArticleLink]
+  /// The index of the outermost `<blockquote>` element the block is in, if any.
+  var quote: Int?
 }

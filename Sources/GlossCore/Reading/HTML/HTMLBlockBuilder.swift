@@ -54,6 +54,8 @@ struct HTMLBlockBuilder {
 
   /// The role the next block finished by a double `<br>` gets.
   var currentRole: Paragraph.Role = .body
+  /// The outermost `<blockquote>` element being walked, stamped on the blocks finished in it.
+  var quote: Int?
 
   /// Starts a link at the next character (after the space pending before it, if any).
   mutating func openLink(_ url: String) {
@@ -74,7 +76,7 @@ struct HTMLBlockBuilder {
       addLink(openLinks[index].url, from: openLinks[index].start)
       openLinks[index].start = 0
     }
-    if !text.isEmpty { blocks.append(HTMLBlock(role: role, text: text, links: links)) }
+    if !text.isEmpty { blocks.append(HTMLBlock(role: role, text: text, links: links, quote: quote)) }
     text = []
     links = []
     pendingSpace = false

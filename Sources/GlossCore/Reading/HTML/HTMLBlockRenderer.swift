@@ -2,7 +2,8 @@ import Foundation
 
 /// Lays out the article elements of a page as blocks of text: each block element (`p`, `li`,
 /// `h2`, `blockquote`, `figcaption`, …) is a block; headings get the `heading` role and text in a
-/// `<blockquote>` the `blockquote` role; `<q>` is set in quotation marks (“…”, ‘…’ inside). Inside
+/// `<blockquote>` the `blockquote` role (and quotation marks, see ``HTMLBlockQuotes``); `<q>` is
+/// set in quotation marks (“…”, ‘…’ inside). Inside
 /// the article it leaves out furniture, the headline's `h1`, blocks that are mostly links (related
 /// links, tag lists) and lone labels such as "Advertisement"; script and style text was never
 /// copied into the tree.
@@ -36,7 +37,7 @@ struct HTMLBlockRenderer {
     var walk = Walk(renderer: self)
     for root in roots { walk.run(root) }
     walk.builder.finishBlock(role: .body)
-    let blocks = walk.builder.blocks
+    let blocks = HTMLBlockQuotes.marked(walk.builder.blocks)
     return blocks.indices.filter { index in
       blocks[index].role != .heading
         || (index + 1 < blocks.count && blocks[index + 1].role != .heading)
@@ -93,7 +94,7 @@ struct HTMLBlockRenderer {
         } else if renderer.skips(index) {
           index = node.end
         } else {
-          open.append((index, enter(node)))
+          open.append((index, enter(node, at: index)))
           index += 1
         }
       }
@@ -101,12 +102,14 @@ struct HTMLBlockRenderer {
     }
 
     /// Starts an element; true when it opened a link.
-    mutating func enter(_ node: HTMLNode) -> Bool {
+    mutating func enter(_ node: HTMLNode, at index: Int) -> Bool {
       let tag = node.tag ?? ""
       if HTMLContentSelector.blockTags.contains(tag) { builder.finishBlock(role: role) }
       switch tag {
       case "h1", "h2", "h3", "h4", "h5", "h6": headings += 1
-      case "blockquote": quotes += 1
+      case "blockquote":
+        quotes += 1
+        if builder.quote == nil { builder.quote = index }
       case "pre": preformatted += 1
       case "br": builder.lineBreak(fromElement: true)
       case "td", "th": builder.separate()
@@ -131,7 +134,9 @@ struct HTMLBlockRenderer {
       if HTMLContentSelector.blockTags.contains(tag) { builder.finishBlock(role: role) }
       switch tag {
       case "h1", "h2", "h3", "h4", "h5", "h6": headings -= 1
-      case "blockquote": quotes -= 1
+      case "blockquote":
+        quotes -= 1
+        if builder.quote == element.index { builder.quote = nil }
       case "pre": preformatted -= 1
       case "q":
         inlineQuotes -= 1
