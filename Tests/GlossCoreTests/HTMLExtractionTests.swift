@@ -91,6 +91,24 @@ struct HTMLExtractionTests {
     #expect(paragraphs[0].contains("my watch.\nIt was very good"))
   }
 
+  @Test func pageWrappedInAFormKeepsTheStorySplitByAds() throws {
+    try expect(
+      "form-wrapped.html",
+      keeps: [
+        "Port strike enters second week\n\nDock workers at the northern port",
+        "The union says its members", "Shipping companies have begun diverting vessels",
+      ],
+      drops: ["Northern Courier", "Sport", "ads.push", "Advertisement", "Most read", "Council tax", "Copyright"])
+  }
+
+  @Test func teaserCardsDoNotWinOverTheStory() throws {
+    try expect(
+      "teaser-cards.html",
+      keeps: ["Scientists map the seabed off the cape\n\nResearchers have completed", "said Dr. Anika Rao"],
+      drops: ["Science Daily Post", "Comet seen", "A bright comet", "Bees prefer", "May 2"])
+    #expect(try HTMLTestPages.load("teaser-cards.html").article.paragraphs.count == 3)
+  }
+
   @Test func latin1PageIsDecodedAsWindows1252() throws {
     let loaded = try HTMLTestPages.load("latin1-french.html")
     #expect(loaded.warnings.isEmpty)

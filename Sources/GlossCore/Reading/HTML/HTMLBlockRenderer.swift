@@ -4,14 +4,14 @@ import Foundation
 /// `h2`, `blockquote`, `figcaption`, …) is a block; headings get the `heading` role and text in a
 /// `<blockquote>` the `blockquote` role (and quotation marks, see ``HTMLBlockQuotes``); `<q>` is
 /// set in quotation marks (“…”, ‘…’ inside). Inside
-/// the article it leaves out furniture, the headline's `h1`, blocks that are mostly links (related
+/// the article it leaves out furniture, the headline's heading, blocks that are mostly links (related
 /// links, tag lists) and lone labels such as "Advertisement"; script and style text was never
 /// copied into the tree.
 struct HTMLBlockRenderer {
   let tree: HTMLTree
   let removed: [Bool]
   let stats: HTMLStats
-  /// The headline's text: `h1` elements with this text are not repeated as blocks.
+  /// The headline's text: `h1` to `h3` elements with this text are not repeated as blocks.
   let headline: String?
   /// The page's URL, for resolving relative links.
   let base: URL?
@@ -51,7 +51,7 @@ struct HTMLBlockRenderer {
     if Self.linkListTags.contains(tag) && stats.linkDensity(index) > Self.maximumLinkDensity {
       return true
     }
-    if tag == "h1" { return tree.plainText(of: index) == headline }
+    if ["h1", "h2", "h3"].contains(tag), tree.plainText(of: index) == headline { return true }
     guard HTMLContentSelector.blockTags.contains(tag), stats.text[index] <= Self.longestLabel else {
       return false
     }
