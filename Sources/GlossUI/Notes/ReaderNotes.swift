@@ -12,16 +12,25 @@ public struct ReaderNotes: Sendable {
   private(set) var source: String
   private let anchorer: NoteAnchorer
   private let article: Article
+  private let automaticStances: [Stance]
+  private let automaticStanceRows: [ListRow]
   /// The notes in text order, detached last.
   public private(set) var anchored: [AnchoredNote] = []
   /// The notes pane: where the notes are kept, then a row per note.
   public private(set) var rows: [ListRow] = []
+  /// The stances pane: the reader's stances, then the automatic ones they do not replace.
+  public private(set) var stanceRows: [ListRow]
+  /// The automatic stances (indices into the annotations' stances) a reader's stance replaces.
+  private(set) var replacedStances: Set<Int> = []
   /// The last note deleted here, which `u` brings back.
   var lastDeleted: Note?
 
-  init(article: Article) {
-    self.article = article
+  init(document: ReaderDocument) {
+    article = document.article
     anchorer = NoteAnchorer(article: article)
+    automaticStances = document.annotations.stances
+    automaticStanceRows = document.rows(.stances)
+    stanceRows = automaticStanceRows
     place = "memory only (no notes file)"
     source = "urn:gloss:article"
     rows = NotesPaneRows.rows([], place: place, readOnlyReason: nil, article: article)
@@ -39,6 +48,7 @@ public struct ReaderNotes: Sendable {
   mutating func replace(with notes: [Note]) {
     anchored = anchorer.anchor(notes)
     rows = NotesPaneRows.rows(anchored, place: place, readOnlyReason: readOnlyReason, article: article)
+    (stanceRows, replacedStances) = UserStanceRows.rows(anchored, automatic: automaticStances, automaticRows: automaticStanceRows)
   }
 
   /// Adds `note`, or replaces the note with its id.

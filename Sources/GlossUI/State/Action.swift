@@ -25,6 +25,7 @@ public enum Action: String, CaseIterable, Sendable {
   case editNote = "edit_note"
   case deleteNote = "delete_note"
   case undoDelete = "undo_delete"
+  case markStance = "mark_stance"
   case activate
   case search
   case searchNext = "search_next"
@@ -63,6 +64,7 @@ public enum Action: String, CaseIterable, Sendable {
     case .editNote: return "edit the note (notes pane)"
     case .deleteNote: return "delete the note (notes pane)"
     case .undoDelete: return "bring back the last deleted note"
+    case .markStance: return "mark a stance (ACTOR: POLARITY [TARGET]; Tab: actor)"
     case .activate: return "jump to item; unfold publisher text"
     case .search: return "search (incremental)"
     case .searchNext: return "next match"

@@ -33,6 +33,7 @@ public struct KeyMap: Sendable {
       (.editNote, [.character("e")]),
       (.deleteNote, [.character("d")]),
       (.undoDelete, [.character("u")]),
+      (.markStance, [.character("S")]),
       (.activate, [.enter]),
       (.search, [.character("/")]),
       (.searchNext, [.character("n")]),

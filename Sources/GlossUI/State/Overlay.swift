@@ -10,12 +10,14 @@ public enum Overlay: Equatable, Sendable {
   case editor(NoteEditor)
 }
 
-/// A line being typed on the status line: a `:` command, a `/` search, or tags.
+/// A line being typed on the status line: a `:` command, a `/` search, tags or a stance.
 public struct Prompt: Hashable, Sendable {
   public enum Kind: Hashable, Sendable {
     case command, search
     /// Tags for a passage or a note, separated by commas or spaces.
     case tags(NoteSubject)
+    /// A stance for a passage or a note: "ACTOR: POLARITY [TARGET]".
+    case stance(NoteSubject)
   }
 
   public var kind: Kind
@@ -27,6 +29,7 @@ public struct Prompt: Hashable, Sendable {
     case .command: return ":"
     case .search: return "/"
     case .tags: return "tags: "
+    case .stance: return "stance: "
     }
   }
 }

@@ -35,9 +35,35 @@ extension ReaderState {
 
   /// `t`: asks for tags for the selected note (in the notes pane) or the passage.
   mutating func askForTags() {
-    guard canChangeNotes(), let subject = focusedNote.map({ NoteSubject.note(id: $0) }) ?? passage.map({ .passage($0) })
-    else { return }
+    guard canChangeNotes(), let subject = noteSubject else { return }
     overlay = .prompt(Prompt(kind: .tags(subject)))
+  }
+
+  /// `S`: asks for a stance on the selected note or the passage, starting with a likely actor:
+  /// the current quote's speaker, else the first entity in the passage (Tab offers the next).
+  mutating func askForStance() {
+    guard canChangeNotes(), let subject = noteSubject else { return }
+    let span: Span? = switch subject {
+    case .passage(let span): span
+    case .note(let id): notes.note(id)?.anchor.span
+    }
+    let quote = currentQuote.flatMap { document.quotes[$0].span == span ? document.quotes[$0].speaker?.name : nil }
+    let actor = existingNote(subject)?.stance?.actor ?? quote ?? span.flatMap { StanceEntry.actors(for: $0, in: document.annotations).first }
+    overlay = .prompt(Prompt(kind: .stance(subject), text: actor.map { $0 + ": " } ?? ""))
+  }
+
+  /// Records the stance typed as `text` on `subject`, replacing any stance the note had.
+  mutating func setStance(_ text: String, on subject: NoteSubject) -> ReaderEffect? {
+    guard let stance = StanceEntry.parse(text) else {
+      message = StatusMessage(StanceEntry.usage, isError: true)
+      return nil
+    }
+    guard var note = existingNote(subject) ?? newNote(subject) else { return nil }
+    note.bodies.removeAll { if case .stance = $0.content { true } else { false } }
+    note.bodies.append(.stance(stance))
+    note.refreshMotivation()
+    message = StatusMessage("Stance: " + stance.summary)
+    return save(note)
   }
 
   /// Adds the tags in `text` (separated by commas or spaces, `#` optional) to `subject`: to the
@@ -146,9 +172,20 @@ extension ReaderState {
   }
 
   /// The rows of a list pane: the notes pane's from the notes, the others' from the document.
-  public func rows(_ pane: PaneID) -> [ListRow] { pane == .notes ? notes.rows : document.rows(pane) }
+  public func rows(_ pane: PaneID) -> [ListRow] {
+    switch pane {
+    case .notes: return notes.rows
+    case .stances: return notes.stanceRows
+    default: return document.rows(pane)
+    }
+  }
 
   private func rowIndex(ofNote id: String) -> Int? { notes.rows.firstIndex { $0.target == .note(id) } }
+
+  /// What `t` and `S` apply to: the note selected in the notes pane, else the passage.
+  private var noteSubject: NoteSubject? {
+    focusedNote.map { .note(id: $0) } ?? passage.map { .passage($0) }
+  }
 
   /// The note selected in the notes pane, when that pane has focus.
   private var focusedNote: String? {

@@ -1,3 +1,5 @@
+import GlossCore
+
 extension ReaderState {
   mutating func openPrompt(_ kind: Prompt.Kind) {
     overlay = .prompt(Prompt(kind: kind))
@@ -19,7 +21,13 @@ extension ReaderState {
       case .command: return run(prompt.text)
       case .search: return confirmSearch()
       case .tags(let subject): return addTags(prompt.text, to: subject)
+      case .stance(let subject): return setStance(prompt.text, on: subject)
       }
+    case .tab:
+      guard case .stance(let subject) = prompt.kind else { break }
+      let span = if case .passage(let span) = subject { span } else { passage ?? Span(0, 0) }
+      let actors = StanceEntry.actors(for: span, in: document.annotations)
+      edit(&prompt) { $0 = StanceEntry.nextActor(in: $0, among: actors) }
     case .backspace:
       if prompt.text.isEmpty { cancel(prompt) } else { edit(&prompt) { $0.removeLast() } }
     case .character(let character) where !Sanitizer.isUnsafe(character.unicodeScalars.first!):

@@ -60,6 +60,7 @@ extension ReaderState {
     case .editNote: editNote()
     case .deleteNote: return deleteNote()
     case .undoDelete: return undoDelete()
+    case .markStance: askForStance()
     case .activate: activate()
     case .search: openPrompt(.search)
     case .searchNext: stepMatch(by: 1)

@@ -43,7 +43,7 @@ public struct ReaderState: Sendable {
     self.preferredTextWidth = max(preferredTextWidth, 10)
     let layout = ScreenLayout(width: width, height: height, focus: .body, sideTab: .quotes)
     self.layout = layout
-    notes = ReaderNotes(article: document.article)
+    notes = ReaderNotes(document: document)
     body = BodyLayout(
       document: document, width: Self.textWidth(in: layout, preferred: self.preferredTextWidth),
       expanded: false)

@@ -72,7 +72,7 @@ struct BodyView {
         layers.append(Layer(span: mark.span, style: style))
       case (.quote, .stance):
         layers.append(Layer(span: mark.span, style: theme.style("quote")))
-      case (.evidence(let polarity, _), .stance):
+      case (.evidence(let polarity, let stance), .stance) where !state.notes.replacedStances.contains(stance):
         layers.append(Layer(span: mark.span, style: theme.style("stance.\(polarity.rawValue)")))
       default:
         break
@@ -80,6 +80,9 @@ struct BodyView {
     }
     for note in state.notes.notes(overlapping: span) {
       layers.append(Layer(span: note.anchor.span!, style: theme.style(note.id == state.currentNote ? "note.current" : "note")))
+      if state.highlight == .stance, let stance = note.note.stance {
+        layers.append(Layer(span: note.anchor.span!, style: theme.style("stance.\(stance.polarity.rawValue)")))
+      }
     }
     if let current = state.currentQuote {
       for piece in document.quotes[current].pieces where piece.overlaps(span) {
