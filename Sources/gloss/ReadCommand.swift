@@ -8,9 +8,10 @@ struct ReadCommand: AsyncParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "read", abstract: "Open an article in the reader.",
     discussion: """
-      Press ? in the reader for every key. Notes (v selects, a writes a note, h highlights, \
-      t tags, 6 shows them) are saved at once to ARTICLE.notes.json beside the article, or to \
-      $XDG_DATA_HOME/gloss/notes/ when its folder is not writable, or to --notes FILE. Settings (theme, width, keys) are read from \
+      Press ? in the reader for every key. Notes: v selects, a writes a note, h highlights, \
+      t tags, S marks a stance, 6 lists them. They are saved at once to ARTICLE.notes.json \
+      beside the article, to $XDG_DATA_HOME/gloss/notes/ when its folder is not writable, or \
+      to --notes FILE. Settings (theme, width, keys) are read from \
       $XDG_CONFIG_HOME/gloss/config.toml; user themes from $XDG_CONFIG_HOME/gloss/themes/. \
       NO_COLOR turns colour off. Bad input prints one line on standard error and exits 66 \
       (cannot be read) or 65 (not a text article) before the screen is touched.

@@ -1,10 +1,10 @@
 /// Where everything goes on a screen of a given size: the title bar, the panes, their tabs and
 /// the status line. Plain data, computed from the size and focus alone.
 ///
-/// - wide (at least 100×24): the body beside a column of all four side panes, which get what
+/// - wide (at least 100×24): the body beside a column of all five side panes, which get what
 ///   the body does not need for 80 columns of text (32 to 72 columns);
 /// - medium (at least 60×16): the body beside one side pane with tabs;
-/// - narrow (at least 24×6): one pane at a time, with tabs for all five;
+/// - narrow (at least 24×6): one pane at a time, with tabs for all six;
 /// - smaller: nothing but a "terminal too small" message.
 public struct ScreenLayout: Equatable, Sendable {
   public enum Mode: String, Sendable {
