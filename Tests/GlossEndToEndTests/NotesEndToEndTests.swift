@@ -2,7 +2,8 @@ import Foundation
 import Testing
 
 /// Notes in the real reader: written on a quote, saved beside the article, there again after
-/// reopening, and `Enter` in the notes pane goes back to the passage.
+/// reopening, `Enter` in the notes pane goes back to the passage, and after a paragraph is
+/// inserted at the top of the article the note still sits on the same words.
 @Suite("Notes in tmux", .serialized)
 struct NotesEndToEndTests {
   /// The THAAD sample copied into a fresh temporary directory.
@@ -40,5 +41,18 @@ struct NotesEndToEndTests {
     try again.wait(for: "the body back at the note") { $0.contains { $0.contains("▌") } }
     try again.send("q")
     try again.wait(forText: "[exit 0]")
+
+    let text = try String(contentsOfFile: article, encoding: .utf8)
+    let lines = text.split(separator: "\n", maxSplits: 1, omittingEmptySubsequences: false)
+    let edited = lines[0] + "\n\nA paragraph added at the top after the note was written.\n" + lines[1]
+    try edited.write(toFile: article, atomically: true, encoding: .utf8)
+    let moved = try ReaderEndToEndTests().open(article, width: 200, height: 50)
+    try moved.send("6")
+    try moved.wait(forText: "(moved) — worth checking 확인")
+    try moved.send("Enter")
+    let back = try moved.wait(for: "the marker beside the quote") { $0.contains { $0.contains("▌") } }
+    let marked = back.filter { $0.contains("▌") }.joined(separator: " ")
+    let opening = try ReaderEndToEndTests.thaadQuotes()[2].text.split(separator: " ").first.map(String.init) ?? ""
+    #expect(marked.contains(opening), "the note is not on the third quote (\(opening)): \(marked)")
   }
 }

@@ -10,7 +10,8 @@ public struct ReaderNotes: Sendable {
   public private(set) var readOnlyReason: String?
   /// The `source` of new notes' targets (the article's URL or file).
   private(set) var source: String
-  private let anchorer: NoteAnchorer
+  /// Made when the first note comes: indexing the words of a long article takes a while.
+  private var anchorer: NoteAnchorer?
   private let article: Article
   private let automaticStances: [Stance]
   private let automaticStanceRows: [ListRow]
@@ -27,7 +28,6 @@ public struct ReaderNotes: Sendable {
 
   init(document: ReaderDocument) {
     article = document.article
-    anchorer = NoteAnchorer(article: article)
     automaticStances = document.annotations.stances
     automaticStanceRows = document.rows(.stances)
     stanceRows = automaticStanceRows
@@ -46,7 +46,13 @@ public struct ReaderNotes: Sendable {
 
   /// Anchors `notes` in the text again and rebuilds the pane.
   mutating func replace(with notes: [Note]) {
-    anchored = anchorer.anchor(notes)
+    if notes.isEmpty {
+      anchored = []
+    } else {
+      let anchorer = self.anchorer ?? NoteAnchorer(article: article)
+      self.anchorer = anchorer
+      anchored = anchorer.anchor(notes)
+    }
     rows = NotesPaneRows.rows(anchored, place: place, readOnlyReason: readOnlyReason, article: article)
     (stanceRows, replacedStances) = UserStanceRows.rows(anchored, automatic: automaticStances, automaticRows: automaticStanceRows)
   }
