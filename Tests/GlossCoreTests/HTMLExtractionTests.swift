@@ -109,6 +109,18 @@ struct HTMLExtractionTests {
     #expect(try HTMLTestPages.load("teaser-cards.html").article.paragraphs.count == 3)
   }
 
+  @Test func pageHiddenBehindAConsentDialogIsStillRead() throws {
+    let page = """
+      <html><head><title>Consent</title></head><body><div id="page" aria-hidden="true"><div class="content">
+      <p>The article text is behind a consent dialog, which sets aria-hidden on the page.</p>
+      <p style="display: none">Hidden text that no reader sees, and that must stay hidden.</p>
+      <p hidden>Also hidden, with the hidden attribute, and long enough to score.</p>
+      </div></div><div role="dialog" aria-modal="true"><p>We value your privacy, and so do our many partners.</p></div></body></html>
+      """
+    let text = try ArticleLoader().load(Data(page.utf8), name: "page.html", format: .html).article.text
+    #expect(text == "Consent\n\nThe article text is behind a consent dialog, which sets aria-hidden on the page.\n")
+  }
+
   @Test func latin1PageIsDecodedAsWindows1252() throws {
     let loaded = try HTMLTestPages.load("latin1-french.html")
     #expect(loaded.warnings.isEmpty)

@@ -1,13 +1,13 @@
 /// Marks the elements of a page that are furniture rather than article: navigation, headers and
 /// footers of the site, asides, forms, cookie banners, comments, related links, share bars,
-/// bylines (their facts go to the metadata) and hidden elements. Each removed element takes its
+/// bylines (the author and date come from the page's metadata instead) and hidden elements. Each removed element takes its
 /// whole subtree with it.
 ///
 /// Judged by tag, by `role`, and by the words of `class` and `id`. A strong hint ("comments",
 /// "cookie", "related", "share", …) removes an element unless it wraps the article (holds an
 /// `article`, `main` or `h1`); a weak hint ("sidebar", "footer", "byline", …) also spares an
-/// element that holds most of the page's paragraph text, since whole pages get classes like
-/// `has-sidebar`.
+/// element that holds half the page's paragraph text, since whole pages get classes like
+/// `has-sidebar`, and so do a furniture `role`, `aria-hidden` and `<form>`.
 enum HTMLFurniture {
   /// Tags that are never article text.
   static let tags: Set<String> = [
@@ -63,10 +63,12 @@ enum HTMLFurniture {
       let byTag =
         isHidden(node) || tags.contains(tag) || tag == "footer"
         || (tag == "header" && !inArticle[index])
-      let byRole = roles.contains(node.attribute("role").lowercased())
+      // Pages set aria-hidden on their whole body while a dialog is open: a weak sign.
+      let weakSign =
+        roles.contains(node.attribute("role").lowercased())
+        || node.attribute("aria-hidden").lowercased() == "true" || tag == "form"
       let spared = wrapsArticle || (holdsText && hint != .strong)
-      removed[index] =
-        byTag || (!spared && (byRole || hint != .none || (tag == "form")))
+      removed[index] = byTag || (!spared && (weakSign || hint != .none))
     }
     return removed
   }
@@ -82,12 +84,10 @@ enum HTMLFurniture {
     return words.contains(where: weakWords.contains) ? .weak : .none
   }
 
-  /// True for elements the page hides: `hidden`, `aria-hidden="true"`, or an inline style with
-  /// `display: none` or `visibility: hidden`.
+  /// True for elements the page hides: `hidden`, or an inline style with `display: none` or
+  /// `visibility: hidden`.
   static func isHidden(_ node: HTMLNode) -> Bool {
-    if node.attributes["hidden"] != nil || node.attribute("aria-hidden").lowercased() == "true" {
-      return true
-    }
+    if node.attributes["hidden"] != nil { return true }
     let style = node.attribute("style").lowercased().filter { !$0.isWhitespace }
     return style.contains("display:none") || style.contains("visibility:hidden")
   }
