@@ -27,7 +27,7 @@ struct AnnotateCommand: AsyncParsableCommand {
     }
   }
 
-  @Argument(help: "The article to annotate (.txt, .md, or - for standard input).")
+  @Argument(help: "The article to annotate (.txt, .md, .html, or - for standard input).")
   var article: String
 
   @Option(help: "The output format: json, brat or text (default: text on a terminal, else json).")
