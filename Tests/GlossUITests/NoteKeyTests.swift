@@ -56,6 +56,14 @@ struct NoteKeyTests {
     #expect(note.motivation == .highlighting)
   }
 
+  @Test func aNoteOnAPassageAlreadyMarkedIsANewNote() throws {
+    var state = try NotesFixtures.state()
+    state.type("]h]")
+    state.type("[aagain")
+    state.press(.enter)
+    #expect(state.notes.anchored.map(\.note.motivation) == [.highlighting, .commenting])
+  }
+
   @Test func tagsAreAddedToTheSameNoteAndKeptUnique() throws {
     var state = try NotesFixtures.state()
     state.type("]t")

@@ -1,5 +1,3 @@
-import GlossCore
-
 /// What is open over the panes.
 public enum Overlay: Equatable, Sendable {
   case none
@@ -32,10 +30,4 @@ public struct Prompt: Hashable, Sendable {
     case .stance: return "stance: "
     }
   }
-}
-
-/// What a note action is about: a passage of the text (a new note) or a note already made.
-public enum NoteSubject: Hashable, Sendable {
-  case passage(Span)
-  case note(id: String)
 }

@@ -1,4 +1,3 @@
-import Foundation
 import GlossCore
 
 extension ReaderState {
@@ -14,126 +13,6 @@ extension ReaderState {
   public mutating func notesSaved(_ notes: [Note], error: NotesError?) {
     self.notes.replace(with: notes)
     if let error { message = StatusMessage(error.message, isError: true) }
-  }
-
-  /// `a`: opens the editor for a note on the passage.
-  mutating func writeNote() {
-    guard canChangeNotes(), let passage else { return }
-    overlay = .editor(NoteEditor(subject: .passage(passage)))
-  }
-
-  /// `h`: highlights the passage (a note without a body).
-  mutating func highlightPassage() -> ReaderEffect? {
-    guard canChangeNotes(), let passage else { return nil }
-    if notes.note(on: passage) != nil {
-      message = StatusMessage("Already marked: e edits it in the notes pane")
-      return nil
-    }
-    message = StatusMessage("Highlighted")
-    return save(Note(target: notes.target(passage)))
-  }
-
-  /// `t`: asks for tags for the selected note (in the notes pane) or the passage.
-  mutating func askForTags() {
-    guard canChangeNotes(), let subject = noteSubject else { return }
-    overlay = .prompt(Prompt(kind: .tags(subject)))
-  }
-
-  /// `S`: asks for a stance on the selected note or the passage, starting with a likely actor:
-  /// the current quote's speaker, else the first entity in the passage (Tab offers the next).
-  mutating func askForStance() {
-    guard canChangeNotes(), let subject = noteSubject else { return }
-    let span: Span? = switch subject {
-    case .passage(let span): span
-    case .note(let id): notes.note(id)?.anchor.span
-    }
-    let quote = currentQuote.flatMap { document.quotes[$0].span == span ? document.quotes[$0].speaker?.name : nil }
-    let actor = existingNote(subject)?.stance?.actor ?? quote ?? span.flatMap { StanceEntry.actors(for: $0, in: document.annotations).first }
-    overlay = .prompt(Prompt(kind: .stance(subject), text: actor.map { $0 + ": " } ?? ""))
-  }
-
-  /// Records the stance typed as `text` on `subject`, replacing any stance the note had.
-  mutating func setStance(_ text: String, on subject: NoteSubject) -> ReaderEffect? {
-    guard let stance = StanceEntry.parse(text) else {
-      message = StatusMessage(StanceEntry.usage, isError: true)
-      return nil
-    }
-    guard var note = existingNote(subject) ?? newNote(subject) else { return nil }
-    note.bodies.removeAll { if case .stance = $0.content { true } else { false } }
-    note.bodies.append(.stance(stance))
-    note.refreshMotivation()
-    message = StatusMessage("Stance: " + stance.summary)
-    return save(note)
-  }
-
-  /// Adds the tags in `text` (separated by commas or spaces, `#` optional) to `subject`: to the
-  /// note, the note already on the passage, or a new note on it.
-  mutating func addTags(_ text: String, to subject: NoteSubject) -> ReaderEffect? {
-    let typed = text.split { $0 == "," || $0.isWhitespace }.map { String($0.drop { $0 == "#" }) }.filter { !$0.isEmpty }
-    guard !typed.isEmpty else { return nil }
-    guard var note = existingNote(subject) ?? newNote(subject) else { return nil }
-    let fresh = typed.reduce(into: [String]()) { tags, tag in
-      if !note.tags.contains(tag), !tags.contains(tag) { tags.append(tag) }
-    }
-    note.bodies += fresh.map(NoteBody.tag)
-    note.refreshMotivation()
-    message = StatusMessage("Tagged " + fresh.map { "#" + $0 }.joined(separator: " "))
-    return save(note)
-  }
-
-  /// `e` in the notes pane: opens the editor on the selected note's comment.
-  mutating func editNote() {
-    guard canChangeNotes(), let id = focusedNote, let note = notes.note(id)?.note else { return }
-    overlay = .editor(NoteEditor(subject: .note(id: id), text: note.comments.first ?? ""))
-  }
-
-  /// Enter in the editor: saves the text as the note's comment (a new note on a passage, or the
-  /// note being changed). An empty new note is not saved.
-  mutating func saveEditor(_ editor: NoteEditor) -> ReaderEffect? {
-    overlay = .none
-    let text = editor.text.trimmingCharacters(in: .whitespacesAndNewlines)
-    if case .passage = editor.subject, text.isEmpty {
-      message = StatusMessage("Empty note not saved (h highlights without one)")
-      return nil
-    }
-    guard var note = existingNote(editor.subject) ?? newNote(editor.subject) else { return nil }
-    if let index = note.bodies.firstIndex(where: \.isComment) {
-      if text.isEmpty {
-        note.bodies.removeAll(where: \.isComment)
-      } else {
-        note.bodies[index].content = .text(value: text, purpose: "commenting")
-      }
-    } else if !text.isEmpty {
-      note.bodies.insert(.comment(text), at: 0)
-    }
-    note.refreshMotivation()
-    message = StatusMessage("Note saved")
-    return save(note)
-  }
-
-  /// `d` in the notes pane: deletes the selected note (`u` brings it back).
-  mutating func deleteNote() -> ReaderEffect? {
-    guard canChangeNotes(), let id = focusedNote else { return nil }
-    let row = list(.notes).selected
-    notes.remove(id)
-    if currentNote == id { currentNote = nil }
-    select(row: min(row, rows(.notes).count - 1), in: .notes)
-    select(in: .notes, by: 0)
-    message = StatusMessage("Note deleted: u brings it back")
-    return .saveNote(.delete(id: id))
-  }
-
-  /// `u`: brings back the last note deleted.
-  mutating func undoDelete() -> ReaderEffect? {
-    guard canChangeNotes(), let note = notes.lastDeleted else {
-      message = StatusMessage("Nothing to undo")
-      return nil
-    }
-    notes.lastDeleted = nil
-    notes.put(note)
-    if let row = rowIndex(ofNote: note.id) { select(row: row, in: .notes) }
-    message = StatusMessage("Note restored")
-    return .saveNote(.restore(note))
   }
 
   /// `}` and `{`: the next or previous attached note after (before) the one shown last, or
@@ -180,15 +59,15 @@ extension ReaderState {
     }
   }
 
-  private func rowIndex(ofNote id: String) -> Int? { notes.rows.firstIndex { $0.target == .note(id) } }
+  func rowIndex(ofNote id: String) -> Int? { notes.rows.firstIndex { $0.target == .note(id) } }
 
   /// What `t` and `S` apply to: the note selected in the notes pane, else the passage.
-  private var noteSubject: NoteSubject? {
+  var noteSubject: NoteSubject? {
     focusedNote.map { .note(id: $0) } ?? passage.map { .passage($0) }
   }
 
   /// The note selected in the notes pane, when that pane has focus.
-  private var focusedNote: String? {
+  var focusedNote: String? {
     let rows = notes.rows
     let selected = list(.notes).selected
     guard focus == .notes, rows.indices.contains(selected), case .note(let id) = rows[selected].target else { return nil }
@@ -196,26 +75,26 @@ extension ReaderState {
   }
 
   /// True when notes can be changed; otherwise says why on the status line.
-  private mutating func canChangeNotes() -> Bool {
+  mutating func canChangeNotes() -> Bool {
     guard let reason = notes.readOnlyReason else { return true }
     message = StatusMessage("Notes are read-only: \(reason)", isError: true)
     return false
   }
 
-  private func existingNote(_ subject: NoteSubject) -> Note? {
+  func existingNote(_ subject: NoteSubject) -> Note? {
     switch subject {
     case .note(let id): return notes.note(id)?.note
     case .passage(let span): return notes.note(on: span)?.note
     }
   }
 
-  private func newNote(_ subject: NoteSubject) -> Note? {
+  func newNote(_ subject: NoteSubject) -> Note? {
     guard case .passage(let span) = subject else { return nil }
     return Note(target: notes.target(span))
   }
 
   /// Shows `note` at once, ends the selection and asks for it to be saved.
-  private mutating func save(_ note: Note) -> ReaderEffect {
+  mutating func save(_ note: Note) -> ReaderEffect {
     notes.put(note)
     selection = nil
     currentNote = note.id
