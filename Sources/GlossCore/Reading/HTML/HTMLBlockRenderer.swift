@@ -78,6 +78,12 @@ struct HTMLBlockRenderer {
 
     var role: Paragraph.Role { headings > 0 ? .heading : quotes > 0 ? .blockquote : .body }
 
+    /// True for the elements that start and end a block: block elements other than table
+    /// cells, which are joined by spaces into their row's block.
+    static func endsBlock(_ tag: String) -> Bool {
+      HTMLContentSelector.blockTags.contains(tag) && tag != "td" && tag != "th"
+    }
+
     /// Walks the subtree at `root` in document order, closing elements as their subtrees end.
     mutating func run(_ root: Int) {
       let nodes = renderer.tree.nodes
@@ -104,7 +110,7 @@ struct HTMLBlockRenderer {
     /// Starts an element; true when it opened a link.
     mutating func enter(_ node: HTMLNode, at index: Int) -> Bool {
       let tag = node.tag ?? ""
-      if HTMLContentSelector.blockTags.contains(tag) { builder.finishBlock(role: role) }
+      if Self.endsBlock(tag) { builder.finishBlock(role: role) }
       switch tag {
       case "h1", "h2", "h3", "h4", "h5", "h6": headings += 1
       case "blockquote":
@@ -131,7 +137,7 @@ struct HTMLBlockRenderer {
     mutating func leave(_ element: (index: Int, link: Bool)) {
       let tag = renderer.tree.nodes[element.index].tag ?? ""
       if element.link { builder.closeLink() }
-      if HTMLContentSelector.blockTags.contains(tag) { builder.finishBlock(role: role) }
+      if Self.endsBlock(tag) { builder.finishBlock(role: role) }
       switch tag {
       case "h1", "h2", "h3", "h4", "h5", "h6": headings -= 1
       case "blockquote":

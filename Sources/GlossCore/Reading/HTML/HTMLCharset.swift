@@ -43,7 +43,7 @@ enum HTMLCharset {
   static func declaredLabel(in head: Data) -> String? {
     let bytes = [UInt8](head).map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
     var index = 0
-    while let meta = find(Array("<meta".utf8), in: bytes, from: index) {
+    while let meta = find(Array("<meta".utf8), in: bytes[...], from: index) {
       let close = bytes[meta...].firstIndex(of: UInt8(ascii: ">")) ?? bytes.count
       if let charset = find(Array("charset".utf8), in: bytes[..<close], from: meta) {
         var cursor = charset + 7
@@ -67,9 +67,5 @@ enum HTMLCharset {
       return index
     }
     return nil
-  }
-
-  static func find(_ needle: [UInt8], in bytes: [UInt8], from start: Int) -> Int? {
-    find(needle, in: bytes[...], from: start)
   }
 }

@@ -28,11 +28,12 @@ struct HTMLContentSelector {
   /// The core must hold this share of a semantic container's text for the container to be taken.
   static let containerShare = 0.5
 
-  /// The elements of the article, in document order; empty when the page has no scoring block.
+  /// The elements of the article, in document order. A page with no scoring block (only short
+  /// paragraphs) is read from its semantic container with the most text, else from its body.
   func roots() -> [Int] {
     let scores = self.scores()
     guard let core = scores.max(by: { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) })?.key
-    else { return [] }
+    else { return fallback() }
     if let container = semanticContainer(around: core),
       Double(stats.text[core]) >= Self.containerShare * Double(stats.text[container])
     {
@@ -44,6 +45,13 @@ struct HTMLContentSelector {
       sibling == core || (!removed[sibling] && tree.nodes[sibling].tag != nil
         && ((scores[sibling] ?? 0) >= threshold || readsAsProse(sibling)))
     }
+  }
+
+  /// The `article`, `main` or `itemprop=articleBody` element with the most text, else `body`.
+  func fallback() -> [Int] {
+    let containers = tree.nodes.indices.filter { !removed[$0] && isSemanticContainer(tree.nodes[$0]) }
+    if let best = containers.max(by: { stats.text[$0] < stats.text[$1] }) { return [best] }
+    return tree.nodes.indices.first { tree.nodes[$0].tag == "body" }.map { [$0] } ?? []
   }
 
   /// The final score of every element some block passed a score to.
@@ -93,16 +101,16 @@ struct HTMLContentSelector {
   func semanticContainer(around index: Int) -> Int? {
     var current: Int? = index
     while let element = current {
-      let node = tree.nodes[element]
-      if !removed[element],
-        node.tag == "article" || node.tag == "main" || node.attribute("role").lowercased() == "main"
-          || node.attribute("itemprop").lowercased() == "articlebody"
-      {
-        return element
-      }
-      current = node.parent
+      if !removed[element], isSemanticContainer(tree.nodes[element]) { return element }
+      current = tree.nodes[element].parent
     }
     return nil
+  }
+
+  /// True for `article`, `main`, `role=main` and `itemprop=articleBody` elements.
+  func isSemanticContainer(_ node: HTMLNode) -> Bool {
+    node.tag == "article" || node.tag == "main" || node.attribute("role").lowercased() == "main"
+      || node.attribute("itemprop").lowercased() == "articlebody"
   }
 
   /// True for a sibling paragraph that reads as prose: long with few links, or a short sentence

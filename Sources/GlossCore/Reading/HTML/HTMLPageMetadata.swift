@@ -1,7 +1,7 @@
 /// What a page says about itself, outside its text: `<title>`, OpenGraph and article `<meta>`
 /// properties, `<meta name=author>`, the canonical link, the first `<time datetime>` in an
 /// `<article>`, and the page's JSON-LD `NewsArticle` (or `Article`, `BlogPosting`, …).
-struct HTMLPageMetadata: Sendable, Equatable {
+struct HTMLPageMetadata: Sendable {
   var title: String?
   var openGraphTitle: String?
   var siteName: String?

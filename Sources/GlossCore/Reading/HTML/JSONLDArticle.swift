@@ -3,7 +3,7 @@ import Foundation
 /// The article facts of a page's JSON-LD (schema.org): the first object typed `NewsArticle`,
 /// `Article`, `BlogPosting` or another kind of article, found at the top level, in an array or
 /// in an `@graph`. Scripts that are not valid JSON are ignored.
-struct JSONLDArticle: Sendable, Equatable {
+struct JSONLDArticle: Sendable {
   var headline: String?
   /// The authors' names, joined by ", ".
   var author: String?
