@@ -62,6 +62,6 @@ struct NotesKeeperTests {
     if case .exportNotes(let path) = state.update(.key(.enter)) { keeper.export(to: path, in: &state) }
     let markdown = try String(contentsOfFile: output, encoding: .utf8)
     #expect(markdown.contains("> normal track"))
-    #expect(state.message?.text == "Exported 1 notes to \(output)")
+    #expect(state.message?.text == "Exported 1 note to \(output)")
   }
 }

@@ -43,7 +43,8 @@ public final class NotesKeeper {
     let markdown = NotesMarkdownExporter().export(state.notes.anchored, article: state.document.article)
     do {
       try Data(markdown.utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
-      state.message = StatusMessage("Exported \(state.notes.anchored.count) notes to \(path)")
+      let count = state.notes.anchored.count
+      state.message = StatusMessage("Exported \(count) note\(count == 1 ? "" : "s") to \(path)")
     } catch {
       state.message = StatusMessage("\(path): cannot write the export (\(error.localizedDescription))", isError: true)
     }

@@ -64,7 +64,7 @@ public enum Action: String, CaseIterable, Sendable {
     case .editNote: return "edit the note (notes pane)"
     case .deleteNote: return "delete the note (notes pane)"
     case .undoDelete: return "bring back the last deleted note"
-    case .markStance: return "mark a stance (ACTOR: POLARITY [TARGET]; Tab: actor)"
+    case .markStance: return "mark a stance: ACTOR: POLARITY [TARGET]"
     case .activate: return "jump to item; unfold publisher text"
     case .search: return "search (incremental)"
     case .searchNext: return "next match"

@@ -42,7 +42,7 @@ extension ReaderState {
 
   /// `e` in the notes pane: opens the editor on the selected note's comment.
   mutating func editNote() {
-    guard canChangeNotes(), let id = focusedNote, let note = notes.note(id)?.note else { return }
+    guard canChangeNotes(), let id = noteInPane(), let note = notes.note(id)?.note else { return }
     overlay = .editor(NoteEditor(subject: .note(id: id), text: note.comments.first ?? ""))
   }
 
@@ -72,7 +72,7 @@ extension ReaderState {
 
   /// `d` in the notes pane: deletes the selected note (`u` brings it back).
   mutating func deleteNote() -> ReaderEffect? {
-    guard canChangeNotes(), let id = focusedNote else { return nil }
+    guard canChangeNotes(), let id = noteInPane() else { return nil }
     let row = list(.notes).selected
     notes.remove(id)
     if currentNote == id { currentNote = nil }

@@ -74,6 +74,12 @@ extension ReaderState {
     return id
   }
 
+  /// The note selected in the notes pane for `e` and `d`; without one, says where to go.
+  mutating func noteInPane() -> String? {
+    if focusedNote == nil { message = StatusMessage("Select a note in the notes pane (6) first") }
+    return focusedNote
+  }
+
   /// True when notes can be changed; otherwise says why on the status line.
   mutating func canChangeNotes() -> Bool {
     guard let reason = notes.readOnlyReason else { return true }

@@ -17,7 +17,8 @@ struct HelpView {
       "Commands: :theme NAME   :export FILE   :help   :q",
       "",
       "Selecting (after v): w b word, ) ( sentence, } { paragraph,",
-      "       j k line; a h t act on it; Esc or v drops it.",
+      "       j k line; a h t S act on it; Esc or v drops it.",
+      "Stance prompt: Tab offers the next actor.",
       "Note editor: Enter saves, C-j new line, Esc cancels;",
       "       ← → ↑ ↓ Home End, Backspace Del, C-w word, C-u line.",
     ]

@@ -15,7 +15,7 @@ struct StatusLineView {
     }
     let left = " " + segments.joined(separator: " │ ") + " "
     let end = Truncation.put(left, into: &buffer, x: area.x, y: area.y, width: area.width, style: style)
-    let hint = state.selection == nil ? "? help  q quit" : "w b ) ( } { j k extend  a h t  Esc"
+    let hint = state.selection == nil ? "? help  q quit" : "w b ) ( } { j k extend  a h t S  Esc"
     let right = state.message?.text ?? hint
     let rightStyle = state.message?.isError == true ? theme.style("ui.status.error") : style
     let rightWidth = DisplayWidth.of(right) + 1
