@@ -52,6 +52,20 @@ struct NotesKeeperTests {
     #expect(state.notes.anchored.count == 1)
   }
 
+  @Test func anUnreadableNotesFileOpensReadOnlyAndIsLeftAlone() throws {
+    let directory = try NotesFixtures.temporaryDirectory()
+    let notes = directory.appendingPathComponent("bad.notes.json").path
+    try Data("not json".utf8).write(to: URL(fileURLWithPath: notes))
+    var state = try ReaderFixtures.handState()
+    let keeper = NotesKeeper(articlePath: "/tmp/thaad.txt", chosen: notes, state: &state)
+    #expect(state.message?.isError == true)
+    #expect(state.notes.readOnlyReason != nil)
+    #expect(state.rows(.notes).first?.pieces.first?.text.hasPrefix("read-only: ") == true)
+    run("]h", &state, keeper)
+    #expect(state.message?.text.hasPrefix("Notes are read-only") == true)
+    #expect(try String(contentsOfFile: notes, encoding: .utf8) == "not json")
+  }
+
   @Test func exportWritesMarkdown() throws {
     let directory = try NotesFixtures.temporaryDirectory()
     let notes = directory.appendingPathComponent("n.json").path

@@ -42,6 +42,17 @@ struct NotesPaneTests {
     #expect(buffer[area.x + margin - 1, other].text == " ")
   }
 
+  @Test func theSelectionIsDrawnReversed() throws {
+    var state = try NotesFixtures.state()
+    state.type("]vw")
+    let buffer = ReaderView(state: state, theme: .builtin).render()
+    let y = try #require((0..<buffer.height).first { buffer.line($0).contains("‘normal track") })
+    let line = buffer.line(y)
+    let x = line.distance(from: line.startIndex, to: try #require(line.range(of: "‘normal track")).lowerBound) + 1
+    #expect(buffer[x, y].style.attributes.contains(.reverse))
+    #expect(!buffer[x - 3, y].style.attributes.contains(.reverse))
+  }
+
   @Test func statusSaysWhereNotesAreKeptAtStart() throws {
     var state = try ReaderFixtures.handState()
     state.openNotes([], location: NotesLocation(path: "/data/x.notes.json", kind: .dataDirectory), source: "s", problem: nil)
