@@ -121,6 +121,17 @@ struct HTMLExtractionTests {
     #expect(text == "Consent\n\nThe article text is behind a consent dialog, which sets aria-hidden on the page.\n")
   }
 
+  @Test func commentsMarkedUpAsArticlesAreDropped() throws {
+    let comment = "<article class=\"comment\"><p>A long comment that goes on and on, with commas, opinions, asides, and more commas, longer than the post itself.</p></article>"
+    let page = """
+      <html><body><main><h1>Short post</h1>
+      <p>The post itself is short, with one comma.</p>
+      <section class="comments-area">\(String(repeating: comment, count: 4))</section></main></body></html>
+      """
+    let text = try ArticleLoader().load(Data(page.utf8), name: "page.html", format: .html).article.text
+    #expect(text == "Short post\n\nThe post itself is short, with one comma.\n")
+  }
+
   @Test func latin1PageIsDecodedAsWindows1252() throws {
     let loaded = try HTMLTestPages.load("latin1-french.html")
     #expect(loaded.warnings.isEmpty)

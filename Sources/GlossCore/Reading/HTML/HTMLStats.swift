@@ -10,7 +10,8 @@ struct HTMLStats: Sendable {
   var paragraphText: [Int]
   /// Commas in the subtree, a sign of running prose.
   var commas: [Int]
-  /// Elements in the subtree that mark main content: `article`, `main`, `h1`, `itemprop=articleBody`.
+  /// Elements in the subtree that mark main content: `article`, `main`, `h1`,
+  /// `itemprop=articleBody`, unless a strong furniture word names them (`<article class=comment>`).
   var landmarks: [Int]
 
   /// The measures of `tree`, skipping the subtrees of elements `removed` marks (all kept when nil).
@@ -56,7 +57,9 @@ struct HTMLStats: Sendable {
 
   /// True for the elements that mark main content.
   static func isLandmark(_ node: HTMLNode) -> Bool {
-    node.tag == "article" || node.tag == "main" || node.tag == "h1"
+    let marks =
+      node.tag == "article" || node.tag == "main" || node.tag == "h1"
       || node.attribute("itemprop").lowercased() == "articlebody"
+    return marks && HTMLFurniture.hint(node) != .strong
   }
 }
