@@ -86,6 +86,7 @@ struct HTMLExtractionTests {
       ])
     let article = try HTMLTestPages.load("blog.html").article
     #expect(article.title == "Why I stopped using a to-do app")
+    #expect(article.metadata.author == "Dana")
     let paragraphs = Fixtures.paragraphTexts(article)
     #expect(paragraphs.count == 3)
     #expect(paragraphs[0].contains("my watch.\nIt was very good"))
@@ -164,6 +165,23 @@ struct HTMLExtractionTests {
       "japanese.html",
       keeps: ["市立図書館、開館時間を夜十時まで延長へ\n\n市教育委員会は十五日", "慎重な意見も出ている。"],
       drops: ["スポーツ", "アクセスランキング", "新駅の名前が決定", "みなと新聞社"])
+  }
+
+  @Test func bylineNamesTheAuthorWhenTheMetadataDoesNot() throws {
+    #expect(try HTMLTestPages.load("german.html").article.metadata.author == "Jana Schreiber")
+    #expect(HTMLPageMetadata.author(inByline: "By Maria Okafor, Environment correspondent") == "Maria Okafor")
+    #expect(HTMLPageMetadata.author(inByline: String(repeating: "A long biography. ", count: 10)) == nil)
+  }
+
+  @Test func pageBuiltByJavaScriptIsReadFromItsJSONLDBody() throws {
+    let page = """
+      <html><head><title>App</title><script type="application/ld+json">
+      {"@type": "NewsArticle", "headline": "Rendered later",
+       "articleBody": "First paragraph of the story.\\n\\nSecond paragraph."}
+      </script></head><body><div id="root"></div><script>render()</script></body></html>
+      """
+    let text = try ArticleLoader().load(Data(page.utf8), name: "page.html", format: .html).article.text
+    #expect(text == "Rendered later\n\nFirst paragraph of the story.\n\nSecond paragraph.\n")
   }
 
   @Test func blockquotesAndInlineQuotes() throws {

@@ -29,12 +29,22 @@ public struct HTMLArticleParser: Sendable {
     let renderer = HTMLBlockRenderer(
       tree: tree, removed: removed, stats: stats, headline: headlineText, base: base)
     var blocks = renderer.render(roots)
+    if blocks.isEmpty { blocks = Self.blocks(of: metadata.jsonLD.articleBody) }
     var headline = headlineText.map { Array($0.unicodeScalars) }
     if headline == nil, !blocks.isEmpty {
       headline = blocks.removeFirst().text.map { $0 == "\n" ? " " : $0 }
     }
     guard let headline, !blocks.isEmpty else { return nil }
     return assemble(headline: headline, blocks: blocks, metadata: metadata)
+  }
+
+  /// Body blocks made of the lines of a JSON-LD `articleBody`: the article of a page whose HTML
+  /// holds none (a page built by JavaScript).
+  static func blocks(of articleBody: String?) -> [HTMLBlock] {
+    let lines = (articleBody ?? "").split(whereSeparator: \.isNewline)
+    return lines.map { HTMLTree.collapsingWhitespace(HTMLParser.Builder.withoutControls(String($0))) }
+      .filter { !$0.isEmpty }
+      .map { HTMLBlock(role: .body, text: Array($0.unicodeScalars), links: []) }
   }
 
   /// The headline: the first `h1` in the article, else an `h1` the page's title opens with,
@@ -89,7 +99,7 @@ public struct HTMLArticleParser: Sendable {
     ArticleMetadata(
       source: page.siteName ?? page.jsonLD.publisher,
       url: page.canonicalURL ?? page.jsonLD.url,
-      author: page.jsonLD.author ?? page.author,
+      author: page.jsonLD.author ?? page.author ?? page.bylineAuthor,
       date: page.published ?? page.jsonLD.datePublished ?? page.articleTime)
   }
 }

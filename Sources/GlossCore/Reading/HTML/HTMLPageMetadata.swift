@@ -1,6 +1,9 @@
+import Foundation
+
 /// What a page says about itself, outside its text: `<title>`, OpenGraph and article `<meta>`
 /// properties, `<meta name=author>`, the canonical link, the first `<time datetime>` in an
-/// `<article>`, and the page's JSON-LD `NewsArticle` (or `Article`, `BlogPosting`, …).
+/// `<article>`, the byline's author, and the page's JSON-LD `NewsArticle` (or `Article`,
+/// `BlogPosting`, …).
 struct HTMLPageMetadata: Sendable {
   var title: String?
   var openGraphTitle: String?
@@ -10,7 +13,13 @@ struct HTMLPageMetadata: Sendable {
   var canonicalURL: String?
   var baseURL: String?
   var articleTime: String?
+  /// The author a byline names: a `rel=author` link, an `itemprop=author` element, or an element
+  /// whose class or id is `author` or `byline` (without a leading "By" and what follows a comma).
+  var bylineAuthor: String?
   var jsonLD = JSONLDArticle()
+
+  /// A byline longer than this (in characters) is a biography, not a name.
+  static let longestByline = 80
 
   /// The metadata of `tree`.
   init(_ tree: HTMLTree) {
@@ -29,6 +38,7 @@ struct HTMLPageMetadata: Sendable {
         articleTime = articleTime ?? Self.nonEmpty(node.attribute("datetime"))
       default: break
       }
+      if bylineAuthor == nil, Self.isByline(node) { bylineAuthor = Self.author(inByline: tree.plainText(of: index)) }
     }
     jsonLD = JSONLDArticle(scripts: tree.jsonLD)
   }
@@ -49,6 +59,25 @@ struct HTMLPageMetadata: Sendable {
       published = published ?? content
     default: break
     }
+  }
+
+  /// True for the elements that name an article's author.
+  static func isByline(_ node: HTMLNode) -> Bool {
+    node.attribute("rel").lowercased().split(separator: " ").contains("author")
+      || node.attribute("itemprop").lowercased() == "author"
+      || HTMLHints.words(of: node).contains { $0 == "author" || $0 == "byline" }
+  }
+
+  /// The name in a byline's text: without a leading "By" (or "Von", "Par", "Por", "Di"), cut at
+  /// the first comma, middle dot or bar; nil when too long to be a name.
+  static func author(inByline text: String) -> String? {
+    var name = Substring(text)
+    for prefix in ["by ", "by: ", "von ", "par ", "por ", "di "] where name.lowercased().hasPrefix(prefix) {
+      name = name.dropFirst(prefix.count)
+    }
+    name = name.prefix { !",·|".contains($0) }
+    let trimmed = name.trimmingCharacters(in: .whitespaces)
+    return trimmed.isEmpty || trimmed.count > longestByline ? nil : trimmed
   }
 
   /// The headline the metadata gives, best first: OpenGraph, JSON-LD, then `<title>`.

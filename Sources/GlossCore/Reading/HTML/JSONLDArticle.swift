@@ -10,6 +10,8 @@ struct JSONLDArticle: Sendable {
   var datePublished: String?
   var publisher: String?
   var url: String?
+  /// The article's text, when the page gives it (lines are paragraphs).
+  var articleBody: String?
 
   /// schema.org types read as an article.
   static let articleTypes: Set<String> = [
@@ -30,6 +32,7 @@ struct JSONLDArticle: Sendable {
       author = Self.names(article["author"])
       datePublished = Self.string(article["datePublished"])
       publisher = Self.names(article["publisher"])
+      articleBody = article["articleBody"] as? String
       url = Self.string(article["url"]) ?? Self.string((article["mainEntityOfPage"] as? [String: Any])?["@id"])
       return
     }
