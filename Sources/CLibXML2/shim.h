@@ -1,5 +1,11 @@
 #ifndef GLOSS_CLIBXML2_SHIM_H
 #define GLOSS_CLIBXML2_SHIM_H
+/* Debian's libxml2 is built with ICU, so its encoding.h includes ICU's headers, whose UErrorCode
+   clashes with the copy of ICU inside Swift's Foundation ("UErrorCode has different definitions in
+   different modules"). Gloss never touches libxml2's encoding handlers (the only structures with
+   ICU fields), so it reads the headers as if ICU were off. */
+#include <libxml/xmlversion.h>
+#undef LIBXML_ICU_ENABLED
 #include <libxml/HTMLparser.h>
 #include <libxml/parser.h>
 #include <libxml/tree.h>
