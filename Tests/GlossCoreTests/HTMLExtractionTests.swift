@@ -197,6 +197,23 @@ struct HTMLExtractionTests {
     #expect(article.text.contains("“the door is open, as it has always been, and ‘open’ means open”, before"))
   }
 
+  @Test func citeAndFooterOfABlockQuoteStayOutsideTheMarks() throws {
+    let page = """
+      <html><body><article><h1>Title</h1><p>The court's ruling, published on Friday, said:</p>
+      <blockquote><p>The appeal is dismissed.</p><cite>High Court of Justice</cite></blockquote>
+      <p>Lawyers for the company said they would study the decision before deciding what to do next.</p>
+      <blockquote><p>We are disappointed.</p><footer>A spokesperson for the company</footer></blockquote>
+      </article></body></html>
+      """
+    let article = try ArticleLoader().load(Data(page.utf8), name: "page.html", format: .html).article
+    #expect(Fixtures.paragraphTexts(article) == [
+      "The court's ruling, published on Friday, said:", "“The appeal is dismissed.”", "High Court of Justice",
+      "Lawyers for the company said they would study the decision before deciding what to do next.",
+      "“We are disappointed.”", "A spokesperson for the company",
+    ])
+    #expect(article.paragraphs.filter { $0.role == .blockquote }.count == 4)
+  }
+
   @Test func blockQuotesWithTheirOwnMarksAreLeftAlone() throws {
     let page = """
       <html><body><article><h1>Title</h1><p>The statement, released on Friday, read in full:</p>

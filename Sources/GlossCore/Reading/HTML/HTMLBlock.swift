@@ -6,4 +6,6 @@ struct HTMLBlock: Sendable {
   var links: [ArticleLink]
   /// The index of the outermost `<blockquote>` element the block is in, if any.
   var quote: Int?
+  /// True for a block quote's attribution (its `cite` or `footer`), which stays outside the marks.
+  var isAttribution = false
 }

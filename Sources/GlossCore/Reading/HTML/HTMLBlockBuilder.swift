@@ -56,6 +56,8 @@ struct HTMLBlockBuilder {
   var currentRole: Paragraph.Role = .body
   /// The outermost `<blockquote>` element being walked, stamped on the blocks finished in it.
   var quote: Int?
+  /// The blocks being finished name who is quoted (a `<cite>` in a `<blockquote>`).
+  var isAttribution = false
 
   /// Starts a link at the next character (after the space pending before it, if any).
   mutating func openLink(_ url: String) {
@@ -76,7 +78,10 @@ struct HTMLBlockBuilder {
       addLink(openLinks[index].url, from: openLinks[index].start)
       openLinks[index].start = 0
     }
-    if !text.isEmpty { blocks.append(HTMLBlock(role: role, text: text, links: links, quote: quote)) }
+    if !text.isEmpty {
+      blocks.append(
+        HTMLBlock(role: role, text: text, links: links, quote: quote, isAttribution: isAttribution))
+    }
     text = []
     links = []
     pendingSpace = false

@@ -2,8 +2,8 @@
 /// extractor sees a page's block quotes as quotes, as it sees `<q>`.
 ///
 /// The marks follow the convention for quotations over several paragraphs: “ opens every
-/// paragraph and ” closes only the last. Trailing paragraphs that open with a dash (the
-/// attribution, "— Name") stay outside the marks, and a block quote with double quotation marks
+/// paragraph and ” closes only the last. Trailing paragraphs that name the source (a `<cite>` or
+/// `<footer>` of the block quote, or a line opening with a dash: "— Name") stay outside the marks, and a block quote with double quotation marks
 /// of its own is left as the page wrote it.
 enum HTMLBlockQuotes {
   /// Marks that show the page quoted the text itself.
@@ -30,7 +30,9 @@ enum HTMLBlockQuotes {
   static func mark(_ group: inout ArraySlice<HTMLBlock>) {
     guard !group.contains(where: { $0.text.contains(where: doubleMarks.contains) }) else { return }
     var last = group.endIndex - 1
-    while last > group.startIndex, let first = group[last].text.first, dashes.contains(first) {
+    while last > group.startIndex,
+      group[last].isAttribution || group[last].text.first.map(dashes.contains) == true
+    {
       last -= 1
     }
     for index in group.startIndex...last {

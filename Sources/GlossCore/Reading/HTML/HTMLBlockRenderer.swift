@@ -79,9 +79,16 @@ struct HTMLBlockRenderer {
     var role: Paragraph.Role { headings > 0 ? .heading : quotes > 0 ? .blockquote : .body }
 
     /// True for the elements that start and end a block: block elements other than table
-    /// cells, which are joined by spaces into their row's block.
-    static func endsBlock(_ tag: String) -> Bool {
-      HTMLContentSelector.blockTags.contains(tag) && tag != "td" && tag != "th"
+    /// cells (which are joined by spaces into their row's block), and a quote's attribution.
+    func endsBlock(_ node: HTMLNode) -> Bool {
+      let tag = node.tag ?? ""
+      return (HTMLContentSelector.blockTags.contains(tag) && tag != "td" && tag != "th") || isAttribution(node)
+    }
+
+    /// True for a `cite` or `footer` directly inside a `<blockquote>`: who is quoted.
+    func isAttribution(_ node: HTMLNode) -> Bool {
+      (node.tag == "cite" || node.tag == "footer")
+        && node.parent.map { renderer.tree.nodes[$0].tag == "blockquote" } == true
     }
 
     /// Walks the subtree at `root` in document order, closing elements as their subtrees end.
@@ -110,7 +117,8 @@ struct HTMLBlockRenderer {
     /// Starts an element; true when it opened a link.
     mutating func enter(_ node: HTMLNode, at index: Int) -> Bool {
       let tag = node.tag ?? ""
-      if Self.endsBlock(tag) { builder.finishBlock(role: role) }
+      if endsBlock(node) { builder.finishBlock(role: role) }
+      if isAttribution(node) { builder.isAttribution = true }
       switch tag {
       case "h1", "h2", "h3", "h4", "h5", "h6": headings += 1
       case "blockquote":
@@ -135,9 +143,11 @@ struct HTMLBlockRenderer {
 
     /// Ends an element entered with ``enter(_:)``.
     mutating func leave(_ element: (index: Int, link: Bool)) {
-      let tag = renderer.tree.nodes[element.index].tag ?? ""
+      let node = renderer.tree.nodes[element.index]
+      let tag = node.tag ?? ""
       if element.link { builder.closeLink() }
-      if Self.endsBlock(tag) { builder.finishBlock(role: role) }
+      if endsBlock(node) { builder.finishBlock(role: role) }
+      if isAttribution(node) { builder.isAttribution = false }
       switch tag {
       case "h1", "h2", "h3", "h4", "h5", "h6": headings -= 1
       case "blockquote":

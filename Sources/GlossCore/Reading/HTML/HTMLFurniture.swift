@@ -52,6 +52,7 @@ enum HTMLFurniture {
         continue
       }
       let parent = node.parent
+      let parentTag = parent.flatMap { tree.nodes[$0].tag }
       inArticle[index] = tag == "article" || parent.map { inArticle[$0] } ?? false
       if let parent, removed[parent] {
         removed[index] = true
@@ -61,7 +62,7 @@ enum HTMLFurniture {
       let holdsText = Double(stats.paragraphText[index]) >= keptShare * Double(pageText)
       let hint = hint(node)
       let byTag =
-        isHidden(node) || tags.contains(tag) || tag == "footer"
+        isHidden(node) || tags.contains(tag) || (tag == "footer" && parentTag != "blockquote")
         || (tag == "header" && !inArticle[index])
       // Pages set aria-hidden on their whole body while a dialog is open: a weak sign.
       let weakSign =
