@@ -110,6 +110,17 @@ struct HTMLExtractionTests {
     #expect(try HTMLTestPages.load("teaser-cards.html").article.paragraphs.count == 3)
   }
 
+  @Test func headlineInAHeaderBesideTheBody() throws {
+    let page = """
+      <html><body><header class="site"><a href="/">Site</a><nav><a href="/a">A</a></nav></header>
+      <header class="article-header"><h1>Headline beside the body</h1></header>
+      <div class="article-body"><p>The body of the story, with a comma, long enough to count.</p></div>
+      </body></html>
+      """
+    let text = try ArticleLoader().load(Data(page.utf8), name: "page.html", format: .html).article.text
+    #expect(text == "Headline beside the body\n\nThe body of the story, with a comma, long enough to count.\n")
+  }
+
   @Test func pageHiddenBehindAConsentDialogIsStillRead() throws {
     let page = """
       <html><head><title>Consent</title></head><body><div id="page" aria-hidden="true"><div class="content">

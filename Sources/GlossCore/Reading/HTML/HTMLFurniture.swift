@@ -63,7 +63,7 @@ enum HTMLFurniture {
       let hint = hint(node)
       let byTag =
         isHidden(node) || tags.contains(tag) || (tag == "footer" && parentTag != "blockquote")
-        || (tag == "header" && !inArticle[index])
+        || (tag == "header" && !inArticle[index] && !wrapsArticle)
       // Pages set aria-hidden on their whole body while a dialog is open: a weak sign.
       let weakSign =
         roles.contains(node.attribute("role").lowercased())
