@@ -17,7 +17,8 @@ struct HTMLBadInputTests {
   }
 
   @Test func pageWithoutArticleTextIsDataError() throws {
-    let error = try #require(failure(try Data(contentsOf: URL(fileURLWithPath: HTMLTestPages.path("no-article.html")))))
+    let error = try #require(
+      failure(try Data(contentsOf: URL(fileURLWithPath: HTMLTestPages.path("no-article.html")))))
     #expect(error == .noArticle(name: "page.html"))
     #expect(error.message == "page.html: no article text found in the page")
     #expect(error.exitCode == 65)
@@ -36,7 +37,9 @@ struct HTMLBadInputTests {
 
   @Test func truncatedMarkupKeepsWhatWasRead() throws {
     let page = try Data(contentsOf: URL(fileURLWithPath: HTMLTestPages.path("news-site.html")))
-    let cut = String(decoding: page, as: UTF8.self).components(separatedBy: "Council leader")[0] + "Council lea"
+    let cut =
+      String(decoding: page, as: UTF8.self).components(separatedBy: "Council leader")[0]
+      + "Council lea"
     let article = try ArticleLoader().load(Data(cut.utf8), name: "page.html", format: .html).article
     #expect(article.text.contains("The harbour council voted on Monday night"))
     #expect(article.text.hasSuffix("Council lea\n"))
@@ -44,11 +47,15 @@ struct HTMLBadInputTests {
   }
 
   @Test func brokenMarkupIsRepaired() throws {
-    let page = "<title>Repaired</title><div><p>First paragraph of text, <b>bold <i>and italic</b> with unclosed tags<p>Second paragraph, with a <a href='x'>link</div> still going</span></p></body>"
-    let article = try ArticleLoader().load(Data(page.utf8), name: "page.html", format: .html).article
-    #expect(Fixtures.paragraphTexts(article) == [
-      "First paragraph of text, bold and italic with unclosed tags", "Second paragraph, with a link",
-    ])
+    let page =
+      "<title>Repaired</title><div><p>First paragraph of text, <b>bold <i>and italic</b> with unclosed tags<p>Second paragraph, with a <a href='x'>link</div> still going</span></p></body>"
+    let article = try ArticleLoader().load(Data(page.utf8), name: "page.html", format: .html)
+      .article
+    #expect(
+      Fixtures.paragraphTexts(article) == [
+        "First paragraph of text, bold and italic with unclosed tags",
+        "Second paragraph, with a link",
+      ])
   }
 
   @Test func scriptAndStyleTextNeverReachTheArticle() throws {
@@ -60,7 +67,8 @@ struct HTMLBadInputTests {
       <template><p>TEMPLATE text that is never rendered by a browser.</p></template>
       </article></body></html>
       """
-    let text = try ArticleLoader().load(Data(page.utf8), name: "page.html", format: .html).article.text
+    let text = try ArticleLoader().load(Data(page.utf8), name: "page.html", format: .html).article
+      .text
     for leaked in ["SCRIPT", "leaked", "color", "NOSCRIPT", ".x{}", "TEMPLATE"] {
       #expect(!text.contains(leaked))
     }
@@ -68,40 +76,51 @@ struct HTMLBadInputTests {
   }
 
   @Test func controlCharactersAreDropped() throws {
-    let page = "<html><body><article><h1>Red\u{1B}[31m</h1><p>Text with an escape \u{1B}[2J and a C1 \u{9B}31m control, long enough.</p></article></body></html>"
-    let text = try ArticleLoader().load(Data(page.utf8), name: "page.html", format: .html).article.text
+    let page =
+      "<html><body><article><h1>Red\u{1B}[31m</h1><p>Text with an escape \u{1B}[2J and a C1 \u{9B}31m control, long enough.</p></article></body></html>"
+    let text = try ArticleLoader().load(Data(page.utf8), name: "page.html", format: .html).article
+      .text
     #expect(text == "Red[31m\n\nText with an escape [2J and a C1 31m control, long enough.\n")
   }
 
   @Test func invalidUTF8IsReplacedWithAWarning() throws {
-    let page = Data("<html><body><article><h1>Bad</h1><p>Bytes ".utf8) + Data([0xFF, 0xFE, 0x41])
+    let page =
+      Data("<html><body><article><h1>Bad</h1><p>Bytes ".utf8) + Data([0xFF, 0xFE, 0x41])
       + Data(" in a page that says it is UTF-8, long enough.</p></article></body></html>".utf8)
-    let loaded = try ArticleLoader().load(Data("<meta charset=utf-8>".utf8) + page, name: "page.html", format: .html)
+    let loaded = try ArticleLoader().load(
+      Data("<meta charset=utf-8>".utf8) + page, name: "page.html", format: .html)
     #expect(loaded.warnings == ["page.html: invalid UTF-8 replaced with U+FFFD"])
     #expect(loaded.article.text.contains("Bytes \u{FFFD}"))
   }
 
   @Test func tenMegabytePageLoads() throws {
-    let paragraph = "<p>Paragraph of a very long page, with a comma and enough words to count as prose.</p>\n"
+    let paragraph =
+      "<p>Paragraph of a very long page, with a comma and enough words to count as prose.</p>\n"
     let body = String(repeating: paragraph, count: 10_000_000 / paragraph.utf8.count + 1)
-    let page = "<!doctype html><html><body><article><h1>Long</h1>" + body + "</article></body></html>"
+    let page =
+      "<!doctype html><html><body><article><h1>Long</h1>" + body + "</article></body></html>"
     #expect(page.utf8.count > 10_000_000)
     let article = try ArticleLoader().load(Data(page.utf8), name: "page.html", format: nil).article
     #expect(article.paragraphs.count == 10_000_000 / paragraph.utf8.count + 1)
   }
 
   @Test func deeplyNestedPageEndsWithAMessage() {
-    let page = "<html><body>" + String(repeating: "<div>", count: 100_000) + "<p>Deep text.</p></body></html>"
+    let page =
+      "<html><body>" + String(repeating: "<div>", count: 100_000)
+      + "<p>Deep text.</p></body></html>"
     #expect(failure(Data(page.utf8)) == .noArticle(name: "page.html"))
   }
 
   @Test func standardInputIsSniffedAsHTML() throws {
-    let page = "\u{FEFF}  <!DOCTYPE html><html><body><article><h1>Sniffed</h1><p>Body text of the sniffed page, long enough.</p></article></body></html>"
-    let article = try ArticleLoader().load(Data(page.utf8), name: "standard input", format: nil).article
+    let page =
+      "\u{FEFF}  <!DOCTYPE html><html><body><article><h1>Sniffed</h1><p>Body text of the sniffed page, long enough.</p></article></body></html>"
+    let article = try ArticleLoader().load(Data(page.utf8), name: "standard input", format: nil)
+      .article
     #expect(article.text == "Sniffed\n\nBody text of the sniffed page, long enough.\n")
     #expect(ArticleFormat(path: "a/page.HTM") == .html)
     #expect(ArticleFormat(path: "page.html") == .html)
-    let text = try ArticleLoader().load(Data("<b> is bold\n\nText.".utf8), name: "standard input", format: nil)
+    let text = try ArticleLoader().load(
+      Data("<b> is bold\n\nText.".utf8), name: "standard input", format: nil)
     #expect(text.article.text == "<b> is bold\n\nText.")
   }
 }

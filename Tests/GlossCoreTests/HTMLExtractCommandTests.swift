@@ -17,10 +17,12 @@ struct HTMLExtractCommandTests {
     let path = HTMLTestPages.path("quotes.html")
     let text = try cli.run(["extract", path, "--format", "txt"]).standardOutput
     let json = try cli.run(["annotate", path, "--format", "json"]).standardOutput
-    let object = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
+    let object = try #require(
+      try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
     let quotes = try #require(object["quotes"] as? [[String: Any]])
     let scalars = Array(text.unicodeScalars)
-    let berg = try #require(quotes.first { ($0["text"] as? String)?.hasPrefix("worth nothing") == true })
+    let berg = try #require(
+      quotes.first { ($0["text"] as? String)?.hasPrefix("worth nothing") == true })
     let start = try #require(berg["start"] as? Int)
     let end = try #require(berg["end"] as? Int)
     #expect(String(String.UnicodeScalarView(scalars[start..<end])) == berg["text"] as? String)
@@ -29,19 +31,26 @@ struct HTMLExtractCommandTests {
   @Test func markdownFormat() throws {
     let run = try cli.run(["extract", HTMLTestPages.path("quotes.html"), "--format", "md"])
     #expect(run.status == 0)
-    #expect(run.standardOutput.hasPrefix("---\nsource: \"Daily Signal Wire\"\n---\n\n# Minister defends rail plan as unions push back\n\n"))
+    #expect(
+      run.standardOutput.hasPrefix(
+        "---\nsource: \"Daily Signal Wire\"\n---\n\n# Minister defends rail plan as unions push back\n\n"
+      ))
     #expect(run.standardOutput.contains("\n\n> “Nobody who works on the railway today"))
   }
 
   @Test func jsonFormat() throws {
     let run = try cli.run(["extract", HTMLTestPages.path("magazine.html"), "--format", "json"])
     #expect(run.status == 0)
-    let object = try #require(try JSONSerialization.jsonObject(with: Data(run.standardOutput.utf8)) as? [String: Any])
+    let object = try #require(
+      try JSONSerialization.jsonObject(with: Data(run.standardOutput.utf8)) as? [String: Any])
     #expect(object["gloss"] as? String == "extract/1")
     let article = try #require(object["article"] as? [String: Any])
     #expect(article["author"] as? String == "Luca Bianchi, Sofia Lind")
     let paragraphs = try #require(object["paragraphs"] as? [[String: Any]])
-    #expect(paragraphs.contains { $0["role"] as? String == "heading" && $0["text"] as? String == "The economics" })
+    #expect(
+      paragraphs.contains {
+        $0["role"] as? String == "heading" && $0["text"] as? String == "The economics"
+      })
     #expect(object["text"] as? String == (try HTMLTestPages.text("magazine.html")))
   }
 
@@ -49,7 +58,8 @@ struct HTMLExtractCommandTests {
     let page = try Data(contentsOf: URL(fileURLWithPath: HTMLTestPages.path("german.html")))
     let run = try cli.run(["extract", "-"], input: page)
     #expect(run.status == 0)
-    #expect(run.standardOutput.hasPrefix("Stadtrat stoppt Seilbahnprojekt\n\nDie geplante Seilbahn"))
+    #expect(
+      run.standardOutput.hasPrefix("Stadtrat stoppt Seilbahnprojekt\n\nDie geplante Seilbahn"))
   }
 
   @Test func pageWithoutArticleExits65WithOneLine() throws {

@@ -28,7 +28,9 @@ struct HTMLExtractionTests {
         "All rights reserved", "dataLayer", "font-family", "Loading advertisement",
       ])
     let article = try HTMLTestPages.load("news-site.html").article
-    #expect(article.string(try #require(article.headline)) == "Harbour council approves flood barrier after long dispute")
+    #expect(
+      article.string(try #require(article.headline))
+        == "Harbour council approves flood barrier after long dispute")
     #expect(article.paragraphs.count == 5)
     #expect(article.metadata.source == "The Coastal Ledger")
     #expect(article.metadata.author == "Maria Okafor")
@@ -38,7 +40,9 @@ struct HTMLExtractionTests {
 
   @Test func textHasThePlainTextLayout() throws {
     let article = try HTMLTestPages.load("news-site.html").article
-    #expect(article.text.hasPrefix("Harbour council approves flood barrier after long dispute\n\nThe harbour"))
+    #expect(
+      article.text.hasPrefix(
+        "Harbour council approves flood barrier after long dispute\n\nThe harbour"))
     #expect(article.text.hasSuffix("closed to visitors.\n"))
     let reparsed = ArticleReader.read(article.text, format: .text)
     #expect(reparsed.headline == article.headline)
@@ -77,7 +81,8 @@ struct HTMLExtractionTests {
     try expect(
       "blog.html",
       keeps: [
-        "For three years I kept every task in an app", "So last spring I switched to a paper notebook",
+        "For three years I kept every task in an app",
+        "So last spring I switched to a paper notebook",
         "The surprising part is how much I dropped",
       ],
       drops: [
@@ -99,13 +104,19 @@ struct HTMLExtractionTests {
         "Port strike enters second week\n\nDock workers at the northern port",
         "The union says its members", "Shipping companies have begun diverting vessels",
       ],
-      drops: ["Northern Courier", "Sport", "ads.push", "Advertisement", "Most read", "Council tax", "Copyright"])
+      drops: [
+        "Northern Courier", "Sport", "ads.push", "Advertisement", "Most read", "Council tax",
+        "Copyright",
+      ])
   }
 
   @Test func teaserCardsDoNotWinOverTheStory() throws {
     try expect(
       "teaser-cards.html",
-      keeps: ["Scientists map the seabed off the cape\n\nResearchers have completed", "said Dr. Anika Rao"],
+      keeps: [
+        "Scientists map the seabed off the cape\n\nResearchers have completed",
+        "said Dr. Anika Rao",
+      ],
       drops: ["Science Daily Post", "Comet seen", "A bright comet", "Bees prefer", "May 2"])
     #expect(try HTMLTestPages.load("teaser-cards.html").article.paragraphs.count == 3)
   }
@@ -117,8 +128,12 @@ struct HTMLExtractionTests {
       <div class="article-body"><p>The body of the story, with a comma, long enough to count.</p></div>
       </body></html>
       """
-    let text = try ArticleLoader().load(Data(page.utf8), name: "page.html", format: .html).article.text
-    #expect(text == "Headline beside the body\n\nThe body of the story, with a comma, long enough to count.\n")
+    let text = try ArticleLoader().load(Data(page.utf8), name: "page.html", format: .html).article
+      .text
+    #expect(
+      text
+        == "Headline beside the body\n\nThe body of the story, with a comma, long enough to count.\n"
+    )
   }
 
   @Test func pageHiddenBehindAConsentDialogIsStillRead() throws {
@@ -129,18 +144,24 @@ struct HTMLExtractionTests {
       <p hidden>Also hidden, with the hidden attribute, and long enough to score.</p>
       </div></div><div role="dialog" aria-modal="true"><p>We value your privacy, and so do our many partners.</p></div></body></html>
       """
-    let text = try ArticleLoader().load(Data(page.utf8), name: "page.html", format: .html).article.text
-    #expect(text == "Consent\n\nThe article text is behind a consent dialog, which sets aria-hidden on the page.\n")
+    let text = try ArticleLoader().load(Data(page.utf8), name: "page.html", format: .html).article
+      .text
+    #expect(
+      text
+        == "Consent\n\nThe article text is behind a consent dialog, which sets aria-hidden on the page.\n"
+    )
   }
 
   @Test func commentsMarkedUpAsArticlesAreDropped() throws {
-    let comment = "<article class=\"comment\"><p>A long comment that goes on and on, with commas, opinions, asides, and more commas, longer than the post itself.</p></article>"
+    let comment =
+      "<article class=\"comment\"><p>A long comment that goes on and on, with commas, opinions, asides, and more commas, longer than the post itself.</p></article>"
     let page = """
       <html><body><main><h1>Short post</h1>
       <p>The post itself is short, with one comma.</p>
       <section class="comments-area">\(String(repeating: comment, count: 4))</section></main></body></html>
       """
-    let text = try ArticleLoader().load(Data(page.utf8), name: "page.html", format: .html).article.text
+    let text = try ArticleLoader().load(Data(page.utf8), name: "page.html", format: .html).article
+      .text
     #expect(text == "Short post\n\nThe post itself is short, with one comma.\n")
   }
 
@@ -154,24 +175,33 @@ struct HTMLExtractionTests {
         "« Nous ne sommes pas contre le progrès, nous sommes contre le bruit »",
         "Françoise Lemaire", "qu’une valeur consultative … mais",
       ],
-      drops: ["Petites annonces", "Météo", "Publié le", "Chronologie du projet", "Tous droits", "\u{FFFD}"])
+      drops: [
+        "Petites annonces", "Météo", "Publié le", "Chronologie du projet", "Tous droits",
+        "\u{FFFD}",
+      ])
   }
 
   @Test func undeclaredNonUTF8PageIsReadAsWindows1252WithAWarning() throws {
-    let page = "<html><body><article><h1>Caf\u{E9}</h1><p>\u{201C}Tr\u{E8}s bien\u{201D}, dit-il, \u{E0} la fin de la r\u{E9}union du conseil.</p></article></body></html>"
+    let page =
+      "<html><body><article><h1>Caf\u{E9}</h1><p>\u{201C}Tr\u{E8}s bien\u{201D}, dit-il, \u{E0} la fin de la r\u{E9}union du conseil.</p></article></body></html>"
     let data = try #require(page.data(using: .windowsCP1252))
     let loaded = try ArticleLoader().load(data, name: "page.html", format: .html)
-    #expect(loaded.article.text == "Café\n\n“Très bien”, dit-il, à la fin de la réunion du conseil.\n")
-    #expect(loaded.warnings == [
-      "page.html: no charset known to Gloss is declared and the page is not UTF-8; read as Windows-1252"
-    ])
+    #expect(
+      loaded.article.text == "Café\n\n“Très bien”, dit-il, à la fin de la réunion du conseil.\n")
+    #expect(
+      loaded.warnings == [
+        "page.html: no charset known to Gloss is declared and the page is not UTF-8; read as Windows-1252"
+      ])
   }
 
   @Test func otherLanguagesAndScripts() throws {
     try expect(
       "german.html",
       keeps: ["„Wir haben eine große Chance vertan“, sagte er", "Die Opposition hatte vor allem"],
-      drops: ["Cookies", "Startseite", "Von Jana Schreiber", "Mehr zum Thema", "Rheinblick Plus", "Impressum"])
+      drops: [
+        "Cookies", "Startseite", "Von Jana Schreiber", "Mehr zum Thema", "Rheinblick Plus",
+        "Impressum",
+      ])
     try expect(
       "japanese.html",
       keeps: ["市立図書館、開館時間を夜十時まで延長へ\n\n市教育委員会は十五日", "慎重な意見も出ている。"],
@@ -180,8 +210,11 @@ struct HTMLExtractionTests {
 
   @Test func bylineNamesTheAuthorWhenTheMetadataDoesNot() throws {
     #expect(try HTMLTestPages.load("german.html").article.metadata.author == "Jana Schreiber")
-    #expect(HTMLPageMetadata.author(inByline: "By Maria Okafor, Environment correspondent") == "Maria Okafor")
-    #expect(HTMLPageMetadata.author(inByline: String(repeating: "A long biography. ", count: 10)) == nil)
+    #expect(
+      HTMLPageMetadata.author(inByline: "By Maria Okafor, Environment correspondent")
+        == "Maria Okafor")
+    #expect(
+      HTMLPageMetadata.author(inByline: String(repeating: "A long biography. ", count: 10)) == nil)
   }
 
   @Test func pageBuiltByJavaScriptIsReadFromItsJSONLDBody() throws {
@@ -191,21 +224,29 @@ struct HTMLExtractionTests {
        "articleBody": "First paragraph of the story.\\n\\nSecond paragraph."}
       </script></head><body><div id="root"></div><script>render()</script></body></html>
       """
-    let text = try ArticleLoader().load(Data(page.utf8), name: "page.html", format: .html).article.text
+    let text = try ArticleLoader().load(Data(page.utf8), name: "page.html", format: .html).article
+      .text
     #expect(text == "Rendered later\n\nFirst paragraph of the story.\n\nSecond paragraph.\n")
   }
 
   @Test func blockquotesAndInlineQuotes() throws {
     let article = try HTMLTestPages.load("quotes.html").article
-    let quoted = article.paragraphs.filter { $0.role == .blockquote }.map { article.string($0.span) }
-    #expect(quoted == [
-      "“Nobody who works on the railway today will lose their job because of this reform. We are building a network for the next fifty years, and we will need every driver, every guard and every engineer we have.",
-      "“I have said this to the unions in private and I am saying it to you in public.”",
-      "“The reform is a cut dressed up as a plan.”",
-      "— Rail Workers Union (@railunion)",
-    ])
-    #expect(article.text.contains("called the promise “worth nothing until it is written into law” and said"))
-    #expect(article.text.contains("“the door is open, as it has always been, and ‘open’ means open”, before"))
+    let quoted = article.paragraphs.filter { $0.role == .blockquote }.map {
+      article.string($0.span)
+    }
+    #expect(
+      quoted == [
+        "“Nobody who works on the railway today will lose their job because of this reform. We are building a network for the next fifty years, and we will need every driver, every guard and every engineer we have.",
+        "“I have said this to the unions in private and I am saying it to you in public.”",
+        "“The reform is a cut dressed up as a plan.”",
+        "— Rail Workers Union (@railunion)",
+      ])
+    #expect(
+      article.text.contains(
+        "called the promise “worth nothing until it is written into law” and said"))
+    #expect(
+      article.text.contains(
+        "“the door is open, as it has always been, and ‘open’ means open”, before"))
   }
 
   @Test func citeAndFooterOfABlockQuoteStayOutsideTheMarks() throws {
@@ -216,12 +257,15 @@ struct HTMLExtractionTests {
       <blockquote><p>We are disappointed.</p><footer>A spokesperson for the company</footer></blockquote>
       </article></body></html>
       """
-    let article = try ArticleLoader().load(Data(page.utf8), name: "page.html", format: .html).article
-    #expect(Fixtures.paragraphTexts(article) == [
-      "The court's ruling, published on Friday, said:", "“The appeal is dismissed.”", "High Court of Justice",
-      "Lawyers for the company said they would study the decision before deciding what to do next.",
-      "“We are disappointed.”", "A spokesperson for the company",
-    ])
+    let article = try ArticleLoader().load(Data(page.utf8), name: "page.html", format: .html)
+      .article
+    #expect(
+      Fixtures.paragraphTexts(article) == [
+        "The court's ruling, published on Friday, said:", "“The appeal is dismissed.”",
+        "High Court of Justice",
+        "Lawyers for the company said they would study the decision before deciding what to do next.",
+        "“We are disappointed.”", "A spokesperson for the company",
+      ])
     #expect(article.paragraphs.filter { $0.role == .blockquote }.count == 4)
   }
 
@@ -230,14 +274,18 @@ struct HTMLExtractionTests {
       <html><body><article><h1>Title</h1><p>The statement, released on Friday, read in full:</p>
       <blockquote><p>“We will appeal, and we expect to win.”</p></blockquote></article></body></html>
       """
-    let article = try ArticleLoader().load(Data(page.utf8), name: "page.html", format: .html).article
+    let article = try ArticleLoader().load(Data(page.utf8), name: "page.html", format: .html)
+      .article
     #expect(Fixtures.paragraphTexts(article).last == "“We will appeal, and we expect to win.”")
   }
 
   @Test func blockAndInlineQuotesReachTheQuoteExtractor() throws {
     let article = try HTMLTestPages.load("quotes.html").article
     let quotes = Annotator().annotate(article).quotes
-    #expect(quotes.contains { $0.text == "worth nothing until it is written into law" && $0.speaker?.name == "Tomas Berg" })
+    #expect(
+      quotes.contains {
+        $0.text == "worth nothing until it is written into law" && $0.speaker?.name == "Tomas Berg"
+      })
     let block = try #require(quotes.first { $0.text.hasPrefix("Nobody who works on the railway") })
     #expect(block.kind == .block)
     #expect(block.pieces.count == 2)

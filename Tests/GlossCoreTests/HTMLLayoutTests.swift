@@ -10,14 +10,16 @@ struct HTMLLayoutTests {
   /// The paragraphs of the article in `body` (inside an `<article>` with a headline).
   func paragraphs(_ body: String) throws -> [String] {
     let page = "<html><body><article><h1>Headline</h1>\(body)</article></body></html>"
-    let article = try ArticleLoader().load(Data(page.utf8), name: "page.html", format: .html).article
+    let article = try ArticleLoader().load(Data(page.utf8), name: "page.html", format: .html)
+      .article
     return Fixtures.paragraphTexts(article)
   }
 
   @Test func whiteSpaceCollapsesAndBreaksStartLines() throws {
-    #expect(try paragraphs("<p>  One\n\t  <b>two</b>three ,<br>  four<br><br>five </p>") == [
-      "One twothree ,\nfour", "five",
-    ])
+    #expect(
+      try paragraphs("<p>  One\n\t  <b>two</b>three ,<br>  four<br><br>five </p>") == [
+        "One twothree ,\nfour", "five",
+      ])
   }
 
   @Test func preformattedTextKeepsItsLinesWithoutBlankOnes() throws {
@@ -30,22 +32,25 @@ struct HTMLLayoutTests {
       <table><tr><th>District</th><th>Yes</th></tr><tr><td>North</td><td>1,204</td></tr></table>
       <ul><li>First point, made at some length.</li><li>Second point, also long.</li></ul>
       """
-    #expect(try paragraphs(body) == [
-      "The results of the vote, by district, were as follows:", "District Yes", "North 1,204",
-      "First point, made at some length.", "Second point, also long.",
-    ])
+    #expect(
+      try paragraphs(body) == [
+        "The results of the vote, by district, were as follows:", "District Yes", "North 1,204",
+        "First point, made at some length.", "Second point, also long.",
+      ])
   }
 
   @Test func headingsWithoutTextAfterThemAreDropped() throws {
     let body = "<h2>Background</h2><p>Text under the heading.</p><h2>Related</h2><h3>More</h3>"
     let page = "<html><body><article><h1>Headline</h1>\(body)</article></body></html>"
-    let article = try ArticleLoader().load(Data(page.utf8), name: "page.html", format: .html).article
+    let article = try ArticleLoader().load(Data(page.utf8), name: "page.html", format: .html)
+      .article
     #expect(article.paragraphs.map(\.role) == [.heading, .body])
     #expect(Fixtures.paragraphTexts(article) == ["Background", "Text under the heading."])
   }
 
   @Test func linkSpansSkipTheSpaceBeforeThem() throws {
-    let page = "<html><body><article><h1>H</h1><p>Read <a href='https://a.example/'> the  report </a>now, before the meeting.</p></article></body></html>"
+    let page =
+      "<html><body><article><h1>H</h1><p>Read <a href='https://a.example/'> the  report </a>now, before the meeting.</p></article></body></html>"
     let loaded = try ArticleLoader().load(Data(page.utf8), name: "page.html", format: .html)
     #expect(Fixtures.paragraphTexts(loaded.article) == ["Read the report now, before the meeting."])
     #expect(loaded.links.map { loaded.article.string($0.span) } == ["the report"])

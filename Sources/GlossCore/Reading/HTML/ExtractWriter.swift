@@ -32,15 +32,20 @@ public struct ExtractWriter: Sendable {
     let fields = [
       ("source", metadata.source), ("url", metadata.url), ("author", metadata.author),
       ("date", metadata.date),
-    ].compactMap { key, value in value.map { "\(key): \"\($0.replacingOccurrences(of: "\"", with: "\\\""))\"" } }
-    var blocks: [String] = fields.isEmpty ? [] : ["---\n" + fields.joined(separator: "\n") + "\n---"]
+    ].compactMap { key, value in
+      value.map { "\(key): \"\($0.replacingOccurrences(of: "\"", with: "\\\""))\"" }
+    }
+    var blocks: [String] =
+      fields.isEmpty ? [] : ["---\n" + fields.joined(separator: "\n") + "\n---"]
     if !article.title.isEmpty { blocks.append("# " + article.title) }
     for paragraph in article.paragraphs {
       let text = article.string(paragraph.span)
       switch paragraph.role {
       case .heading: blocks.append("## " + text)
       case .blockquote:
-        blocks.append(text.split(separator: "\n", omittingEmptySubsequences: false).map { "> " + $0 }.joined(separator: "\n"))
+        blocks.append(
+          text.split(separator: "\n", omittingEmptySubsequences: false).map { "> " + $0 }.joined(
+            separator: "\n"))
       case .body: blocks.append(Self.escapingMarkdownMarker(text))
       }
     }
@@ -72,7 +77,9 @@ public struct ExtractWriter: Sendable {
         }),
       "links": .array(
         loaded.links.map { link in
-          .object(["start": .int(link.span.start), "end": .int(link.span.end), "url": .string(link.url)])
+          .object([
+            "start": .int(link.span.start), "end": .int(link.span.end), "url": .string(link.url),
+          ])
         }),
     ])
   }

@@ -16,11 +16,14 @@ enum HTMLArticleLoader {
     }
     var warnings: [String] = []
     if charset.guessed {
-      warnings.append("\(name): no charset known to Gloss is declared and the page is not UTF-8; read as Windows-1252")
+      warnings.append(
+        "\(name): no charset known to Gloss is declared and the page is not UTF-8; read as Windows-1252"
+      )
     } else if charset.name.uppercased() == "UTF-8", String(data: data, encoding: .utf8) == nil {
       warnings.append("\(name): invalid UTF-8 replaced with U+FFFD")
     }
     return LoadedArticle(
-      article: ArticleReader.finished(extracted.article), warnings: warnings, links: extracted.links)
+      article: ArticleReader.finished(extracted.article), warnings: warnings, links: extracted.links
+    )
   }
 }

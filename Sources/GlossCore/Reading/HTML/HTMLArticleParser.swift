@@ -11,6 +11,7 @@ public struct HTMLArticleParser: Sendable {
   public struct Result: Sendable {
     /// The article, without the passes ``ArticleReader`` shares across formats.
     public var article: Article
+    /// The links in the article's text.
     public var links: [ArticleLink]
   }
 
@@ -19,7 +20,9 @@ public struct HTMLArticleParser: Sendable {
   /// The article of the page in `data`, decoded as `encoding`, or nil when the page holds no
   /// article text.
   public func parse(_ data: Data, encoding: String) -> Result? {
-    guard let tree = HTMLParser.parse(data, encoding: encoding), !tree.nodes.isEmpty else { return nil }
+    guard let tree = HTMLParser.parse(data, encoding: encoding), !tree.nodes.isEmpty else {
+      return nil
+    }
     let removed = HTMLFurniture.mask(tree)
     let stats = HTMLStats(tree, removed: removed)
     let metadata = HTMLPageMetadata(tree)
@@ -42,21 +45,29 @@ public struct HTMLArticleParser: Sendable {
   /// holds none (a page built by JavaScript).
   static func blocks(of articleBody: String?) -> [HTMLBlock] {
     let lines = (articleBody ?? "").split(whereSeparator: \.isNewline)
-    return lines.map { HTMLTree.collapsingWhitespace(HTMLParser.Builder.withoutControls(String($0))) }
-      .filter { !$0.isEmpty }
-      .map { HTMLBlock(role: .body, text: Array($0.unicodeScalars), links: []) }
+    return lines.map {
+      HTMLTree.collapsingWhitespace(HTMLParser.Builder.withoutControls(String($0)))
+    }
+    .filter { !$0.isEmpty }
+    .map { HTMLBlock(role: .body, text: Array($0.unicodeScalars), links: []) }
   }
 
   /// The headline: the first `h1` in the article, else an `h1` the page's title opens with,
   /// else the metadata's title (its longest part, without the site's name), else the first `h1`.
-  func headline(_ tree: HTMLTree, removed: [Bool], roots: [Int], metadata: HTMLPageMetadata) -> String? {
+  func headline(_ tree: HTMLTree, removed: [Bool], roots: [Int], metadata: HTMLPageMetadata)
+    -> String?
+  {
     let headings = tree.nodes.indices.filter { tree.nodes[$0].tag == "h1" && !removed[$0] }
       .map { (index: $0, text: tree.plainText(of: $0)) }.filter { !$0.text.isEmpty }
-    if let inside = headings.first(where: { heading in roots.contains { tree.isInside(heading.index, $0) } }) {
+    if let inside = headings.first(where: { heading in
+      roots.contains { tree.isInside(heading.index, $0) }
+    }) {
       return inside.text
     }
     let title = metadata.headline
-    if let title, let opening = headings.first(where: { title.lowercased().hasPrefix($0.text.lowercased()) }) {
+    if let title,
+      let opening = headings.first(where: { title.lowercased().hasPrefix($0.text.lowercased()) })
+    {
       return opening.text
     }
     return title.map(Self.withoutSiteName) ?? headings.first?.text
@@ -72,7 +83,9 @@ public struct HTMLArticleParser: Sendable {
   }
 
   /// The article made of `headline` and `blocks`, with the page's metadata and links.
-  func assemble(headline: [Unicode.Scalar], blocks: [HTMLBlock], metadata: HTMLPageMetadata) -> Result {
+  func assemble(headline: [Unicode.Scalar], blocks: [HTMLBlock], metadata: HTMLPageMetadata)
+    -> Result
+  {
     var scalars = headline
     var spans: [Span] = []
     var links: [ArticleLink] = []
@@ -81,7 +94,9 @@ public struct HTMLArticleParser: Sendable {
       let start = scalars.count
       scalars += block.text
       spans.append(Span(start, scalars.count))
-      links += block.links.map { ArticleLink(url: $0.url, span: Span(start + $0.span.start, start + $0.span.end)) }
+      links += block.links.map {
+        ArticleLink(url: $0.url, span: Span(start + $0.span.start, start + $0.span.end))
+      }
     }
     scalars.append("\n")
     var text = String.UnicodeScalarView()

@@ -4,6 +4,13 @@
 /// written as paragraphs separated by blank lines.
 struct HTMLBlockBuilder {
   private(set) var blocks: [HTMLBlock] = []
+  /// The role the next block finished by a double `<br>` gets.
+  var currentRole: Paragraph.Role = .body
+  /// The outermost `<blockquote>` element being walked, stamped on the blocks finished in it.
+  var quote: Int?
+  /// The blocks being finished name who is quoted (a `<cite>` in a `<blockquote>`).
+  var isAttribution = false
+
   private var text: [Unicode.Scalar] = []
   private var links: [ArticleLink] = []
   /// Links still open: their URL and where their text starts in `text`.
@@ -52,19 +59,13 @@ struct HTMLBlockBuilder {
     if let last = text.last, last != "\n" { text.append("\n") }
   }
 
-  /// The role the next block finished by a double `<br>` gets.
-  var currentRole: Paragraph.Role = .body
-  /// The outermost `<blockquote>` element being walked, stamped on the blocks finished in it.
-  var quote: Int?
-  /// The blocks being finished name who is quoted (a `<cite>` in a `<blockquote>`).
-  var isAttribution = false
-
   /// Starts a link at the next character (after the space pending before it, if any).
   mutating func openLink(_ url: String) {
     let spaced = pendingSpace && text.last.map { $0 != "\n" } ?? false
     openLinks.append((url, text.count + (spaced ? 1 : 0)))
   }
 
+  /// Ends the innermost open link.
   mutating func closeLink() {
     guard let link = openLinks.popLast() else { return }
     addLink(link.url, from: link.start)
@@ -109,7 +110,8 @@ struct HTMLBlockBuilder {
       openLinks[index].start = text.count
     }
     links = links.map { link in
-      ArticleLink(url: link.url, span: Span(min(link.span.start, text.count), min(link.span.end, text.count)))
+      ArticleLink(
+        url: link.url, span: Span(min(link.span.start, text.count), min(link.span.end, text.count)))
     }
   }
 }

@@ -3,8 +3,8 @@
 ///
 /// The marks follow the convention for quotations over several paragraphs: “ opens every
 /// paragraph and ” closes only the last. Trailing paragraphs that name the source (a `<cite>` or
-/// `<footer>` of the block quote, or a line opening with a dash: "— Name") stay outside the marks, and a block quote with double quotation marks
-/// of its own is left as the page wrote it.
+/// `<footer>` of the block quote, or a line opening with a dash: "— Name") stay outside the
+/// marks, and a block quote with double quotation marks of its own is left as the page wrote it.
 enum HTMLBlockQuotes {
   /// Marks that show the page quoted the text itself.
   static let doubleMarks: Set<Unicode.Scalar> = ["“", "”", "„", "\"", "«", "»"]

@@ -3,10 +3,9 @@ import Foundation
 /// Lays out the article elements of a page as blocks of text: each block element (`p`, `li`,
 /// `h2`, `blockquote`, `figcaption`, …) is a block; headings get the `heading` role and text in a
 /// `<blockquote>` the `blockquote` role (and quotation marks, see ``HTMLBlockQuotes``); `<q>` is
-/// set in quotation marks (“…”, ‘…’ inside). Inside
-/// the article it leaves out furniture, the headline's heading, blocks that are mostly links (related
-/// links, tag lists) and lone labels such as "Advertisement"; script and style text was never
-/// copied into the tree.
+/// set in quotation marks (“…”, ‘…’ inside). Inside the article it leaves out furniture, the
+/// headline's heading, blocks that are mostly links (related links, tag lists) and lone labels
+/// such as "Advertisement"; script and style text was never copied into the tree.
 struct HTMLBlockRenderer {
   let tree: HTMLTree
   let removed: [Bool]
@@ -82,7 +81,8 @@ struct HTMLBlockRenderer {
     /// cells (which are joined by spaces into their row's block), and a quote's attribution.
     func endsBlock(_ node: HTMLNode) -> Bool {
       let tag = node.tag ?? ""
-      return (HTMLContentSelector.blockTags.contains(tag) && tag != "td" && tag != "th") || isAttribution(node)
+      return (HTMLContentSelector.blockTags.contains(tag) && tag != "td" && tag != "th")
+        || isAttribution(node)
     }
 
     /// True for a `cite` or `footer` directly inside a `<blockquote>`: who is quoted.

@@ -32,7 +32,9 @@ struct HTMLContentSelector {
   /// paragraphs) is read from its semantic container with the most text, else from its body.
   func roots() -> [Int] {
     let scores = self.scores()
-    guard let core = scores.max(by: { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) })?.key
+    guard
+      let core = scores.max(by: { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) }
+      )?.key
     else { return fallback() }
     if let container = semanticContainer(around: core),
       Double(stats.text[core]) >= Self.containerShare * Double(stats.text[container])
@@ -42,14 +44,17 @@ struct HTMLContentSelector {
     guard let parent = tree.nodes[core].parent else { return [core] }
     let threshold = max(10, (scores[core] ?? 0) * 0.2)
     return tree.children(of: parent).filter { sibling in
-      sibling == core || (!removed[sibling] && tree.nodes[sibling].tag != nil
-        && ((scores[sibling] ?? 0) >= threshold || readsAsProse(sibling)))
+      sibling == core
+        || (!removed[sibling] && tree.nodes[sibling].tag != nil
+          && ((scores[sibling] ?? 0) >= threshold || readsAsProse(sibling)))
     }
   }
 
   /// The `article`, `main` or `itemprop=articleBody` element with the most text, else `body`.
   func fallback() -> [Int] {
-    let containers = tree.nodes.indices.filter { !removed[$0] && isSemanticContainer(tree.nodes[$0]) }
+    let containers = tree.nodes.indices.filter {
+      !removed[$0] && isSemanticContainer(tree.nodes[$0])
+    }
     if let best = containers.max(by: { stats.text[$0] < stats.text[$1] }) { return [best] }
     return tree.nodes.indices.first { tree.nodes[$0].tag == "body" }.map { [$0] } ?? []
   }
@@ -58,7 +63,9 @@ struct HTMLContentSelector {
   func scores() -> [Int: Double] {
     var raw: [Int: Double] = [:]
     for (index, node) in tree.nodes.enumerated()
-    where !removed[index] && isScoringBlock(index, node) && stats.text[index] >= Self.minimumBlockText {
+    where !removed[index] && isScoringBlock(index, node)
+      && stats.text[index] >= Self.minimumBlockText
+    {
       let characters = Double(stats.text[index])
       let score = 1 + Double(stats.commas[index]) + min(characters / 100, 3)
       var ancestor = node.parent
@@ -79,7 +86,9 @@ struct HTMLContentSelector {
     switch node.tag {
     case "p", "pre", "td": return true
     case "div", "section":
-      return !tree.children(of: index).contains { Self.blockTags.contains(tree.nodes[$0].tag ?? "") }
+      return !tree.children(of: index).contains {
+        Self.blockTags.contains(tree.nodes[$0].tag ?? "")
+      }
     default: return false
     }
   }

@@ -1,7 +1,7 @@
 /// Marks the elements of a page that are furniture rather than article: navigation, headers and
 /// footers of the site, asides, forms, cookie banners, comments, related links, share bars,
-/// bylines (the author and date come from the page's metadata instead) and hidden elements. Each removed element takes its
-/// whole subtree with it.
+/// bylines (the author and date come from the page's metadata instead) and hidden elements. Each
+/// removed element takes its whole subtree with it.
 ///
 /// Judged by tag, by `role`, and by the words of `class` and `id`. A strong hint ("comments",
 /// "cookie", "related", "share", …) removes an element unless it wraps the article (holds an
@@ -79,7 +79,9 @@ enum HTMLFurniture {
 
   static func hint(_ node: HTMLNode) -> Hint {
     let words = HTMLHints.words(of: node)
-    if words.contains(where: { strongWords.contains($0) || strongPrefixes.contains(where: $0.hasPrefix) }) {
+    if words.contains(where: {
+      strongWords.contains($0) || strongPrefixes.contains(where: $0.hasPrefix)
+    }) {
       return .strong
     }
     return words.contains(where: weakWords.contains) ? .weak : .none

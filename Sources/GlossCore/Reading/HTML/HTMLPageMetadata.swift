@@ -32,13 +32,17 @@ struct HTMLPageMetadata: Sendable {
       case "meta": read(meta: node)
       case "link":
         let relations = node.attribute("rel").lowercased().split(separator: " ")
-        if relations.contains("canonical") { canonicalURL = canonicalURL ?? Self.nonEmpty(node.attribute("href")) }
+        if relations.contains("canonical") {
+          canonicalURL = canonicalURL ?? Self.nonEmpty(node.attribute("href"))
+        }
       case "base": baseURL = baseURL ?? Self.nonEmpty(node.attribute("href"))
       case "time" where inArticle[index]:
         articleTime = articleTime ?? Self.nonEmpty(node.attribute("datetime"))
       default: break
       }
-      if bylineAuthor == nil, Self.isByline(node) { bylineAuthor = Self.author(inByline: tree.plainText(of: index)) }
+      if bylineAuthor == nil, Self.isByline(node) {
+        bylineAuthor = Self.author(inByline: tree.plainText(of: index))
+      }
     }
     jsonLD = JSONLDArticle(scripts: tree.jsonLD)
   }
@@ -72,7 +76,8 @@ struct HTMLPageMetadata: Sendable {
   /// the first comma, middle dot or bar; nil when too long to be a name.
   static func author(inByline text: String) -> String? {
     var name = Substring(text)
-    for prefix in ["by ", "by: ", "von ", "par ", "por ", "di "] where name.lowercased().hasPrefix(prefix) {
+    for prefix in ["by ", "by: ", "von ", "par ", "por ", "di "]
+    where name.lowercased().hasPrefix(prefix) {
       name = name.dropFirst(prefix.count)
     }
     name = name.prefix { !",·|".contains($0) }

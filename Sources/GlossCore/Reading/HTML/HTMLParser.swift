@@ -104,7 +104,8 @@ enum HTMLParser {
     /// return: a page must not send terminal control sequences through its text.
     static func withoutControls(_ text: String) -> String {
       func isControl(_ scalar: Unicode.Scalar) -> Bool {
-        (scalar.value < 0x20 && !["\t", "\n", "\r"].contains(scalar)) || (0x7F...0x9F).contains(scalar.value)
+        (scalar.value < 0x20 && !["\t", "\n", "\r"].contains(scalar))
+          || (0x7F...0x9F).contains(scalar.value)
       }
       guard text.unicodeScalars.contains(where: isControl) else { return text }
       return String(String.UnicodeScalarView(text.unicodeScalars.filter { !isControl($0) }))
@@ -115,7 +116,9 @@ enum HTMLParser {
       var property = node.pointee.properties
       while let current = property {
         let name = string(current.pointee.name).lowercased()
-        if attributes[name] == nil { attributes[name] = content(of: xmlNodePtr(OpaquePointer(current))) }
+        if attributes[name] == nil {
+          attributes[name] = content(of: xmlNodePtr(OpaquePointer(current)))
+        }
         property = current.pointee.next
       }
       return attributes

@@ -11,8 +11,11 @@ enum HTMLSniffer {
   static func opensAsHTML(_ data: Data) -> Bool {
     var bytes = data.prefix(64)
     if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = bytes.dropFirst(3) }
-    let start = bytes.drop { isSpace($0) }.prefix(14).map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
-    return start.starts(with: Array("<!doctype html".utf8)) || start.starts(with: Array("<html".utf8))
+    let start = bytes.drop { isSpace($0) }.prefix(14).map {
+      $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0
+    }
+    return start.starts(with: Array("<!doctype html".utf8))
+      || start.starts(with: Array("<html".utf8))
   }
 
   /// True when the opening of `data` holds a tag: `<` followed by a letter, `/` or `!`.
@@ -21,7 +24,9 @@ enum HTMLSniffer {
     var previous: UInt8 = 0
     for byte in bytes {
       let isLetter = (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A
-      if previous == UInt8(ascii: "<"), isLetter || byte == UInt8(ascii: "/") || byte == UInt8(ascii: "!") {
+      if previous == UInt8(ascii: "<"),
+        isLetter || byte == UInt8(ascii: "/") || byte == UInt8(ascii: "!")
+      {
         return true
       }
       previous = byte

@@ -25,7 +25,9 @@ struct JSONLDArticle: Sendable {
   /// The facts of the first article object in `scripts`.
   init(scripts: [String]) {
     for script in scripts {
-      guard let json = try? JSONSerialization.jsonObject(with: Data(script.utf8), options: [.fragmentsAllowed]),
+      guard
+        let json = try? JSONSerialization.jsonObject(
+          with: Data(script.utf8), options: [.fragmentsAllowed]),
         let article = Self.firstArticle(in: json)
       else { continue }
       headline = Self.string(article["headline"]) ?? Self.string(article["name"])
@@ -33,7 +35,9 @@ struct JSONLDArticle: Sendable {
       datePublished = Self.string(article["datePublished"])
       publisher = Self.names(article["publisher"])
       articleBody = article["articleBody"] as? String
-      url = Self.string(article["url"]) ?? Self.string((article["mainEntityOfPage"] as? [String: Any])?["@id"])
+      url =
+        Self.string(article["url"])
+        ?? Self.string((article["mainEntityOfPage"] as? [String: Any])?["@id"])
       return
     }
   }
@@ -65,7 +69,8 @@ struct JSONLDArticle: Sendable {
   /// array of either, joined by ", ".
   static func names(_ value: Any?) -> String? {
     let items = (value as? [Any]) ?? (value.map { [$0] } ?? [])
-    let names = items.compactMap { item in string(item) ?? string((item as? [String: Any])?["name"]) }
+    let names = items.compactMap { item in string(item) ?? string((item as? [String: Any])?["name"])
+    }
     return names.isEmpty ? nil : names.joined(separator: ", ")
   }
 }
