@@ -40,7 +40,7 @@ struct HTMLBadInputTests {
     let cut =
       String(decoding: page, as: UTF8.self).components(separatedBy: "Council leader")[0]
       + "Council lea"
-    let article = try ArticleLoader().load(Data(cut.utf8), name: "page.html", format: .html).article
+    let article = try HTMLTestPages.read(cut).article
     #expect(article.text.contains("The harbour council voted on Monday night"))
     #expect(article.text.hasSuffix("Council lea\n"))
     #expect(failure(page.prefix(1_500)) == .noArticle(name: "page.html"))
@@ -49,7 +49,7 @@ struct HTMLBadInputTests {
   @Test func brokenMarkupIsRepaired() throws {
     let page =
       "<title>Repaired</title><div><p>First paragraph of text, <b>bold <i>and italic</b> with unclosed tags<p>Second paragraph, with a <a href='x'>link</div> still going</span></p></body>"
-    let article = try ArticleLoader().load(Data(page.utf8), name: "page.html", format: .html)
+    let article = try HTMLTestPages.read(page)
       .article
     #expect(
       Fixtures.paragraphTexts(article) == [
@@ -67,7 +67,7 @@ struct HTMLBadInputTests {
       <template><p>TEMPLATE text that is never rendered by a browser.</p></template>
       </article></body></html>
       """
-    let text = try ArticleLoader().load(Data(page.utf8), name: "page.html", format: .html).article
+    let text = try HTMLTestPages.read(page).article
       .text
     for leaked in ["SCRIPT", "leaked", "color", "NOSCRIPT", ".x{}", "TEMPLATE"] {
       #expect(!text.contains(leaked))
@@ -78,7 +78,7 @@ struct HTMLBadInputTests {
   @Test func controlCharactersAreDropped() throws {
     let page =
       "<html><body><article><h1>Red\u{1B}[31m</h1><p>Text with an escape \u{1B}[2J and a C1 \u{9B}31m control, long enough.</p></article></body></html>"
-    let text = try ArticleLoader().load(Data(page.utf8), name: "page.html", format: .html).article
+    let text = try HTMLTestPages.read(page).article
       .text
     #expect(text == "Red[31m\n\nText with an escape [2J and a C1 31m control, long enough.\n")
   }

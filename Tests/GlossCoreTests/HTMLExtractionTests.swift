@@ -128,7 +128,7 @@ struct HTMLExtractionTests {
       <div class="article-body"><p>The body of the story, with a comma, long enough to count.</p></div>
       </body></html>
       """
-    let text = try ArticleLoader().load(Data(page.utf8), name: "page.html", format: .html).article
+    let text = try HTMLTestPages.read(page).article
       .text
     #expect(
       text
@@ -144,7 +144,7 @@ struct HTMLExtractionTests {
       <p hidden>Also hidden, with the hidden attribute, and long enough to score.</p>
       </div></div><div role="dialog" aria-modal="true"><p>We value your privacy, and so do our many partners.</p></div></body></html>
       """
-    let text = try ArticleLoader().load(Data(page.utf8), name: "page.html", format: .html).article
+    let text = try HTMLTestPages.read(page).article
       .text
     #expect(
       text
@@ -160,7 +160,7 @@ struct HTMLExtractionTests {
       <p>The post itself is short, with one comma.</p>
       <section class="comments-area">\(String(repeating: comment, count: 4))</section></main></body></html>
       """
-    let text = try ArticleLoader().load(Data(page.utf8), name: "page.html", format: .html).article
+    let text = try HTMLTestPages.read(page).article
       .text
     #expect(text == "Short post\n\nThe post itself is short, with one comma.\n")
   }
@@ -224,7 +224,7 @@ struct HTMLExtractionTests {
        "articleBody": "First paragraph of the story.\\n\\nSecond paragraph."}
       </script></head><body><div id="root"></div><script>render()</script></body></html>
       """
-    let text = try ArticleLoader().load(Data(page.utf8), name: "page.html", format: .html).article
+    let text = try HTMLTestPages.read(page).article
       .text
     #expect(text == "Rendered later\n\nFirst paragraph of the story.\n\nSecond paragraph.\n")
   }
@@ -257,7 +257,7 @@ struct HTMLExtractionTests {
       <blockquote><p>We are disappointed.</p><footer>A spokesperson for the company</footer></blockquote>
       </article></body></html>
       """
-    let article = try ArticleLoader().load(Data(page.utf8), name: "page.html", format: .html)
+    let article = try HTMLTestPages.read(page)
       .article
     #expect(
       Fixtures.paragraphTexts(article) == [
@@ -274,7 +274,7 @@ struct HTMLExtractionTests {
       <html><body><article><h1>Title</h1><p>The statement, released on Friday, read in full:</p>
       <blockquote><p>“We will appeal, and we expect to win.”</p></blockquote></article></body></html>
       """
-    let article = try ArticleLoader().load(Data(page.utf8), name: "page.html", format: .html)
+    let article = try HTMLTestPages.read(page)
       .article
     #expect(Fixtures.paragraphTexts(article).last == "“We will appeal, and we expect to win.”")
   }
@@ -306,7 +306,7 @@ struct HTMLExtractionTests {
       <h1>Title</h1><p>See <a href="../c.html">the earlier report</a> and <a href="javascript:void(0)">this</a>, \
       which explain the background of the case.</p></article></body></html>
       """
-    let loaded = try ArticleLoader().load(Data(page.utf8), name: "page.html", format: .html)
+    let loaded = try HTMLTestPages.read(page)
     #expect(loaded.links.map(\.url) == ["https://example.com/c.html"])
     #expect(loaded.links.map { loaded.article.string($0.span) } == ["the earlier report"])
   }

@@ -10,7 +10,7 @@ struct HTMLLayoutTests {
   /// The paragraphs of the article in `body` (inside an `<article>` with a headline).
   func paragraphs(_ body: String) throws -> [String] {
     let page = "<html><body><article><h1>Headline</h1>\(body)</article></body></html>"
-    let article = try ArticleLoader().load(Data(page.utf8), name: "page.html", format: .html)
+    let article = try HTMLTestPages.read(page)
       .article
     return Fixtures.paragraphTexts(article)
   }
@@ -42,7 +42,7 @@ struct HTMLLayoutTests {
   @Test func headingsWithoutTextAfterThemAreDropped() throws {
     let body = "<h2>Background</h2><p>Text under the heading.</p><h2>Related</h2><h3>More</h3>"
     let page = "<html><body><article><h1>Headline</h1>\(body)</article></body></html>"
-    let article = try ArticleLoader().load(Data(page.utf8), name: "page.html", format: .html)
+    let article = try HTMLTestPages.read(page)
       .article
     #expect(article.paragraphs.map(\.role) == [.heading, .body])
     #expect(Fixtures.paragraphTexts(article) == ["Background", "Text under the heading."])
@@ -51,7 +51,7 @@ struct HTMLLayoutTests {
   @Test func linkSpansSkipTheSpaceBeforeThem() throws {
     let page =
       "<html><body><article><h1>H</h1><p>Read <a href='https://a.example/'> the  report </a>now, before the meeting.</p></article></body></html>"
-    let loaded = try ArticleLoader().load(Data(page.utf8), name: "page.html", format: .html)
+    let loaded = try HTMLTestPages.read(page)
     #expect(Fixtures.paragraphTexts(loaded.article) == ["Read the report now, before the meeting."])
     #expect(loaded.links.map { loaded.article.string($0.span) } == ["the report"])
   }

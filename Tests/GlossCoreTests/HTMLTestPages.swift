@@ -13,6 +13,11 @@ enum HTMLTestPages {
     try ArticleLoader().load(path(name))
   }
 
+  /// The HTML `page`, given as text, as the loader reads a file `page.html` holding it.
+  static func read(_ page: String) throws -> LoadedArticle {
+    try ArticleLoader().load(Data(page.utf8), name: "page.html", format: .html)
+  }
+
   /// The page's whole extracted text: headline and paragraphs.
   static func text(_ name: String) throws -> String {
     try load(name).article.text
