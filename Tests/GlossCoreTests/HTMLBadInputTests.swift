@@ -67,8 +67,7 @@ struct HTMLBadInputTests {
       <template><p>TEMPLATE text that is never rendered by a browser.</p></template>
       </article></body></html>
       """
-    let text = try HTMLTestPages.read(page).article
-      .text
+    let text = try HTMLTestPages.read(page).article.text
     for leaked in ["SCRIPT", "leaked", "color", "NOSCRIPT", ".x{}", "TEMPLATE"] {
       #expect(!text.contains(leaked))
     }
@@ -78,8 +77,7 @@ struct HTMLBadInputTests {
   @Test func controlCharactersAreDropped() throws {
     let page =
       "<html><body><article><h1>Red\u{1B}[31m</h1><p>Text with an escape \u{1B}[2J and a C1 \u{9B}31m control, long enough.</p></article></body></html>"
-    let text = try HTMLTestPages.read(page).article
-      .text
+    let text = try HTMLTestPages.read(page).article.text
     #expect(text == "Red[31m\n\nText with an escape [2J and a C1 31m control, long enough.\n")
   }
 

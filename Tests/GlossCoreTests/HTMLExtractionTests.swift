@@ -128,8 +128,7 @@ struct HTMLExtractionTests {
       <div class="article-body"><p>The body of the story, with a comma, long enough to count.</p></div>
       </body></html>
       """
-    let text = try HTMLTestPages.read(page).article
-      .text
+    let text = try HTMLTestPages.read(page).article.text
     #expect(
       text
         == "Headline beside the body\n\nThe body of the story, with a comma, long enough to count.\n"
@@ -144,8 +143,7 @@ struct HTMLExtractionTests {
       <p hidden>Also hidden, with the hidden attribute, and long enough to score.</p>
       </div></div><div role="dialog" aria-modal="true"><p>We value your privacy, and so do our many partners.</p></div></body></html>
       """
-    let text = try HTMLTestPages.read(page).article
-      .text
+    let text = try HTMLTestPages.read(page).article.text
     #expect(
       text
         == "Consent\n\nThe article text is behind a consent dialog, which sets aria-hidden on the page.\n"
@@ -160,8 +158,7 @@ struct HTMLExtractionTests {
       <p>The post itself is short, with one comma.</p>
       <section class="comments-area">\(String(repeating: comment, count: 4))</section></main></body></html>
       """
-    let text = try HTMLTestPages.read(page).article
-      .text
+    let text = try HTMLTestPages.read(page).article.text
     #expect(text == "Short post\n\nThe post itself is short, with one comma.\n")
   }
 
@@ -224,8 +221,7 @@ struct HTMLExtractionTests {
        "articleBody": "First paragraph of the story.\\n\\nSecond paragraph."}
       </script></head><body><div id="root"></div><script>render()</script></body></html>
       """
-    let text = try HTMLTestPages.read(page).article
-      .text
+    let text = try HTMLTestPages.read(page).article.text
     #expect(text == "Rendered later\n\nFirst paragraph of the story.\n\nSecond paragraph.\n")
   }
 
