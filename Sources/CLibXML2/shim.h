@@ -24,14 +24,15 @@ static void gloss_xml_ignore_structured(void *context, xmlErrorPtr error) {
 }
 
 /* Parses an HTML document from memory in `encoding` (an IANA name libxml2 knows, or NULL to let
-   it guess), forgiving broken markup, silently and without the network. The caller frees the
-   result with xmlFreeDoc. libxml2 keeps its error handlers per thread, so they are set on the
-   calling thread each time. */
+   it guess), forgiving broken markup, silently and without the network. XML_PARSE_HUGE lifts the
+   nesting limit (256) and the 10 MB limit on one text node; the HTML parser builds and frees
+   deep trees without recursing. The caller frees the result with xmlFreeDoc. libxml2 keeps its
+   error handlers per thread, so they are set on the calling thread each time. */
 static inline htmlDocPtr gloss_html_read(const char *bytes, int size, const char *encoding) {
   xmlSetGenericErrorFunc(NULL, gloss_xml_ignore_generic);
   xmlSetStructuredErrorFunc(NULL, gloss_xml_ignore_structured);
   int options = HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_NONET |
-                HTML_PARSE_COMPACT | HTML_PARSE_IGNORE_ENC;
+                HTML_PARSE_COMPACT | HTML_PARSE_IGNORE_ENC | XML_PARSE_HUGE;
   return htmlReadMemory(bytes, size, NULL, encoding, options);
 }
 
