@@ -17,7 +17,8 @@ enum HTMLParser {
   }()
 
   /// The document in `data` decoded as `encoding` (a name libxml2 knows), or nil when libxml2
-  /// finds no document at all.
+  /// finds no document at all. Markup is repaired, nothing is printed or fetched, and neither
+  /// nesting depth nor the length of a text node is limited (see `gloss_html_read` in the shim).
   static func parse(_ data: Data, encoding: String) -> HTMLTree? {
     precondition(initialized)
     guard data.count < Int(Int32.max) else { return nil }
