@@ -19,7 +19,8 @@ struct ExtractCommand: AsyncParsableCommand {
   @Argument(help: "The page or article (.html, .htm, .txt, .md, or - for standard input).")
   var article: String
 
-  @Option(help: "The output format: the text, Markdown, or JSON with metadata, paragraphs and links.")
+  @Option(
+    help: "The output format: the text, Markdown, or JSON with metadata, paragraphs and links.")
   var format: ExtractWriter.Format = .txt
 
   func run() async throws {
