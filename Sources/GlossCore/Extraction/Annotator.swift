@@ -9,9 +9,12 @@ public struct Annotator: Sendable {
     var grouper = EntityGrouper(document: document)
     let table = grouper.group(candidates)
     let paragraphs = document.blocks.filter { !$0.isHeadline && !$0.isBoilerplate }.map(\.span)
-    let passages = QuotationScanner(scalars: article.scalars).passages(in: paragraphs)
+    let marked = QuotationScanner(scalars: article.scalars).passages(in: paragraphs)
+    let (passages, attributions) = BlockquotePassages(article: article, document: document).adding(to: marked)
     let context = QuoteContext(document: document, passages: passages)
-    var attributed = QuoteAttributor(document: document, entities: table, context: context).attribute()
+    var attributed = QuoteAttributor(
+      document: document, entities: table, context: context, attributions: attributions
+    ).attribute()
     attributed.quotes += IndirectQuoteFinder(
       document: document, entities: table, context: context,
       finder: SpeakerFinder(

@@ -4,6 +4,8 @@ struct QuoteAttributor {
   let document: Document
   let entities: EntityTable
   let context: QuoteContext
+  /// For block quotes without marks, the line after them that names the speaker.
+  let attributions: [Int: Span]
 
   /// Words right before a quotation that make it the title of a work, not speech.
   static let titling: Set<String> = WordList.words("titled entitled headlined headline title")
@@ -44,7 +46,9 @@ struct QuoteAttributor {
         continue
       }
       if isName(passage, before: before) { continue }
-      var speaker = finder.after(context.after(passage)) ?? finder.before(before)
+      var speaker =
+        attributionTokens(of: passage).flatMap(finder.attributionLine)
+        ?? finder.after(context.after(passage)) ?? finder.before(before)
       var fromIntro = false
       if speaker == nil, let intro = introduction(of: passage) {
         speaker = finder.intro(intro)
@@ -65,6 +69,13 @@ struct QuoteAttributor {
       if speaker != nil { previous[passage.parent] = draft }
     }
     return result
+  }
+
+  /// The tokens of the line naming a block quote's speaker ("— Elena Varga"), if it has one.
+  private func attributionTokens(of passage: QuotedPassage) -> [Int]? {
+    guard let line = attributions[passage.number] else { return nil }
+    let first = document.tokenIndex(atOrAfter: line.start)
+    return Array(first..<document.tokenIndex(atOrAfter: line.end))
   }
 
   /// True when the words before a passage introduce the title of a work: "titled", "under the

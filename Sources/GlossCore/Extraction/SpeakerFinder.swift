@@ -79,6 +79,14 @@ struct SpeakerFinder {
     return nil
   }
 
+  /// The speaker a line under a block quote names ("— Elena Varga, EU transport commissioner"):
+  /// the first entity in it, else the line up to a comma.
+  func attributionLine(_ line: [Int]) -> FoundSpeaker? {
+    let words = line.drop { tokens[$0].isPunctuation }
+    if let mention = words.lazy.compactMap({ self.entities.mention(at: $0) }).first { return speaker(mention) }
+    return phraseSpeaker(Array(words), cue: nil)
+  }
+
   /// The speaker an introduction names: a news source first, else the subject of its sentence.
   func intro(_ window: [Int]) -> FoundSpeaker? {
     for index in window {
@@ -211,7 +219,7 @@ struct SpeakerFinder {
 
   /// A speaker named by a phrase after a verb or "according to": the entity it names, or the
   /// phrase itself up to a comma or clause break ("the post by an unknown author").
-  func phraseSpeaker(_ words: [Int], cue: Span) -> FoundSpeaker? {
+  func phraseSpeaker(_ words: [Int], cue: Span?) -> FoundSpeaker? {
     var phrase: [Int] = []
     for index in words.prefix(8) {
       let token = tokens[index]
@@ -237,7 +245,7 @@ struct SpeakerFinder {
       || !tokens[index].isWord
   }
 
-  private func pronounSpeaker(_ index: Int, cue: Span) -> FoundSpeaker {
+  private func pronounSpeaker(_ index: Int, cue: Span?) -> FoundSpeaker {
     let span = tokens[index].span
     guard let entity = pronouns.resolve(index) else {
       return FoundSpeaker(span: span, entity: nil, name: tokens[index].text, cue: cue)
