@@ -99,7 +99,7 @@ struct AnnotateCommandTests {
     let brat = try run(["annotate", path, "--format", "brat"])
     #expect(brat.status == 0)
     let malformed = brat.standardOutput.split(separator: "\n").filter {
-      !["T", "A", "R", "*"].contains($0.first.map(String.init) ?? "")
+      !["T", "A", "R", "*", "#"].contains($0.first.map(String.init) ?? "")
     }
     #expect(malformed.isEmpty)
   }

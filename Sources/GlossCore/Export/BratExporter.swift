@@ -7,6 +7,8 @@
 /// - `A` lines: each quote's kind (`Kind T… direct`).
 /// - `R` lines: `Source Arg1:<quote> Arg2:<speaker mention>` and `Cue Arg1:<quote> Arg2:<cue>`.
 /// - `*` lines: `Equiv` groups the mentions of one entity.
+/// - `#` lines: `AnnotatorNotes` on a speaker mention whose resolved name is not its text (the
+///   name "Tong Zhao" of a mention "he"), so `BratReader` gives the quote the same speaker.
 ///
 /// Offsets are code points, end exclusive. The text after the last tab is the covered text
 /// (fragments joined by a space) with control characters, line breaks included, as spaces.
@@ -19,10 +21,12 @@ public struct BratExporter: ArticleExporter {
     var attributes: [String] = []
     var relations: [String] = []
     var equivalences: [String] = []
+    var notes: [String] = []
+    var noted = Set<String>()
     var bySpan: [Span: String] = [:]
 
     /// Every line, `T` lines first so each reference follows what it refers to.
-    var lines: [String] { textBounds + attributes + relations + equivalences }
+    var lines: [String] { textBounds + attributes + relations + equivalences + notes }
 
     /// Adds a `T` line and returns its id.
     mutating func textBound(_ label: String, _ pieces: [Span], in article: Article) -> String {
@@ -43,6 +47,15 @@ public struct BratExporter: ArticleExporter {
 
     mutating func relation(_ type: String, _ first: String, _ second: String) {
       relations.append("R\(relations.count + 1)\t\(type) Arg1:\(first) Arg2:\(second)")
+    }
+
+    /// Notes `name` on the speaker mention `id` when it is not the mention's text.
+    mutating func speakerName(_ name: String, _ id: String, _ span: Span, in article: Article) {
+      let text = VisibleText.line(name)
+      guard text != VisibleText.spaced(article.string(span)), noted.insert(id).inserted else {
+        return
+      }
+      notes.append("#\(notes.count + 1)\tAnnotatorNotes \(id)\t\(text)")
     }
 
     mutating func attribute(_ name: String, _ target: String, _ value: String) {
@@ -76,7 +89,9 @@ public struct BratExporter: ArticleExporter {
       let id = numbering.textBound("Quote", quote.pieces, in: article)
       numbering.attribute("Kind", id, quote.kind.rawValue)
       if let speaker = quote.speaker {
-        numbering.relation("Source", id, numbering.mention("Speaker", speaker.span, in: article))
+        let mention = numbering.mention("Speaker", speaker.span, in: article)
+        numbering.relation("Source", id, mention)
+        numbering.speakerName(speaker.name, mention, speaker.span, in: article)
       }
       if let cue = quote.cue {
         numbering.relation("Cue", id, numbering.mention("Cue", cue.span, in: article))
