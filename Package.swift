@@ -46,7 +46,7 @@ let package = Package(
       dependencies: ["GlossUI", "GlossCore"],
       exclude: ["Snapshots", "Fixtures"]
     ),
-    .testTarget(name: "GlossEndToEndTests", dependencies: ["GlossCore"]),
+    .testTarget(name: "GlossEndToEndTests", dependencies: ["GlossCore"], exclude: ["Fixtures"]),
   ],
   swiftLanguageModes: [.v6]
 )

@@ -29,11 +29,12 @@ struct SourceFinder {
     var titlesOfBlock: [Int: [Int]] = [:]
     for (index, title) in titles.enumerated() { titlesOfBlock[document.blockOfToken[title.token], default: []].append(index) }
     var claimedTitles = Set<Int>()
+    // The spans each entity is cited at: a set, so an outlet named thousands of times stays linear.
+    var citedSpans: [Int: Set<Span>] = [:]
     func cite(_ entity: Int, _ type: SourceType, _ citation: Citation) {
+      guard citedSpans[entity, default: []].insert(citation.span).inserted else { return }
       if let index = draftOfEntity[entity] {
-        if !drafts[index].citations.contains(where: { $0.span == citation.span }) {
-          drafts[index].citations.append(citation)
-        }
+        drafts[index].citations.append(citation)
         return
       }
       draftOfEntity[entity] = drafts.count
