@@ -33,8 +33,16 @@ struct AnnotateCommand: AsyncParsableCommand {
   @Option(help: "The output format: json, brat or text (default: text on a terminal, else json).")
   var format: Format?
 
+  @Option(
+    help: """
+      Which annotations to print when ARTICLE.ann (brat) is beside the article: auto (the \
+      automatic ones), file (the file's) or both (the file's, and the automatic ones that do \
+      not overlap them; the default when the file exists).
+      """)
+  var annotations: AnnotationChoice?
+
   func run() async throws {
-    let document = try ArticleInput.annotated(article)
+    let document = try ArticleInput.annotated(article, choice: annotations)
     let chosen = format ?? (isatty(STDOUT_FILENO) != 0 ? .text : .json)
     FileHandle.standardOutput.write(Data(chosen.exporter.export(document).utf8))
   }

@@ -19,13 +19,42 @@ enum ArticleInput {
     return loaded
   }
 
-  static func annotated(_ path: String) throws -> AnnotatedArticle {
+  /// The article at `path` with its automatic annotations and those of a brat file beside it
+  /// (`article.ann`), whose warnings go to standard error.
+  static func annotationSets(_ path: String, article: Article) -> ArticleAnnotationSets {
+    let automatic = Annotator().annotate(article)
+    guard let brat = BratCompanion.read(besideArticle: path, article: article) else {
+      return ArticleAnnotationSets(automatic: automatic)
+    }
+    for warning in brat.warnings { StandardError.writeLine("gloss: warning: \(warning)") }
+    let name = BratCompanion.path(besideArticle: path).map { URL(fileURLWithPath: $0).lastPathComponent }
+    return ArticleAnnotationSets(automatic: automatic, file: brat.annotations, fileName: name)
+  }
+
+  /// Checks that `choice` can be met: `file` and `both` need a brat file beside the article.
+  static func check(_ choice: AnnotationChoice?, _ sets: ArticleAnnotationSets, path: String) throws {
+    guard let choice, choice != .auto, sets.file == nil else { return }
+    let expected = BratCompanion.path(besideArticle: path).map { URL(fileURLWithPath: $0).lastPathComponent }
+    StandardError.writeLine(
+      "gloss: \(path == "-" ? "standard input" : path): --annotations \(choice.rawValue) needs "
+        + "\(expected ?? "a brat file") beside the article")
+    throw ExitCode(66)
+  }
+
+  /// The article at `path` with the annotations `choice` shows (by default, both when a brat
+  /// file is beside it, else the automatic ones).
+  static func annotated(_ path: String, choice: AnnotationChoice? = nil) throws -> AnnotatedArticle {
     let loaded = try loaded(path)
+    let sets = annotationSets(path, article: loaded.article)
+    try check(choice, sets, path: path)
     return AnnotatedArticle(
-      article: loaded.article, annotations: Annotator().annotate(loaded.article),
+      article: loaded.article, annotations: sets.annotations(choice ?? sets.defaultChoice),
       warnings: loaded.warnings)
   }
 }
+
+/// `--annotations auto|file|both` on the command line.
+extension AnnotationChoice: ExpressibleByArgument {}
 
 /// Writes diagnostics to standard error.
 enum StandardError {

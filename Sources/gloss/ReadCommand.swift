@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import GlossCore
 import GlossCurses
 import GlossUI
 
@@ -33,12 +34,22 @@ struct ReadCommand: AsyncParsableCommand {
   @Option(help: "The notes file (default: ARTICLE.notes.json, or one in $XDG_DATA_HOME/gloss/notes/).")
   var notes: String?
 
+  @Option(
+    help: """
+      Which annotations to show when ARTICLE.ann (brat) is beside the article: auto, file or \
+      both (the default when the file exists); A or :annotations switches in the reader.
+      """)
+  var annotations: AnnotationChoice?
+
   func validate() throws {
     if let width, width < 20 { throw ValidationError("--width must be 20 columns or more") }
   }
 
   func run() async throws {
-    let document = try ArticleInput.annotated(article)
+    let loaded = try ArticleInput.loaded(article)
+    let sets = ArticleInput.annotationSets(article, article: loaded.article)
+    try ArticleInput.check(annotations, sets, path: article)
+    let choice = annotations ?? sets.defaultChoice
     guard isatty(STDOUT_FILENO) != 0 else {
       StandardError.writeLine("gloss: the reader needs a terminal; use `gloss annotate` to print annotations")
       throw ExitCode.failure
@@ -48,8 +59,9 @@ struct ReadCommand: AsyncParsableCommand {
       themeOption: theme, widthOption: width, environment: environment,
       executable: Bundle.main.executablePath)
     var state = ReaderState(
-      document: ReaderDocument(article: document.article, annotations: document.annotations),
+      document: ReaderDocument(article: loaded.article, annotations: sets.annotations(choice)),
       width: 80, height: 24, preferredTextWidth: settings.width, keyMap: settings.keyMap)
+    state.offerAnnotations(sets, showing: choice)
     if let first = settings.problems.first {
       let more = settings.problems.count > 1 ? " (+\(settings.problems.count - 1) more)" : ""
       state.message = StatusMessage(first.description + more, isError: true)

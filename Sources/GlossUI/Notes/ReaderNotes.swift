@@ -13,8 +13,8 @@ public struct ReaderNotes: Sendable {
   /// Made when the first note comes: indexing the words of a long article takes a while.
   private var anchorer: NoteAnchorer?
   private let article: Article
-  private let automaticStances: [Stance]
-  private let automaticStanceRows: [ListRow]
+  private var automaticStances: [Stance]
+  private var automaticStanceRows: [ListRow]
   /// The notes in text order, detached last.
   public private(set) var anchored: [AnchoredNote] = []
   /// The notes pane: where the notes are kept, then a row per note.
@@ -42,6 +42,14 @@ public struct ReaderNotes: Sendable {
     self.source = source
     self.readOnlyReason = readOnlyReason
     replace(with: notes)
+  }
+
+  /// Takes the automatic stances of `document`, whose annotations were chosen again, and rebuilds
+  /// the stances pane.
+  mutating func useAnnotations(of document: ReaderDocument) {
+    automaticStances = document.annotations.stances
+    automaticStanceRows = document.rows(.stances)
+    (stanceRows, replacedStances) = UserStanceRows.rows(anchored, automatic: automaticStances, automaticRows: automaticStanceRows)
   }
 
   /// Anchors `notes` in the text again and rebuilds the pane.

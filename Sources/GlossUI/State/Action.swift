@@ -31,6 +31,7 @@ public enum Action: String, CaseIterable, Sendable {
   case searchNext = "search_next"
   case searchPrevious = "search_previous"
   case cycleHighlight = "cycle_highlight"
+  case cycleAnnotations = "cycle_annotations"
   case help
   case command
   case close
@@ -70,6 +71,7 @@ public enum Action: String, CaseIterable, Sendable {
     case .searchNext: return "next match"
     case .searchPrevious: return "previous match"
     case .cycleHighlight: return "highlight: actor / stance / off"
+    case .cycleAnnotations: return "annotations: file+auto / file / auto"
     case .help: return "this help"
     case .command: return "command (:theme NAME, :export FILE, :q)"
     case .close: return "close help, prompt or search"

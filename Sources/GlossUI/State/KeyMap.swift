@@ -39,6 +39,7 @@ public struct KeyMap: Sendable {
       (.searchNext, [.character("n")]),
       (.searchPrevious, [.character("N")]),
       (.cycleHighlight, [.character("s")]),
+      (.cycleAnnotations, [.character("A")]),
       (.help, [.character("?")]),
       (.command, [.character(":")]),
       (.close, [.escape]),

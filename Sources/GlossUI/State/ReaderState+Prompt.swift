@@ -111,6 +111,12 @@ extension ReaderState {
         return nil
       }
       return .exportNotes(words.dropFirst().joined(separator: " "))
+    case "annotations":
+      guard words.count == 2, let choice = AnnotationChoice(rawValue: words[1]) else {
+        message = StatusMessage("Usage: :annotations file|auto|both", isError: true)
+        return nil
+      }
+      chooseAnnotations(choice)
     case "help": overlay = .help(scroll: 0)
     default: message = StatusMessage("Unknown command: \(command)", isError: true)
     }

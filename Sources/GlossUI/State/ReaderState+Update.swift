@@ -68,6 +68,7 @@ extension ReaderState {
     case .cycleHighlight:
       highlight = highlight.next
       message = StatusMessage("highlight \(highlight.label)")
+    case .cycleAnnotations: chooseAnnotations(annotationChoice?.next ?? .both)
     case .help: overlay = .help(scroll: 0)
     case .command: openPrompt(.command)
     case .close: closeSearch()

@@ -4,7 +4,11 @@ import GlossCore
 /// positions, the current quote, search, overlays. `update(_:)` changes it for an event and
 /// `ReaderView` draws it, so any sequence of keys can be tested without a terminal.
 public struct ReaderState: Sendable {
-  public let document: ReaderDocument
+  public internal(set) var document: ReaderDocument
+  /// The article's automatic annotations and a brat file's, when one is beside the article.
+  public internal(set) var annotationSets: ArticleAnnotationSets?
+  /// Which annotations are shown, when there is a choice (a brat file beside the article).
+  public internal(set) var annotationChoice: AnnotationChoice?
   public var keyMap: KeyMap
   /// The widest the body text may be, in columns (the pane may make it narrower).
   public var preferredTextWidth: Int
@@ -63,11 +67,12 @@ public struct ReaderState: Sendable {
 
   /// Recomputes the screen layout, and the body wrapping if the text width changed, keeping the
   /// line at the top of the body in view.
-  mutating func relayout(expanded: Bool? = nil) {
+  /// `rebuild` wraps the body again even at the same width (the document changed).
+  mutating func relayout(expanded: Bool? = nil, rebuild: Bool = false) {
     let anchor = body.rows.indices.contains(bodyTop) ? body.rows[bodyTop].span.start : 0
     layout = ScreenLayout(width: layout.width, height: layout.height, focus: focus, sideTab: sideTab)
     let expanded = expanded ?? body.isExpanded
-    if textWidth != body.width || expanded != body.isExpanded {
+    if rebuild || textWidth != body.width || expanded != body.isExpanded {
       body = BodyLayout(document: document, width: textWidth, expanded: expanded)
       bodyTop = bodyTop == 0 ? 0 : body.row(containing: anchor)
     }

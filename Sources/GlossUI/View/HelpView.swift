@@ -15,6 +15,7 @@ struct HelpView {
       "Mouse: the wheel scrolls the pane under it; a click",
       "       focuses a pane, selects an item or a quote.",
       "Commands: :theme NAME   :export FILE   :help   :q",
+      "       :annotations file|auto|both (with a .ann file)",
       "",
       "Selecting (after v): w b word, ) ( sentence, } { paragraph,",
       "       j k line; a h t S act on it; Esc or v drops it.",

@@ -1,5 +1,5 @@
 /// The bottom line: the current quote ("3/12 Tong Zhao"), how far through the article, the
-/// highlight mode, the selection, the notes, the search, and a key hint or the latest message;
+/// highlight mode, which annotations are shown (with a brat file), the selection, the notes, the search, and a key hint or the latest message;
 /// or the open prompt.
 struct StatusLineView {
   let state: ReaderState
@@ -38,6 +38,7 @@ struct StatusLineView {
     }
     segments.append("\(state.percent)%")
     segments.append(state.highlight.label)
+    if let choice = state.annotationChoice { segments.append("annotations: \(choice.label)") }
     if let selection = state.selection {
       segments.append("SELECT \(selection.span.length) chars")
     }

@@ -28,7 +28,7 @@ struct BratQuoteBuilder {
       uniquingKeysWith: { first, _ in first })
     applyKinds(to: &quotes, position: position)
     applyRelations(to: &quotes, position: position)
-    return numbered(quotes)
+    return QuoteNesting.numbered(quotes)
   }
 
   private mutating func applyKinds(to quotes: inout [Quote], position: [String: Int]) {
@@ -76,18 +76,5 @@ struct BratQuoteBuilder {
     return SpeakerRef(
       entity: (entity ?? named)?.id, name: note ?? entity?.name ?? article.string(bound.span),
       span: bound.span)
-  }
-
-  /// `quotes` in text order, numbered, each nested one pointing at its innermost container.
-  private func numbered(_ quotes: [Quote]) -> [Quote] {
-    var sorted = quotes.sorted { $0.span < $1.span }
-    for index in sorted.indices { sorted[index].id = "q\(index + 1)" }
-    for index in sorted.indices {
-      let span = sorted[index].span
-      sorted[index].parent =
-        sorted.filter { $0.span != span && $0.span.contains(span) }
-        .min { $0.span.length < $1.span.length }?.id
-    }
-    return sorted
   }
 }

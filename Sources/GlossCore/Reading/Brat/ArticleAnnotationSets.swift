@@ -1,0 +1,29 @@
+/// An article's automatic annotations and those read from a brat file beside it, if any: what
+/// an `AnnotationChoice` chooses from.
+public struct ArticleAnnotationSets: Sendable {
+  /// What the annotation core found.
+  public var automatic: Annotations
+  /// What the brat file holds, or nil without one.
+  public var file: Annotations?
+  /// The brat file's name, for messages.
+  public var fileName: String?
+
+  public init(automatic: Annotations, file: Annotations? = nil, fileName: String? = nil) {
+    self.automatic = automatic
+    self.file = file
+    self.fileName = fileName
+  }
+
+  /// The choice when none is given: both when there is a file, else the automatic ones.
+  public var defaultChoice: AnnotationChoice { file == nil ? .auto : .both }
+
+  /// The annotations `choice` shows; without a file, always the automatic ones.
+  public func annotations(_ choice: AnnotationChoice) -> Annotations {
+    guard let file else { return automatic }
+    switch choice {
+    case .auto: return automatic
+    case .file: return file
+    case .both: return AnnotationMerge.merged(file: file, automatic: automatic)
+    }
+  }
+}
