@@ -2,7 +2,7 @@ import GlossUI
 
 /// Runs the reader in the terminal until the user quits: draws the state, reads an event,
 /// updates the state, and carries out what the update asks for (quitting, loading a theme,
-/// saving notes, exporting them).
+/// saving notes, exporting them, opening a link with the terminal handed back meanwhile).
 @MainActor
 public struct CursesReader {
   public var state: ReaderState
@@ -33,6 +33,10 @@ public struct CursesReader {
       case .loadTheme(let name): switchTheme(to: name)
       case .saveNote(let change): notes.save(change, in: &state)
       case .exportNotes(let path): notes.export(to: path, in: &state)
+      case .openLink(let url):
+        screen.suspend()
+        state.message = LinkOpening.open(url, environment: environment)
+        screen.resume()
       case nil: break
       }
     }

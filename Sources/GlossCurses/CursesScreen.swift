@@ -48,6 +48,20 @@ final class CursesScreen {
     input = nil
   }
 
+  /// Hands the terminal back as it was before `start`, for a program that may use it (a
+  /// terminal browser); `resume()` takes it again.
+  func suspend() {
+    def_prog_mode()
+    endwin()
+  }
+
+  /// Takes the terminal again after `suspend()`: the next `draw` repaints every cell, so
+  /// whatever the other program left on the screen is gone.
+  func resume() {
+    reset_prog_mode()
+    clearok(gloss_stdscr(), true)
+  }
+
   /// Copies `buffer` to the screen; ncurses sends only what changed since the last frame.
   func draw(_ buffer: CellBuffer) {
     let window = gloss_stdscr()

@@ -62,6 +62,7 @@ struct ReadCommand: AsyncParsableCommand {
       document: ReaderDocument(article: loaded.article, annotations: sets.annotations(choice)),
       width: 80, height: 24, preferredTextWidth: settings.width, keyMap: settings.keyMap)
     state.offerAnnotations(sets, showing: choice)
+    state.offerLinks(loaded.links)
     if let first = settings.problems.first {
       let more = settings.problems.count > 1 ? " (+\(settings.problems.count - 1) more)" : ""
       state.message = StatusMessage(first.description + more, isError: true)

@@ -32,6 +32,8 @@ public enum Action: String, CaseIterable, Sendable {
   case searchPrevious = "search_previous"
   case cycleHighlight = "cycle_highlight"
   case cycleAnnotations = "cycle_annotations"
+  case openLink = "open_link"
+  case listLinks = "list_links"
   case help
   case command
   case close
@@ -72,6 +74,8 @@ public enum Action: String, CaseIterable, Sendable {
     case .searchPrevious: return "previous match"
     case .cycleHighlight: return "highlight: actor / stance / off"
     case .cycleAnnotations: return "annotations: file+auto / file / auto"
+    case .openLink: return "open the link on screen ($BROWSER)"
+    case .listLinks: return "list the links (Enter or o opens one)"
     case .help: return "this help"
     case .command: return "command (:theme NAME, :export FILE, :q)"
     case .close: return "close help, prompt or search"

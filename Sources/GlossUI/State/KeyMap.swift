@@ -40,6 +40,8 @@ public struct KeyMap: Sendable {
       (.searchPrevious, [.character("N")]),
       (.cycleHighlight, [.character("s")]),
       (.cycleAnnotations, [.character("A")]),
+      (.openLink, [.character("o")]),
+      (.listLinks, [.character("L")]),
       (.help, [.character("?")]),
       (.command, [.character(":")]),
       (.close, [.escape]),

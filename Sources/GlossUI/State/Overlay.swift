@@ -6,6 +6,8 @@ public enum Overlay: Equatable, Sendable {
   case prompt(Prompt)
   /// The note editor, for a new note or to change one.
   case editor(NoteEditor)
+  /// The article's links, one selected (an index into `ReaderState.links`).
+  case links(selected: Int)
 }
 
 /// A line being typed on the status line: a `:` command, a `/` search, tags or a stance.

@@ -9,6 +9,8 @@ public enum ReaderEffect: Equatable, Sendable {
   case saveNote(NoteChange)
   /// Write the notes as Markdown to this file.
   case exportNotes(String)
+  /// Open this URL (already checked by `LinkLauncher.allows`) in the browser.
+  case openLink(String)
 }
 
 /// A change to the notes that the notes file must record.

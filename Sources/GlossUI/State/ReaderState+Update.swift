@@ -19,6 +19,8 @@ extension ReaderState {
         return nil
       case .editor(let editor):
         return type(key, into: editor)
+      case .links(let selected):
+        return handleLinks(key, selected: selected)
       case .none:
         if selection != nil {
           if let (motion, forward) = TextMotion.of(key) {
@@ -69,6 +71,8 @@ extension ReaderState {
       highlight = highlight.next
       message = StatusMessage("highlight \(highlight.label)")
     case .cycleAnnotations: chooseAnnotations(annotationChoice?.next ?? .both)
+    case .openLink: return openLinkOnScreen()
+    case .listLinks: listLinks()
     case .help: overlay = .help(scroll: 0)
     case .command: openPrompt(.command)
     case .close: closeSearch()

@@ -35,6 +35,8 @@ public struct ReaderState: Sendable {
   public var currentNote: String?
   /// The next mention (of an entity) or citation (of a source) Enter jumps to, by target.
   var nextJump: [ListTarget: Int] = [:]
+  /// The links of an HTML article, in text order (`offerLinks(_:)`).
+  public internal(set) var links: [ArticleLink] = []
   /// A one-line notice for the status line, until the next key.
   public var message: StatusMessage?
 

@@ -1,4 +1,4 @@
-/// A framed box over the panes (the help, the note editor): filled with one style, a line
+/// A framed box over the panes (the help, the links, the note editor): filled with one style, a line
 /// border, and a title on its top border.
 enum Frame {
   /// A `width`×`height` box centred in `buffer`, drawn; returns its area.
@@ -15,5 +15,16 @@ enum Frame {
     }
     Truncation.put(title, into: &buffer, x: box.x + 2, y: box.y, width: width - 4, style: style.patched(with: Style(attributes: .bold)))
     return box
+  }
+
+  /// A box centred in `buffer` for `lines` lines of text at most `maxWidth` columns wide
+  /// (border included), smaller on a small screen, drawn; nil when no line would fit.
+  static func list(
+    lines: Int, maxWidth: Int, title: String, into buffer: inout CellBuffer, style: Style
+  ) -> Rect? {
+    let width = min(maxWidth, buffer.width - 2)
+    let height = min(lines + 2, buffer.height - 2)
+    guard width > 4, height > 2 else { return nil }
+    return draw(width: width, height: height, title: title, into: &buffer, style: style)
   }
 }

@@ -28,12 +28,13 @@ struct HelpView {
 
   func draw(into buffer: inout CellBuffer, scroll: Int) {
     let lines = self.lines
-    let width = min(64, buffer.width - 2)
-    let height = min(lines.count + 2, buffer.height - 2)
-    guard width > 4, height > 2 else { return }
     let style = theme.style("ui.help")
-    let box = Frame.draw(width: width, height: height, title: " Keys — Esc closes ", into: &buffer, style: style)
-    let visible = height - 2
+    guard
+      let box = Frame.list(
+        lines: lines.count, maxWidth: 64, title: " Keys — Esc closes ", into: &buffer, style: style)
+    else { return }
+    let width = box.width
+    let visible = box.height - 2
     let first = min(max(scroll, 0), max(lines.count - visible, 0))
     if first + visible < lines.count {
       buffer.put(" j/↓ for more ", x: box.maxX - 16, y: box.maxY - 1, style: style)

@@ -35,6 +35,7 @@ public struct ReaderView {
     switch state.overlay {
     case .help(let scroll): HelpView(keyMap: state.keyMap, theme: theme).draw(into: &buffer, scroll: scroll)
     case .editor(let editor): NoteEditorView(editor: editor, state: state, theme: theme).draw(into: &buffer)
+    case .links(let selected): LinksView(state: state, theme: theme).draw(into: &buffer, selected: selected)
     case .none, .prompt: break
     }
     return buffer

@@ -1,3 +1,5 @@
+import GlossCore
+
 /// The bottom line: the current quote ("3/12 Tong Zhao"), how far through the article, the
 /// highlight mode, which annotations are shown (with a brat file), the selection, the notes, the search, and a key hint or the latest message;
 /// or the open prompt.
@@ -44,6 +46,7 @@ struct StatusLineView {
     }
     let notes = state.notes.anchored.count
     segments.append(state.notes.readOnlyReason == nil ? "\(notes) note\(notes == 1 ? "" : "s")" : "notes read-only")
+    if let link = state.linkOnScreen, state.overlay == .none { segments.append("link: \(VisibleText.line(link.url))") }
     if !state.search.query.isEmpty {
       let position = state.search.current.map { "\($0 + 1)/\(state.search.matches.count)" } ?? "0/0"
       segments.append("/\(state.search.query) \(position)")

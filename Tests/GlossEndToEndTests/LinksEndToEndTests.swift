@@ -1,0 +1,48 @@
+import Foundation
+import Testing
+
+/// `o` in the real reader on a web page: the link on screen goes to `$BROWSER` as one argument
+/// (a fake browser script records its arguments), and the reader comes back and redraws.
+@Suite("Links in tmux", .serialized)
+struct LinksEndToEndTests {
+  static let page = """
+    <!doctype html><html><head><title>Harbour plan approved</title></head><body><article>
+    <h1>Harbour plan approved</h1>
+    <p>The council published <a href="https://example.com/plan?a=1&amp;b=2;$(touch x)">the full \
+    plan</a> on Monday, and residents can read it online before the hearing next week, the mayor \
+    said.</p>
+    <p>Another paragraph with enough words to count as article text for the extractor to keep.</p>
+    </article></body></html>
+    """
+
+  @Test func oOpensTheLinkWithBrowserAsOneArgument() throws {
+    let directory = FileManager.default.temporaryDirectory
+      .appendingPathComponent("gloss-links-e2e-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+    let page = directory.appendingPathComponent("harbour.html").path
+    try Self.page.write(toFile: page, atomically: true, encoding: .utf8)
+    let record = directory.appendingPathComponent("argv.txt").path
+    let browser = directory.appendingPathComponent("browser").path
+    try "#!/bin/sh\nprintf '%s\\n' \"$#\" \"$@\" > '\(record)'\necho drawn-by-the-browser\n".write(
+      toFile: browser, atomically: true, encoding: .utf8)
+    try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: browser)
+    let config = directory.appendingPathComponent("config").path
+    let session = try TmuxSession(
+      "'\(try GlossBinary.path())' '\(page)'", width: 120, height: 30,
+      environment: [
+        "XDG_CONFIG_HOME": config, "TERM": "tmux-256color", "LANG": "C.UTF-8", "BROWSER": browser,
+      ])
+    try session.wait(forText: "notes: harbour.html.notes.json")
+    try session.send("j")
+    try session.wait(forText: "link: https://example.com/plan?a=1&b=2;$(touch%20x)")
+    try session.send("o")
+    let screen = try session.wait(forText: "Opened https://example.com/plan")
+    #expect(!screen.contains { $0.contains("drawn-by-the-browser") }, "the screen was not redrawn")
+    #expect(screen.contains { $0.contains("Harbour plan approved") })
+    let argv = try String(contentsOfFile: record, encoding: .utf8)
+    #expect(argv == "1\nhttps://example.com/plan?a=1&b=2;$(touch%20x)\n")
+    #expect(!FileManager.default.fileExists(atPath: directory.appendingPathComponent("x").path))
+    try session.send("q")
+    try session.wait(forText: "[exit 0]")
+  }
+}
