@@ -39,7 +39,7 @@ let package = Package(
     .testTarget(
       name: "GlossCoreTests",
       dependencies: ["GlossCore"],
-      exclude: ["Expectations", "Evaluation", "HTMLFixtures"]
+      exclude: ["Expectations", "Evaluation", "HTMLFixtures", "HTMLEvaluation"]
     ),
     .testTarget(
       name: "GlossUITests",
