@@ -60,7 +60,8 @@ struct HostileTextEndToEndTests {
       "␛]0;PWNED-TITLE␇ and ␛]2;PWNED-TWO␛\\ done.",
       "␛]52;c;UFdORUQtQ0xJUA==␇ done.",
       "␛]8;;http://evil.example/␛\\click␛]8;;␛\\ done.",
-      "bell␇ back␈", "del␡ c1csi�31m c1osc�0;C1-TITLE� done.",
+      "bell␇ back␈ vt␋ ff␌ del␡ c1csi�31m c1osc�0;C1-TITLE� done.",
+      "John Smith: Move ␛[2J now",
       "⇄evil⇄ ⇄iso⇄ ⇄a⇄ b⇄ c⇄ d⇄ done.",
     ] {
       #expect(text.contains(placeholder), "no \(placeholder)")
