@@ -34,6 +34,19 @@ struct ConfigTests {
     #expect(problems.first?.line == 1)
   }
 
+  /// Found by fuzzing: these headers made TOMLKit's parser abort the program.
+  @Test(arguments: ["[$eys]\n", "width = 72\n[,palette]\n", "[[[keys]]]\n", "  [ $x ]\n"])
+  func tableHeadersWithoutAKeyAreReportedNotFatal(text: String) throws {
+    let (config, problems) = try load(text)
+    #expect(config.width == nil)
+    #expect(problems.count == 1)
+    #expect(problems.first?.line == text.split(separator: "\n").firstIndex { $0.contains("[") }.map { $0 + 1 })
+  }
+
+  @Test func arraysOverSeveralLinesAreNotHeaders() {
+    #expect(TableHeaderCheck.firstBadHeader(in: "a = [\n  [1, 2],\n  [\"x\"],\n  []\n]\n[keys]\n") == nil)
+  }
+
   @Test func missingFileIsFine() {
     let (config, problems) = ReaderConfig.load(path: "/nonexistent/gloss/config.toml")
     #expect(problems.isEmpty)

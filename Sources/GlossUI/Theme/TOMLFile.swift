@@ -17,6 +17,9 @@ struct TOMLFile {
       throw ConfigError(file: path, message: "is not UTF-8 text")
     }
     self.text = text
+    if let line = TableHeaderCheck.firstBadHeader(in: text) {
+      throw ConfigError(file: path, line: line, message: "a table header must start with a key name")
+    }
     do {
       table = try TOMLTable(string: text)
     } catch let error as TOMLParseError {
