@@ -52,7 +52,7 @@ struct HostileTextEndToEndTests {
       width: 160, height: height,
       environment: ["XDG_CONFIG_HOME": config, "TERM": "tmux-256color", "LANG": "C.UTF-8"])
     let title = try session.format("#{pane_title}")
-    let screen = try session.wait(forText: "5 Stances")
+    let screen = try session.expectScreen(showing: "5 Stances")
     let text = screen.joined(separator: "\n")
 
     for placeholder in [
@@ -76,7 +76,7 @@ struct HostileTextEndToEndTests {
     // Scroll the whole article past, so every line has been drawn, then look again.
     try session.send("G")
     try session.send("g")
-    try session.wait(for: "the top again") { $0.first?.contains(Self.headline) == true }
+    try session.expectScreen(until: "the top again") { $0.first?.contains(Self.headline) == true }
     let after = try session.format("#{pane_title}")
     #expect(after == title)
     for injected in ["PWNED", "C1-TITLE"] { #expect(!after.contains(injected)) }

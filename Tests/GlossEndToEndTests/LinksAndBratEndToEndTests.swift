@@ -18,12 +18,12 @@ struct LinksAndBratEndToEndTests {
     let session = try TmuxSession(
       "'\(try GlossBinary.path())' '\(article)' 2>/dev/null", width: 160, height: 40,
       environment: ["XDG_CONFIG_HOME": config, "TERM": "tmux-256color", "LANG": "C.UTF-8"])
-    try session.wait(forText: "annotations: file+auto")
+    try session.expectScreen(showing: "annotations: file+auto")
     try session.send("A")
-    try session.wait(forText: "–/1 quotes")
+    try session.expectScreen(showing: "–/1 quotes")
     try session.send("3")
-    try session.wait(forText: "3 Entities (1)")
+    try session.expectScreen(showing: "3 Entities (1)")
     try session.send("q")
-    try session.wait(forText: "[exit 0]")
+    try session.expectScreen(showing: "[exit 0]")
   }
 }

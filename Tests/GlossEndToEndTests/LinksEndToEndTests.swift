@@ -32,17 +32,17 @@ struct LinksEndToEndTests {
       environment: [
         "XDG_CONFIG_HOME": config, "TERM": "tmux-256color", "LANG": "C.UTF-8", "BROWSER": browser,
       ])
-    try session.wait(forText: "notes: harbour.html.notes.json")
+    try session.expectScreen(showing: "notes: harbour.html.notes.json")
     try session.send("j")
-    try session.wait(forText: "link: https://example.com/plan?a=1&b=2;$(touch%20x)")
+    try session.expectScreen(showing: "link: https://example.com/plan?a=1&b=2;$(touch%20x)")
     try session.send("o")
-    let screen = try session.wait(forText: "Opened https://example.com/plan")
+    let screen = try session.expectScreen(showing: "Opened https://example.com/plan")
     #expect(!screen.contains { $0.contains("drawn-by-the-browser") }, "the screen was not redrawn")
     #expect(screen.contains { $0.contains("Harbour plan approved") })
     let argv = try String(contentsOfFile: record, encoding: .utf8)
     #expect(argv == "1\nhttps://example.com/plan?a=1&b=2;$(touch%20x)\n")
     #expect(!FileManager.default.fileExists(atPath: directory.appendingPathComponent("x").path))
     try session.send("q")
-    try session.wait(forText: "[exit 0]")
+    try session.expectScreen(showing: "[exit 0]")
   }
 }

@@ -16,7 +16,7 @@ struct ReaderEndToEndTests {
     let session = try TmuxSession(
       "'\(try GlossBinary.path())' '\(article)'", width: width, height: height,
       environment: ["XDG_CONFIG_HOME": config, "TERM": "tmux-256color", "LANG": "C.UTF-8"])
-    try session.wait(forText: headline)
+    try session.expectScreen(showing: headline)
     return session
   }
 
@@ -28,27 +28,27 @@ struct ReaderEndToEndTests {
 
   @Test func opensWithHeadlineAndEveryPane() throws {
     let session = try open()
-    let screen = try session.wait(forText: "5 Stances")
+    let screen = try session.expectScreen(showing: "5 Stances")
     for pane in ["1 Article", "2 Quotes (", "3 Entities (", "4 Sources ("] {
       #expect(screen.contains { $0.contains(pane) }, "no \(pane)")
     }
     #expect(screen.last?.contains("notes: thaad-south-korea-china.txt.notes.json (beside the article)") == true)
     try session.send("j")
-    try session.wait(for: "the key hint") { $0.last?.contains("? help") == true }
+    try session.expectScreen(until: "the key hint") { $0.last?.contains("? help") == true }
   }
 
   @Test func quotesPaneShowsSpeakers() throws {
     let quotes = try Self.thaadQuotes()
     let first = try #require(quotes.first?.speaker?.name, "the core finds no quotes yet")
-    try open().wait(forText: "\(first): ")
+    try open().expectScreen(showing: "\(first): ")
   }
 
   @Test func entitiesIncludeXiJinping() throws {
-    try open().wait(forText: "Xi Jinping ×")
+    try open().expectScreen(showing: "Xi Jinping ×")
   }
 
   @Test func sourcesIncludeReuters() throws {
-    try open().wait(forText: "Reuters — ")
+    try open().expectScreen(showing: "Reuters — ")
   }
 
   @Test func thirdQuoteIsNamedInTheStatusLine() throws {
@@ -57,7 +57,7 @@ struct ReaderEndToEndTests {
     let session = try open()
     try session.send("]", "]", "]")
     let speaker = quotes[2].speaker?.name ?? "unattributed"
-    try session.wait(for: "3/\(quotes.count) \(speaker) in the status line") {
+    try session.expectScreen(until: "3/\(quotes.count) \(speaker) in the status line") {
       $0.last?.contains("3/\(quotes.count) \(speaker)") == true
     }
   }
@@ -65,55 +65,55 @@ struct ReaderEndToEndTests {
   @Test func searchThenNextMovesBetweenMatches() throws {
     let session = try open()
     try session.send("/Moon", literal: true)
-    try session.wait(forText: "/Moon")
+    try session.expectScreen(showing: "/Moon")
     try session.send("Enter")
-    try session.wait(for: "first match") { $0.last?.contains("/Moon 1/4") == true }
+    try session.expectScreen(until: "first match") { $0.last?.contains("/Moon 1/4") == true }
     try session.send("n")
-    try session.wait(for: "second match") { $0.last?.contains("/Moon 2/4") == true }
+    try session.expectScreen(until: "second match") { $0.last?.contains("/Moon 2/4") == true }
   }
 
   @Test func resizingDownAndBackLeavesNoGarbage() throws {
     let session = try open()
-    let before = try session.wait(forText: "5 Stances")
+    let before = try session.expectScreen(showing: "5 Stances")
     try session.resize(width: 50, height: 14)
-    let narrow = try session.wait(forText: "1 Art")
+    let narrow = try session.expectScreen(showing: "1 Art")
     #expect(narrow.count >= 14)
     #expect(!narrow.contains { $0.contains("Stances (") })
     try session.resize(width: 120, height: 40)
-    let after = try session.wait(forText: "5 Stances")
+    let after = try session.expectScreen(showing: "5 Stances")
     #expect(after == before)
   }
 
   @Test func tooSmallAndBack() throws {
     let session = try open(width: 80, height: 24)
     try session.resize(width: 20, height: 5)
-    try session.wait(forText: "too small")
+    try session.expectScreen(showing: "too small")
     try session.resize(width: 80, height: 24)
-    try session.wait(forText: Self.headline)
+    try session.expectScreen(showing: Self.headline)
   }
 
   @Test func wheelScrollsAndClickSelects() throws {
     let session = try open()
     let percent = try #require(try session.screen().last?.split(separator: "│")[1])
     try session.mouse(button: 65, x: 10, y: 10)
-    try session.wait(for: "the body to scroll") { $0.last?.split(separator: "│")[1] != percent }
+    try session.expectScreen(until: "the body to scroll") { $0.last?.split(separator: "│")[1] != percent }
     try session.mouse(button: 0, x: 100, y: 5)
-    let screen = try session.wait(forText: "▸ 2 Quotes")
+    let screen = try session.expectScreen(showing: "▸ 2 Quotes")
     #expect(screen[5].contains("│›"))
   }
 
   @Test func helpOpensAndEscapeCloses() throws {
     let session = try open()
     try session.send("?")
-    try session.wait(forText: "Keys — Esc closes")
+    try session.expectScreen(showing: "Keys — Esc closes")
     try session.send("Escape")
-    try session.wait(for: "help to close") { !$0.contains { $0.contains("Keys — Esc closes") } }
+    try session.expectScreen(until: "help to close") { !$0.contains { $0.contains("Keys — Esc closes") } }
   }
 
   @Test func quitExitsZeroAndRestoresTheTerminal() throws {
     let session = try open()
     try session.send("q")
-    try session.wait(forText: "[exit 0]")
+    try session.expectScreen(showing: "[exit 0]")
     let screen = try session.waitForTerminalModes()
     #expect(try session.format("#{alternate_on}") == "0")
     #expect(screen.contains("icanon"))
@@ -126,7 +126,7 @@ struct ReaderEndToEndTests {
     let children = try String(contentsOfFile: "/proc/\(shell)/task/\(shell)/children", encoding: .utf8)
     let pid = try #require(children.split(separator: " ").first.flatMap { Int32($0) })
     kill(pid, SIGTERM)
-    try session.wait(forText: "[exit 143]")
+    try session.expectScreen(showing: "[exit 143]")
     let screen = try session.waitForTerminalModes()
     #expect(try session.format("#{alternate_on}") == "0")
     #expect(screen.contains("icanon"))
@@ -135,7 +135,7 @@ struct ReaderEndToEndTests {
   @Test func interruptExits130() throws {
     let session = try open()
     try session.send("C-c")
-    try session.wait(forText: "[exit 130]")
+    try session.expectScreen(showing: "[exit 130]")
   }
 
   @Test func wideCharactersKeepPanesAligned() throws {
@@ -181,6 +181,6 @@ extension TmuxSession {
   /// Waits for the shell's report of the line discipline after the reader exited: "icanon" and
   /// "echo" when the terminal was restored, "-icanon" and "-echo" when it was left raw.
   func waitForTerminalModes() throws -> [String] {
-    try wait(for: "the terminal modes") { $0.contains { $0 == "echo" || $0 == "-echo" } }
+    try expectScreen(until: "the terminal modes") { $0.contains { $0 == "echo" || $0 == "-echo" } }
   }
 }

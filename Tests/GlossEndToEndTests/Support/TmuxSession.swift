@@ -57,7 +57,7 @@ final class TmuxSession {
   /// Waits until `condition` holds for the screen; returns that screen, or throws with the last
   /// screen seen.
   @discardableResult
-  func wait(for description: String, _ condition: ([String]) -> Bool) throws -> [String] {
+  func expectScreen(until description: String, _ condition: ([String]) -> Bool) throws -> [String] {
     let clock = ContinuousClock()
     let deadline = clock.now + Self.timeout
     var lines = try screen()
@@ -73,8 +73,8 @@ final class TmuxSession {
 
   /// Waits until some line of the screen contains `text`.
   @discardableResult
-  func wait(forText text: String) throws -> [String] {
-    try wait(for: "\"\(text)\"") { $0.contains { $0.contains(text) } }
+  func expectScreen(showing text: String) throws -> [String] {
+    try expectScreen(until: "\"\(text)\"") { $0.contains { $0.contains(text) } }
   }
 
   /// The session's name, which also targets its only pane.
