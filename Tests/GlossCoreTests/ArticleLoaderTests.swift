@@ -7,15 +7,7 @@ import Testing
 struct ArticleLoaderTests {
   let loader = ArticleLoader()
 
-  /// The error `load` throws for `path`, or nil when it loads.
-  func failure(loading path: String) -> ArticleLoadError? {
-    do {
-      _ = try loader.load(path)
-      return nil
-    } catch {
-      return error
-    }
-  }
+  func failure(loading path: String) -> ArticleLoadError? { Fixtures.failure(loading: path) }
 
   @Test func missingFileIsNoInput() throws {
     let path = try Fixtures.temporaryDirectory().appendingPathComponent("absent.txt").path

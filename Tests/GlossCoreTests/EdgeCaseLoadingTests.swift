@@ -9,15 +9,7 @@ import Testing
 struct EdgeCaseLoadingTests {
   let loader = ArticleLoader()
 
-  /// The error `load` throws for `path`, or nil when it loads.
-  func failure(loading path: String) -> ArticleLoadError? {
-    do {
-      _ = try loader.load(path)
-      return nil
-    } catch {
-      return error
-    }
-  }
+  func failure(loading path: String) -> ArticleLoadError? { Fixtures.failure(loading: path) }
 
   /// `body` measured by a continuous clock.
   func seconds(_ body: () throws -> Void) rethrows -> Double {

@@ -15,6 +15,16 @@ enum Fixtures {
     "wikinews/\($0).txt"
   }
 
+  /// The error `ArticleLoader.load` throws for `path`, or nil when it loads.
+  static func failure(loading path: String) -> ArticleLoadError? {
+    do {
+      _ = try ArticleLoader().load(path)
+      return nil
+    } catch {
+      return error
+    }
+  }
+
   /// The article a sample loads to.
   static func load(_ name: String) throws -> Article {
     try ArticleLoader().load(sample(name).path).article

@@ -23,17 +23,8 @@ struct HostileTextEndToEndTests {
 
   /// Runs `executable` with `arguments`; returns its status and standard output.
   static func run(_ executable: String, _ arguments: [String]) throws -> (status: Int32, output: Data) {
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: executable)
-    process.arguments = arguments
-    let output = Pipe()
-    process.standardOutput = output
-    process.standardError = FileHandle.nullDevice
-    process.standardInput = FileHandle.nullDevice
-    try process.run()
-    let data = output.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    return (process.terminationStatus, data)
+    let (status, data) = try GlossBinary.run(executable, arguments, capturing: .output)
+    return (status, data)
   }
 
   /// The tmux paste buffers of `session`'s server, one line each.

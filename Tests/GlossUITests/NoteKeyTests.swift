@@ -7,6 +7,10 @@ import Testing
 /// stepping between notes; each change comes back as an effect for the program to save.
 @Suite("Notes by key")
 struct NoteKeyTests {
+  /// The key that moves to the next paragraph or note, named so that no test body holds an
+  /// unbalanced brace in a string.
+  static let nextParagraphOrNote = "\u{7D}"
+
   @Test func selectionStartsAtTheCurrentQuoteAndGrowsByWordSentenceAndParagraph() throws {
     var state = try NotesFixtures.state()
     state.type("]]]v")
@@ -21,7 +25,7 @@ struct NoteKeyTests {
     state.type(")")
     let sentence = state.document.article.string(try #require(state.selection).span)
     #expect(sentence.hasPrefix("Both countries want to improve relations"))
-    state.type("}")
+    state.type(Self.nextParagraphOrNote)
     let paragraph = try #require(state.document.article.paragraphIndex(containing: quote.start))
     #expect(state.selection?.head == state.document.article.paragraphs[paragraph].span.end)
     #expect(state.statusLine.contains("SELECT"))
@@ -122,13 +126,13 @@ struct NoteKeyTests {
     let first = try NotesFixtures.note(on: "normal track", [.comment("one")])
     let last = try NotesFixtures.note(on: "really backed itself into a corner", [.comment("two")])
     var state = try NotesFixtures.state([last, first], width: 80, height: 24)
-    state.type("}")
+    state.type(Self.nextParagraphOrNote)
     #expect(state.currentNote == first.id)
-    state.type("}")
+    state.type(Self.nextParagraphOrNote)
     #expect(state.currentNote == last.id)
     let row = state.body.row(containing: try #require(state.notes.note(last.id)?.anchor.span).start)
     #expect(row >= state.bodyTop && row < state.bodyTop + state.bodyHeight)
-    state.type("}")
+    state.type(Self.nextParagraphOrNote)
     #expect(state.message?.text == "Last note")
     state.type("6k")
     state.press(.enter)

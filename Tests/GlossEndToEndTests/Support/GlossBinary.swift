@@ -24,17 +24,32 @@ enum GlossBinary {
 
   /// Runs `gloss` with `arguments` outside a terminal; returns its status and standard error.
   static func run(_ arguments: [String]) throws -> (status: Int32, standardError: String) {
+    let (status, data) = try run(try path(), arguments, capturing: .error)
+    return (status, String(decoding: data, as: UTF8.self))
+  }
+
+  /// Which output stream `run(_:_:capturing:)` keeps; the other goes to /dev/null.
+  enum Stream {
+    case output
+    case error
+  }
+
+  /// Runs `executable` with `arguments`, no terminal and no input; returns its status and what
+  /// it wrote to `stream`.
+  static func run(_ executable: String, _ arguments: [String], capturing stream: Stream) throws -> (
+    status: Int32, data: Data
+  ) {
     let process = Process()
-    process.executableURL = URL(fileURLWithPath: try path())
+    process.executableURL = URL(fileURLWithPath: executable)
     process.arguments = arguments
-    let error = Pipe()
-    process.standardError = error
-    process.standardOutput = FileHandle.nullDevice
+    let pipe = Pipe()
+    process.standardOutput = stream == .output ? pipe : FileHandle.nullDevice
+    process.standardError = stream == .error ? pipe : FileHandle.nullDevice
     process.standardInput = FileHandle.nullDevice
     try process.run()
-    let data = error.fileHandleForReading.readDataToEndOfFile()
+    let data = pipe.fileHandleForReading.readDataToEndOfFile()
     process.waitUntilExit()
-    return (process.terminationStatus, String(decoding: data, as: UTF8.self))
+    return (process.terminationStatus, data)
   }
 }
 
