@@ -8,7 +8,8 @@ import Foundation
 
 /// Replaces a file's contents atomically: the data goes to a temporary file in the same
 /// directory, is flushed to disk, and is renamed over the file, so a crash at any point leaves
-/// either the old file or the new one, never a mix. The directory is flushed too.
+/// either the old file or the new one, never a mix. The directory is flushed too, unless the
+/// caller only needs atomicity (a cache, whose entries can be recomputed).
 enum AtomicFile {
   /// Why a write failed: the system's message, for the user.
   struct Failure: Error {
@@ -20,8 +21,9 @@ enum AtomicFile {
     static func system() -> Failure { Failure(String(cString: strerror(errno))) }
   }
 
-  /// Writes `data` as the file at `path`, replacing any file there and keeping its permissions.
-  static func replace(_ path: String, with data: Data) throws(Failure) {
+  /// Writes `data` as the file at `path`, replacing any file there and keeping its permissions;
+  /// with `durably` false, nothing is flushed to disk (the rename is still atomic).
+  static func replace(_ path: String, with data: Data, durably: Bool = true) throws(Failure) {
     var isDirectory: ObjCBool = false
     if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
       throw Failure("is a directory")
@@ -33,14 +35,14 @@ enum AtomicFile {
     let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, mode_t(mode ?? 0o644))
     guard descriptor >= 0 else { throw .system() }
     var failure = writeAll(data, to: descriptor)
-    if failure == nil, fsync(descriptor) != 0 { failure = .system() }
+    if failure == nil, durably, fsync(descriptor) != 0 { failure = .system() }
     if close(descriptor) != 0, failure == nil { failure = .system() }
     if failure == nil, rename(temporary, path) != 0 { failure = .system() }
     if let failure {
       unlink(temporary)
       throw failure
     }
-    syncDirectory(directory)
+    if durably { syncDirectory(directory) }
   }
 
   /// Writes all of `data` to `descriptor`, or says why it could not.

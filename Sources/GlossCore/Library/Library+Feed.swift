@@ -1,0 +1,47 @@
+import Foundation
+
+/// Adding a feed's items to a library, each with the content its article is read from.
+extension Library {
+  mutating func addFeed(_ path: String) {
+    let name = URL(fileURLWithPath: path).lastPathComponent
+    let feed: Feed
+    do {
+      guard let parsed = FeedParser.parse(try ArticleLoader().readFile(path)) else {
+        let error = LibraryReadError(message: "\(path): is not an RSS or Atom feed", exitCode: 65)
+        items.append(LibraryItem(origin: .file(path: path), content: .unavailable(error), headline: name))
+        return
+      }
+      feed = parsed
+    } catch {
+      items.append(LibraryItem(origin: .file(path: path), content: .unavailable(LibraryReadError(error)), headline: name))
+      return
+    }
+    if feed.items.isEmpty { problems.append("\(path): the feed has no items") }
+    let folder = URL(fileURLWithPath: path).deletingLastPathComponent().path
+    for (index, item) in feed.items.enumerated() {
+      let origin = LibraryOrigin.feedItem(feed: path, number: index + 1)
+      items.append(
+        LibraryItem(
+          origin: origin,
+          content: Self.content(of: item, source: feed.title, feedFolder: folder, name: origin.name),
+          headline: item.title.isEmpty ? item.link ?? origin.name : item.title, link: item.link,
+          source: feed.title, date: item.date))
+    }
+  }
+
+  /// What a feed item's article is read from: its full content; else the saved copy of its
+  /// linked page beside the feed (``SavedPage``); else its summary; else nothing.
+  static func content(of item: FeedItem, source: String?, feedFolder: String, name: String) -> ArticleContent {
+    if let content = item.content, !content.isBlank {
+      return .page(FeedItemPage.page(item, source: source, body: content))
+    }
+    if let link = item.link, let saved = SavedPage.path(for: link, feedFolder: feedFolder) {
+      return .file(path: saved)
+    }
+    if let summary = item.summary, !summary.isBlank {
+      return .page(FeedItemPage.page(item, source: source, body: summary))
+    }
+    let reason = item.link == nil ? "has no content and no link" : "has no content, and no saved page for its link beside the feed"
+    return .unavailable(LibraryReadError(message: "\(name): \(reason)", exitCode: 66))
+  }
+}
