@@ -1,44 +1,88 @@
 import GlossUI
 
-/// Runs the reader in the terminal until the user quits: draws the state, reads an event,
-/// updates the state, and carries out what the update asks for (quitting, loading a theme,
-/// saving notes, exporting them, opening a link with the terminal handed back meanwhile).
+/// Runs the reader in the terminal until the user quits: draws the state, waits for an event or
+/// for news of the background load, updates the state, and carries out what the update asks for
+/// (quitting, loading a theme, saving notes, exporting them, opening a link with the terminal
+/// handed back meanwhile).
 @MainActor
 public struct CursesReader {
   public var state: ReaderState
   public var theme: Theme
   public let themes: ThemeLoader
-  public let notes: NotesKeeper
+  /// Opens the article's notes into the state: at once, or when a long article has loaded.
+  private let openNotes: (inout ReaderState) -> NotesKeeper
+  /// The notes file, once the whole article is there.
+  public private(set) var notes: NotesKeeper?
+  /// Loads a long article whole while the state shows its preview; nil for a short article.
+  private let loading: BackgroundLoad?
 
-  public init(state: ReaderState, theme: Theme, themes: ThemeLoader, notes: NotesKeeper) {
+  public init(
+    state: ReaderState, theme: Theme, themes: ThemeLoader, loading: BackgroundLoad? = nil,
+    openNotes: @escaping (inout ReaderState) -> NotesKeeper
+  ) {
     self.state = state
     self.theme = theme
     self.themes = themes
-    self.notes = notes
+    self.loading = loading
+    self.openNotes = openNotes
   }
 
   /// Takes over the terminal and returns when the user quits, the terminal restored. Throws
-  /// before changing anything if there is no usable terminal.
+  /// before changing anything if there is no usable terminal. Quitting does not wait for the
+  /// background load: it is cancelled and left to end with the process. The load starts once
+  /// the first screen is drawn, so as not to slow it down.
   public mutating func run(environment: [String: String]) throws {
+    if loading == nil { notes = openNotes(&state) }
     let screen = CursesScreen()
     try screen.start(environment: environment)
-    defer { screen.stop() }
+    defer {
+      loading?.cancel()
+      screen.stop()
+    }
     let size = screen.size
     _ = state.update(.resize(width: size.width, height: size.height))
     while true {
+      loading?.shapeBody(width: state.textWidth, expanded: state.body.isExpanded)
       screen.draw(ReaderView(state: state, theme: theme).render())
-      guard let event = screen.nextEvent() else { return }
-      switch state.update(event) {
-      case .quit: return
-      case .loadTheme(let name): switchTheme(to: name)
-      case .saveNote(let change): notes.save(change, in: &state)
-      case .exportNotes(let path): notes.export(to: path, in: &state)
-      case .openLink(let url):
-        screen.suspend()
-        state.message = LinkOpening.open(url, environment: environment)
-        screen.resume()
-      case nil: break
+      if let loading, !loading.hasStarted { loading.start() }
+      switch screen.nextInput(wake: loading?.wakeDescriptor) {
+      case nil: return
+      case .wake: takeNews()
+      case .event(let event):
+        guard let effect = state.update(event) else { continue }
+        if effect == .quit { return }
+        carryOut(effect, screen: screen, environment: environment)
       }
+    }
+  }
+
+  private mutating func takeNews() {
+    for news in loading?.takeNews() ?? [] {
+      switch news {
+      case .progress(let stage): state.showLoading(stage)
+      case .failed(let problem): state.failLoading(problem)
+      case .finished(let loaded):
+        state.finishLoading(loaded)
+        notes = openNotes(&state)
+      }
+    }
+  }
+
+  private mutating func carryOut(_ effect: ReaderEffect, screen: CursesScreen, environment: [String: String]) {
+    switch effect {
+    case .quit: break
+    case .loadTheme(let name): switchTheme(to: name)
+    case .saveNote(let change): notes?.save(change, in: &state)
+    case .exportNotes(let path):
+      if let notes {
+        notes.export(to: path, in: &state)
+      } else {
+        state.message = StatusMessage("The article is still loading: its notes are not open yet", isError: true)
+      }
+    case .openLink(let url):
+      screen.suspend()
+      state.message = LinkOpening.open(url, environment: environment)
+      screen.resume()
     }
   }
 

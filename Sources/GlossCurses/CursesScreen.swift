@@ -87,31 +87,36 @@ final class CursesScreen {
     doupdate()
   }
 
-  /// Waits for the next key, click, wheel notch or resize; nil once the terminal is gone.
+  /// Waits for the next key, click, wheel notch or resize, or for `wake` (a descriptor that
+  /// becomes readable when background work has news); nil once the terminal is gone.
   ///
   /// Reads without blocking and waits in `poll` between reads, at most 100 ms at a time:
   /// SIGWINCH may be delivered to another thread than this one (the Swift runtime's), so a
   /// blocking read would not see a resize until the next key. A terminal that polls readable
   /// but yields nothing, again and again, has hung up.
-  func nextEvent() -> Event? {
+  func nextInput(wake: Int32? = nil) -> ScreenInput? {
     let window = gloss_stdscr()
     nodelay(window, true)
-    var descriptor = pollfd(fd: input.map { fileno($0) } ?? STDIN_FILENO, events: Int16(POLLIN), revents: 0)
+    var descriptors = [pollfd(fd: input.map { fileno($0) } ?? STDIN_FILENO, events: Int16(POLLIN), revents: 0)]
+    if let wake { descriptors.append(pollfd(fd: wake, events: Int16(POLLIN), revents: 0)) }
     var emptyReads = 0
     while emptyReads < 100 {
       var character: wint_t = 0
       let result = wget_wch(window, &character)
-      if result == OK, let key = KeyDecoder.character(UInt32(character)) { return .key(key) }
+      if result == OK, let key = KeyDecoder.character(UInt32(character)) { return .event(.key(key)) }
       guard result == KEY_CODE_YES else {
-        if result == ERR, poll(&descriptor, 1, 100) != 0 { emptyReads += 1 }
+        if result == ERR, poll(&descriptors, nfds_t(descriptors.count), 100) != 0 {
+          if descriptors.count > 1, descriptors[1].revents & Int16(POLLIN) != 0 { return .wake }
+          emptyReads += 1
+        }
         continue
       }
       switch Int32(character) {
-      case KEY_RESIZE: return .resize(width: size.width, height: size.height)
+      case KEY_RESIZE: return .event(.resize(width: size.width, height: size.height))
       case KEY_MOUSE:
-        if let mouse = readMouse() { return .mouse(mouse) }
+        if let mouse = readMouse() { return .event(.mouse(mouse)) }
       default:
-        if let key = KeyDecoder.function(Int32(character)) { return .key(key) }
+        if let key = KeyDecoder.function(Int32(character)) { return .event(.key(key)) }
       }
     }
     return nil
@@ -123,6 +128,12 @@ final class CursesScreen {
     let kinds: [Int32: MouseEvent.Kind] = [1: .click, 2: .wheelUp, 3: .wheelDown]
     return kinds[gloss_mouse_kind(event.bstate)].map { MouseEvent($0, x: Int(event.x), y: Int(event.y)) }
   }
+}
+
+/// What the screen's wait ended with: an event for the reader, or news from background work.
+enum ScreenInput {
+  case event(Event)
+  case wake
 }
 
 /// Why the terminal could not be used.

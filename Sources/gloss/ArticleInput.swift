@@ -22,13 +22,10 @@ enum ArticleInput {
   /// The article at `path` with its automatic annotations and those of a brat file beside it
   /// (`article.ann`), whose warnings go to standard error.
   static func annotationSets(_ path: String, article: Article) -> ArticleAnnotationSets {
-    let automatic = Annotator().annotate(article)
-    guard let brat = BratCompanion.read(besideArticle: path, article: article) else {
-      return ArticleAnnotationSets(automatic: automatic)
-    }
-    for warning in brat.warnings { StandardError.writeLine("gloss: warning: \(warning)") }
-    let name = BratCompanion.path(besideArticle: path).map { URL(fileURLWithPath: $0).lastPathComponent }
-    return ArticleAnnotationSets(automatic: automatic, file: brat.annotations, fileName: name)
+    let (sets, warnings) = ArticleAnnotationSets.besideArticle(
+      path, article: article, automatic: Annotator().annotate(article))
+    for warning in warnings { StandardError.writeLine("gloss: warning: \(warning)") }
+    return sets
   }
 
   /// Checks that `choice` can be met: `file` and `both` need a brat file beside the article.

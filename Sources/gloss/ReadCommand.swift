@@ -46,10 +46,8 @@ struct ReadCommand: AsyncParsableCommand {
   }
 
   func run() async throws {
-    let loaded = try ArticleInput.loaded(article)
-    let sets = ArticleInput.annotationSets(article, article: loaded.article)
-    try ArticleInput.check(annotations, sets, path: article)
-    let choice = annotations ?? sets.defaultChoice
+    let preview = ArticlePreview.load(article)
+    let opened = try preview.map { try Opening.preview($0, path: article, choice: annotations) } ?? .whole(path: article, choice: annotations)
     guard isatty(STDOUT_FILENO) != 0 else {
       StandardError.writeLine("gloss: the reader needs a terminal; use `gloss annotate` to print annotations")
       throw ExitCode.failure
@@ -59,19 +57,21 @@ struct ReadCommand: AsyncParsableCommand {
       themeOption: theme, widthOption: width, environment: environment,
       executable: Bundle.main.executablePath)
     var state = ReaderState(
-      document: ReaderDocument(article: loaded.article, annotations: sets.annotations(choice)),
-      width: 80, height: 24, preferredTextWidth: settings.width, keyMap: settings.keyMap)
-    state.offerAnnotations(sets, showing: choice)
-    state.offerLinks(loaded.links)
+      document: opened.document, width: 80, height: 24, preferredTextWidth: settings.width, keyMap: settings.keyMap)
+    if let sets = opened.sets { state.offerAnnotations(sets, showing: opened.choice) }
+    state.offerLinks(opened.links)
+    if opened.loading != nil { state.showLoading(.reading) }
     if let first = settings.problems.first {
       let more = settings.problems.count > 1 ? " (+\(settings.problems.count - 1) more)" : ""
       state.message = StatusMessage(first.description + more, isError: true)
     }
     do {
-      try await MainActor.run { [state, article, notes] in
-        var state = state
-        let keeper = NotesKeeper(articlePath: article, chosen: notes, state: &state)
-        var reader = CursesReader(state: state, theme: settings.theme, themes: settings.themes, notes: keeper)
+      try await MainActor.run { [state, article, notes, opened] in
+        var reader = CursesReader(
+          state: state, theme: settings.theme, themes: settings.themes, loading: opened.loading
+        ) { state in
+          NotesKeeper(articlePath: article, chosen: notes, state: &state)
+        }
         try reader.run(environment: environment)
       }
     } catch {

@@ -4,12 +4,20 @@ public struct Annotator: Sendable {
 
   /// Annotates `article`: entities, quotes with speakers, sources, topics and stances.
   public func annotate(_ article: Article) -> Annotations {
-    let document = Document(article: article)
-    let candidates = EntityRecognizer(document: document).candidates()
+    var run = AnnotationRun(article: article, piece: Int.max)
+    while run.advance() {}
+    guard let result = run.result else { preconditionFailure("an annotation run ends with a result") }
+    return result
+  }
+
+  /// The extractors that need the whole article: entities grouped from the candidate names,
+  /// quotes from the quoted passages with their speakers, sources, topics and stances.
+  static func finish(_ document: Document, candidates: [EntityCandidate], passages marked: [QuotedPassage])
+    -> Annotations
+  {
+    let article = document.article
     var grouper = EntityGrouper(document: document)
     let table = grouper.group(candidates)
-    let paragraphs = document.blocks.filter { !$0.isHeadline && !$0.isBoilerplate }.map(\.span)
-    let marked = QuotationScanner(scalars: article.scalars).passages(in: paragraphs)
     let (passages, attributions) = BlockquotePassages(article: article, document: document).adding(to: marked)
     let context = QuoteContext(document: document, passages: passages)
     var attributed = QuoteAttributor(

@@ -1,5 +1,5 @@
 /// An article prepared for the extractors: its tokens, and which paragraph and sentence each
-/// token belongs to.
+/// token belongs to. ``DocumentBuilder`` makes it.
 ///
 /// The headline is treated as a paragraph of its own (index `headlineParagraph`) when the
 /// article's paragraphs do not already cover it.
@@ -28,59 +28,16 @@ struct Document: Sendable {
     let paragraphIndex: Int?
   }
 
-  init(article: Article) {
-    self.article = article
-    var tokens: [Token] = []
-    var blockOfToken = CompactIndex()
-    var sentenceOfToken = CompactIndex()
-    let expected = article.length / 5
-    tokens.reserveCapacity(expected)
-    blockOfToken.reserveCapacity(expected)
-    sentenceOfToken.reserveCapacity(expected)
-    var sentences: [Range<Int>] = []
-    var blocks: [Block] = []
-    var units: [(span: Span, sentences: [Span], headline: Bool, boilerplate: Bool, index: Int?)] = []
-    if let headline = article.headline, !article.paragraphs.contains(where: { $0.span.overlaps(headline) }) {
-      units.append((headline, [headline], true, false, nil))
-    }
-    for (index, paragraph) in article.paragraphs.enumerated() {
-      let isHeadline = article.headline.map { paragraph.span.overlaps($0) } ?? false
-      let spans =
-        paragraph.sentences.isEmpty
-        ? SentenceSplitter.sentences(in: article.scalars, span: paragraph.span) : paragraph.sentences
-      units.append((paragraph.span, spans, isHeadline, paragraph.isBoilerplate, index))
-    }
-    for unit in units {
-      let blockStart = tokens.count
-      Tokenizer.append(article.scalars, span: unit.span, to: &tokens)
-      var sentenceIndex = 0
-      var sentenceStart = blockStart
-      var words = 0
-      var capitalised = 0
-      for index in blockStart..<tokens.count {
-        while sentenceIndex + 1 < unit.sentences.count, tokens[index].span.start >= unit.sentences[sentenceIndex].end {
-          if index > sentenceStart { sentences.append(sentenceStart..<index) }
-          sentenceStart = index
-          sentenceIndex += 1
-        }
-        blockOfToken.append(blocks.count)
-        sentenceOfToken.append(sentences.count)
-        if tokens[index].isWord {
-          words += 1
-          if tokens[index].isCapitalized { capitalised += 1 }
-        }
-      }
-      if tokens.count > sentenceStart { sentences.append(sentenceStart..<tokens.count) }
-      let endsSentence = tokens.count > blockStart && [".", "!", "?", "”", "\""].contains(tokens[tokens.count - 1].text)
-      blocks.append(
-        Block(
-          span: unit.span, tokens: blockStart..<tokens.count, isHeadline: unit.headline,
-          isBoilerplate: unit.boilerplate,
-          isTitleCase: unit.headline || (words >= 2 && capitalised * 10 >= words * 6 && (words <= 12 || !endsSentence)),
-          paragraphIndex: unit.index))
-    }
+  /// A document from the parts ``DocumentBuilder`` made; the word classes are set here, since
+  /// they depend on every token of the article.
+  init(
+    article: Article, tokens: [Token], blockOfToken: CompactIndex, sentenceOfToken: CompactIndex,
+    sentences: [Range<Int>], blocks: [Block]
+  ) {
+    var tokens = tokens
     let initial = tokens.indices.map { Self.isClauseInitial($0, tokens, sentences[sentenceOfToken[$0]]) }
     WordClass.assign(to: &tokens) { initial[$0] }
+    self.article = article
     self.tokens = tokens
     self.blockOfToken = blockOfToken
     self.sentenceOfToken = sentenceOfToken

@@ -10,11 +10,11 @@ struct EntityRecognizer {
   let document: Document
   let gazetteer = Gazetteer.shared
 
-  /// Every candidate name in text order.
-  func candidates() -> [EntityCandidate] {
+  /// Every candidate name in the blocks `range` (indexes in `document.blocks`), in text order.
+  func candidates(inBlocks range: Range<Int>) -> [EntityCandidate] {
     var result: [EntityCandidate] = []
     let tokens = document.tokens
-    for block in document.blocks {
+    for block in document.blocks[range] {
       let trusted = !block.isTitleCase && !block.isBoilerplate
       var index = block.tokens.lowerBound
       while index < block.tokens.upperBound {

@@ -41,86 +41,96 @@ struct QuotationScanner {
     var pieces: [Span] = []
   }
 
-  /// The passages in `paragraphs` (spans in text order), sorted by where they start.
-  func passages(in paragraphs: [Span]) -> [QuotedPassage] {
-    var result: [QuotedPassage] = []
-    var counter = 0
-    var carried: Open?
-    for (index, paragraph) in paragraphs.enumerated() {
-      var outer: Open? = nil
-      var inner: Open? = nil
-      var strayCloser: Int? = nil
-      var position = paragraph.start
-      if var continued = carried {
-        if let first = firstMark(in: paragraph), role(at: first, in: paragraph) == .openDouble {
-          continued.contentStart = first + 1
-          outer = continued
-          position = first + 1
-        } else {
-          result.append(finish(continued, closeMark: nil, balanced: false))
-        }
-        carried = nil
-      }
-      var lastEnd = paragraph.start
-      while position < paragraph.end {
-        defer { position += 1 }
-        guard Self.isQuotationMark(scalars[position]) else { continue }
-        switch role(at: position, in: paragraph) {
-        case .openDouble:
-          if var open = outer {
-            open.pieces.append(Span(open.contentStart, position))
-            result.append(finish(open, closeMark: position, balanced: false))
-            outer = nil
-            lastEnd = position + 1
-          } else {
-            counter += 1
-            outer = Open(number: counter, mark: position, contentStart: position + 1)
-            strayCloser = nil
-          }
-        case .closeDouble:
-          if var open = outer {
-            open.pieces.append(Span(open.contentStart, position))
-            result.append(finish(open, closeMark: position, balanced: true))
-            outer = nil
-            inner = nil
-          } else if let guess = guessedStart(before: position, from: lastEnd) {
-            counter += 1
-            let open = Open(number: counter, mark: guess, contentStart: guess, pieces: [Span(guess, position)])
-            result.append(finish(open, closeMark: position, balanced: false))
-          }
-          lastEnd = position + 1
-        case .openSingle:
-          counter += 1
-          inner = Open(number: counter, mark: position, contentStart: position + 1)
-        case .closeSingle:
-          if var open = inner {
-            open.pieces.append(Span(open.contentStart, position))
-            var passage = finish(open, closeMark: position, balanced: true)
-            passage.parent = outer?.number
-            result.append(passage)
-            inner = nil
-          } else if outer != nil, strayCloser == nil, position > paragraph.start,
-            ".!?,".unicodeScalars.contains(scalars[position - 1])
-          {
-            strayCloser = position
-          }
-        case .none:
-          break
-        }
-      }
-      guard var open = outer else { continue }
-      let next = index + 1 < paragraphs.count ? paragraphs[index + 1] : nil
-      if let next, let first = firstMark(in: next), role(at: first, in: next) == .openDouble {
-        open.pieces.append(Span(open.contentStart, paragraph.end))
-        carried = open
-      } else if let stray = strayCloser {
-        open.pieces.append(Span(open.contentStart, stray))
-        result.append(finish(open, closeMark: stray, balanced: false))
+  /// The passages found so far, in the order they were closed.
+  private var result: [QuotedPassage] = []
+  /// Passages opened so far.
+  private var counter = 0
+  /// The quote left open by the last paragraph scanned, continued by the next.
+  private var carried: Open?
+
+  init(scalars: [Unicode.Scalar]) { self.scalars = scalars }
+
+  /// Scans `paragraph`, the next paragraph in text order; `next` is the one after it (a quote
+  /// left open here continues there when it opens with a quotation mark).
+  mutating func scan(_ paragraph: Span, followedBy next: Span?) {
+    var outer: Open? = nil
+    var inner: Open? = nil
+    var strayCloser: Int? = nil
+    var position = paragraph.start
+    if var continued = carried {
+      if let first = firstMark(in: paragraph), role(at: first, in: paragraph) == .openDouble {
+        continued.contentStart = first + 1
+        outer = continued
+        position = first + 1
       } else {
-        open.pieces.append(Span(open.contentStart, paragraph.end))
-        result.append(finish(open, closeMark: nil, balanced: false))
+        result.append(finish(continued, closeMark: nil, balanced: false))
+      }
+      carried = nil
+    }
+    var lastEnd = paragraph.start
+    while position < paragraph.end {
+      defer { position += 1 }
+      guard Self.isQuotationMark(scalars[position]) else { continue }
+      switch role(at: position, in: paragraph) {
+      case .openDouble:
+        if var open = outer {
+          open.pieces.append(Span(open.contentStart, position))
+          result.append(finish(open, closeMark: position, balanced: false))
+          outer = nil
+          lastEnd = position + 1
+        } else {
+          counter += 1
+          outer = Open(number: counter, mark: position, contentStart: position + 1)
+          strayCloser = nil
+        }
+      case .closeDouble:
+        if var open = outer {
+          open.pieces.append(Span(open.contentStart, position))
+          result.append(finish(open, closeMark: position, balanced: true))
+          outer = nil
+          inner = nil
+        } else if let guess = guessedStart(before: position, from: lastEnd) {
+          counter += 1
+          let open = Open(number: counter, mark: guess, contentStart: guess, pieces: [Span(guess, position)])
+          result.append(finish(open, closeMark: position, balanced: false))
+        }
+        lastEnd = position + 1
+      case .openSingle:
+        counter += 1
+        inner = Open(number: counter, mark: position, contentStart: position + 1)
+      case .closeSingle:
+        if var open = inner {
+          open.pieces.append(Span(open.contentStart, position))
+          var passage = finish(open, closeMark: position, balanced: true)
+          passage.parent = outer?.number
+          result.append(passage)
+          inner = nil
+        } else if outer != nil, strayCloser == nil, position > paragraph.start,
+          ".!?,".unicodeScalars.contains(scalars[position - 1])
+        {
+          strayCloser = position
+        }
+      case .none:
+        break
       }
     }
+    guard var open = outer else { return }
+    if let next, let first = firstMark(in: next), role(at: first, in: next) == .openDouble {
+      open.pieces.append(Span(open.contentStart, paragraph.end))
+      carried = open
+    } else if let stray = strayCloser {
+      open.pieces.append(Span(open.contentStart, stray))
+      result.append(finish(open, closeMark: stray, balanced: false))
+    } else {
+      open.pieces.append(Span(open.contentStart, paragraph.end))
+      result.append(finish(open, closeMark: nil, balanced: false))
+    }
+  }
+
+  /// Every passage in the paragraphs scanned, sorted by where they start; a quote still open
+  /// ends with the last paragraph.
+  func passages() -> [QuotedPassage] {
+    var result = result
     if let open = carried { result.append(finish(open, closeMark: nil, balanced: false)) }
     return result.filter { !$0.pieces.isEmpty && $0.content.length > 0 }.sorted { $0.outer < $1.outer }
   }

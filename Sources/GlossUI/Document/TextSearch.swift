@@ -4,6 +4,9 @@ import GlossCore
 enum TextSearch {
   /// `scalar` lower-cased when that keeps it one scalar (so offsets stay aligned).
   static func fold(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
+    if scalar.isASCII {
+      return ("A"..."Z").contains(scalar) ? Unicode.Scalar(scalar.value + 0x20)! : scalar
+    }
     let lower = scalar.properties.lowercaseMapping.unicodeScalars
     return lower.count == 1 ? lower.first! : scalar
   }

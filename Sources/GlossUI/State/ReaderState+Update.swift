@@ -40,6 +40,7 @@ extension ReaderState {
 
   /// Does what `action` says, with no overlay open.
   public mutating func perform(_ action: Action) -> ReaderEffect? {
+    if waitsForWholeArticle(action) { return nil }
     switch action {
     case .down: scroll(focus, by: 1)
     case .up: scroll(focus, by: -1)

@@ -14,7 +14,7 @@ public struct ReaderState: Sendable {
   public var preferredTextWidth: Int
   public private(set) var layout: ScreenLayout
   /// The body wrapped at the current text width.
-  public private(set) var body: BodyLayout
+  public internal(set) var body: BodyLayout
   /// The first body row on screen.
   public var bodyTop = 0
   public var focus: PaneID = .body
@@ -39,6 +39,9 @@ public struct ReaderState: Sendable {
   public internal(set) var links: [ArticleLink] = []
   /// A one-line notice for the status line, until the next key.
   public var message: StatusMessage?
+  /// While the reader shows a long article's preview: how far loading the whole article has
+  /// come. Nil once it is loaded, and for an article loaded whole at once.
+  public internal(set) var loading: LoadStage?
 
   public init(
     document: ReaderDocument, width: Int, height: Int, preferredTextWidth: Int = 80,

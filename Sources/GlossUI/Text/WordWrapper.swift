@@ -10,7 +10,7 @@ public struct WordWrapper: Sendable {
   public init(width: Int) { self.width = max(width, 1) }
 
   /// Closing punctuation that must not begin a line (a small kinsoku rule).
-  static let noBreakBefore: Set<Character> = ["、", "。", "，", "．", "！", "？", "」", "』", "）", "：", "；"]
+  static let noBreakBefore: Set<Unicode.Scalar> = ["、", "。", "，", "．", "！", "？", "」", "』", "）", "：", "；"]
 
   /// One grapheme of the paragraph: where it starts, its columns, and how it may break.
   struct Grapheme {
@@ -18,12 +18,21 @@ public struct WordWrapper: Sendable {
     var columns: Int
     var isSpace: Bool
     var isWide: Bool
-    var character: Character
+    /// The grapheme's first scalar.
+    var first: Unicode.Scalar
   }
 
   /// The lines of `span` in `scalars`, trailing and leading spaces of each line left out.
   public func lines(of span: Span, in scalars: [Unicode.Scalar]) -> [Span] {
-    let (graphemes, end) = Self.graphemes(of: span, in: scalars)
+    if scalars[span.start..<span.end].allSatisfy(Self.isSimple) {
+      return lines(of: SimpleGraphemes(scalars: scalars, span: span), end: span.end)
+    }
+    return lines(of: Self.clusters(of: span, in: scalars), end: span.end)
+  }
+
+  /// The lines of a paragraph made of `graphemes`, which ends at offset `end`.
+  private func lines<Graphemes: RandomAccessCollection<Grapheme>>(of graphemes: Graphemes, end: Int) -> [Span]
+  where Graphemes.Index == Int {
     var lines: [Span] = []
     func offset(_ index: Int) -> Int { index < graphemes.count ? graphemes[index].start : end }
     var index = graphemes.firstIndex { !$0.isSpace } ?? graphemes.count
@@ -41,8 +50,8 @@ public struct WordWrapper: Sendable {
         index = next
         continue
       }
-      if index > lineStart, !Self.noBreakBefore.contains(grapheme.character),
-        grapheme.isWide || graphemes[index - 1].isWide, !graphemes[index - 1].isSpace
+      if index > lineStart, grapheme.isWide || graphemes[index - 1].isWide, !graphemes[index - 1].isSpace,
+        !Self.noBreakBefore.contains(grapheme.first)
       {
         lastBreak = (index, index)
       }
@@ -66,8 +75,20 @@ public struct WordWrapper: Sendable {
     return lines
   }
 
-  /// The graphemes of `span`, measured as they will be shown, and the span's end offset.
-  static func graphemes(of span: Span, in scalars: [Unicode.Scalar]) -> ([Grapheme], Int) {
+  /// True for a scalar that is a grapheme of one column on its own, whatever follows it (as long
+  /// as that is simple too): printable ASCII, Latin-1 and Latin Extended letters, and the
+  /// general punctuation news text is full of (dashes, curly quotes, ellipses). A paragraph of
+  /// only these is measured without grapheme breaking, which is most of the cost of wrapping.
+  static func isSimple(_ scalar: Unicode.Scalar) -> Bool {
+    switch scalar.value {
+    case 0x20...0x7E, 0xA0...0x2FF, 0x2010...0x2027, 0x2030...0x205E: true
+    default: false
+    }
+  }
+
+  /// The graphemes of `span` found by Swift's grapheme breaking, for text with combining marks,
+  /// wide characters, emoji or controls.
+  private static func clusters(of span: Span, in scalars: [Unicode.Scalar]) -> [Grapheme] {
     var view = String.UnicodeScalarView()
     view.append(contentsOf: scalars[span.start..<span.end])
     var graphemes: [Grapheme] = []
@@ -78,9 +99,27 @@ public struct WordWrapper: Sendable {
       graphemes.append(
         Grapheme(
           start: offset, columns: columns, isSpace: isSpace, isWide: columns == 2,
-          character: character))
+          first: character.unicodeScalars.first!))
       offset += character.unicodeScalars.count
     }
-    return (graphemes, span.end)
+    return graphemes
+  }
+
+  /// The graphemes of a paragraph of simple scalars (see ``isSimple(_:)``): one per scalar,
+  /// measured when read rather than stored.
+  private struct SimpleGraphemes: RandomAccessCollection {
+    let scalars: [Unicode.Scalar]
+    let span: Span
+
+    var startIndex: Int { 0 }
+    var endIndex: Int { span.length }
+
+    subscript(position: Int) -> Grapheme {
+      let scalar = scalars[span.start + position]
+      // The only white space among simple scalars: the space and the no-break space.
+      let isSpace = scalar == " " || scalar == "\u{A0}"
+      let columns = isSpace || scalar.value < 0x300 ? 1 : DisplayWidth.of(scalar)
+      return Grapheme(start: span.start + position, columns: columns, isSpace: isSpace, isWide: false, first: scalar)
+    }
   }
 }

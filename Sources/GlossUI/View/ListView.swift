@@ -8,7 +8,8 @@ struct ListView {
   func draw(_ pane: PaneID, into buffer: inout CellBuffer, at area: Rect) {
     let rows = state.rows(pane)
     guard !rows.isEmpty else {
-      buffer.put(" (none found)", x: area.x, y: area.y, style: theme.style("ui.dim"), limit: area.width)
+      let empty = state.loading.map { " (\($0.label))" } ?? " (none found)"
+      buffer.put(empty, x: area.x, y: area.y, style: theme.style("ui.dim"), limit: area.width)
       return
     }
     let position = state.list(pane)

@@ -33,12 +33,14 @@ struct StatusLineView {
     let document = state.document
     var segments: [String] = []
     let count = document.quotes.count
-    if let current = state.currentQuote {
+    if let loading = state.loading {
+      segments.append(loading.label)
+    } else if let current = state.currentQuote {
       segments.append("\(current + 1)/\(count) \(document.speakerName(ofQuote: current))")
     } else {
       segments.append(count == 0 ? "no quotes" : "–/\(count) quotes")
     }
-    segments.append("\(state.percent)%")
+    if state.loading == nil { segments.append("\(state.percent)%") }
     segments.append(state.highlight.label)
     if let choice = state.annotationChoice { segments.append("annotations: \(choice.label)") }
     if let selection = state.selection {

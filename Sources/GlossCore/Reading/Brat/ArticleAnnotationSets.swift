@@ -1,3 +1,5 @@
+import Foundation
+
 /// An article's automatic annotations and those read from a brat file beside it, if any: what
 /// an `AnnotationChoice` chooses from.
 public struct ArticleAnnotationSets: Sendable {
@@ -25,5 +27,19 @@ public struct ArticleAnnotationSets: Sendable {
     case .file: return file
     case .both: return AnnotationMerge.merged(file: file, automatic: automatic)
     }
+  }
+}
+
+extension ArticleAnnotationSets {
+  /// The automatic annotations of `article`, read from `articlePath`, with those of a brat file
+  /// beside it (`article.ann`) when there is one, and the brat file's warnings.
+  public static func besideArticle(_ articlePath: String, article: Article, automatic: Annotations) -> (
+    sets: ArticleAnnotationSets, warnings: [String]
+  ) {
+    guard let brat = BratCompanion.read(besideArticle: articlePath, article: article) else {
+      return (ArticleAnnotationSets(automatic: automatic), [])
+    }
+    let name = BratCompanion.path(besideArticle: articlePath).map { URL(fileURLWithPath: $0).lastPathComponent }
+    return (ArticleAnnotationSets(automatic: automatic, file: brat.annotations, fileName: name), brat.warnings)
   }
 }

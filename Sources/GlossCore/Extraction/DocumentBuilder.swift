@@ -1,0 +1,92 @@
+/// Builds a ``Document`` a few blocks at a time: the headline and paragraphs are cut into
+/// tokens and sentences in text order, piece by piece, so that a long article can be prepared
+/// with progress shown and stopped between pieces. The result does not depend on how the
+/// blocks were grouped into pieces.
+struct DocumentBuilder {
+  /// A headline or paragraph still to be cut into tokens.
+  struct Unit {
+    let span: Span
+    let isHeadline: Bool
+    let isBoilerplate: Bool
+    /// The paragraph's index in `article.paragraphs`, nil for a headline outside them.
+    let paragraphIndex: Int?
+  }
+
+  let article: Article
+  /// The blocks to cut, in text order: the headline first when no paragraph covers it.
+  let units: [Unit]
+  private var tokens: [Token] = []
+  private var blockOfToken = CompactIndex()
+  private var sentenceOfToken = CompactIndex()
+  private var sentences: [Range<Int>] = []
+  private var blocks: [Document.Block] = []
+
+  init(article: Article) {
+    self.article = article
+    var units: [Unit] = []
+    if let headline = article.headline, !article.paragraphs.contains(where: { $0.span.overlaps(headline) }) {
+      units.append(Unit(span: headline, isHeadline: true, isBoilerplate: false, paragraphIndex: nil))
+    }
+    for (index, paragraph) in article.paragraphs.enumerated() {
+      let isHeadline = article.headline.map { paragraph.span.overlaps($0) } ?? false
+      units.append(
+        Unit(span: paragraph.span, isHeadline: isHeadline, isBoilerplate: paragraph.isBoilerplate, paragraphIndex: index))
+    }
+    self.units = units
+    let expected = article.length / 5
+    tokens.reserveCapacity(expected)
+    blockOfToken.reserveCapacity(expected)
+    sentenceOfToken.reserveCapacity(expected)
+  }
+
+  /// Cuts `units` (the next ones in order) into tokens and sentences.
+  mutating func append(units range: Range<Int>) {
+    precondition(range.lowerBound == blocks.count, "blocks are appended in text order")
+    for unit in units[range] { append(unit) }
+  }
+
+  /// The document made of every unit appended.
+  func finished() -> Document {
+    Document(
+      article: article, tokens: tokens, blockOfToken: blockOfToken, sentenceOfToken: sentenceOfToken,
+      sentences: sentences, blocks: blocks)
+  }
+
+  private mutating func append(_ unit: Unit) {
+    let sentenceSpans: [Span]
+    if unit.isHeadline && unit.paragraphIndex == nil {
+      sentenceSpans = [unit.span]
+    } else if let index = unit.paragraphIndex, !article.paragraphs[index].sentences.isEmpty {
+      sentenceSpans = article.paragraphs[index].sentences
+    } else {
+      sentenceSpans = SentenceSplitter.sentences(in: article.scalars, span: unit.span)
+    }
+    let blockStart = tokens.count
+    Tokenizer.append(article.scalars, span: unit.span, to: &tokens)
+    var sentenceIndex = 0
+    var sentenceStart = blockStart
+    var words = 0
+    var capitalised = 0
+    for index in blockStart..<tokens.count {
+      while sentenceIndex + 1 < sentenceSpans.count, tokens[index].span.start >= sentenceSpans[sentenceIndex].end {
+        if index > sentenceStart { sentences.append(sentenceStart..<index) }
+        sentenceStart = index
+        sentenceIndex += 1
+      }
+      blockOfToken.append(blocks.count)
+      sentenceOfToken.append(sentences.count)
+      if tokens[index].isWord {
+        words += 1
+        if tokens[index].isCapitalized { capitalised += 1 }
+      }
+    }
+    if tokens.count > sentenceStart { sentences.append(sentenceStart..<tokens.count) }
+    let endsSentence = tokens.count > blockStart && [".", "!", "?", "”", "\""].contains(tokens[tokens.count - 1].text)
+    blocks.append(
+      Document.Block(
+        span: unit.span, tokens: blockStart..<tokens.count, isHeadline: unit.isHeadline,
+        isBoilerplate: unit.isBoilerplate,
+        isTitleCase: unit.isHeadline || (words >= 2 && capitalised * 10 >= words * 6 && (words <= 12 || !endsSentence)),
+        paragraphIndex: unit.paragraphIndex))
+  }
+}

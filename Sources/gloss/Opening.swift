@@ -1,0 +1,39 @@
+import ArgumentParser
+import Foundation
+import GlossCore
+import GlossUI
+
+/// What the reader opens with: a short article loaded and annotated whole, or the preview of a
+/// long one with the background load that will replace it.
+struct Opening: Sendable {
+  let document: ReaderDocument
+  /// The annotation sets to choose from; nil while a long article loads.
+  let sets: ArticleAnnotationSets?
+  let choice: AnnotationChoice
+  let links: [ArticleLink]
+  let loading: BackgroundLoad?
+
+  /// The article at `path` loaded and annotated now; bad input ends the command with its
+  /// one-line message before the screen is touched.
+  static func whole(path: String, choice: AnnotationChoice?) throws -> Opening {
+    let loaded = try ArticleInput.loaded(path)
+    let sets = ArticleInput.annotationSets(path, article: loaded.article)
+    try ArticleInput.check(choice, sets, path: path)
+    let choice = choice ?? sets.defaultChoice
+    return Opening(
+      document: ReaderDocument(article: loaded.article, annotations: sets.annotations(choice)), sets: sets,
+      choice: choice, links: loaded.links, loading: nil)
+  }
+
+  /// The `preview` of the long article at `path`, without annotations, and its background load.
+  static func preview(_ preview: LoadedArticle, path: String, choice: AnnotationChoice?) throws -> Opening {
+    if let choice, choice != .auto, let ann = BratCompanion.path(besideArticle: path),
+      !FileManager.default.fileExists(atPath: ann)
+    {
+      try ArticleInput.check(choice, ArticleAnnotationSets(automatic: Annotations()), path: path)
+    }
+    return Opening(
+      document: ReaderDocument(article: preview.article, annotations: Annotations()), sets: nil,
+      choice: choice ?? .auto, links: preview.links, loading: BackgroundLoad(path: path, choice: choice))
+  }
+}

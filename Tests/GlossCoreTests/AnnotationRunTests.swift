@@ -1,0 +1,73 @@
+import Foundation
+import Testing
+
+@testable import GlossCore
+
+/// The annotation run done a piece at a time (what the reader's background load does) gives what
+/// annotating in one go gives, and can be stopped between pieces.
+@Suite("Annotation in pieces")
+struct AnnotationRunTests {
+  static let samples = ["thaad-south-korea-china.txt"] + Fixtures.wikinews
+
+  /// Everything the annotations hold, as the JSON export writes it.
+  func exported(_ article: Article, _ annotations: Annotations) -> String {
+    JSONExporter().export(AnnotatedArticle(article: article, annotations: annotations))
+  }
+
+  func annotateInPieces(_ article: Article, piece: Int) -> (Annotations?, steps: Int) {
+    var run = AnnotationRun(article: article, piece: piece)
+    var steps = 1
+    while run.advance() { steps += 1 }
+    return (run.result, steps)
+  }
+
+  @Test(arguments: samples)
+  func piecesOfAnyLengthGiveTheOneGoAnnotations(_ sample: String) throws {
+    let article = try Fixtures.load(sample)
+    let oneGo = exported(article, Annotator().annotate(article))
+    for piece in [1, 2, 3, 5] {
+      let (annotations, steps) = annotateInPieces(article, piece: piece)
+      let result = try #require(annotations)
+      #expect(steps > article.paragraphs.count / piece, "the run went piece by piece")
+      #expect(exported(article, result) == oneGo, "\(sample) in pieces of \(piece) blocks")
+    }
+  }
+
+  /// THAAD's block quotes of Reuters and CNN run over two paragraphs each: read a paragraph at a
+  /// time, the scanner must carry them over the piece boundary.
+  @Test func quotesOverParagraphsSurviveAPieceBoundaryBetweenThem() throws {
+    let article = try Fixtures.load("thaad-south-korea-china.txt")
+    let (annotations, _) = annotateInPieces(article, piece: 1)
+    let result = try #require(annotations)
+    let crossing = result.quotes.filter { quote in
+      article.paragraphIndex(containing: quote.span.start) != article.paragraphIndex(containing: quote.span.end - 1)
+    }
+    #expect(crossing.count >= 2)
+    #expect(crossing.contains { $0.speaker?.name == "Reuters" })
+    #expect(crossing.contains { $0.speaker?.name == "CNN" })
+  }
+
+  @Test func aRunStoppedMidwayHasNoResult() throws {
+    let article = try Fixtures.load("thaad-south-korea-china.txt")
+    var run = AnnotationRun(article: article, piece: 1)
+    for _ in 0..<5 {
+      let more = run.advance()
+      #expect(more)
+    }
+    #expect(run.result == nil)
+    #expect(run.fraction > 0 && run.fraction < 1)
+  }
+
+  @Test func progressOnlyGrowsAndEndsAtOne() throws {
+    let article = try Fixtures.load("wikinews/nasa.txt")
+    var run = AnnotationRun(article: article, piece: 2)
+    var last = run.fraction
+    while run.advance() {
+      #expect(run.fraction >= last)
+      last = run.fraction
+    }
+    #expect(run.fraction == 1)
+    let more = run.advance()
+    #expect(!more, "a finished run stays finished")
+  }
+}

@@ -1,0 +1,107 @@
+import Foundation
+import GlossCore
+import Testing
+
+@testable import GlossUI
+
+/// A long article opened from its preview: the background load reports progress and the whole
+/// annotated article, can be cancelled without leaving a thread or a result behind, and the
+/// reader takes the whole article in without moving what is on screen.
+@Suite("Background load")
+struct BackgroundLoadTests {
+  /// A long text article: the THAAD sample's headline, then its body `copies` times.
+  static func longArticle(copies: Int) throws -> String {
+    let thaad = try String(contentsOfFile: ReaderFixtures.thaadPath, encoding: .utf8)
+    let headline = String(thaad.prefix { $0 != "\n" })
+    let body = thaad.drop { $0 != "\n" }.trimmingCharacters(in: .newlines)
+    let text = headline + "\n\n" + Array(repeating: body, count: copies).joined(separator: "\n\n") + "\n"
+    let url = try NotesFixtures.temporaryDirectory().appendingPathComponent("long.txt")
+    try Data(text.utf8).write(to: url)
+    return url.path
+  }
+
+  /// Takes the load's news until `stop` says so or `seconds` pass; all the news taken.
+  static func news(of load: BackgroundLoad, seconds: Double, until stop: ([BackgroundLoad.News]) -> Bool)
+    -> [BackgroundLoad.News]
+  {
+    var all: [BackgroundLoad.News] = []
+    let deadline = Date().addingTimeInterval(seconds)
+    while Date() < deadline, !stop(all) {
+      var descriptor = pollfd(fd: load.wakeDescriptor, events: Int16(POLLIN), revents: 0)
+      _ = poll(&descriptor, 1, 50)
+      all += load.takeNews()
+    }
+    return all
+  }
+
+  static func isFinished(_ news: BackgroundLoad.News) -> Bool {
+    if case .finished = news { true } else { false }
+  }
+
+  @Test func aLoadEndsWithTheWholeArticleAnnotatedAsInOneGo() throws {
+    let path = try Self.longArticle(copies: 20)
+    let load = BackgroundLoad(path: path, choice: nil, piece: 7)
+    load.shapeBody(width: 70, expanded: false)
+    load.start()
+    let news = Self.news(of: load, seconds: 120) { $0.contains(where: Self.isFinished) }
+    guard case .finished(let loaded) = try #require(news.last { Self.isFinished($0) }) else { return }
+    let whole = try ArticleLoader().load(path).article
+    #expect(loaded.document.article.length == whole.length)
+    #expect(loaded.document.annotations.quotes == Annotator().annotate(whole).quotes)
+    #expect(loaded.document.quotes.count == 13 * 20)
+    #expect(loaded.body.width == 70, "wrapped at the width the reader asked for")
+    #expect(news.contains { if case .progress(.annotating) = $0 { true } else { false } })
+    #expect(load.waitUntilStopped(timeout: 10))
+    #expect(!load.isRunning)
+  }
+
+  @Test func aCancelledLoadEndsItsThreadAndReportsNoResult() throws {
+    let path = try Self.longArticle(copies: 200)
+    let load = BackgroundLoad(path: path, choice: nil, piece: 1)
+    load.start()
+    let before = Self.news(of: load, seconds: 60) {
+      $0.contains { if case .progress(.annotating) = $0 { true } else { false } }
+    }
+    #expect(!before.contains(where: Self.isFinished), "cancelled midway, not after the end")
+    load.cancel()
+    #expect(load.waitUntilStopped(timeout: 10), "the thread ends at the next piece")
+    #expect(!load.isRunning)
+    let after = load.takeNews()
+    #expect(!after.contains(where: Self.isFinished))
+  }
+
+  @Test func aMissingFileIsReportedAsAFailure() throws {
+    let load = BackgroundLoad(path: "/no/such/article.txt", choice: nil)
+    load.start()
+    let news = Self.news(of: load, seconds: 10) { $0.contains { if case .failed = $0 { true } else { false } } }
+    #expect(news.contains { if case .failed(let message) = $0 { message.contains("no such file") } else { false } })
+  }
+
+  @Test func theWholeArticleReplacesThePreviewWithoutMovingTheText() throws {
+    let path = try Self.longArticle(copies: 40)
+    let preview = try #require(ArticlePreview.load(path, threshold: 1000, length: 32 * 1024))
+    var state = ReaderFixtures.state(preview.article, width: 100, height: 30)
+    state.showLoading(.annotating(0.42))
+    #expect(state.statusLine.contains("annotating 42%"))
+    #expect(state.screen.contains { $0.contains("(annotating 42%)") }, "the empty panes say why")
+    state.type("jjjjjjjjjjjjjjjjjjjjjjjjj")
+    let top = state.body.rows[state.bodyTop].span
+    state.type("v")
+    #expect(state.selection == nil, "no notes on a preview")
+    #expect(state.message?.text.contains("still loading") == true)
+
+    let whole = try ArticleLoader().load(path)
+    let document = ReaderDocument(article: whole.article, annotations: Annotator().annotate(whole.article))
+    let sets = ArticleAnnotationSets(automatic: document.annotations)
+    state.finishLoading(
+      LoadedDocument(
+        loaded: whole, sets: sets, choice: .auto, document: document,
+        body: BodyLayout(document: document, width: state.textWidth, expanded: false), warnings: []))
+    #expect(state.loading == nil)
+    #expect(state.body.rows[state.bodyTop].span == top)
+    #expect(state.statusLine.contains("–/520 quotes"))
+    #expect(state.body.rows.count > 40 * 30)
+    state.type("]")
+    #expect(state.currentQuote == 0)
+  }
+}
