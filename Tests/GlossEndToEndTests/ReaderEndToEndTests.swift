@@ -113,23 +113,13 @@ struct ReaderEndToEndTests {
   @Test func quitExitsZeroAndRestoresTheTerminal() throws {
     let session = try open()
     try session.send("q")
-    try session.expectScreen(showing: "[exit 0]")
-    let screen = try session.waitForTerminalModes()
-    #expect(try session.format("#{alternate_on}") == "0")
-    #expect(screen.contains("icanon"))
-    #expect(screen.contains("echo"))
+    try session.expectRestoredTerminal(status: 0)
   }
 
   @Test func terminateExits143AndRestoresTheTerminal() throws {
     let session = try open()
-    let shell = try session.format("#{pane_pid}")
-    let children = try String(contentsOfFile: "/proc/\(shell)/task/\(shell)/children", encoding: .utf8)
-    let pid = try #require(children.split(separator: " ").first.flatMap { Int32($0) })
-    kill(pid, SIGTERM)
-    try session.expectScreen(showing: "[exit 143]")
-    let screen = try session.waitForTerminalModes()
-    #expect(try session.format("#{alternate_on}") == "0")
-    #expect(screen.contains("icanon"))
+    kill(try session.readerProcess(), SIGTERM)
+    try session.expectRestoredTerminal(status: 143)
   }
 
   @Test func interruptExits130() throws {
