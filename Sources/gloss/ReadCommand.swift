@@ -12,7 +12,8 @@ struct ReadCommand: AsyncParsableCommand {
       Press ? in the reader for every key. Notes: v selects, a writes a note, h highlights, \
       t tags, S marks a stance, 6 lists them. They are saved at once to ARTICLE.notes.json \
       beside the article, to $XDG_DATA_HOME/gloss/notes/ when its folder is not writable, or \
-      to --notes FILE. Settings (theme, width, keys) are read from \
+      to --notes FILE; when that file cannot be written, they stay in memory and :w FILE in \
+      the reader saves them elsewhere. Settings (theme, width, keys) are read from \
       $XDG_CONFIG_HOME/gloss/config.toml; user themes from $XDG_CONFIG_HOME/gloss/themes/. \
       NO_COLOR turns colour off. Bad input prints one line on standard error and exits 66 \
       (cannot be read) or 65 (not a text article) before the screen is touched.

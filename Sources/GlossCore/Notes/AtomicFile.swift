@@ -22,8 +22,11 @@ enum AtomicFile {
   }
 
   /// Writes `data` as the file at `path`, replacing any file there and keeping its permissions;
-  /// with `durably` false, nothing is flushed to disk (the rename is still atomic).
-  static func replace(_ path: String, with data: Data, durably: Bool = true) throws(Failure) {
+  /// with `durably` false, nothing is flushed to disk (the rename is still atomic). `write` puts
+  /// the data into the temporary file's descriptor (a test gives one that fails as a full disk).
+  static func replace(
+    _ path: String, with data: Data, durably: Bool = true, write: Writer = writeAll
+  ) throws(Failure) {
     var isDirectory: ObjCBool = false
     if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
       throw Failure("is a directory")
@@ -34,7 +37,7 @@ enum AtomicFile {
     let mode = (try? FileManager.default.attributesOfItem(atPath: path))?[.posixPermissions] as? Int
     let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, mode_t(mode ?? 0o644))
     guard descriptor >= 0 else { throw .system() }
-    var failure = writeAll(data, to: descriptor)
+    var failure = write(data, descriptor)
     if failure == nil, durably, fsync(descriptor) != 0 { failure = .system() }
     if close(descriptor) != 0, failure == nil { failure = .system() }
     if failure == nil, rename(temporary, path) != 0 { failure = .system() }
@@ -44,6 +47,9 @@ enum AtomicFile {
     }
     if durably { syncDirectory(directory) }
   }
+
+  /// Writes data to a descriptor, or says why it could not.
+  typealias Writer = (Data, Int32) -> Failure?
 
   /// Writes all of `data` to `descriptor`, or says why it could not.
   static func writeAll(_ data: Data, to descriptor: Int32) -> Failure? {

@@ -10,8 +10,8 @@ import Foundation
 ///
 /// Not thread-safe: one reader or command owns a store.
 public final class NotesStore {
-  /// The notes file.
-  public let path: String
+  /// The notes file (another after ``save(as:)``).
+  public private(set) var path: String
   /// The notes and tombstones as the store knows them.
   public private(set) var collection: NotesCollection
   /// Why the store cannot save (its file could not be read), or nil.
@@ -20,6 +20,8 @@ public final class NotesStore {
   public private(set) var hasUnsavedChanges = false
   /// The file as last read or written; nil when there was none.
   private var stamp: FileStamp?
+  /// How a save writes the file's bytes (a test's writer fails as a full disk does).
+  var write: AtomicFile.Writer = AtomicFile.writeAll
 
   /// Opens the notes at `path`: none when there is no file there (or a directory, which saving
   /// will report), read-only with ``problem`` set when the file cannot be read.
@@ -100,12 +102,27 @@ public final class NotesStore {
       throw .saveFailed(path: path, reason: "its directory cannot be made")
     }
     do {
-      try AtomicFile.replace(path, with: data)
+      try AtomicFile.replace(path, with: data, write: write)
     } catch {
       throw .saveFailed(path: path, reason: error.reason)
     }
     stamp = FileStamp(path: path, data: data)
     hasUnsavedChanges = false
+  }
+
+  /// Writes every note to the file at `newPath`, which keeps them from now on: merged first with
+  /// the notes already there when it is a notes file, refused when it is a file that is not (an
+  /// article, say), which is never written over. Works on a read-only store too, whose notes then
+  /// become writable in the new file. On failure the store keeps its file and state.
+  public func save(as newPath: String) throws(NotesError) {
+    let before = (path, collection, stamp, problem, hasUnsavedChanges)
+    (path, stamp, problem) = (newPath, nil, nil)
+    do {
+      try save()
+    } catch {
+      (path, collection, stamp, problem, hasUnsavedChanges) = before
+      throw error
+    }
   }
 
   private func checkWritable() throws(NotesError) {

@@ -24,18 +24,22 @@ public final class NotesKeeper {
   }
 
   /// Saves `change`; the state then shows the notes as the file holds them, or the error.
+  /// `.saveAll(to: FILE)` makes FILE the notes file when it succeeds.
   public func save(_ change: NoteChange, in state: inout ReaderState) {
-    var failure: NotesError?
     do {
       switch change {
       case .put(let note): try store.update(note)
       case .delete(let id): try store.delete(id: id)
       case .restore(let note): try store.add(note)
+      case .saveAll(let path):
+        if let path { try store.save(as: path) } else { try store.save() }
+        state.notesWritten(store.notes, to: path.map { NotesLocation(path: $0, kind: .chosen) })
+        return
       }
+      state.notesSaved(store.notes, error: nil, unsaved: false)
     } catch {
-      failure = error
+      state.notesSaved(store.notes, error: error, unsaved: store.hasUnsavedChanges)
     }
-    state.notesSaved(store.notes, error: failure)
   }
 
   /// Writes the notes in `state` as Markdown to `path` and says so in the status line.

@@ -1,12 +1,12 @@
 import GlossCore
 
-/// Builds the notes pane: a dim line saying where the notes are kept (or why they are
-/// read-only), then one row per note in text order: a glyph for its kind, its paragraph, its
+/// Builds the notes pane: a dim line saying where the notes are kept (or, as an error, why they
+/// are read-only or not saved), then one row per note in text order: a glyph for its kind, its paragraph, its
 /// passage, tags, the start of its comment, and how it was re-attached when not exactly; the
 /// detached notes under a heading of their own.
 enum NotesPaneRows {
-  static func rows(_ notes: [AnchoredNote], place: String, readOnlyReason: String?, article: Article) -> [ListRow] {
-    var rows = [ListRow([.init(readOnlyReason.map { "read-only: \($0)" } ?? "in \(place)", readOnlyReason == nil ? "ui.dim" : "ui.status.error")])]
+  static func rows(_ notes: [AnchoredNote], heading: ListRow.Piece, article: Article) -> [ListRow] {
+    var rows = [ListRow([heading])]
     if notes.isEmpty {
       rows.append(ListRow([.init("no notes yet: v selects, a writes a note", "ui.dim")]))
     }
@@ -19,6 +19,14 @@ enum NotesPaneRows {
       rows.append(row(anchored, article: article))
     }
     return rows
+  }
+
+  /// The pane's first line: "in PLACE", else why the notes are read-only, else why the notes on
+  /// screen are not all saved and how to save them elsewhere.
+  static func heading(place: String, readOnlyReason: String? = nil, unsavedReason: String? = nil) -> ListRow.Piece {
+    if let readOnlyReason { return .init("read-only: \(readOnlyReason)", "ui.status.error") }
+    if let unsavedReason { return .init("not saved (\(unsavedReason)): :w FILE saves elsewhere", "ui.status.error") }
+    return .init("in \(place)", "ui.dim")
   }
 
   /// "✎ ¶3 “passage” #tag — comment (moved)".

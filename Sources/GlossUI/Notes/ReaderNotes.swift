@@ -8,6 +8,9 @@ public struct ReaderNotes: Sendable {
   public private(set) var place: String
   /// Why notes cannot be changed (their file could not be read), or nil.
   public private(set) var readOnlyReason: String?
+  /// Why the last save failed (a full disk, a directory where the file was), while the notes
+  /// on screen are not all in the file; nil once a save succeeds.
+  public private(set) var unsavedReason: String?
   /// The `source` of new notes' targets (the article's URL or file).
   private(set) var source: String
   /// Made when the first note comes: indexing the words of a long article takes a while.
@@ -33,7 +36,7 @@ public struct ReaderNotes: Sendable {
     stanceRows = automaticStanceRows
     place = "memory only (no notes file)"
     source = "urn:gloss:article"
-    rows = NotesPaneRows.rows([], place: place, readOnlyReason: nil, article: article)
+    rows = NotesPaneRows.rows([], heading: NotesPaneRows.heading(place: place), article: article)
   }
 
   /// Shows `notes`, kept at `place`, for new notes on `source`; read-only when `readOnlyReason`.
@@ -42,6 +45,19 @@ public struct ReaderNotes: Sendable {
     self.source = source
     self.readOnlyReason = readOnlyReason
     replace(with: notes)
+  }
+
+  /// After a save: the notes as the file holds them (or as memory does, when the save failed for
+  /// `failure`).
+  mutating func saved(_ notes: [Note], failure: String?) {
+    unsavedReason = failure
+    replace(with: notes)
+  }
+
+  /// The notes are kept at `place` from now on, and can be changed there.
+  mutating func move(to place: String) {
+    self.place = place
+    readOnlyReason = nil
   }
 
   /// Takes the automatic stances of `document`, whose annotations were chosen again, and rebuilds
@@ -61,7 +77,8 @@ public struct ReaderNotes: Sendable {
       self.anchorer = anchorer
       anchored = anchorer.anchor(notes)
     }
-    rows = NotesPaneRows.rows(anchored, place: place, readOnlyReason: readOnlyReason, article: article)
+    let heading = NotesPaneRows.heading(place: place, readOnlyReason: readOnlyReason, unsavedReason: unsavedReason)
+    rows = NotesPaneRows.rows(anchored, heading: heading, article: article)
     (stanceRows, replacedStances) = UserStanceRows.rows(anchored, automatic: automaticStances, automaticRows: automaticStanceRows)
   }
 

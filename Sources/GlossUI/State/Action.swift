@@ -77,7 +77,7 @@ public enum Action: String, CaseIterable, Sendable {
     case .openLink: return "open the link on screen ($BROWSER)"
     case .listLinks: return "list the links (Enter or o opens one)"
     case .help: return "this help"
-    case .command: return "command (:theme NAME, :export FILE, :q)"
+    case .command: return "command (:theme NAME, :export FILE, :w FILE, :q)"
     case .close: return "close help, prompt or search"
     case .quit: return "quit"
     }

@@ -20,4 +20,7 @@ public enum NoteChange: Equatable, Sendable {
   case delete(id: String)
   /// A deleted note brought back.
   case restore(Note)
+  /// `:w [FILE]`: every note written to FILE, which keeps them from now on, or (nil) to the
+  /// notes file again.
+  case saveAll(to: String?)
 }

@@ -1,3 +1,4 @@
+import Foundation
 import GlossCore
 
 extension ReaderState {
@@ -9,10 +10,36 @@ extension ReaderState {
   }
 
   /// After a save: the notes as the file now holds them (merged with other copies), and the
-  /// error if the save failed (the change stays on screen and in memory).
-  public mutating func notesSaved(_ notes: [Note], error: NotesError?) {
-    self.notes.replace(with: notes)
-    if let error { message = StatusMessage(error.message, isError: true) }
+  /// error if the save failed. When that left changes `unsaved` (a full disk, a directory in the
+  /// way), the notes stay on screen and in memory, the notes pane says they are not saved, and
+  /// the status line names the file, the reason and `:w FILE`.
+  public mutating func notesSaved(_ notes: [Note], error: NotesError?, unsaved: Bool) {
+    self.notes.saved(notes, failure: unsaved ? error?.reason : nil)
+    guard let error else { return }
+    guard unsaved else {
+      message = StatusMessage(error.message, isError: true)
+      return
+    }
+    let name = (error.path as NSString).lastPathComponent
+    message = StatusMessage(
+      "\(name): notes not saved (\(error.reason)); kept in memory, :w FILE saves them elsewhere", isError: true)
+  }
+
+  /// After `:w`: every note saved to their file again, or to the one at `location`, which keeps
+  /// them from now on (and lets them be changed, if the old one was read-only).
+  public mutating func notesWritten(_ notes: [Note], to location: NotesLocation?) {
+    if let location { self.notes.move(to: NotesPlace.describe(location)) }
+    self.notes.saved(notes, failure: nil)
+    let count = "\(notes.count) note\(notes.count == 1 ? "" : "s")"
+    let place = self.notes.place
+    message = StatusMessage(location == nil ? "Saved \(count) to \(place)" : "Saved \(count) to \(place); notes are kept there from now on")
+  }
+
+  /// `q` and `:q`: quits, unless some notes are not saved; `:q!` quits all the same.
+  mutating func quit() -> ReaderEffect? {
+    guard let reason = notes.unsavedReason else { return .quit }
+    message = StatusMessage("Notes not saved (\(reason)): :w FILE saves them, :q! quits without", isError: true)
+    return nil
   }
 
   /// `}` and `{`: the next or previous attached note after (before) the one shown last, or

@@ -98,7 +98,10 @@ extension ReaderState {
     let words = command.split(separator: " ").map(String.init)
     switch words.first {
     case nil: return nil
-    case "q", "quit", "q!": return .quit
+    case "q", "quit": return quit()
+    case "q!": return .quit
+    case "w", "write":
+      return .saveNote(.saveAll(to: words.count > 1 ? words.dropFirst().joined(separator: " ") : nil))
     case "theme":
       guard words.count == 2 else {
         message = StatusMessage("Usage: :theme NAME", isError: true)

@@ -77,7 +77,7 @@ extension ReaderState {
     case .help: overlay = .help(scroll: 0)
     case .command: openPrompt(.command)
     case .close: closeSearch()
-    case .quit: return .quit
+    case .quit: return quit()
     }
     return nil
   }

@@ -12,6 +12,21 @@ enum NotesFixtures {
     return url
   }
 
+  /// The THAAD sample with hand-made annotations and the notes file at `path` opened by a
+  /// keeper, as the reader opens `--notes FILE`.
+  static func opened(_ path: String) throws -> (ReaderState, NotesKeeper) {
+    var state = try ReaderFixtures.handState()
+    let keeper = NotesKeeper(articlePath: "/tmp/thaad.txt", chosen: path, state: &state)
+    return (state, keeper)
+  }
+
+  /// A file named `name` holding `text` in a fresh temporary directory.
+  static func file(_ name: String, holding text: String) throws -> String {
+    let path = try temporaryDirectory().appendingPathComponent(name).path
+    try Data(text.utf8).write(to: URL(fileURLWithPath: path))
+    return path
+  }
+
   /// The THAAD sample with hand-made annotations and `notes`, as if read from a notes file.
   static func state(_ notes: [Note] = [], width: Int = 120, height: Int = 40) throws -> ReaderState {
     var state = try ReaderFixtures.handState(width: width, height: height)
