@@ -54,12 +54,14 @@ final class TmuxSession {
     try tmux(["display-message", "-p", "-t", Self.target, format]).trimmingCharacters(in: .whitespacesAndNewlines)
   }
 
-  /// Waits until `condition` holds for the screen; returns that screen, or throws with the last
-  /// screen seen.
+  /// Waits until `condition` holds for the screen, at most `timeout`; returns that screen, or
+  /// throws with the last screen seen.
   @discardableResult
-  func expectScreen(until description: String, _ condition: ([String]) -> Bool) throws -> [String] {
+  func expectScreen(
+    until description: String, timeout: Duration = timeout, _ condition: ([String]) -> Bool
+  ) throws -> [String] {
     let clock = ContinuousClock()
-    let deadline = clock.now + Self.timeout
+    let deadline = clock.now + timeout
     var lines = try screen()
     while !condition(lines) {
       guard clock.now < deadline else {
