@@ -43,10 +43,14 @@ struct AnnotationCodingTests {
     #expect(!AnnotationsCheck.fits(annotations, length: article.length))
   }
 
-  @Test func aReversedSpanDoesNotFit() throws {
-    let json = #"{"id":"e1","name":"X","type":"person","aliases":[],"mentions":[{"start":9,"end":3}]}"#
+  @Test func spansAreOffsetPairsAndAReversedOneDoesNotDecode() throws {
+    let json = #"{"id":"e1","name":"X","type":"person","aliases":[],"mentions":[1,4,9,12]}"#
     let entity = try JSONDecoder().decode(Entity.self, from: Data(json.utf8))
-    #expect(!AnnotationsCheck.fits(Annotations(entities: [entity]), length: 100))
+    #expect(entity.mentions == [Span(1, 4), Span(9, 12)])
+    for mentions in ["[9,3]", "[1,4,9]"] {
+      let bad = json.replacingOccurrences(of: "[1,4,9,12]", with: mentions)
+      #expect(throws: DecodingError.self) { try JSONDecoder().decode(Entity.self, from: Data(bad.utf8)) }
+    }
   }
 
   @Test func aSpeakerWhoIsNoEntityDoesNotFit() {

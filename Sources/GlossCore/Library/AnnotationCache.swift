@@ -70,7 +70,7 @@ public struct AnnotationCache: Sendable {
     let rest = data[(newline + 1)...].dropLast()
     guard let header = try? JSONDecoder().decode(CacheEntryHeader.self, from: line),
       header.matches(key, version: Self.annotatorVersion, headerLength: line.count, fileSize: data.count),
-      data.last == UInt8(ascii: "\n"), ContentHash.hex(rest) == header.annotationsHash,
+      data.last == UInt8(ascii: "\n"), rest.withUnsafeBytes({ ContentHash.hex($0) }) == header.annotationsHash,
       let annotations = try? JSONDecoder().decode(Annotations.self, from: rest),
       annotations.quotes.count == header.facts.quoteCount,
       AnnotationsCheck.fits(annotations, length: article.length)

@@ -19,7 +19,7 @@ public struct ContentKey: Hashable, Sendable {
 
   /// The key of `data` read as `format`.
   public init(_ data: Data, format: ArticleFormat) {
-    self.init(hash: ContentHash.of(data), length: data.count, format: format)
+    self.init(hash: data.withUnsafeBytes { ContentHash.of($0) }, length: data.count, format: format)
   }
 
   /// The hash as 16 hex digits.
