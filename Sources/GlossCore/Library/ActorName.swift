@@ -23,14 +23,15 @@ enum ActorName {
   }
 
   /// `name` without leading titles ("President", "Dr.") for a person, without a leading "The"
-  /// otherwise.
+  /// otherwise; the last word always stays.
   static func bare(_ name: String, kind: Kind) -> String {
-    var words = name.split(separator: " ")
-    func isPrefix(_ word: Substring) -> Bool {
-      kind == .person ? Titles.isTitle(word.lowercased()) : word == "The"
+    var rest = Substring(name)
+    while let space = rest.firstIndex(of: " ") {
+      let word = rest[..<space]
+      guard kind == .person ? Titles.isTitle(word.lowercased()) : word == "The" else { break }
+      rest = rest[rest.index(after: space)...]
     }
-    while words.count > 1, isPrefix(words[0]) { words.removeFirst() }
-    return words.joined(separator: " ")
+    return rest.startIndex == name.startIndex ? name : String(rest)
   }
 
   /// The keys an entity of `kind` known by `forms` (its name and aliases) is merged by: a
@@ -54,7 +55,23 @@ enum ActorName {
 
   /// The forms among `forms` that are a person's full name, titles removed.
   static func fullNames(_ forms: [String]) -> Set<String> {
-    Set(forms.map { bare($0, kind: .person) }.filter { wordKeys($0).count >= 2 })
+    Set(forms.map { bare($0, kind: .person) }.filter(hasTwoWords))
+  }
+
+  /// True when `name` holds two words or more with a letter or digit in each.
+  static func hasTwoWords(_ name: String) -> Bool {
+    var words = 0
+    var inWord = false
+    for scalar in name.unicodeScalars {
+      if scalar == " " {
+        inWord = false
+      } else if !inWord, ScalarClass.isLetter(scalar) || ScalarClass.isDigit(scalar) {
+        inWord = true
+        words += 1
+        if words == 2 { return true }
+      }
+    }
+    return false
   }
 
   /// The words of a name, each as its key.
