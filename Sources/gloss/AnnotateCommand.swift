@@ -2,16 +2,22 @@ import ArgumentParser
 import Foundation
 import GlossCore
 
-/// `gloss annotate FILE`: prints what the annotation core found.
+/// `gloss annotate FILE`: prints what the annotation core found; `gloss annotate DIR` (or
+/// several files, or a feed) prints it for each article as JSON Lines.
 struct AnnotateCommand: AsyncParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "annotate",
-    abstract: "Print the quotes, entities, sources and stances of an article.",
+    abstract: "Print the quotes, entities, sources and stances of an article, or of many.",
     discussion: """
-      The output format is `text` when standard output is a terminal and `json` otherwise.
+      For one article file the output format is `text` when standard output is a terminal and \
+      `json` otherwise. Bad input prints one line on standard error and exits 66 (cannot be \
+      read) or 65 (not a text article).
 
-      Bad input prints one line on standard error and exits 66 (cannot be read) or 65 (not a \
-      text article).
+      A folder (its .txt, .md and .html files, subfolders included), several files, or an RSS \
+      or Atom feed (.rss, .atom, .xml) is a library: each article is printed as one JSON line \
+      (JSON Lines), in order, annotations cached under $XDG_CACHE_HOME/gloss. An article that \
+      cannot be read gives a line with an "error" field (and a message on standard error); \
+      the exit status is non-zero only when no article could be read.
       """)
 
   /// An output format of the command.
@@ -27,8 +33,12 @@ struct AnnotateCommand: AsyncParsableCommand {
     }
   }
 
-  @Argument(help: "The article to annotate (.txt, .md, .html, or - for standard input).")
-  var article: String
+  @Argument(
+    help: """
+      The article to annotate (.txt, .md, .html, or - for standard input), or a library: a \
+      folder, several files, or a feed (.rss, .atom, .xml).
+      """)
+  var articles: [String]
 
   @Option(help: "The output format: json, brat or text (default: text on a terminal, else json).")
   var format: Format?
@@ -42,6 +52,17 @@ struct AnnotateCommand: AsyncParsableCommand {
   var annotations: AnnotationChoice?
 
   func run() async throws {
+    guard articles.count == 1, let article = articles.first, !Library.isFolder(article),
+      !Library.isFeed(article)
+    else {
+      if let format, format != .json {
+        StandardError.writeLine(
+          "gloss: --format \(format.rawValue) prints one article; a library (a folder, several "
+            + "files or a feed) is printed as JSON Lines (--format json)")
+        throw ExitCode(64)
+      }
+      return try LibraryAnnotation.run(articles, choice: annotations)
+    }
     let document = try ArticleInput.annotated(article, choice: annotations)
     let chosen = format ?? (isatty(STDOUT_FILENO) != 0 ? .text : .json)
     FileHandle.standardOutput.write(Data(chosen.exporter.export(document).utf8))

@@ -24,10 +24,15 @@ struct AnnotateCommandTests {
       "no gloss executable in \(directories.map(\.path))")
   }
 
-  func run(_ arguments: [String], input: Data? = nil) throws -> Run {
+  /// Runs `gloss` with `arguments`, `input` on standard input, and `environment` added to this
+  /// process's environment.
+  func run(_ arguments: [String], input: Data? = nil, environment: [String: String] = [:]) throws -> Run {
     let process = Process()
     process.executableURL = try Self.executable()
     process.arguments = arguments
+    if !environment.isEmpty {
+      process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
+    }
     let output = Pipe()
     let error = Pipe()
     let standardInput = Pipe()
@@ -59,7 +64,7 @@ struct AnnotateCommandTests {
     expectFailure(try run(["annotate", path]), status: 66, name: path)
   }
 
-  @Test func directoryExits66() throws {
+  @Test func emptyDirectoryExits66() throws {
     let path = try Fixtures.temporaryDirectory().path
     expectFailure(try run(["annotate", path, "--format", "json"]), status: 66, name: path)
   }

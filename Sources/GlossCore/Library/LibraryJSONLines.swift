@@ -1,0 +1,35 @@
+/// Writes a library as JSON Lines (`gloss annotate DIR --format json`): one line per item, in
+/// the library's order. A readable article's line is the ``JSONExporter`` document
+/// (`annotations/1`) on one line, opened by an `item` member naming where the article comes
+/// from; an item that cannot be read gives `{"item": …, "error": "…"}`.
+public enum LibraryJSONLines {
+  /// The line of `document`, read from `item`, ending in a line break.
+  public static func line(_ item: LibraryItem, document: AnnotatedArticle, path: String?) -> String {
+    guard case .object(let members) = JSONExporter().value(document) else {
+      preconditionFailure("the exporter writes an object")
+    }
+    let value = JSONValue.object([JSONValue.Member(key: "item", value: origin(item, path: path))] + members)
+    return JSONWriter.writeCompact(value) + "\n"
+  }
+
+  /// The line of an item that could not be read, ending in a line break.
+  public static func line(_ item: LibraryItem, error: String) -> String {
+    JSONWriter.writeCompact(.object(["item": origin(item, path: nil), "error": .string(error)])) + "\n"
+  }
+
+  /// The `item` member: `{"path": …}` for a file; `{"feed": …, "number": …, "link": …}` for a
+  /// feed item, with `"path"` when its article is a saved page.
+  static func origin(_ item: LibraryItem, path: String?) -> JSONValue {
+    switch item.origin {
+    case .file(let file):
+      return .object(["path": .string(file)])
+    case .feedItem(let feed, let number):
+      var members: [JSONValue.Member] = [
+        .init(key: "feed", value: .string(feed)), .init(key: "number", value: .int(number)),
+        .init(key: "link", value: .optional(item.link)),
+      ]
+      if let path { members.append(.init(key: "path", value: .string(path))) }
+      return .object(members)
+    }
+  }
+}
