@@ -4,9 +4,11 @@ import GlossCore
 /// The suite package-benchmark runs: for each corpus size, one benchmark that loads (decodes
 /// and parses) the corpus with `ArticleLoader`, and one that annotates the already-loaded
 /// article with `Annotator`; then the reader's frame and keystroke benchmarks
-/// (`FrameBenchmarks`). Corpora are built in setup, outside the measured work.
+/// (`FrameBenchmarks`) and the 10,000-article library's (`LibraryBenchmarks`). Corpora are
+/// built in setup, outside the measured work.
 let benchmarks: @Sendable () -> Void = {
   FrameBenchmarks.register()
+  LibraryBenchmarks.register()
   for size in CorpusSize.selected {
     Benchmark("Load \(size.megabytes) MB", configuration: size.configuration()) {
       (benchmark: Benchmark, corpus: Corpus) in
