@@ -1,7 +1,7 @@
 import GlossCore
 
 /// An annotated article prepared for the reader: quotes in text order, actor colours, marks
-/// bucketed by paragraph, list pane rows and a case-folded copy of the text for search.
+/// bucketed by paragraph, and list pane rows.
 /// Built once when the article is opened; everything per frame reads from it.
 public struct ReaderDocument: Sendable {
   public let article: Article
@@ -13,7 +13,6 @@ public struct ReaderDocument: Sendable {
   let actors: ActorPalette
   let marks: ParagraphMarks
   let listRows: [PaneID: [ListRow]]
-  let folded: [Unicode.Scalar]
 
   public init(article: Article, annotations: Annotations) {
     self.article = article
@@ -31,7 +30,6 @@ public struct ReaderDocument: Sendable {
       .sources: PaneRows.sources(annotations.sources),
       .stances: PaneRows.stances(annotations.stances, actors: actors),
     ]
-    folded = article.scalars.map(TextSearch.fold)
   }
 
   /// The rows of a list pane (empty for the body).

@@ -1,6 +1,7 @@
 import GlossCore
 
-/// Case-insensitive search over an article's scalars, returning spans in text order.
+/// Case-insensitive search over an article's scalars, returning spans in text order. The text is
+/// folded as it is compared rather than kept folded: a copy would take 4 bytes per character.
 enum TextSearch {
   /// `scalar` lower-cased when that keeps it one scalar (so offsets stay aligned).
   static func fold(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
@@ -16,12 +17,14 @@ enum TextSearch {
     let needle = query.unicodeScalars.map(fold)
     guard !needle.isEmpty else { return [] }
     let paragraphs = document.article.paragraphs
+    let scalars = document.article.scalars
+    let first = needle[0]
     var result: [Span] = []
     for index in document.bodyParagraphs {
       let span = paragraphs[index].span
       var start = span.start
       while start + needle.count <= span.end {
-        if document.folded[start..<start + needle.count].elementsEqual(needle) {
+        if fold(scalars[start]) == first, scalars[start..<start + needle.count].lazy.map(fold).elementsEqual(needle) {
           result.append(Span(start, start + needle.count))
           start += needle.count
         } else {
