@@ -4,8 +4,8 @@ import GlossCore
 import GlossUI
 
 /// The reader's frame and keystroke costs: building a full 200×60 frame (every pane, all
-/// highlighting on) at the top, middle and end of the THAAD sample and of the 20 MB corpus,
-/// and handling a scroll step and a quote jump there. A frame reads only the visible rows, so
+/// highlighting on) at the top, middle and end of the THAAD sample and of the 20 MB and 100 MB
+/// corpora, and handling a scroll step and a quote jump (with the frame after it) there. A frame reads only the visible rows, so
 /// its cost must not grow with the document.
 enum FrameBenchmarks {
   /// Where in the document a frame is taken.
@@ -17,7 +17,7 @@ enum FrameBenchmarks {
     let configuration = Benchmark.Configuration(
       metrics: [.wallClock, .cpuTotal, .mallocCountTotal], timeUnits: .microseconds,
       warmupIterations: 10, maxDuration: .seconds(5), maxIterations: 500)
-    for (name, megabytes) in [("THAAD", 0), ("20 MB", 20)] where megabytes <= CorpusSize.limit {
+    for (name, megabytes) in [("THAAD", 0), ("20 MB", 20), ("100 MB", 100)] where megabytes <= CorpusSize.limit {
       for position in Position.allCases {
         Benchmark("Frame 200x60 \(name) \(position.rawValue)", configuration: configuration) {
           (benchmark: Benchmark, screen: Screen) in
@@ -29,15 +29,17 @@ enum FrameBenchmarks {
         }
       }
       for (label, key) in [("scroll j", Character("j")), ("quote ]", Character("]"))] {
-        Benchmark("Key \(label) \(name) middle", configuration: configuration) {
-          (benchmark: Benchmark, screen: Screen) in
-          for _ in benchmark.scaledIterations {
-            var state = screen.state
-            blackHole(state.update(.key(.character(key))))
-            blackHole(ReaderView(state: state, theme: screen.theme).render())
+        for position in Position.allCases {
+          Benchmark("Key \(label) \(name) \(position.rawValue)", configuration: configuration) {
+            (benchmark: Benchmark, screen: Screen) in
+            for _ in benchmark.scaledIterations {
+              var state = screen.state
+              blackHole(state.update(.key(.character(key))))
+              blackHole(ReaderView(state: state, theme: screen.theme).render())
+            }
+          } setup: {
+            try Screen(megabytes: megabytes, position: position)
           }
-        } setup: {
-          try Screen(megabytes: megabytes, position: .middle)
         }
       }
     }
