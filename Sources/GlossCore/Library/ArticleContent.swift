@@ -7,8 +7,8 @@ enum ArticleContent: Sendable {
   case page(Data)
   case unavailable(LibraryReadError)
 
-  /// The bytes, the format to read them in, and the name for messages.
-  func bytes(name: String) throws(LibraryReadError) -> (data: Data, format: ArticleFormat) {
+  /// The bytes, and the format to read them in.
+  func bytes() throws(LibraryReadError) -> (data: Data, format: ArticleFormat) {
     switch self {
     case .file(let path):
       do {

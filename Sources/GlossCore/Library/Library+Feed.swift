@@ -3,17 +3,12 @@ import Foundation
 /// Adding a feed's items to a library, each with the content its article is read from.
 extension Library {
   mutating func addFeed(_ path: String) {
-    let name = URL(fileURLWithPath: path).lastPathComponent
     let feed: Feed
-    do {
-      guard let parsed = FeedParser.parse(try ArticleLoader().readFile(path)) else {
-        let error = LibraryReadError(message: "\(path): is not an RSS or Atom feed", exitCode: 65)
-        items.append(LibraryItem(origin: .file(path: path), content: .unavailable(error), headline: name))
-        return
-      }
-      feed = parsed
-    } catch {
-      items.append(LibraryItem(origin: .file(path: path), content: .unavailable(LibraryReadError(error)), headline: name))
+    switch Self.readFeed(path) {
+    case .success(let read): feed = read
+    case .failure(let error):
+      let name = URL(fileURLWithPath: path).lastPathComponent
+      items.append(LibraryItem(origin: .file(path: path), content: .unavailable(error), headline: name))
       return
     }
     if feed.items.isEmpty { problems.append("\(path): the feed has no items") }
@@ -27,6 +22,20 @@ extension Library {
           headline: item.title.isEmpty ? item.link ?? origin.name : item.title, link: item.link,
           source: feed.title, date: item.date))
     }
+  }
+
+  /// The feed in the file at `path`, or why it cannot be read as one.
+  static func readFeed(_ path: String) -> Result<Feed, LibraryReadError> {
+    let data: Data
+    do {
+      data = try ArticleLoader().readFile(path)
+    } catch {
+      return .failure(LibraryReadError(error))
+    }
+    guard let feed = FeedParser.parse(data) else {
+      return .failure(LibraryReadError(message: "\(path): is not an RSS or Atom feed", exitCode: 65))
+    }
+    return .success(feed)
   }
 
   /// What a feed item's article is read from: its full content; else the saved copy of its

@@ -14,7 +14,7 @@ public struct LibraryReader: Sendable {
   /// The item's facts from the cache, without parsing or annotating: nil when the cache holds
   /// no valid entry for the item's content, or the item cannot be read.
   public func cachedFacts(_ item: LibraryItem) -> ArticleFacts? {
-    guard let cache, let (data, format) = try? item.content.bytes(name: item.origin.name) else {
+    guard let cache, let (data, format) = try? item.content.bytes() else {
       return nil
     }
     return cache.facts(for: ContentKey(data, format: format))
@@ -22,7 +22,7 @@ public struct LibraryReader: Sendable {
 
   /// The item's article with its automatic annotations.
   public func read(_ item: LibraryItem) throws(LibraryReadError) -> LibraryArticle {
-    let (data, format) = try item.content.bytes(name: item.origin.name)
+    let (data, format) = try item.content.bytes()
     let name = item.content.path ?? item.origin.name
     let loaded: LoadedArticle
     do {

@@ -65,10 +65,9 @@ enum FeedParser {
   static func title(in tree: HTMLTree, of parent: Int, isHTML: Bool) -> String? {
     guard let element = tree.child(of: parent, named: "title") else { return nil }
     let title: String
-    switch (isHTML, atomBody(tree, element)) {
-    case (true, _): title = HTMLFragment.plainText(tree.rawText(of: element))
-    case (false, .html(let markup)): title = HTMLFragment.plainText(markup)
-    case (false, .text(let text)): title = HTMLTree.collapsingWhitespace(text)
+    switch isHTML ? .html(tree.rawText(of: element)) : atomBody(tree, element) {
+    case .html(let markup): title = HTMLFragment.plainText(markup)
+    case .text(let text): title = HTMLTree.collapsingWhitespace(text)
     }
     return title.isEmpty ? nil : title
   }
