@@ -83,6 +83,7 @@ struct BackgroundLoadTests {
     var state = ReaderFixtures.state(preview.article, width: 100, height: 30)
     state.showLoading(.annotating(0.42))
     #expect(state.statusLine.contains("annotating 42%"))
+    #expect(state.statusLine.contains("notes once loaded"), "no note count before the notes are read")
     #expect(state.screen.contains { $0.contains("(annotating 42%)") }, "the empty panes say why")
     state.type("jjjjjjjjjjjjjjjjjjjjjjjjj")
     let top = state.body.rows[state.bodyTop].span

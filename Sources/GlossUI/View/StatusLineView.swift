@@ -47,7 +47,11 @@ struct StatusLineView {
       segments.append("SELECT \(selection.span.length) chars")
     }
     let notes = state.notes.anchored.count
-    segments.append(state.notes.readOnlyReason == nil ? "\(notes) note\(notes == 1 ? "" : "s")" : "notes read-only")
+    if state.loading != nil {
+      segments.append("notes once loaded")
+    } else {
+      segments.append(state.notes.readOnlyReason == nil ? "\(notes) note\(notes == 1 ? "" : "s")" : "notes read-only")
+    }
     if let link = state.linkOnScreen, state.overlay == .none { segments.append("link: \(VisibleText.line(link.url))") }
     if !state.search.query.isEmpty {
       let position = state.search.current.map { "\($0 + 1)/\(state.search.matches.count)" } ?? "0/0"
