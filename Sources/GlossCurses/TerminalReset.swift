@@ -9,8 +9,10 @@ import Glibc
 enum TerminalReset {
   /// The bytes `perform()` writes; set once by `prepare()`, before any handler can read them.
   private nonisolated(unsafe) static var bytes = UnsafeMutableBufferPointer<UInt8>(start: nil, count: 0)
-  /// The shell's terminal modes, as ncurses saved them when it started.
-  private nonisolated(unsafe) static var shellModes = termios()
+  /// The shell's terminal modes, as ncurses saved them when it started. On the heap: a Swift
+  /// global of type `termios` is laid out in 57 bytes, and `tcgetattr` writes 60 (the address
+  /// sanitizer caught it writing past the end).
+  private nonisolated(unsafe) static let shellModes = UnsafeMutablePointer<termios>.allocate(capacity: 1)
   private nonisolated(unsafe) static var hasShellModes = false
 
   /// Call once, after `newterm`, on the thread that runs curses.
@@ -24,7 +26,7 @@ enum TerminalReset {
     // newterm has already set its own modes; ncurses keeps the shell's, which reset_shell_mode
     // puts back for a moment so they can be read.
     reset_shell_mode()
-    hasShellModes = tcgetattr(STDOUT_FILENO, &shellModes) == 0
+    hasShellModes = tcgetattr(STDOUT_FILENO, shellModes) == 0
     reset_prog_mode()
   }
 
@@ -37,7 +39,7 @@ enum TerminalReset {
       guard written > 0 else { break }
       offset += written
     }
-    if hasShellModes { tcsetattr(STDOUT_FILENO, TCSADRAIN, &shellModes) }
+    if hasShellModes { tcsetattr(STDOUT_FILENO, TCSADRAIN, shellModes) }
   }
 
   /// The terminfo string capability `name` of the terminal curses started on, if it has one.
