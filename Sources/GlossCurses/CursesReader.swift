@@ -32,13 +32,20 @@ public struct CursesReader {
   /// background load: it is cancelled and left to end with the process. The load starts once
   /// the first screen is drawn, so as not to slow it down.
   public mutating func run(environment: [String: String]) throws {
-    if loading == nil { notes = openNotes(&state) }
     let screen = CursesScreen()
     try screen.start(environment: environment)
     defer {
       loading?.cancel()
       screen.stop()
     }
+    _ = run(on: screen, environment: environment, inLibrary: false)
+  }
+
+  /// Runs the reader on a started screen until the user quits it, or (`inLibrary`) asks for an
+  /// actor across the library; the state, notes and theme are kept for running it again.
+  /// Outside a library, `@` just says what it would do.
+  mutating func run(on screen: CursesScreen, environment: [String: String], inLibrary: Bool) -> ReaderExit {
+    if loading == nil, notes == nil { notes = openNotes(&state) }
     let size = screen.size
     _ = state.update(.resize(width: size.width, height: size.height))
     while true {
@@ -46,12 +53,17 @@ public struct CursesReader {
       screen.draw(ReaderView(state: state, theme: theme).render())
       if let loading, !loading.hasStarted { loading.start() }
       switch screen.nextInput(wake: loading?.wakeDescriptor) {
-      case nil: return
+      case nil: return .quit
       case .wake: takeNews()
       case .event(let event):
         guard let effect = state.update(event) else { continue }
-        if effect == .quit { return }
-        carryOut(effect, screen: screen, environment: environment)
+        switch effect {
+        case .quit: return .quit
+        case .followActor(let entity) where inLibrary: return .followActor(entity: entity)
+        case .followActor:
+          state.message = StatusMessage("@ follows actors across a library: open a folder or several articles", isError: true)
+        default: carryOut(effect, screen: screen, environment: environment)
+        }
       }
     }
   }
@@ -70,7 +82,7 @@ public struct CursesReader {
 
   private mutating func carryOut(_ effect: ReaderEffect, screen: CursesScreen, environment: [String: String]) {
     switch effect {
-    case .quit: break
+    case .quit, .followActor: break
     case .loadTheme(let name): switchTheme(to: name)
     case .saveNote(let change): notes?.save(change, in: &state)
     case .exportNotes(let path):
@@ -94,4 +106,12 @@ public struct CursesReader {
       state.message = StatusMessage(error.description, isError: true)
     }
   }
+}
+
+/// How a run of the reader ended.
+enum ReaderExit: Equatable {
+  /// `q`: the reader is done.
+  case quit
+  /// `@` in a library: show the actor of this entity, then come back to the reader.
+  case followActor(entity: String)
 }

@@ -37,3 +37,20 @@ struct Opening: Sendable {
       choice: choice ?? .auto, links: preview.links, loading: BackgroundLoad(path: path, choice: choice))
   }
 }
+
+extension Opening {
+  /// A library item's article as `reader` reads it (from the annotation cache when it holds
+  /// it), with a brat file's annotations when one is beside the article file.
+  static func libraryItem(_ item: LibraryItem, reader: LibraryReader) throws(LibraryReadError) -> (Opening, path: String) {
+    let read = try reader.read(item)
+    let article = read.loaded.article
+    let sets =
+      read.path.map { ArticleAnnotationSets.besideArticle($0, article: article, automatic: read.annotations).0 }
+      ?? ArticleAnnotationSets(automatic: read.annotations)
+    let choice = sets.defaultChoice
+    let opening = Opening(
+      document: ReaderDocument(article: article, annotations: sets.annotations(choice)), sets: sets, choice: choice,
+      links: read.loaded.links, loading: nil)
+    return (opening, read.path ?? "-")
+  }
+}

@@ -4,11 +4,17 @@ import GlossCore
 import GlossCurses
 import GlossUI
 
-/// `gloss [read] ARTICLE`: opens the article in the full-screen reader.
+/// `gloss [read] ARTICLE`: opens the article in the full-screen reader; `gloss [read] DIR`,
+/// several files or a feed open the library view over them.
 struct ReadCommand: AsyncParsableCommand {
   static let configuration = CommandConfiguration(
-    commandName: "read", abstract: "Open an article in the reader.",
+    commandName: "read", abstract: "Open an article in the reader, or a library of them.",
     discussion: """
+      A folder, several files or an RSS/Atom feed (.rss, .atom, .xml) open a library: one \
+      line per article (headline, source, date, quotes, notes), filled in as the articles are \
+      annotated in the background and cached in $XDG_CACHE_HOME/gloss/; s sorts, / filters, \
+      Enter opens an article (q comes back), A lists the actors across the articles, and @ in \
+      an article shows the selected entity or the current speaker across the library. \
       Press ? in the reader for every key. Notes: v selects, a writes a note, h highlights, \
       t tags, S marks a stance, 6 lists them. They are saved at once to ARTICLE.notes.json \
       beside the article, to $XDG_DATA_HOME/gloss/notes/ when its folder is not writable, or \
@@ -19,8 +25,12 @@ struct ReadCommand: AsyncParsableCommand {
       (cannot be read) or 65 (not a text article) before the screen is touched.
       """)
 
-  @Argument(help: "The article to open (.txt, .md, or - for standard input).")
-  var article: String
+  @Argument(
+    help: """
+      The article to open (.txt, .md, .html, or - for standard input); or a folder, several \
+      articles, or a feed, to open as a library.
+      """)
+  var articles: [String]
 
   @Option(
     help: """
@@ -44,9 +54,20 @@ struct ReadCommand: AsyncParsableCommand {
 
   func validate() throws {
     if let width, width < 20 { throw ValidationError("--width must be 20 columns or more") }
+    if articles.isEmpty { throw ValidationError("Missing expected argument '<articles> ...'") }
+    if isLibrary, notes != nil || annotations != nil {
+      throw ValidationError("--notes and --annotations apply to one article, not a library")
+    }
+  }
+
+  /// True when the paths name a library: several of them, a folder or a feed.
+  var isLibrary: Bool {
+    articles.count > 1 || articles.contains { Library.isFolder($0) || Library.isFeed($0) }
   }
 
   func run() async throws {
+    if isLibrary { return try await runLibrary() }
+    let article = articles[0]
     let preview = ArticlePreview.load(article)
     let opened = try preview.map { try Opening.preview($0, path: article, choice: annotations) } ?? .whole(path: article, choice: annotations)
     guard isatty(STDOUT_FILENO) != 0 else {
@@ -80,5 +101,58 @@ struct ReadCommand: AsyncParsableCommand {
       throw ExitCode.failure
     }
     for problem in settings.problems { StandardError.writeLine("gloss: warning: \(problem)") }
+  }
+}
+
+extension ReadCommand {
+  /// The library view over the paths: listed at once (with what the cache already holds), the
+  /// rest read in the background.
+  func runLibrary() async throws {
+    var library = Library.open(articles)
+    guard !library.items.isEmpty else {
+      for problem in library.problems { StandardError.writeLine("gloss: \(problem)") }
+      throw ExitCode(66)
+    }
+    guard isatty(STDOUT_FILENO) != 0 else {
+      StandardError.writeLine("gloss: the library needs a terminal; use `gloss annotate` to print annotations")
+      throw ExitCode.failure
+    }
+    let environment = ProcessInfo.processInfo.environment
+    let reader = LibraryReader(cache: AnnotationCache(environment: environment))
+    library.fillFromCache(reader)
+    let settings = ReaderSettings(
+      themeOption: theme, widthOption: width, environment: environment,
+      executable: Bundle.main.executablePath)
+    var state = LibraryState(library: library, title: libraryTitle, width: 80, height: 24, keyMap: settings.keyMap)
+    if let first = settings.problems.first { state.message = StatusMessage(first.description, isError: true) }
+    let load = LibraryLoad(items: library.items, reader: reader, environment: environment)
+    let items = library.items
+    do {
+      try await MainActor.run { [state] in
+        var curses = CursesLibrary(state: state, theme: settings.theme, load: load) { index in
+          Result { () throws(LibraryReadError) in
+            let (opened, path) = try Opening.libraryItem(items[index], reader: reader)
+            var state = ReaderState(
+              document: opened.document, width: 80, height: 24, preferredTextWidth: settings.width,
+              keyMap: settings.keyMap)
+            if let sets = opened.sets { state.offerAnnotations(sets, showing: opened.choice) }
+            state.offerLinks(opened.links)
+            return CursesReader(state: state, theme: settings.theme, themes: settings.themes) { state in
+              NotesKeeper(articlePath: path, chosen: nil, state: &state)
+            }
+          }
+        }
+        try curses.run(environment: environment)
+      }
+    } catch {
+      StandardError.writeLine("gloss: \(error)")
+      throw ExitCode.failure
+    }
+    for problem in settings.problems { StandardError.writeLine("gloss: warning: \(problem)") }
+  }
+
+  /// How the title bar names the library: the folder or feed, or how many paths.
+  var libraryTitle: String {
+    articles.count == 1 ? articles[0] : "\(articles.count) paths"
   }
 }

@@ -21,15 +21,13 @@ public final class BackgroundLoad: @unchecked Sendable {
   private let choice: AnnotationChoice?
   private let piece: Int
   private let lock = NSLock()
-  /// News not yet taken; guarded by `lock`. Progress replaces progress.
-  private var pending: [News] = []
-  private var cancelled = false
+  /// The thread, and its news for the reader; progress replaces progress.
+  private let worker = BackgroundWork<News> { new, waiting in
+    if case .progress = new, case .progress = waiting { return true }
+    return false
+  }
   /// The body's text width and fold state the reader shows; guarded by `lock`.
   private var bodyShape: (width: Int, expanded: Bool) = (80, false)
-  private var running = false
-  private var started = false
-  private let stopped = DispatchSemaphore(value: 0)
-  private let wake: (read: Int32, write: Int32)
 
   /// Prepares the load of the article at `path`, showing the annotations `choice` selects (by
   /// default both when a brat file is beside it); the annotation run reads `piece` blocks at a
@@ -38,78 +36,36 @@ public final class BackgroundLoad: @unchecked Sendable {
     self.path = path
     self.choice = choice
     self.piece = piece
-    var descriptors: [Int32] = [-1, -1]
-    if pipe(&descriptors) == 0 {
-      for descriptor in descriptors { _ = fcntl(descriptor, F_SETFL, fcntl(descriptor, F_GETFL) | O_NONBLOCK) }
-    }
-    wake = (descriptors[0], descriptors[1])
-  }
-
-  deinit {
-    close(wake.read)
-    close(wake.write)
   }
 
   /// Readable when there is news to take.
-  public var wakeDescriptor: Int32 { wake.read }
+  public var wakeDescriptor: Int32 { worker.wakeDescriptor }
 
   /// Starts the thread (once).
-  public func start() {
-    let first = lock.withLock {
-      guard !started else { return false }
-      started = true
-      running = true
-      return true
-    }
-    guard first else { return }
-    Thread.detachNewThread { [self] in
-      work()
-      lock.withLock { running = false }
-      stopped.signal()
-    }
-  }
+  public func start() { worker.start { [self] in work() } }
 
   /// Asks the thread to stop; it ends at the next piece of work, reporting nothing more.
-  public func cancel() { lock.withLock { cancelled = true } }
+  public func cancel() { worker.cancel() }
 
   /// Waits up to `timeout` seconds for the thread to end; true when it has (or never started).
-  public func waitUntilStopped(timeout: Double) -> Bool {
-    guard lock.withLock({ running }) else { return true }
-    guard stopped.wait(timeout: .now() + timeout) == .success else { return false }
-    stopped.signal()
-    return true
-  }
+  public func waitUntilStopped(timeout: Double) -> Bool { worker.waitUntilStopped(timeout: timeout) }
 
   /// Tells the thread the text width and fold state of the reader's body, so the finished
   /// document comes wrapped as the reader needs it.
   public func shapeBody(width: Int, expanded: Bool) { lock.withLock { bodyShape = (width, expanded) } }
 
   /// True once `start()` was called.
-  public var hasStarted: Bool { lock.withLock { started } }
+  public var hasStarted: Bool { worker.hasStarted }
 
   /// True while the thread runs.
-  public var isRunning: Bool { lock.withLock { running } }
+  public var isRunning: Bool { worker.isRunning }
 
   /// The news since the last call, oldest first (at most one progress report).
-  public func takeNews() -> [News] {
-    var byte: UInt8 = 0
-    while read(wake.read, &byte, 1) > 0 {}
-    return lock.withLock {
-      defer { pending = [] }
-      return pending
-    }
-  }
+  public func takeNews() -> [News] { worker.take() }
 
-  private var isCancelled: Bool { lock.withLock { cancelled } }
+  private var isCancelled: Bool { worker.isCancelled }
 
-  private func report(_ news: News) {
-    lock.withLock {
-      if case .progress = news, case .progress = pending.last { pending.removeLast() }
-      pending.append(news)
-    }
-    var byte: UInt8 = 1
-    _ = write(wake.write, &byte, 1)
-  }
+  private func report(_ news: News) { worker.post(news) }
 
   private func work() {
     report(.progress(.reading))

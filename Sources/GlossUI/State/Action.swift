@@ -34,6 +34,7 @@ public enum Action: String, CaseIterable, Sendable {
   case cycleAnnotations = "cycle_annotations"
   case openLink = "open_link"
   case listLinks = "list_links"
+  case followActor = "follow_actor"
   case help
   case command
   case close
@@ -76,6 +77,7 @@ public enum Action: String, CaseIterable, Sendable {
     case .cycleAnnotations: return "annotations: file+auto / file / auto"
     case .openLink: return "open the link on screen ($BROWSER)"
     case .listLinks: return "list the links (Enter or o opens one)"
+    case .followActor: return "the entity or speaker across the library (gloss DIR)"
     case .help: return "this help"
     case .command: return "command (:theme NAME, :export FILE, :w FILE, :q)"
     case .close: return "close help, prompt or search"

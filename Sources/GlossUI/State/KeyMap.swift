@@ -42,6 +42,7 @@ public struct KeyMap: Sendable {
       (.cycleAnnotations, [.character("A")]),
       (.openLink, [.character("o")]),
       (.listLinks, [.character("L")]),
+      (.followActor, [.character("@")]),
       (.help, [.character("?")]),
       (.command, [.character(":")]),
       (.close, [.escape]),

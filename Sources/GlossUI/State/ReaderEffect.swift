@@ -11,6 +11,9 @@ public enum ReaderEffect: Equatable, Sendable {
   case exportNotes(String)
   /// Open this URL (already checked by `LinkLauncher.allows`) in the browser.
   case openLink(String)
+  /// Show the actor this entity (an id of the document's annotations) belongs to across the
+  /// library the article was opened from.
+  case followActor(entity: String)
 }
 
 /// A change to the notes that the notes file must record.

@@ -74,6 +74,7 @@ extension ReaderState {
     case .cycleAnnotations: chooseAnnotations(annotationChoice?.next ?? .both)
     case .openLink: return openLinkOnScreen()
     case .listLinks: listLinks()
+    case .followActor: return followActor()
     case .help: overlay = .help(scroll: 0)
     case .command: openPrompt(.command)
     case .close: closeSearch()

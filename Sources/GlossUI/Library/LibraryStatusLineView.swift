@@ -1,0 +1,60 @@
+/// The library's bottom line: how far the background reading has come ("annotating
+/// 340/10000"), the count and order of the list on screen, its filter, and a key hint or the
+/// latest message; or the `/` filter being typed.
+struct LibraryStatusLineView {
+  let state: LibraryState
+  let theme: Theme
+
+  func draw(into buffer: inout CellBuffer, at area: Rect) {
+    let style = theme.style("ui.status")
+    buffer.fill(area, style: style)
+    if case .filter(let text, _) = state.overlay {
+      let end = buffer.put("/" + text, x: area.x, y: area.y, style: style, limit: area.width - 1)
+      buffer.cursor = Point(x: min(end, area.maxX - 1), y: area.y)
+      return
+    }
+    let left = " " + segments.joined(separator: " │ ") + " "
+    let end = Truncation.put(left, into: &buffer, x: area.x, y: area.y, width: area.width, style: style)
+    let right = state.message?.text ?? hint
+    let rightStyle = state.message?.isError == true ? theme.style("ui.status.error") : style
+    let rightWidth = DisplayWidth.of(right) + 1
+    if end + rightWidth <= area.maxX {
+      buffer.put(right, x: area.maxX - rightWidth, y: area.y, style: rightStyle)
+    } else if state.message != nil {
+      Truncation.put(" " + right, into: &buffer, x: area.x, y: area.y, width: area.width, style: rightStyle)
+    }
+  }
+
+  /// The pieces on the left.
+  var segments: [String] {
+    var segments: [String] = []
+    if let progress = state.progress { segments.append("annotating \(progress.done)/\(progress.total)") }
+    switch state.screen {
+    case .articles:
+      segments.append(filtered(state.articles, noun: "article"))
+      segments.append("sort: \(state.sort.rawValue)")
+    case .actors:
+      guard let actors = state.actors else { break }
+      segments.append(filtered(actors.list, noun: "actor"))
+      segments.append("sort: \(actors.sort.rawValue)")
+    case .actor:
+      guard let page = state.actorPage else { break }
+      segments.append("\(page.actor.quoteCount) quotes, \(page.actor.stances.count) stances")
+    }
+    return segments
+  }
+
+  /// "12 articles", or with a filter "/xi 3 of 12 articles".
+  private func filtered(_ list: FilterableList, noun: String) -> String {
+    let total = "\(list.order.count) \(noun)\(list.order.count == 1 ? "" : "s")"
+    return list.query.isEmpty ? total : "/\(list.query) \(list.rows.count) of \(total)"
+  }
+
+  private var hint: String {
+    switch state.screen {
+    case .articles: "Enter open  s sort  / filter  A actors  ? help  q quit"
+    case .actors: "Enter quotes  s sort  / filter  ? help  q back"
+    case .actor: "Enter open the article  ? help  q back"
+    }
+  }
+}

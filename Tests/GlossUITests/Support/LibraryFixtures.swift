@@ -1,0 +1,88 @@
+import Foundation
+import GlossCore
+
+@testable import GlossUI
+
+/// Small real libraries for the library view's tests: temporary folders of sample articles
+/// (and an unreadable file), read with a cache of their own, in a state whose background
+/// reading has finished.
+enum LibraryFixtures {
+  /// Two short articles quoting Xi Jinping, one calling him "Xi", the other "President Xi
+  /// Jinping"; with the THAAD sample ("Xi Jinping") he is one actor across three articles.
+  static let xiArticles = [
+    "1-beijing.txt": """
+      Beijing repeats its warning
+
+      Chinese President Xi said on Tuesday that the region needed calm. "We will not accept the \
+      deployment of the system," Xi told reporters in Beijing.
+      """,
+    "2-summit.txt": """
+      Summit ends without agreement
+
+      President Xi Jinping left the summit early on Friday. "Our position has not changed," Xi \
+      Jinping said before boarding his plane.
+      """,
+  ]
+
+  /// A new folder holding `files` (name → text), `samples` copied from `Samples/`, and
+  /// `broken.txt` (NUL bytes: not an article) when `broken`.
+  static func folder(files: [String: String] = [:], samples: [String], broken: Bool = false) throws -> String {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("gloss-library-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    for (name, text) in files { try Data(text.utf8).write(to: folder.appendingPathComponent(name)) }
+    for sample in samples {
+      let source = ReaderFixtures.root.appendingPathComponent("Samples/" + sample)
+      try FileManager.default.copyItem(at: source, to: folder.appendingPathComponent(source.lastPathComponent))
+    }
+    if broken { try Data("abc\0def".utf8).write(to: folder.appendingPathComponent("broken.txt")) }
+    return folder.path
+  }
+
+  /// A reader with a new, empty cache.
+  static func reader() -> LibraryReader {
+    let cache = FileManager.default.temporaryDirectory.appendingPathComponent("gloss-cache-\(UUID().uuidString)")
+    return LibraryReader(cache: AnnotationCache(directory: cache.path))
+  }
+
+  /// The library of `folder` on a `width`×`height` screen, before any article is read.
+  static func state(_ folder: String, width: Int = 120, height: Int = 30) -> LibraryState {
+    LibraryState(library: Library.open([folder]), title: "news", width: width, height: height)
+  }
+
+  /// Runs the background load of `state`'s library to its end and gives the state its news.
+  static func loaded(_ state: LibraryState, reader: LibraryReader? = nil, folder: String) throws -> LibraryState {
+    var state = state
+    let load = LibraryLoad(items: state.items, reader: reader ?? Self.reader(), environment: ["XDG_DATA_HOME": folder + "/data"])
+    load.start()
+    guard load.waitUntilStopped(timeout: 120) else { throw LibraryFixtureError() }
+    for news in load.takeNews() { state.record(news) }
+    return state
+  }
+
+}
+
+extension LibraryState {
+  /// Feeds `keys` one by one, as typed; returns the last effect.
+  @discardableResult
+  mutating func type(_ keys: String) -> LibraryEffect? {
+    var effect: LibraryEffect?
+    for character in keys { effect = update(.key(.character(character))) }
+    return effect
+  }
+
+  /// Feeds one key.
+  @discardableResult
+  mutating func press(_ key: Key) -> LibraryEffect? { update(.key(key)) }
+
+  /// The screen as text lines with the built-in theme.
+  var screen: [String] { LibraryView(state: self, theme: .builtin).render().lines }
+
+  /// The status line's text.
+  var statusLine: String { screen.last ?? "" }
+
+  /// The rows of the list on screen (below the title bar and the column header).
+  var listLines: [String] { Array(screen.dropFirst(2).dropLast()).filter { !$0.trimmingCharacters(in: .whitespaces).isEmpty } }
+}
+
+/// The background load did not finish in time.
+struct LibraryFixtureError: Error {}
