@@ -76,6 +76,27 @@ struct KeySequenceTests {
     #expect(state.focus == .body)
   }
 
+  @Test func listSelectionSkipsHeadingsAndStopsAtTheEnds() throws {
+    var state = try ReaderFixtures.handState(width: 120, height: 40)
+    state.type("3")
+    let rows = state.document.rows(.entities)
+    let items = rows.indices.filter { rows[$0].target != nil }
+    #expect(items.count < rows.count, "the entities pane has headings")
+    #expect(state.list(.entities).selected == items[0])
+    for expected in items.dropFirst() {
+      state.type("j")
+      #expect(state.list(.entities).selected == expected)
+    }
+    state.type("j")
+    #expect(state.list(.entities).selected == items.last, "stays on the last item")
+    state.type("kk")
+    #expect(state.list(.entities).selected == items[items.count - 3])
+    state.type("g")
+    #expect(state.list(.entities).selected == items[0])
+    state.type("G")
+    #expect(state.list(.entities).selected == items.last)
+  }
+
   @Test func enterOnAnEntityVisitsEachMentionInTurn() throws {
     var state = try ReaderFixtures.handState(width: 80, height: 24)
     state.type("3")

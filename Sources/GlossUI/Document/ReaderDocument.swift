@@ -13,6 +13,10 @@ public struct ReaderDocument: Sendable {
   let actors: ActorPalette
   let marks: ParagraphMarks
   let listRows: [PaneID: [ListRow]]
+  private let itemCounts: [PaneID: Int]
+  /// The row of each target in each list pane: `]` and a click find a quote's row at once in a
+  /// list of a hundred thousand.
+  private let rowOfTarget: [PaneID: [ListTarget: Int]]
 
   public init(article: Article, annotations: Annotations) {
     self.article = article
@@ -30,14 +34,23 @@ public struct ReaderDocument: Sendable {
       .sources: PaneRows.sources(annotations.sources),
       .stances: PaneRows.stances(annotations.stances, actors: actors),
     ]
+    itemCounts = listRows.mapValues { rows in rows.count { $0.target != nil } }
+    rowOfTarget = listRows.mapValues { rows in
+      var rowOf: [ListTarget: Int] = [:]
+      for (index, row) in rows.enumerated() where row.target != nil { rowOf[row.target!] = rowOf[row.target!] ?? index }
+      return rowOf
+    }
   }
 
   /// The rows of a list pane (empty for the body).
   public func rows(_ pane: PaneID) -> [ListRow] { listRows[pane] ?? [] }
 
+  /// The items (rows with a target, headings not counted) in a list pane's rows.
+  public func itemCount(_ pane: PaneID) -> Int { itemCounts[pane] ?? 0 }
+
   /// The row index in `pane` whose target is `target`.
   func rowIndex(of target: ListTarget, in pane: PaneID) -> Int? {
-    rows(pane).firstIndex { $0.target == target }
+    rowOfTarget[pane]?[target]
   }
 
   /// The speaker's name for quote `index`, or "unattributed".

@@ -11,15 +11,27 @@ extension ReaderState {
     }
   }
 
-  /// Moves the selection of a list pane by `rows`, skipping rows that cannot be selected.
+  /// Moves the selection of a list pane by `rows`, skipping rows that cannot be selected. The
+  /// walk starts from the first selectable row at or after the selection (else the last one) and
+  /// reads only the rows it passes.
   mutating func select(in pane: PaneID, by rows: Int) {
     let items = self.rows(pane)
-    let selectable = items.indices.filter { items[$0].target != nil }
-    guard !selectable.isEmpty else { return }
-    let current = list(pane).selected
-    let position = selectable.firstIndex { $0 >= current } ?? selectable.count - 1
-    let target = min(max(position + rows, 0), selectable.count - 1)
-    select(row: selectable[target], in: pane)
+    func selectable(from start: Int, by direction: Int) -> Int? {
+      var index = start
+      while items.indices.contains(index) {
+        if items[index].target != nil { return index }
+        index += direction
+      }
+      return nil
+    }
+    guard var row = selectable(from: max(list(pane).selected, 0), by: 1) ?? selectable(from: items.count - 1, by: -1)
+    else { return }
+    let direction = rows >= 0 ? 1 : -1
+    for _ in 0..<rows.magnitude {
+      guard let next = selectable(from: row + direction, by: direction) else { break }
+      row = next
+    }
+    select(row: row, in: pane)
   }
 
   /// Selects `row` of `pane` and scrolls the pane so it is visible.

@@ -22,8 +22,13 @@ struct PaneHeaderView {
     Truncation.put(label, into: &buffer, x: row.x, y: row.y, width: row.width, style: theme.style(focused ? "ui.pane.focused" : "ui.pane"))
   }
 
-  /// Items in a list pane (headings not counted).
+  /// Items in a list pane (headings not counted): counted once with the document for the
+  /// annotation panes, whose lists grow with the article; counted here for the short lists of
+  /// notes and stances, which change with the notes.
   private func countOf(_ pane: PaneID) -> Int {
-    state.rows(pane).filter { $0.target != nil }.count
+    switch pane {
+    case .notes, .stances: state.rows(pane).count { $0.target != nil }
+    default: state.document.itemCount(pane)
+    }
   }
 }
