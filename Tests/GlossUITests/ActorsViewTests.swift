@@ -11,12 +11,12 @@ import Testing
 struct ActorsViewTests {
   func xiLibrary() throws -> LibraryState {
     let folder = try LibraryFixtures.folder(
-      files: LibraryFixtures.xiArticles, samples: ["thaad-south-korea-china.txt"])
+      copying: [LibraryFixtures.xiFolder], samples: ["thaad-south-korea-china.txt"])
     return try LibraryFixtures.loaded(LibraryFixtures.state(folder), folder: folder)
   }
 
   @Test func aBeforeTheIndexSaysWhyAndAfterItListsTheActors() throws {
-    let folder = try LibraryFixtures.folder(files: LibraryFixtures.xiArticles, samples: [])
+    let folder = try LibraryFixtures.folder(copying: [LibraryFixtures.xiFolder], samples: [])
     var before = LibraryFixtures.state(folder)
     before.type("A")
     #expect(before.screen.first?.hasPrefix(" Library:") == true)

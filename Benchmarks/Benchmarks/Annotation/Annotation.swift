@@ -9,6 +9,7 @@ import GlossCore
 let benchmarks: @Sendable () -> Void = {
   FrameBenchmarks.register()
   LibraryBenchmarks.register()
+  LibraryViewBenchmarks.register()
   for size in CorpusSize.selected {
     Benchmark("Load \(size.megabytes) MB", configuration: size.configuration()) {
       (benchmark: Benchmark, corpus: Corpus) in

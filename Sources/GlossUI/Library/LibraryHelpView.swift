@@ -36,16 +36,8 @@ struct LibraryHelpView {
   }
 
   func draw(into buffer: inout CellBuffer, scroll: Int) {
-    let lines = self.lines
-    let style = theme.style("ui.help")
-    guard
-      let box = Frame.list(
-        lines: lines.count, maxWidth: 66, title: " Library keys — Esc closes ", into: &buffer, style: style)
-    else { return }
-    let visible = box.height - 2
-    let first = min(max(scroll, 0), max(lines.count - visible, 0))
-    for row in 0..<min(visible, lines.count - first) {
-      Truncation.put(lines[first + row], into: &buffer, x: box.x + 2, y: box.y + 1 + row, width: box.width - 4, style: style)
-    }
+    TextBox.draw(
+      lines, maxWidth: 66, title: " Library keys — Esc closes ", scroll: scroll, into: &buffer,
+      style: theme.style("ui.help"))
   }
 }

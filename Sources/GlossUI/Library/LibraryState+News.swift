@@ -15,6 +15,8 @@ extension LibraryState {
           items[outcome.item].record(error)
         }
         articles.setText(Self.searchText(items[outcome.item]), of: outcome.item)
+        dateKeys[outcome.item] = Self.dateKey(items[outcome.item])
+        sourceKeys[outcome.item] = items[outcome.item].source?.lowercased()
       }
       if sort == .library { articles.refilter() } else { articles.sort(sortedItems(by: sort)) }
       let height = listHeight
@@ -40,10 +42,10 @@ extension LibraryState {
     case .library:
       return indices
     case .date:
-      let keys = items.map { $0.date.flatMap(DateKey.of) ?? -1 }
+      let keys = dateKeys
       return indices.sorted { (keys[$0], -$0) > (keys[$1], -$1) }
     case .source:
-      let keys = items.map { $0.source?.lowercased() }
+      let keys = sourceKeys
       return indices.sorted { a, b in
         switch (keys[a], keys[b]) {
         case (let x?, let y?): (x, a) < (y, b)

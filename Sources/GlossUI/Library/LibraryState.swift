@@ -13,6 +13,10 @@ public struct LibraryState: Sendable {
   /// The articles' list: its order, filter and selection (elements are item indices).
   public internal(set) var articles: FilterableList
   public internal(set) var sort: LibrarySort = .library
+  /// Each item's keys for the date and source orders (``DateKey``, lower-cased source; -1 and
+  /// nil when unknown), kept as items fill in so that sorting compares numbers and strings only.
+  var dateKeys: [Int]
+  var sourceKeys: [String?]
   /// The actors across the articles, once every article has been read.
   public internal(set) var actors: ActorsList?
   /// The actor pages open, the one shown last.
@@ -32,6 +36,8 @@ public struct LibraryState: Sendable {
     items = library.items
     noteCounts = Array(repeating: nil, count: library.items.count)
     articles = FilterableList(texts: library.items.map(Self.searchText))
+    dateKeys = library.items.map(Self.dateKey)
+    sourceKeys = library.items.map { $0.source?.lowercased() }
     self.keyMap = keyMap
     self.width = width
     self.height = height
@@ -49,6 +55,9 @@ public struct LibraryState: Sendable {
 
   /// The library item the selected row of the articles' list shows.
   public var selectedItem: Int? { articles.selectedElement }
+
+  /// The item's date as a number that sorts by date, -1 without one.
+  static func dateKey(_ item: LibraryItem) -> Int { item.date.flatMap(DateKey.of) ?? -1 }
 
   /// What `/` finds an article by: its headline, source, date, error and file or feed item.
   static func searchText(_ item: LibraryItem) -> String {

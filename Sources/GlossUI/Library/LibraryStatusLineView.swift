@@ -15,14 +15,7 @@ struct LibraryStatusLineView {
     }
     let left = " " + segments.joined(separator: " │ ") + " "
     let end = Truncation.put(left, into: &buffer, x: area.x, y: area.y, width: area.width, style: style)
-    let right = state.message?.text ?? hint
-    let rightStyle = state.message?.isError == true ? theme.style("ui.status.error") : style
-    let rightWidth = DisplayWidth.of(right) + 1
-    if end + rightWidth <= area.maxX {
-      buffer.put(right, x: area.maxX - rightWidth, y: area.y, style: rightStyle)
-    } else if state.message != nil {
-      Truncation.put(" " + right, into: &buffer, x: area.x, y: area.y, width: area.width, style: rightStyle)
-    }
+    StatusLineView.putRight(state.message, else: hint, after: end, into: &buffer, at: area, theme: theme)
   }
 
   /// The pieces on the left.

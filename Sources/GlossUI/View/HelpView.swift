@@ -30,23 +30,7 @@ struct HelpView {
   }
 
   func draw(into buffer: inout CellBuffer, scroll: Int) {
-    let lines = self.lines
-    let style = theme.style("ui.help")
-    guard
-      let box = Frame.list(
-        lines: lines.count, maxWidth: 64, title: " Keys — Esc closes ", into: &buffer, style: style)
-    else { return }
-    let width = box.width
-    let visible = box.height - 2
-    let first = min(max(scroll, 0), max(lines.count - visible, 0))
-    if first + visible < lines.count {
-      buffer.put(" j/↓ for more ", x: box.maxX - 16, y: box.maxY - 1, style: style)
-    }
-    for row in 0..<visible {
-      let y = box.y + 1 + row
-      if lines.indices.contains(first + row) {
-        Truncation.put(lines[first + row], into: &buffer, x: box.x + 2, y: y, width: width - 4, style: style)
-      }
-    }
+    TextBox.draw(
+      lines, maxWidth: 64, title: " Keys — Esc closes ", scroll: scroll, into: &buffer, style: theme.style("ui.help"))
   }
 }

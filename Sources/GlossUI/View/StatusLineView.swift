@@ -18,12 +18,20 @@ struct StatusLineView {
     let left = " " + segments.joined(separator: " │ ") + " "
     let end = Truncation.put(left, into: &buffer, x: area.x, y: area.y, width: area.width, style: style)
     let hint = state.selection == nil ? "? help  q quit" : "w b ) ( } { j k extend  a h t S  Esc"
-    let right = state.message?.text ?? hint
-    let rightStyle = state.message?.isError == true ? theme.style("ui.status.error") : style
+    Self.putRight(state.message, else: hint, after: end, into: &buffer, at: area, theme: theme)
+  }
+
+  /// Writes `message` (else `hint`) at the right end of the status line `area`, whose left part
+  /// ends at column `end`; a message too long for the room left covers the line, a hint is left out.
+  static func putRight(
+    _ message: StatusMessage?, else hint: String, after end: Int, into buffer: inout CellBuffer, at area: Rect, theme: Theme
+  ) {
+    let right = message?.text ?? hint
+    let rightStyle = message?.isError == true ? theme.style("ui.status.error") : theme.style("ui.status")
     let rightWidth = DisplayWidth.of(right) + 1
     if end + rightWidth <= area.maxX {
       buffer.put(right, x: area.maxX - rightWidth, y: area.y, style: rightStyle)
-    } else if state.message != nil {
+    } else if message != nil {
       Truncation.put(" " + right, into: &buffer, x: area.x, y: area.y, width: area.width, style: rightStyle)
     }
   }

@@ -7,29 +7,21 @@ import GlossCore
 /// (and an unreadable file), read with a cache of their own, in a state whose background
 /// reading has finished.
 enum LibraryFixtures {
-  /// Two short articles quoting Xi Jinping, one calling him "Xi", the other "President Xi
-  /// Jinping"; with the THAAD sample ("Xi Jinping") he is one actor across three articles.
-  static let xiArticles = [
-    "1-beijing.txt": """
-      Beijing repeats its warning
+  /// `Tests/GlossUITests/Fixtures/xi-library/`: two short articles quoting Xi Jinping, one
+  /// calling him "Xi", the other "President Xi Jinping"; with the THAAD sample ("Xi Jinping")
+  /// he is one actor across three articles. The end-to-end tests open the same files.
+  static let xiFolder = ReaderFixtures.root.appendingPathComponent("Tests/GlossUITests/Fixtures/xi-library")
 
-      Chinese President Xi said on Tuesday that the region needed calm. "We will not accept the \
-      deployment of the system," Xi told reporters in Beijing.
-      """,
-    "2-summit.txt": """
-      Summit ends without agreement
-
-      President Xi Jinping left the summit early on Friday. "Our position has not changed," Xi \
-      Jinping said before boarding his plane.
-      """,
-  ]
-
-  /// A new folder holding `files` (name → text), `samples` copied from `Samples/`, and
-  /// `broken.txt` (NUL bytes: not an article) when `broken`.
-  static func folder(files: [String: String] = [:], samples: [String], broken: Bool = false) throws -> String {
+  /// A new folder holding the files of `copying` (folders), `samples` copied from `Samples/`,
+  /// and `broken.txt` (NUL bytes: not an article) when `broken`.
+  static func folder(copying folders: [URL] = [], samples: [String], broken: Bool = false) throws -> String {
     let folder = FileManager.default.temporaryDirectory.appendingPathComponent("gloss-library-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-    for (name, text) in files { try Data(text.utf8).write(to: folder.appendingPathComponent(name)) }
+    for source in folders {
+      for name in try FileManager.default.contentsOfDirectory(atPath: source.path) {
+        try FileManager.default.copyItem(at: source.appendingPathComponent(name), to: folder.appendingPathComponent(name))
+      }
+    }
     for sample in samples {
       let source = ReaderFixtures.root.appendingPathComponent("Samples/" + sample)
       try FileManager.default.copyItem(at: source, to: folder.appendingPathComponent(source.lastPathComponent))
