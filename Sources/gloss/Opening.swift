@@ -39,6 +39,17 @@ struct Opening: Sendable {
 }
 
 extension Opening {
+  /// The reader's state for the opened article, with the width and keys of `settings`: the
+  /// annotations to choose from, the links, and the background load's first stage.
+  func readerState(settings: ReaderSettings) -> ReaderState {
+    var state = ReaderState(
+      document: document, width: 80, height: 24, preferredTextWidth: settings.width, keyMap: settings.keyMap)
+    if let sets { state.offerAnnotations(sets, showing: choice) }
+    state.offerLinks(links)
+    if loading != nil { state.showLoading(.reading) }
+    return state
+  }
+
   /// A library item's article as `reader` reads it (from the annotation cache when it holds
   /// it), with a brat file's annotations when one is beside the article file.
   static func libraryItem(_ item: LibraryItem, reader: LibraryReader) throws(LibraryReadError) -> (Opening, path: String) {

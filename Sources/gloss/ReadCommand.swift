@@ -75,14 +75,8 @@ struct ReadCommand: AsyncParsableCommand {
       throw ExitCode.failure
     }
     let environment = ProcessInfo.processInfo.environment
-    let settings = ReaderSettings(
-      themeOption: theme, widthOption: width, environment: environment,
-      executable: Bundle.main.executablePath)
-    var state = ReaderState(
-      document: opened.document, width: 80, height: 24, preferredTextWidth: settings.width, keyMap: settings.keyMap)
-    if let sets = opened.sets { state.offerAnnotations(sets, showing: opened.choice) }
-    state.offerLinks(opened.links)
-    if opened.loading != nil { state.showLoading(.reading) }
+    let settings = settings(environment: environment)
+    var state = opened.readerState(settings: settings)
     if let first = settings.problems.first {
       let more = settings.problems.count > 1 ? " (+\(settings.problems.count - 1) more)" : ""
       state.message = StatusMessage(first.description + more, isError: true)
@@ -120,9 +114,7 @@ extension ReadCommand {
     let environment = ProcessInfo.processInfo.environment
     let reader = LibraryReader(cache: AnnotationCache(environment: environment))
     library.fillFromCache(reader)
-    let settings = ReaderSettings(
-      themeOption: theme, widthOption: width, environment: environment,
-      executable: Bundle.main.executablePath)
+    let settings = settings(environment: environment)
     var state = LibraryState(library: library, title: libraryTitle, width: 80, height: 24, keyMap: settings.keyMap)
     if let first = settings.problems.first { state.message = StatusMessage(first.description, isError: true) }
     let load = LibraryLoad(items: library.items, reader: reader, environment: environment)
@@ -132,11 +124,7 @@ extension ReadCommand {
         var curses = CursesLibrary(state: state, theme: settings.theme, load: load) { index in
           Result { () throws(LibraryReadError) in
             let (opened, path) = try Opening.libraryItem(items[index], reader: reader)
-            var state = ReaderState(
-              document: opened.document, width: 80, height: 24, preferredTextWidth: settings.width,
-              keyMap: settings.keyMap)
-            if let sets = opened.sets { state.offerAnnotations(sets, showing: opened.choice) }
-            state.offerLinks(opened.links)
+            let state = opened.readerState(settings: settings)
             return CursesReader(state: state, theme: settings.theme, themes: settings.themes) { state in
               NotesKeeper(articlePath: path, chosen: nil, state: &state)
             }
@@ -149,6 +137,12 @@ extension ReadCommand {
       throw ExitCode.failure
     }
     for problem in settings.problems { StandardError.writeLine("gloss: warning: \(problem)") }
+  }
+
+  /// The theme, width and keys from the options and the config file.
+  func settings(environment: [String: String]) -> ReaderSettings {
+    ReaderSettings(
+      themeOption: theme, widthOption: width, environment: environment, executable: Bundle.main.executablePath)
   }
 
   /// How the title bar names the library: the folder or feed, or how many paths.

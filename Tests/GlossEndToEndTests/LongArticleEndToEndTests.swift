@@ -5,13 +5,13 @@ import Testing
 /// annotation has come, fills the panes when it is done, and quits at any time.
 @Suite("Long article in tmux", .serialized)
 struct LongArticleEndToEndTests {
-  /// A 3 MB text article (over the 1 MB the reader loads whole): the THAAD sample's headline,
-  /// then its body 600 times.
+  /// A 1.2 MB text article (over the 1 MB the reader loads whole): the THAAD sample’s headline,
+  /// then its body 250 times.
   static let path: String = {
     let thaad = (try? String(contentsOfFile: GlossBinary.thaad, encoding: .utf8)) ?? ""
     let headline = String(thaad.prefix { $0 != "\n" })
     let body = thaad.drop { $0 != "\n" }.trimmingCharacters(in: .newlines)
-    let text = headline + "\n\n" + Array(repeating: body, count: 600).joined(separator: "\n\n") + "\n"
+    let text = headline + "\n\n" + Array(repeating: body, count: 250).joined(separator: "\n\n") + "\n"
     let url = FileManager.default.temporaryDirectory.appendingPathComponent("gloss-long-\(UUID().uuidString).txt")
     try? Data(text.utf8).write(to: url)
     return url.path
@@ -32,12 +32,12 @@ struct LongArticleEndToEndTests {
       "the first screen is the preview: \(first.last ?? "")")
     try session.send("Space")
     let loaded = try session.expectScreen(until: "the annotations of the whole article", timeout: .seconds(120)) {
-      $0.contains { $0.contains("2 Quotes (7800)") }
+      $0.contains { $0.contains("2 Quotes (3250)") }
     }
     #expect(loaded.last?.contains("notes: ") == true, "the notes open with the whole article")
     #expect(loaded.contains { $0.contains("Xi Jinping ×") })
     try session.send("]", "]", "]")
-    try session.expectScreen(showing: "3/7800 Yang Jiechi")
+    try session.expectScreen(showing: "3/3250 Yang Jiechi")
     try session.send("q")
     try session.expectScreen(showing: "[exit 0]")
   }
