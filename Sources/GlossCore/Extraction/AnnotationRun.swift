@@ -61,7 +61,7 @@ public struct AnnotationRun: Sendable {
       stage = end < builder.units.count ? .reading(next: end) : .classifying
       fraction = Self.weights.reading * Double(end) / Double(max(builder.units.count, 1))
     case .classifying:
-      document = builder.finished()
+      document = builder.finish()
       stage = .recognizing(next: 0)
       fraction = Self.weights.reading + Self.weights.classifying
     case .recognizing(let next):

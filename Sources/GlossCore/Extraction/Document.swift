@@ -31,10 +31,9 @@ struct Document: Sendable {
   /// A document from the parts ``DocumentBuilder`` made; the word classes are set here, since
   /// they depend on every token of the article.
   init(
-    article: Article, tokens: [Token], blockOfToken: CompactIndex, sentenceOfToken: CompactIndex,
+    article: Article, tokens: consuming [Token], blockOfToken: CompactIndex, sentenceOfToken: CompactIndex,
     sentences: [Range<Int>], blocks: [Block]
   ) {
-    var tokens = tokens
     let initial = tokens.indices.map { Self.isClauseInitial($0, tokens, sentences[sentenceOfToken[$0]]) }
     WordClass.assign(to: &tokens) { initial[$0] }
     self.article = article

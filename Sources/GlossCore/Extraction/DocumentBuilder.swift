@@ -45,10 +45,13 @@ struct DocumentBuilder {
     for unit in units[range] { append(unit) }
   }
 
-  /// The document made of every unit appended.
-  func finished() -> Document {
-    Document(
-      article: article, tokens: tokens, blockOfToken: blockOfToken, sentenceOfToken: sentenceOfToken,
+  /// The document made of every unit appended. The builder hands its tokens over and keeps
+  /// none, so the document sets their word classes without copying them.
+  mutating func finish() -> Document {
+    let tokens = self.tokens
+    self.tokens = []
+    return Document(
+      article: article, tokens: consume tokens, blockOfToken: blockOfToken, sentenceOfToken: sentenceOfToken,
       sentences: sentences, blocks: blocks)
   }
 
