@@ -52,13 +52,17 @@ extension ReaderState {
     clampBody()
   }
 
-  /// Finds `query` and shows the first match at or after where the search started.
+  /// Finds `query` and shows the first match at or after where the search started; in a long
+  /// article, only in the text that follows, until Enter.
   private mutating func searchIncrementally(for query: String) {
     let origin = search.origin
     search.query = query
-    search.matches = TextSearch.matches(of: query, in: document)
-    let originTop = origin?.bodyTop ?? 0
-    let start = body.rows.indices.contains(originTop) ? body.rows[originTop].span.start : 0
+    let start = searchStart
+    search.isPartial = document.article.length > TextSearch.typingWindow
+    search.matches =
+      search.isPartial
+      ? TextSearch.matches(of: query, in: document, from: start, window: TextSearch.typingWindow)
+      : TextSearch.matches(of: query, in: document)
     search.current = search.matches.firstIndex { $0.start >= start } ?? (search.matches.isEmpty ? nil : 0)
     if let current = search.current {
       reveal(search.matches[current].start)
@@ -67,9 +71,21 @@ extension ReaderState {
     }
   }
 
+  /// Where the search started: the text at the top of the body when the prompt opened.
+  private var searchStart: Int {
+    let originTop = search.origin?.bodyTop ?? 0
+    return body.rows.indices.contains(originTop) ? body.rows[originTop].span.start : 0
+  }
+
   private mutating func confirmSearch() -> ReaderEffect? {
     if search.query.isEmpty, let origin = search.origin {
       search = origin.restored
+    } else if search.isPartial {
+      let start = searchStart
+      search.matches = TextSearch.matches(of: search.query, in: document)
+      search.isPartial = false
+      search.current = search.matches.firstIndex { $0.start >= start } ?? (search.matches.isEmpty ? nil : 0)
+      if let current = search.current { reveal(search.matches[current].start) }
     }
     search.origin = nil
     if !search.query.isEmpty, search.matches.isEmpty {

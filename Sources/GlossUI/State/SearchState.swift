@@ -5,6 +5,9 @@ public struct SearchState: Hashable, Sendable {
   public var query = ""
   public var matches: [Span] = []
   public var current: Int?
+  /// True while the query is typed into a long article: `matches` then holds only those in the
+  /// text after where the search started (``TextSearch/typingWindow``); Enter searches it all.
+  public var isPartial = false
   /// The body's top row and search before the prompt opened, restored by Esc.
   var origin: Origin?
 
