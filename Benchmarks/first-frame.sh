@@ -1,0 +1,52 @@
+#!/usr/bin/env bash
+# Time from starting a program in a new tmux window to its first screen, as a user sees it:
+# start a detached 200x60 session and poll `capture-pane` until the expected text shows.
+#
+#   Benchmarks/first-frame.sh [MEGABYTES] [RUNS]     # default: 100 MB, 7 runs
+#
+# Builds gloss in release mode, writes the corpus the package-benchmark suite uses (the samples'
+# bodies repeated after the first headline) to a temporary file, and prints each run and the
+# median for `gloss` (until its status line shows) and for `less` on the same file.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+megabytes=${1:-100}
+runs=${2:-7}
+swift build -c release --product gloss >/dev/null
+gloss="$PWD/.build/release/gloss"
+corpus=$(mktemp --suffix=.txt)
+socket="gloss-first-frame-$$"
+trap 'rm -f "$corpus"' EXIT
+
+samples=(Samples/*.txt Samples/wikinews/*.txt)
+head -n 1 "${samples[0]}" > "$corpus"
+bodies=$(mktemp)
+for sample in "${samples[@]}"; do
+  printf '\n' >> "$bodies"
+  tail -n +2 "$sample" >> "$bodies"
+done
+target=$((megabytes * 1000000))
+while [ "$(stat -c %s "$corpus")" -lt "$target" ]; do cat "$bodies" >> "$corpus"; done
+rm -f "$bodies"
+echo "corpus: $(stat -c %s "$corpus") bytes"
+
+# Prints the milliseconds from starting "$1" until the screen shows text matching "$2".
+measure() {
+  local start end server="$socket-$RANDOM"
+  start=$(date +%s%N)
+  tmux -L "$server" -f /dev/null new-session -d -x 200 -y 60 -e LANG=C.UTF-8 "$1"
+  until tmux -L "$server" capture-pane -p 2>/dev/null | grep -q -e "$2"; do :; done
+  end=$(date +%s%N)
+  tmux -L "$server" kill-server
+  echo $(((end - start) / 1000000))
+}
+
+# Runs "$1" $runs times and prints the times and their median.
+report() {
+  local times=() sorted
+  for _ in $(seq "$runs"); do times+=("$(measure "$1" "$2")"); done
+  sorted=($(printf '%s\n' "${times[@]}" | sort -n))
+  echo "$3: ${times[*]} ms, median ${sorted[$((runs / 2))]} ms"
+}
+
+report "'$gloss' '$corpus'" 'reading the article\|annotating\|quotes │' gloss
+report "less '$corpus'" 'THAAD Anti-Missile' less
