@@ -10,14 +10,12 @@ public struct Annotator: Sendable {
     return result
   }
 
-  /// The extractors that need the whole article: entities grouped from the candidate names,
-  /// quotes from the quoted passages with their speakers, sources, topics and stances.
-  static func finish(_ document: Document, candidates: [EntityCandidate], passages marked: [QuotedPassage])
+  /// The extractors that need the whole article and its entities (`table`): quotes from the
+  /// quoted passages with their speakers, sources, topics and stances.
+  static func finish(_ document: Document, entities table: EntityTable, passages marked: [QuotedPassage])
     -> Annotations
   {
     let article = document.article
-    var grouper = EntityGrouper(document: document)
-    let table = grouper.group(candidates)
     let (passages, attributions) = BlockquotePassages(article: article, document: document).adding(to: marked)
     let context = QuoteContext(document: document, passages: passages)
     var attributed = QuoteAttributor(
