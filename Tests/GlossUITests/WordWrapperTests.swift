@@ -11,6 +11,30 @@ struct WordWrapperTests {
     return lines.map { String(String.UnicodeScalarView(scalars[$0.start..<$0.end])) }
   }
 
+  /// Paragraphs of simple scalars (the samples' news text: ASCII, Latin letters, curly quotes,
+  /// dashes, no-break spaces) are wrapped without grapheme breaking; the lines must be those the
+  /// cluster-by-cluster measure gives, at every width.
+  @Test func simpleTextWrapsAsClustersDo() throws {
+    let article = try ReaderFixtures.thaad()
+    let scalars = article.scalars
+    var simpleParagraphs = 0
+    for paragraph in article.paragraphs where scalars[paragraph.span.start..<paragraph.span.end].allSatisfy(WordWrapper.isSimple) {
+      simpleParagraphs += 1
+      for width in [1, 2, 5, 13, 40, 79, 200] {
+        let wrapper = WordWrapper(width: width)
+        #expect(
+          wrapper.lines(of: paragraph.span, in: scalars)
+            == wrapper.lines(measuringClustersOf: paragraph.span, in: scalars), "width \(width)")
+      }
+    }
+    #expect(simpleParagraphs > 10, "the sample's paragraphs take the simple path")
+    let spaced = Array("a\u{A0}b  “c”—d…  e\u{A0}\u{A0}f ".unicodeScalars)
+    let span = Span(0, spaced.count)
+    for width in 1...8 {
+      #expect(WordWrapper(width: width).lines(of: span, in: spaced) == WordWrapper(width: width).lines(measuringClustersOf: span, in: spaced))
+    }
+  }
+
   @Test func breaksAtSpaces() {
     #expect(wrap("the quick brown fox jumps", 10) == ["the quick", "brown fox", "jumps"])
   }

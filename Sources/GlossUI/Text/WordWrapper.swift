@@ -25,9 +25,17 @@ public struct WordWrapper: Sendable {
   /// The lines of `span` in `scalars`, trailing and leading spaces of each line left out.
   public func lines(of span: Span, in scalars: [Unicode.Scalar]) -> [Span] {
     if scalars[span.start..<span.end].allSatisfy(Self.isSimple) {
-      return lines(of: SimpleGraphemes(scalars: scalars, span: span), end: span.end)
+      return scalars.withUnsafeBufferPointer { buffer in
+        lines(of: SimpleGraphemes(scalars: UnsafeBufferPointer(rebasing: buffer[span.start..<span.end]), start: span.start), end: span.end)
+      }
     }
-    return lines(of: Self.clusters(of: span, in: scalars), end: span.end)
+    return lines(measuringClustersOf: span, in: scalars)
+  }
+
+  /// The lines of `span` measured grapheme cluster by grapheme cluster: what `lines(of:in:)`
+  /// does for text that is not all simple scalars, and must give for text that is.
+  func lines(measuringClustersOf span: Span, in scalars: [Unicode.Scalar]) -> [Span] {
+    lines(of: Self.clusters(of: span, in: scalars), end: span.end)
   }
 
   /// The lines of a paragraph made of `graphemes`, which ends at offset `end`.
@@ -77,7 +85,8 @@ public struct WordWrapper: Sendable {
 
   /// True for a scalar that is a grapheme of one column on its own, whatever follows it (as long
   /// as that is simple too): printable ASCII, Latin-1 and Latin Extended letters, and the
-  /// general punctuation news text is full of (dashes, curly quotes, ellipses). A paragraph of
+  /// general punctuation news text is full of (dashes, curly quotes, ellipses; none of these
+  /// ranges holds a combining, zero-width, wide or emoji-presentation character). A paragraph of
   /// only these is measured without grapheme breaking, which is most of the cost of wrapping.
   static func isSimple(_ scalar: Unicode.Scalar) -> Bool {
     switch scalar.value {
@@ -105,21 +114,22 @@ public struct WordWrapper: Sendable {
     return graphemes
   }
 
-  /// The graphemes of a paragraph of simple scalars (see ``isSimple(_:)``): one per scalar,
-  /// measured when read rather than stored.
+  /// The graphemes of a paragraph of simple scalars (see ``isSimple(_:)``): one per scalar, one
+  /// column each, made when read rather than stored.
   private struct SimpleGraphemes: RandomAccessCollection {
-    let scalars: [Unicode.Scalar]
-    let span: Span
+    /// The paragraph's scalars, borrowed for the time of one `lines` call.
+    let scalars: UnsafeBufferPointer<Unicode.Scalar>
+    /// The offset of the first scalar in the article.
+    let start: Int
 
     var startIndex: Int { 0 }
-    var endIndex: Int { span.length }
+    var endIndex: Int { scalars.count }
 
     subscript(position: Int) -> Grapheme {
-      let scalar = scalars[span.start + position]
+      let scalar = scalars[position]
       // The only white space among simple scalars: the space and the no-break space.
       let isSpace = scalar == " " || scalar == "\u{A0}"
-      let columns = isSpace || scalar.value < 0x300 ? 1 : DisplayWidth.of(scalar)
-      return Grapheme(start: span.start + position, columns: columns, isSpace: isSpace, isWide: false, first: scalar)
+      return Grapheme(start: start + position, columns: 1, isSpace: isSpace, isWide: false, first: scalar)
     }
   }
 }
