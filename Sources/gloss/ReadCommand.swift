@@ -14,8 +14,9 @@ struct ReadCommand: AsyncParsableCommand {
       line per article (headline, source, date, quotes, notes), filled in as the articles are \
       annotated in the background and cached in $XDG_CACHE_HOME/gloss/; s sorts, / filters, \
       Enter opens an article (q comes back), A lists the actors across the articles, and @ in \
-      an article shows the selected entity or the current speaker across the library. \
-      Press ? in the reader for every key. Notes: v selects, a writes a note, h highlights, \
+      an article shows the selected entity or the current speaker across the library. A text \
+      or Markdown file over 1 MB opens at once on its beginning and is annotated in the \
+      background. Press ? in the reader for every key. Notes: v selects, a writes a note, h highlights, \
       t tags, S marks a stance, 6 lists them. They are saved at once to ARTICLE.notes.json \
       beside the article, to $XDG_DATA_HOME/gloss/notes/ when its folder is not writable, or \
       to --notes FILE; when that file cannot be written, they stay in memory and :w FILE in \
