@@ -65,6 +65,19 @@ struct EdgeCaseLoadingTests {
     #expect(whole.seconds < 30 * tenth.seconds, "0.5 MB: \(tenth.seconds) s, 5 MB: \(whole.seconds) s")
   }
 
+  /// Offsets are kept in 32 bits: a file over 2 GB is refused with one line before it is read
+  /// (the file here is sparse: it takes no disk).
+  @Test func aFileOverTwoGigabytesIsRefusedUnread() throws {
+    let path = try Fixtures.file("huge.txt", "Headline\n\nBody.\n")
+    let handle = try #require(FileHandle(forWritingAtPath: path))
+    try handle.truncate(atOffset: UInt64(Int32.max) + 1)
+    try handle.close()
+    defer { try? FileManager.default.removeItem(atPath: path) }
+    let error = try #require(failure(loading: path))
+    #expect(error.message == "\(path): cannot be read (over 2 GB, more than Gloss reads)")
+    #expect(error.exitCode == 66)
+  }
+
   @Test func aMillionEmptyLinesAreEmpty() throws {
     let path = try Fixtures.file("blank.txt", [UInt8](repeating: 0x0A, count: 1_000_000))
     var error: ArticleLoadError?

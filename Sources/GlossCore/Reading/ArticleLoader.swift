@@ -9,6 +9,10 @@ public struct ArticleLoader: Sendable {
 
   public init() {}
 
+  /// The largest input read, in bytes: offsets into the text are kept in 32 bits (see `Token`).
+  static let largest = Int(Int32.max)
+  static let tooLarge = "over 2 GB, more than Gloss reads"
+
   /// Loads the article at `path`, or standard input when `path` is `-`.
   public func load(_ path: String) throws(ArticleLoadError) -> LoadedArticle {
     if path == "-" {
@@ -23,6 +27,7 @@ public struct ArticleLoader: Sendable {
   public func load(_ data: Data, name: String, format: ArticleFormat?) throws(ArticleLoadError)
     -> LoadedArticle
   {
+    guard data.count <= Self.largest else { throw .unreadable(name: name, reason: Self.tooLarge) }
     if format == .html || (format == nil && HTMLSniffer.opensAsHTML(data)) {
       return try HTMLArticleLoader.load(data, name: name)
     }
@@ -37,6 +42,9 @@ public struct ArticleLoader: Sendable {
       throw .missing(name: path)
     }
     if isDirectory.boolValue { throw .directory(name: path) }
+    if let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int, size > Self.largest {
+      throw .unreadable(name: path, reason: Self.tooLarge)
+    }
     guard FileManager.default.isReadableFile(atPath: path),
       let handle = FileHandle(forReadingAtPath: path)
     else {
