@@ -45,11 +45,10 @@ public struct Paragraph: Hashable, Sendable {
 
 /// A decoded article: its full text, where the headline and paragraphs are, and its metadata.
 ///
-/// All spans index `scalars`, the text as Unicode scalars, so offsets are code points.
+/// All spans index `scalars`, the text as Unicode scalars, so offsets are code points. The text
+/// is kept once, as scalars; `text` makes a string of it when asked.
 public struct Article: Sendable {
-  /// The file's decoded text, unchanged.
-  public let text: String
-  /// `text` as Unicode scalars, for offset arithmetic in constant time.
+  /// The file's decoded text as Unicode scalars, for offset arithmetic in constant time.
   public let scalars: [Unicode.Scalar]
   public var headline: Span?
   public var metadata: ArticleMetadata
@@ -59,12 +58,14 @@ public struct Article: Sendable {
     text: String, headline: Span? = nil, metadata: ArticleMetadata = ArticleMetadata(),
     paragraphs: [Paragraph] = []
   ) {
-    self.text = text
     self.scalars = Array(text.unicodeScalars)
     self.headline = headline
     self.metadata = metadata
     self.paragraphs = paragraphs
   }
+
+  /// The file's decoded text, unchanged: made from `scalars` on each call, so read it once.
+  public var text: String { scalars.string(0..<scalars.count) }
 
   /// The number of Unicode scalars in the text.
   public var length: Int { scalars.count }

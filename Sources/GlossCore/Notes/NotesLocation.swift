@@ -22,17 +22,16 @@ public struct NotesLocation: Equatable, Sendable {
   }
 
   /// The notes file of the article at `articlePath` (`-` for standard input) whose decoded text
-  /// is `text`: `chosen` when given, else `ARTICLE.notes.json` when the article's directory is
+  /// is `text` (made only when the key needs it): `chosen` when given, else `ARTICLE.notes.json` when the article's directory is
   /// writable, else a file in ``dataDirectory(environment:)`` keyed by the article's absolute
   /// path and content (see ``DataDirectoryKey``).
   public static func resolve(
-    articlePath: String, text: String, chosen: String? = nil,
+    articlePath: String, text: @autoclosure () -> String, chosen: String? = nil,
     environment: [String: String] = ProcessInfo.processInfo.environment
   ) -> NotesLocation {
     if let chosen { return NotesLocation(path: chosen, kind: .chosen) }
-    let contentHash = ContentHash.hex(text.utf8)
     guard articlePath != "-" else {
-      let key = DataDirectoryKey(name: "standard-input", pathHash: nil, contentHash: contentHash)
+      let key = DataDirectoryKey(name: "standard-input", pathHash: nil, contentHash: ContentHash.hex(text().utf8))
       return NotesLocation(path: key.find(in: dataDirectory(environment: environment)), kind: .dataDirectory)
     }
     let article = URL(fileURLWithPath: articlePath).standardizedFileURL
@@ -41,7 +40,7 @@ public struct NotesLocation: Equatable, Sendable {
     }
     let key = DataDirectoryKey(
       name: article.lastPathComponent, pathHash: ContentHash.hex(article.path.utf8),
-      contentHash: contentHash)
+      contentHash: ContentHash.hex(text().utf8))
     return NotesLocation(path: key.find(in: dataDirectory(environment: environment)), kind: .dataDirectory)
   }
 

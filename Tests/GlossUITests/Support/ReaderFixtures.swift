@@ -37,13 +37,14 @@ enum ReaderFixtures {
 
   /// The span of the `occurrence`-th appearance of `snippet` in `article`.
   static func span(_ snippet: String, in article: Article, occurrence: Int = 0) -> Span {
-    var searchRange = article.text.startIndex..<article.text.endIndex
-    var found = article.text.range(of: snippet, range: searchRange)!
+    let text = article.text
+    var searchRange = text.startIndex..<text.endIndex
+    var found = text.range(of: snippet, range: searchRange)!
     for _ in 0..<occurrence {
-      searchRange = found.upperBound..<article.text.endIndex
-      found = article.text.range(of: snippet, range: searchRange)!
+      searchRange = found.upperBound..<text.endIndex
+      found = text.range(of: snippet, range: searchRange)!
     }
-    let scalars = article.text.unicodeScalars
+    let scalars = text.unicodeScalars
     let start = scalars.distance(from: scalars.startIndex, to: found.lowerBound)
     return Span(start, start + snippet.unicodeScalars.count)
   }
