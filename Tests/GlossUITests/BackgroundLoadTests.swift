@@ -85,6 +85,10 @@ struct BackgroundLoadTests {
     #expect(state.statusLine.contains("annotating 42%"))
     #expect(state.statusLine.contains("notes once loaded"), "no note count before the notes are read")
     #expect(state.screen.contains { $0.contains("(annotating 42%)") }, "the empty panes say why")
+    #expect(state.screen.contains { $0.contains("2 Quotes (…)") }, "no count before there is one")
+    state.type("6")
+    #expect(state.screen.contains { $0.contains("(notes open once") })
+    state.type("1")
     state.type("jjjjjjjjjjjjjjjjjjjjjjjjj")
     let top = state.body.rows[state.bodyTop].span
     state.type("v")

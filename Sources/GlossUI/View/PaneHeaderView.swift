@@ -17,7 +17,14 @@ struct PaneHeaderView {
       return
     }
     let focused = pane == state.focus
-    let count = pane == .body ? "" : " (\(countOf(pane)))"
+    let count =
+      if pane == .body {
+        ""
+      } else if state.loading != nil {
+        " (…)"
+      } else {
+        " (\(countOf(pane)))"
+      }
     let label = (focused ? "▸ " : "  ") + "\(pane.rawValue) \(pane.title)\(count) "
     Truncation.put(label, into: &buffer, x: row.x, y: row.y, width: row.width, style: theme.style(focused ? "ui.pane.focused" : "ui.pane"))
   }
