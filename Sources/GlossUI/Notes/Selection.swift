@@ -29,14 +29,28 @@ enum TextMotion: Sendable {
     }
   }
 
-  /// The offsets this motion stops at in the text around `offset`, in order.
+  /// The offsets this motion stops at in the text around `offset`, in order: at least the one
+  /// before and the one after it where there are such, read from the text, paragraphs or lines
+  /// near `offset` only, so a step costs the same in a long article.
   func ends(in state: ReaderState, near offset: Int) -> [Int] {
     let article = state.document.article
     switch self {
-    case .word: return Self.wordEnds(in: article.scalars, around: offset)
-    case .sentence: return article.paragraphs.flatMap(\.sentences).map(\.end)
-    case .paragraph: return state.document.bodyParagraphs.map { article.paragraphs[$0].span.end }
-    case .line: return state.body.rows.compactMap { if case .text = $0.kind { $0.span.end } else { nil } }
+    case .word:
+      return Self.wordEnds(in: article.scalars, around: offset)
+    case .sentence:
+      let paragraphs = article.paragraphs
+      let here = paragraphs.partitionPoint { $0.span.end < offset }
+      return paragraphs[max(here - 1, 0)..<min(here + 2, paragraphs.count)].flatMap(\.sentences).map(\.end)
+    case .paragraph:
+      let body = state.document.bodyParagraphs
+      let here = body.partitionPoint { article.paragraphs[$0].span.end <= offset }
+      return body[max(here - 2, 0)..<min(here + 2, body.count)].map { article.paragraphs[$0].span.end }
+    case .line:
+      let rows = state.body.rows
+      let here = state.body.row(containing: offset)
+      return rows[max(here - 3, 0)..<min(here + 4, rows.count)].compactMap {
+        if case .text = $0.kind { $0.span.end } else { nil }
+      }
     }
   }
 
