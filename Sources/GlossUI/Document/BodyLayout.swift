@@ -46,14 +46,17 @@ public struct BodyLayout: Sendable {
       }
     }
     body.forEach(add)
+    var foldRow: Int?
     if let first = boilerplate.first {
       let start = article.paragraphs[first].span.start
       if !rows.isEmpty { rows.append(BodyRow(kind: .blank, span: Span(start, start), indent: 0)) }
+      foldRow = rows.count
       rows.append(
         BodyRow(kind: .fold(paragraphs: expanded ? 0 : boilerplate.count), span: Span(start, start), indent: 0))
       if expanded { boilerplate.forEach(add) }
     }
     self.rows = rows
+    self.foldRow = foldRow
   }
 
   /// The index of the row showing `offset` (or the nearest row before it).
@@ -80,5 +83,5 @@ public struct BodyLayout: Sendable {
   }
 
   /// The row of the fold line, if the article has publisher text.
-  public var foldRow: Int? { rows.lastIndex { if case .fold = $0.kind { return true } else { return false } } }
+  public let foldRow: Int?
 }
