@@ -1,3 +1,5 @@
+import GlossCore
+
 extension ReaderState {
   /// Rows the wheel scrolls per notch.
   static let wheelStep = 3
@@ -45,9 +47,13 @@ extension ReaderState {
     return nil
   }
 
-  /// Makes the innermost quote at `offset` current, without scrolling.
+  /// Makes the innermost quote at `offset` current, without scrolling. The quotes are looked for
+  /// among the marks of the paragraph clicked, not in the whole list.
   private mutating func selectQuote(at offset: Int) {
-    let quotes = document.quotes.indices.filter { document.quotes[$0].pieces.contains { $0.contains(offset) } }
+    guard let paragraph = document.article.paragraphIndex(containing: offset) else { return }
+    let quotes = document.marks.marks(in: paragraph, overlapping: Span(offset, offset + 1)).compactMap { mark in
+      if case .quote(let index) = mark.kind { index } else { nil }
+    }
     guard let index = quotes.min(by: { document.quotes[$0].span.length < document.quotes[$1].span.length }) else { return }
     currentQuote = index
     if let row = document.rowIndex(of: .quote(index), in: .quotes) { select(row: row, in: .quotes) }
