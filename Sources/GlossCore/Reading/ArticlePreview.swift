@@ -11,7 +11,7 @@ public enum ArticlePreview {
   /// Files up to this size are loaded whole at once: they annotate in about 100 ms.
   public static let threshold = 1_000_000
   /// How much of a long file the preview reads.
-  public static let length = 256 * 1024
+  public static let length = 64 * 1024
 
   /// The preview of the file at `path`, or nil when it is short enough to load whole, is not a
   /// text or Markdown file, or cannot be previewed (the full load then reports any problem).
