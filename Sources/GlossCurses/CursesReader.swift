@@ -72,6 +72,7 @@ public struct CursesReader {
     for news in loading?.takeNews() ?? [] {
       switch news {
       case .progress(let stage): state.showLoading(stage)
+      case .previewAnnotated(let document): state.showPreviewAnnotations(document)
       case .failed(let problem): state.failLoading(problem)
       case .finished(let loaded):
         state.finishLoading(loaded)

@@ -34,7 +34,7 @@ struct Opening: Sendable {
     }
     return Opening(
       document: ReaderDocument(article: preview.article, annotations: Annotations()), sets: nil,
-      choice: choice ?? .auto, links: preview.links, loading: BackgroundLoad(path: path, choice: choice))
+      choice: choice ?? .auto, links: preview.links, loading: BackgroundLoad(path: path, preview: preview.article, choice: choice))
   }
 }
 

@@ -55,6 +55,21 @@ struct BackgroundLoadTests {
     #expect(!load.isRunning)
   }
 
+  @Test func thePreviewIsAnnotatedFirstAndTheWholeArticleAfter() throws {
+    let path = try Self.longArticle(copies: 20)
+    let preview = try #require(ArticlePreview.load(path, threshold: 1000, length: 16 * 1024)).article
+    let load = BackgroundLoad(path: path, preview: preview, choice: nil)
+    load.start()
+    let news = Self.news(of: load, seconds: 120) { $0.contains(where: Self.isFinished) }
+    let first = try #require(news.firstIndex { if case .previewAnnotated = $0 { true } else { false } })
+    let finished = try #require(news.firstIndex(where: Self.isFinished))
+    #expect(first < finished)
+    guard case .previewAnnotated(let document) = news[first] else { return }
+    #expect(document.article.length == preview.length)
+    #expect(document.annotations.quotes == Annotator().annotate(preview).quotes)
+    #expect(document.quotes.count >= 3)
+  }
+
   @Test func aCancelledLoadEndsItsThreadAndReportsNoResult() throws {
     let path = try Self.longArticle(copies: 200)
     let load = BackgroundLoad(path: path, choice: nil, piece: 1)
@@ -90,10 +105,20 @@ struct BackgroundLoadTests {
     #expect(state.screen.contains { $0.contains("(notes open once") })
     state.type("1")
     state.type("jjjjjjjjjjjjjjjjjjjjjjjjj")
-    let top = state.body.rows[state.bodyTop].span
+    let scrolled = state.body.rows[state.bodyTop].span
     state.type("v")
     #expect(state.selection == nil, "no notes on a preview")
     #expect(state.message?.text.contains("still loading") == true)
+
+    state.showPreviewAnnotations(
+      ReaderDocument(article: preview.article, annotations: Annotator().annotate(preview.article)))
+    #expect(state.screen.contains { $0.contains("Reuters: China wants") }, "the preview's quotes show")
+    #expect(state.body.rows[state.bodyTop].span == scrolled, "the text stays where it was")
+    state.type("]")
+    #expect(state.currentQuote == 0)
+    #expect(state.statusLine.contains("annotating 42% │ 1/"))
+    #expect(state.statusLine.contains(" so far Reuters"))
+    let top = state.body.rows[state.bodyTop].span
 
     let whole = try ArticleLoader().load(path)
     let document = ReaderDocument(article: whole.article, annotations: Annotator().annotate(whole.article))

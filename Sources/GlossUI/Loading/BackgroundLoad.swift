@@ -2,7 +2,8 @@ import Foundation
 import GlossCore
 
 /// Loads and annotates a long article on a thread of its own while the reader shows its
-/// preview (``ArticlePreview``): reports progress, then the finished ``LoadedDocument``, through
+/// preview (``ArticlePreview``): reports the preview's own annotations (a few milliseconds),
+/// progress, then the finished ``LoadedDocument``, through
 /// ``takeNews()``, and makes ``wakeDescriptor`` readable whenever there is news, so that the
 /// reader's loop can wait for a key and for news at once.
 ///
@@ -12,12 +13,16 @@ public final class BackgroundLoad: @unchecked Sendable {
   /// What the background thread has to tell the reader.
   public enum News: Sendable {
     case progress(LoadStage)
+    /// The preview's own annotations, to show until the whole article's are ready.
+    case previewAnnotated(ReaderDocument)
     case finished(LoadedDocument)
     /// The whole file could not be loaded: the message, one line.
     case failed(String)
   }
 
   private let path: String
+  /// The opening the reader shows, annotated first so the panes are not empty meanwhile.
+  private let preview: Article?
   private let choice: AnnotationChoice?
   private let piece: Int
   private let lock = NSLock()
@@ -31,9 +36,10 @@ public final class BackgroundLoad: @unchecked Sendable {
 
   /// Prepares the load of the article at `path`, showing the annotations `choice` selects (by
   /// default both when a brat file is beside it); the annotation run reads `piece` blocks at a
-  /// time, which bounds how long `cancel()` takes.
-  public init(path: String, choice: AnnotationChoice?, piece: Int = 2_000) {
+  /// time, which bounds how long `cancel()` takes. A `preview` is annotated first, on its own.
+  public init(path: String, preview: Article? = nil, choice: AnnotationChoice?, piece: Int = 2_000) {
     self.path = path
+    self.preview = preview
     self.choice = choice
     self.piece = piece
   }
@@ -68,6 +74,11 @@ public final class BackgroundLoad: @unchecked Sendable {
   private func report(_ news: News) { worker.post(news) }
 
   private func work() {
+    if let preview {
+      let document = ReaderDocument(article: preview, annotations: Annotator().annotate(preview))
+      if isCancelled { return }
+      report(.previewAnnotated(document))
+    }
     report(.progress(.reading))
     let loaded: LoadedArticle
     do {

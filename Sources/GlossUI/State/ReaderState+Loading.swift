@@ -9,6 +9,16 @@ extension ReaderState {
     loading = stage
   }
 
+  /// Shows the preview's own annotations (`document` is the preview annotated) until the whole
+  /// article's arrive: the panes and highlights fill at once, still marked as loading.
+  public mutating func showPreviewAnnotations(_ document: ReaderDocument) {
+    guard loading != nil, document.article.length == self.document.article.length else { return }
+    self.document = document
+    currentQuote = nil
+    lists = [:]
+    nextJump = [:]
+  }
+
   /// Puts the whole article in place of its preview: the same text stays at the top of the body
   /// (the preview's offsets are the article's), the search is run again on the whole text, and
   /// the list panes start from the top.

@@ -1,17 +1,18 @@
 /// Draws a list pane (quotes, entities, sources, stances, notes): its rows from the pane's scroll
 /// position, each cut to the pane's width, the selected one marked with `›` and, when the pane
-/// has focus, the `ui.selection` style; while a long article loads, what the pane waits for.
+/// has focus, the `ui.selection` style; while a long article loads, the preview's rows, or what
+/// the pane waits for.
 struct ListView {
   let state: ReaderState
   let theme: Theme
 
   func draw(_ pane: PaneID, into buffer: inout CellBuffer, at area: Rect) {
-    if let loading = state.loading {
+    let rows = state.rows(pane)
+    if let loading = state.loading, pane == .notes || rows.isEmpty {
       let waiting = pane == .notes ? " (notes open once the article has loaded)" : " (\(loading.label))"
       buffer.put(waiting, x: area.x, y: area.y, style: theme.style("ui.dim"), limit: area.width)
       return
     }
-    let rows = state.rows(pane)
     guard !rows.isEmpty else {
       buffer.put(" (none found)", x: area.x, y: area.y, style: theme.style("ui.dim"), limit: area.width)
       return

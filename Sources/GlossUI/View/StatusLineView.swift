@@ -41,11 +41,11 @@ struct StatusLineView {
     let document = state.document
     var segments: [String] = []
     let count = document.quotes.count
-    if let loading = state.loading {
-      segments.append(loading.label)
-    } else if let current = state.currentQuote {
-      segments.append("\(current + 1)/\(count) \(document.speakerName(ofQuote: current))")
-    } else {
+    if let loading = state.loading { segments.append(loading.label) }
+    if let current = state.currentQuote {
+      let soFar = state.loading == nil ? "" : " so far"
+      segments.append("\(current + 1)/\(count)\(soFar) \(document.speakerName(ofQuote: current))")
+    } else if state.loading == nil {
       segments.append(count == 0 ? "no quotes" : "–/\(count) quotes")
     }
     if state.loading == nil { segments.append("\(state.percent)%") }
