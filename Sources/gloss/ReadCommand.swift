@@ -78,19 +78,23 @@ struct ReadCommand: AsyncParsableCommand {
     let environment = ProcessInfo.processInfo.environment
     let settings = settings(environment: environment)
     var state = opened.readerState(settings: settings)
-    if let first = settings.problems.first {
-      let more = settings.problems.count > 1 ? " (+\(settings.problems.count - 1) more)" : ""
-      state.message = StatusMessage(first.description + more, isError: true)
-    }
-    do {
-      try await MainActor.run { [state, article, notes, opened] in
-        var reader = CursesReader(
-          state: state, theme: settings.theme, themes: settings.themes, loading: opened.loading
-        ) { state in
-          NotesKeeper(articlePath: article, chosen: notes, state: &state)
-        }
-        try reader.run(environment: environment)
+    if let problem = settings.problemMessage { state.message = problem }
+    try await onScreen(settings) { [state, article, notes, opened] in
+      var reader = CursesReader(
+        state: state, theme: settings.theme, themes: settings.themes, loading: opened.loading
+      ) { state in
+        NotesKeeper(articlePath: article, chosen: notes, state: &state)
       }
+      try reader.run(environment: environment)
+    }
+  }
+
+  /// Runs `screen` (the reader or the library) on the main actor. A terminal that cannot be
+  /// used ends the command with one line and status 1; the config's problems, shown briefly in
+  /// the status line, are printed again once the screen is gone.
+  func onScreen(_ settings: ReaderSettings, _ screen: @MainActor @Sendable () throws -> Void) async throws {
+    do {
+      try await MainActor.run(body: screen)
     } catch {
       StandardError.writeLine("gloss: \(error)")
       throw ExitCode.failure
@@ -117,27 +121,21 @@ extension ReadCommand {
     library.fillFromCache(reader)
     let settings = settings(environment: environment)
     var state = LibraryState(library: library, title: libraryTitle, width: 80, height: 24, keyMap: settings.keyMap)
-    if let first = settings.problems.first { state.message = StatusMessage(first.description, isError: true) }
+    if let problem = settings.problemMessage { state.message = problem }
     let load = LibraryLoad(items: library.items, reader: reader, environment: environment)
     let items = library.items
-    do {
-      try await MainActor.run { [state] in
-        var curses = CursesLibrary(state: state, theme: settings.theme, load: load) { index in
-          Result { () throws(LibraryReadError) in
-            let (opened, path) = try Opening.libraryItem(items[index], reader: reader)
-            let state = opened.readerState(settings: settings)
-            return CursesReader(state: state, theme: settings.theme, themes: settings.themes) { state in
-              NotesKeeper(articlePath: path, chosen: nil, state: &state)
-            }
+    try await onScreen(settings) { [state] in
+      var curses = CursesLibrary(state: state, theme: settings.theme, load: load) { index in
+        Result { () throws(LibraryReadError) in
+          let (opened, path) = try Opening.libraryItem(items[index], reader: reader)
+          let state = opened.readerState(settings: settings)
+          return CursesReader(state: state, theme: settings.theme, themes: settings.themes) { state in
+            NotesKeeper(articlePath: path, chosen: nil, state: &state)
           }
         }
-        try curses.run(environment: environment)
       }
-    } catch {
-      StandardError.writeLine("gloss: \(error)")
-      throw ExitCode.failure
+      try curses.run(environment: environment)
     }
-    for problem in settings.problems { StandardError.writeLine("gloss: warning: \(problem)") }
   }
 
   /// The theme, width and keys from the options and the config file.

@@ -20,4 +20,11 @@ struct ReaderSettings {
     keyMap = config.keyMap
     problems = configProblems + themeProblems
   }
+
+  /// The first problem, for the status line of the first screen ("… (+2 more)"), or nil.
+  var problemMessage: StatusMessage? {
+    guard let first = problems.first else { return nil }
+    let more = problems.count > 1 ? " (+\(problems.count - 1) more)" : ""
+    return StatusMessage(first.description + more, isError: true)
+  }
 }
