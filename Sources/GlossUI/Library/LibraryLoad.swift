@@ -62,8 +62,10 @@ public final class LibraryLoad: @unchecked Sendable {
   public func takeNews() -> [News] { worker.take() }
 
   /// Where the notes of an article read from `path` (nil: a feed item's content) are kept.
-  public static func notesPath(articlePath path: String?, text: String, environment: [String: String]) -> String {
-    NotesLocation.resolve(articlePath: path ?? "-", text: text, environment: environment).path
+  public static func notesPath(
+    articlePath path: String?, text: @autoclosure () -> String, environment: [String: String]
+  ) -> String {
+    NotesLocation.resolve(articlePath: path ?? "-", text: text(), environment: environment).path
   }
 
   private func work() {
