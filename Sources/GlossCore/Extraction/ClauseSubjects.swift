@@ -17,9 +17,9 @@ struct ClauseSubjects {
     let sentence = document.sentences[document.sentenceOfToken[index]]
     var start = index
     while start > sentence.lowerBound, index - start < QuoteContext.reach {
-      let previous = document.tokens[start - 1]
-      if Self.breaks.contains(previous.lower) { break }
-      if previous.text == ",", start < document.tokens.count, document.tokens[start].lower == "but" { break }
+      let previous = document.tokens.lower(start - 1)
+      if Self.breaks.contains(previous) { break }
+      if previous == ",", start < document.tokens.count, document.tokens.lower(start) == "but" { break }
       start -= 1
     }
     return start
@@ -29,25 +29,25 @@ struct ClauseSubjects {
   func subjects(ofClauseAt index: Int) -> [EntityMention] {
     let tokens = document.tokens
     var position = clauseStart(of: index)
-    if position < tokens.count, FunctionWords.introductions.contains(tokens[position].lower) {
+    if position < tokens.count, FunctionWords.introductions.contains(tokens.lower(position)) {
       var comma = position
-      while comma < index, tokens[comma].text != "," { comma += 1 }
+      while comma < index, tokens.text(comma) != "," { comma += 1 }
       if comma < index { position = comma + 1 }
     }
     var found: [EntityMention] = []
     var inPhrase = false
     while position < index {
       let token = tokens[position]
-      if token.text == "," || token.lower == "and" {
+      if tokens.text(of: token) == "," || tokens.lower(of: token) == "and" {
         inPhrase = false
-      } else if FunctionWords.prepositions.contains(token.lower) {
+      } else if FunctionWords.prepositions.contains(tokens.lower(of: token)) {
         inPhrase = true
       } else if token.isWord, !token.isCapitalized, found.isEmpty ? document.isVerb(position, strict: true) : document.isVerb(position) {
         break
       } else if let mention = entities.mention(at: position) {
         position = mention.tokens.upperBound - 1
         if !inPhrase, isActor(mention.entity), !document.isModifier(mention) { found.append(mention) }
-      } else if !inPhrase, ["it", "its", "he", "she", "his", "her", "they"].contains(token.lower), found.isEmpty {
+      } else if !inPhrase, ["it", "its", "he", "she", "his", "her", "they"].contains(tokens.lower(of: token)), found.isEmpty {
         if let entity = resolve(position) {
           found.append(EntityMention(tokens: position..<position + 1, span: token.span, entity: entity))
         }
@@ -61,7 +61,7 @@ struct ClauseSubjects {
   /// The entity a pronoun stands for: "it"/"its" for the subject of its clause, others by
   /// the nearest fitting mention.
   func resolve(_ pronoun: Int) -> Int? {
-    let lower = document.tokens[pronoun].lower
+    let lower = document.tokens.lower(pronoun)
     if lower == "it" || lower == "its" {
       let start = clauseStart(of: pronoun)
       if start < pronoun, let subject = subjects(ofClauseAt: pronoun).first, subject.tokens.lowerBound < pronoun {

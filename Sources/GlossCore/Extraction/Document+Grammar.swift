@@ -21,17 +21,17 @@ extension Document {
     let next = mention.tokens.upperBound
     guard next < tokens.count else { return false }
     let token = tokens[next]
-    guard token.isWord, !token.isCapitalized, !["both", "all", "each", "too"].contains(token.lower) else {
+    guard token.isWord, !token.isCapitalized, !["both", "all", "each", "too"].contains(tokens.lower(of: token)) else {
       return false
     }
-    return !isVerb(next) && !FunctionWords.prepositions.contains(token.lower) && token.lower != "and"
-      && token.lower != "or"
+    return !isVerb(next) && !FunctionWords.prepositions.contains(tokens.lower(of: token)) && tokens.lower(of: token) != "and"
+      && tokens.lower(of: token) != "or"
   }
 
   /// A rough test for a verb: an auxiliary, a known stance or reporting verb, an irregular past
   /// form, a word ending in -ed, or (unless `strict`, as plural nouns end so too) in -s.
   func isVerb(_ index: Int, strict: Bool = false) -> Bool {
-    let lower = tokens[index].lower
+    let lower = tokens.lower(index)
     if Self.auxiliaries.contains(lower) || Self.irregularVerbs.contains(lower) { return true }
     if ReportingVerbs.isCue(lower) || StanceWords.oppose.contains(lower) || StanceWords.support.contains(lower) {
       return true

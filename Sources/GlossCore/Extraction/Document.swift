@@ -5,7 +5,7 @@
 /// article's paragraphs do not already cover it.
 struct Document: Sendable {
   let article: Article
-  let tokens: [Token]
+  let tokens: TokenList
   /// For each token, the index of its block in `blocks`.
   let blockOfToken: CompactIndex
   /// For each token, the index of its sentence in `sentences`.
@@ -31,11 +31,11 @@ struct Document: Sendable {
   /// A document from the parts ``DocumentBuilder`` made; the word classes are set here, since
   /// they depend on every token of the article.
   init(
-    article: Article, tokens: consuming [Token], blockOfToken: CompactIndex, sentenceOfToken: CompactIndex,
+    article: Article, tokens: consuming TokenList, blockOfToken: CompactIndex, sentenceOfToken: CompactIndex,
     sentences: [Range<Int>], blocks: [Block]
   ) {
-    let initial = tokens.indices.map { Self.isClauseInitial($0, tokens, sentences[sentenceOfToken[$0]]) }
-    WordClass.assign(to: &tokens) { initial[$0] }
+    let sentenceBounds = sentences
+    WordClass.assign(to: &tokens) { [tokens] in Self.isClauseInitial($0, tokens, sentenceBounds[sentenceOfToken[$0]]) }
     self.article = article
     self.tokens = tokens
     self.blockOfToken = blockOfToken
@@ -61,9 +61,9 @@ struct Document: Sendable {
     Self.isClauseInitial(index, tokens, sentences[sentenceOfToken[index]])
   }
 
-  private static func isClauseInitial(_ index: Int, _ tokens: [Token], _ sentence: Range<Int>) -> Bool {
+  private static func isClauseInitial(_ index: Int, _ tokens: TokenList, _ sentence: Range<Int>) -> Bool {
     if index == sentence.lowerBound { return true }
     let previous = tokens[index - 1]
-    return previous.isPunctuation && previous.text != "," && previous.text != "&"
+    return previous.isPunctuation && tokens.text(of: previous) != "," && tokens.text(of: previous) != "&"
   }
 }

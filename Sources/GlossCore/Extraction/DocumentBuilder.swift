@@ -15,7 +15,7 @@ struct DocumentBuilder {
   let article: Article
   /// The blocks to cut, in text order: the headline first when no paragraph covers it.
   let units: [Unit]
-  private var tokens: [Token] = []
+  private var tokens = TokenList()
   private var blockOfToken = CompactIndex()
   private var sentenceOfToken = CompactIndex()
   private var sentences: [Range<Int>] = []
@@ -49,7 +49,7 @@ struct DocumentBuilder {
   /// none, so the document sets their word classes without copying them.
   mutating func finish() -> Document {
     let tokens = self.tokens
-    self.tokens = []
+    self.tokens = TokenList()
     return Document(
       article: article, tokens: consume tokens, blockOfToken: blockOfToken, sentenceOfToken: sentenceOfToken,
       sentences: sentences, blocks: blocks)
@@ -84,7 +84,7 @@ struct DocumentBuilder {
       }
     }
     if tokens.count > sentenceStart { sentences.append(sentenceStart..<tokens.count) }
-    let endsSentence = tokens.count > blockStart && [".", "!", "?", "”", "\""].contains(tokens[tokens.count - 1].text)
+    let endsSentence = tokens.count > blockStart && [".", "!", "?", "”", "\""].contains(tokens.text(tokens.count - 1))
     blocks.append(
       Document.Block(
         span: unit.span, tokens: blockStart..<tokens.count, isHeadline: unit.isHeadline,

@@ -33,23 +33,23 @@ struct EntityClassifier {
     let words = range.filter { tokens[$0].isWord && !tokens[$0].is(.connector) }
     let head = tokens[headIndex(range)]
     if head.is(.organizationHead)
-      || (range.count >= 2 && Organizations.leadingHeadWords.contains(tokens[range.lowerBound].lower))
+      || (range.count >= 2 && Organizations.leadingHeadWords.contains(tokens.lower(range.lowerBound)))
     {
       candidate.type = .organization
       candidate.confidence = 2
-      if Organizations.outletHeadWords.contains(head.lower) {
-        candidate.sourceType = head.lower == "agency" || head.lower == "press" ? .agency : .outlet
+      if Organizations.outletHeadWords.contains(tokens.lower(of: head)) {
+        candidate.sourceType = tokens.lower(of: head) == "agency" || tokens.lower(of: head) == "press" ? .agency : .outlet
       }
       return
     }
-    if head.is(.placeHead) || (words.count >= 2 && Places.prefixWords.contains(tokens[range.lowerBound].lower)) {
+    if head.is(.placeHead) || (words.count >= 2 && Places.prefixWords.contains(tokens.lower(range.lowerBound))) {
       candidate.type = .place
       candidate.confidence = 2
       return
     }
     guard let firstWord = words.first else { return }
     let first = tokens[firstWord]
-    if words.count >= 2, words.count <= 4, PersonNames.given.contains(first.lower) {
+    if words.count >= 2, words.count <= 4, PersonNames.given.contains(tokens.lower(of: first)) {
       candidate.type = .person
       candidate.confidence = 2
       return
@@ -59,7 +59,7 @@ struct EntityClassifier {
       candidate.confidence = 2
       return
     }
-    if words.count >= 2, words.count <= 3, PersonNames.eastAsianFamily.contains(first.lower),
+    if words.count >= 2, words.count <= 3, PersonNames.eastAsianFamily.contains(tokens.lower(of: first)),
       words.dropFirst().allSatisfy({ !tokens[$0].isAllCaps && !tokens[$0].is(.common) })
     {
       candidate.type = .person
@@ -77,8 +77,8 @@ struct EntityClassifier {
       return
     }
     if words.count >= 2, words.count <= 3,
-      words.contains(where: { PersonNames.eastAsianFamily.contains(tokens[$0].lower) }),
-      words.allSatisfy({ !tokens[$0].isAllCaps && !tokens[$0].is(.common) && !looksLikeNoun(tokens[$0].lower) })
+      words.contains(where: { PersonNames.eastAsianFamily.contains(tokens.lower($0)) }),
+      words.allSatisfy({ !tokens[$0].isAllCaps && !tokens[$0].is(.common) && !looksLikeNoun(tokens.lower($0)) })
     {
       candidate.type = .person
       candidate.confidence = 1
@@ -102,7 +102,7 @@ struct EntityClassifier {
   /// The word that decides the kind of a name: the last word before "of"/"for", else the last.
   func headIndex(_ range: Range<Int>) -> Int {
     let tokens = document.tokens
-    if let connector = range.first(where: { tokens[$0].lower == "of" || tokens[$0].lower == "for" }),
+    if let connector = range.first(where: { tokens.lower($0) == "of" || tokens.lower($0) == "for" }),
       connector > range.lowerBound
     {
       return connector - 1
@@ -118,7 +118,7 @@ struct EntityClassifier {
     while index < tokens.count, looked < 2, tokens[index].isWord,
       document.blockOfToken[index] == document.blockOfToken[range.lowerBound]
     {
-      if OtherThings.followers.contains(tokens[index].lower) { return true }
+      if OtherThings.followers.contains(tokens.lower(index)) { return true }
       if tokens[index].isCapitalized { return false }
       index += 1
       looked += 1
@@ -134,18 +134,18 @@ struct EntityClassifier {
     let before = range.lowerBound - 1
     if before >= 0, tokens[before].is(.title) { return true }
     // "Veldhoven's chief executive, Marieke de Groot"
-    if before >= 1, tokens[before].text == ",", tokens[before - 1].is(.title) { return true }
+    if before >= 1, tokens.text(before) == ",", tokens[before - 1].is(.title) { return true }
     let after = range.upperBound
-    if after < tokens.count, ReportingVerbs.isCue(tokens[after].lower) { return true }
-    if after + 2 < tokens.count, tokens[after].text == "," {
+    if after < tokens.count, ReportingVerbs.isCue(tokens.lower(after)) { return true }
+    if after + 2 < tokens.count, tokens.text(after) == "," {
       let next = tokens[after + 1]
-      if ["a", "an", "the", "who"].contains(next.lower) || next.kind == .number || next.is(.title) {
+      if ["a", "an", "the", "who"].contains(tokens.lower(of: next)) || next.kind == .number || next.is(.title) {
         return true
       }
       // "…, Marieke de Groot, said": a name set off as the subject, not one ending a phrase
       // ("in the province of Dhi Qar, said").
-      let opensClause = before < 0 || [",", "(", "“", "\""].contains(tokens[before].text) || document.isClauseInitial(range.lowerBound)
-      if ReportingVerbs.strong.contains(next.lower), opensClause { return true }
+      let opensClause = before < 0 || [",", "(", "“", "\""].contains(tokens.text(before)) || document.isClauseInitial(range.lowerBound)
+      if ReportingVerbs.strong.contains(tokens.lower(of: next)), opensClause { return true }
     }
     return false
   }

@@ -120,10 +120,10 @@ struct EntityGrouper {
     for (index, candidate) in candidates.enumerated() where index + 1 < candidates.count {
       let next = candidates[index + 1]
       let open = candidate.tokens.upperBound
-      guard next.tokens.count == 1, next.tokens.lowerBound == open + 1, tokens[open].text == "(",
-        open + 2 < tokens.count, tokens[open + 2].text == ")", tokens[open + 1].isAllCaps
+      guard next.tokens.count == 1, next.tokens.lowerBound == open + 1, tokens.text(open) == "(",
+        open + 2 < tokens.count, tokens.text(open + 2) == ")", tokens[open + 1].isAllCaps
       else { continue }
-      expansionKeys[tokens[open + 1].text] = key(candidate)
+      expansionKeys[tokens.text(open + 1)] = key(candidate)
     }
     for candidate in candidates where candidate.tokens.count == 1 {
       if let key = expansionKeys[candidate.surface] { definitions[candidate.tokens.lowerBound] = key }
@@ -198,7 +198,7 @@ struct EntityGrouper {
     var guessed = candidate
     if guessed.type == nil {
       let before = candidate.tokens.lowerBound - 1
-      let preposition = before >= 0 ? document.tokens[before].lower : ""
+      let preposition = before >= 0 ? document.tokens.lower(before) : ""
       guessed.type = ["in", "at", "near", "from", "outside", "across"].contains(preposition) ? .place : .other
     }
     add(guessed, key: key(guessed))
@@ -232,7 +232,7 @@ struct EntityGrouper {
         insertMention((index..<index + 1, span), in: group)
         continue
       }
-      guard tokens[index].isCapitalized || tokens[index].isAllCaps, let longest = longestFrom[tokens[index].text]
+      guard tokens[index].isCapitalized || tokens[index].isAllCaps, let longest = longestFrom[tokens.text(index)]
       else { continue }
       for length in stride(from: min(longest + 2, tokens.count - index), through: 1, by: -1) {
         let range = index..<index + length
@@ -252,9 +252,10 @@ struct EntityGrouper {
     case "a", "A", "p", "P": break
     default: return nil
     }
-    guard token.text.utf8.contains(UInt8(ascii: "-")) else { return nil }
-    for prefix in ["anti-", "pro-", "Anti-", "Pro-"] where token.text.hasPrefix(prefix) {
-      let rest = String(token.text.dropFirst(prefix.count))
+    let text = document.tokens.text(of: token)
+    guard text.utf8.contains(UInt8(ascii: "-")) else { return nil }
+    for prefix in ["anti-", "pro-", "Anti-", "Pro-"] where text.hasPrefix(prefix) {
+      let rest = String(text.dropFirst(prefix.count))
       if let group = groupOfSurface[rest] { return (group, prefix.unicodeScalars.count) }
     }
     return nil

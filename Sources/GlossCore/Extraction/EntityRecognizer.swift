@@ -31,7 +31,7 @@ struct EntityRecognizer {
           }
           var next = end
           while next < block.tokens.upperBound, next - end < 2,
-            tokens[next].is(.connector), !tokens[next].isCapitalized || tokens[next].lower == "the"
+            tokens[next].is(.connector), !tokens[next].isCapitalized || tokens.lower(next) == "the"
           {
             next += 1
           }
@@ -53,31 +53,32 @@ struct EntityRecognizer {
   /// True for a capitalised word that can be part of a name.
   func isNameToken(_ index: Int) -> Bool {
     let token = document.tokens[index]
-    if hasNameParticle(token) { return true }
-    guard token.isWord, token.isCapitalized || token.isAllCaps, token.text != "I",
-      ScalarClass.isLetter(token.first),
-      !token.text.hasPrefix("I'"), !token.text.hasPrefix("I’"), !isSidePrefixed(token)
+    guard token.isWord else { return false }
+    let text = document.tokens.text(of: token)
+    if hasNameParticle(text) { return true }
+    guard token.isCapitalized || token.isAllCaps, !token.form.isLoneI, ScalarClass.isLetter(token.first),
+      !text.hasPrefix("I'"), !text.hasPrefix("I’"), !isSidePrefixed(text)
     else { return false }
     return !token.is(.calendar)
   }
 
   /// True for a name written with a lower-case particle: "al-Mansouri", "el-Sisi".
-  func hasNameParticle(_ token: Token) -> Bool {
-    let bytes = token.text.utf8
+  func hasNameParticle(_ text: String) -> Bool {
+    let bytes = text.utf8
     guard bytes.count > 4, let first = bytes.first, first == UInt8(ascii: "a") || first == UInt8(ascii: "e") else {
       return false
     }
     let third = bytes[bytes.index(bytes.startIndex, offsetBy: 2)]
     let fourth = bytes[bytes.index(bytes.startIndex, offsetBy: 3)]
     guard third == UInt8(ascii: "-"), fourth >= UInt8(ascii: "A"), fourth <= UInt8(ascii: "Z") else { return false }
-    return ["al", "el", "ad", "as", "ar", "an"].contains(String(token.text.prefix(2)))
+    return ["al", "el", "ad", "as", "ar", "an"].contains(String(text.prefix(2)))
   }
 
   /// True for "Pro-Beijing" or "Anti-US": a side taken on a known name, not a name itself.
-  func isSidePrefixed(_ token: Token) -> Bool {
-    guard token.first == "A" || token.first == "P" else { return false }
-    for prefix in StanceWords.sidePrefixes where token.text.hasPrefix(prefix) {
-      return gazetteer.lookup(String(token.text.dropFirst(prefix.count))) != nil
+  func isSidePrefixed(_ text: String) -> Bool {
+    guard text.utf8.first == UInt8(ascii: "A") || text.utf8.first == UInt8(ascii: "P") else { return false }
+    for prefix in StanceWords.sidePrefixes where text.hasPrefix(prefix) {
+      return gazetteer.lookup(String(text.dropFirst(prefix.count))) != nil
     }
     return false
   }
@@ -88,8 +89,8 @@ struct EntityRecognizer {
     let tokens = document.tokens
     // The commonest run: one ordinary word opening a sentence ("The", "However").
     if run.count == 1, !tokens[run.lowerBound].isAllCaps, isOrdinary(run.lowerBound) { return [] }
-    if run.count == 1, Countries.otherAdjectives.contains(tokens[run.lowerBound].text) { return [] }
-    if gazetteer.lookup(document.text(run)) != nil, tokens[run.lowerBound].text != "The" || gazetteer.knows(document.text(run)) {
+    if run.count == 1, Countries.otherAdjectives.contains(tokens.text(run.lowerBound)) { return [] }
+    if gazetteer.lookup(document.text(run)) != nil, tokens.text(run.lowerBound) != "The" || gazetteer.knows(document.text(run)) {
       return [candidate(run, title: nil, trusted: trusted)].compactMap { $0 }
     }
     var start = run.lowerBound
@@ -97,16 +98,16 @@ struct EntityRecognizer {
     // A demonym qualifies the name after it ("Chinese President Xi") unless it belongs to an
     // organisation's name ("Saudi Interior Ministry").
     let isBody = tokens[run.upperBound - 1].is(.organizationHead)
-    if !isBody, start < run.upperBound, gazetteer.country(forDemonym: tokens[start].text) != nil { start += 1 }
+    if !isBody, start < run.upperBound, gazetteer.country(forDemonym: tokens.text(start)) != nil { start += 1 }
     if !isBody, start + 1 < run.upperBound,
-      gazetteer.country(forDemonym: tokens[start].text, tokens[start + 1].text) != nil
+      gazetteer.country(forDemonym: tokens.text(start), tokens.text(start + 1)) != nil
     {
       start += 2
     }
     guard start < run.upperBound else { return [] }
     if let of = personOfBody(start..<run.upperBound) {
       var body = of + 1
-      if body < run.upperBound, tokens[body].lower == "the", gazetteer.lookup(document.text(body..<run.upperBound)) == nil {
+      if body < run.upperBound, tokens.lower(body) == "the", gazetteer.lookup(document.text(body..<run.upperBound)) == nil {
         body += 1
       }
       return split(start..<of, trusted: trusted) + split(body..<run.upperBound, trusted: trusted)
@@ -121,7 +122,7 @@ struct EntityRecognizer {
         var titleEnd = index + 1
         while titleEnd < run.upperBound, isTitle(titleEnd, in: run) { titleEnd += 1 }
         title = document.text(index..<titleEnd)
-        if titleEnd < run.upperBound, tokens[titleEnd].lower == "of" {
+        if titleEnd < run.upperBound, tokens.lower(titleEnd) == "of" {
           let complement = titleComplement(after: titleEnd, in: run)
           if let place = candidate(titleEnd + 1..<complement, title: nil, trusted: trusted) { result.append(place) }
           title = document.text(index..<complement)
@@ -143,12 +144,12 @@ struct EntityRecognizer {
   /// a person's name, then the body they belong to.
   func personOfBody(_ run: Range<Int>) -> Int? {
     let tokens = document.tokens
-    guard let of = run.first(where: { tokens[$0].lower == "of" }), of - run.lowerBound >= 2,
+    guard let of = run.first(where: { tokens.lower($0) == "of" }), of - run.lowerBound >= 2,
       of + 1 < run.upperBound
     else { return nil }
-    let first = tokens[run.lowerBound].lower
+    let first = tokens.lower(run.lowerBound)
     var body = of + 1
-    if body < run.upperBound, tokens[body].lower == "the" { body += 1 }
+    if body < run.upperBound, tokens.lower(body) == "the" { body += 1 }
     let bodyIsKnown =
       body < run.upperBound
       && (tokens[body].isAllCaps || gazetteer.lookup(document.text(body..<run.upperBound)) != nil
@@ -167,9 +168,9 @@ struct EntityRecognizer {
     let token = document.tokens[index]
     if token.is(.title) { return false }
     if token.is(.determiner) { return true }
-    if isPluralDemonym(token.text) { return true }
+    if isPluralDemonym(document.tokens.text(index)) { return true }
     guard document.isClauseInitial(index) else { return false }
-    if token.lower.hasSuffix("ly"), !token.isAllCaps { return true }
+    if document.tokens.lower(index).hasSuffix("ly"), !token.isAllCaps { return true }
     return token.is(.common) || token.is(.writtenLowercase)
   }
 
@@ -185,7 +186,7 @@ struct EntityRecognizer {
     let token = document.tokens[index]
     guard token.isCapitalized, token.is(.title), index + 1 < run.upperBound else { return false }
     return !document.tokens[run.upperBound - 1].is(.organizationHead)
-      || index == run.lowerBound && document.tokens[index + 1].lower != "of"
+      || index == run.lowerBound && document.tokens.lower(index + 1) != "of"
   }
 
   /// Where the place or body after "Governor of" ends: the longest known place, else one word.
@@ -202,7 +203,7 @@ struct EntityRecognizer {
   /// but keeps "National Air and Space Museum" whole.
   func splitAtAnd(_ range: Range<Int>, title: String?, trusted: Bool) -> [EntityCandidate] {
     let tokens = document.tokens
-    guard let and = range.first(where: { tokens[$0].lower == "and" }) else {
+    guard let and = range.first(where: { tokens.lower($0) == "and" }) else {
       if let of = trailingCountry(range) {
         return [candidate(range.lowerBound..<of, title: title, trusted: trusted), candidate(of + 1..<range.upperBound, title: nil, trusted: trusted)]
           .compactMap { $0 }
@@ -231,10 +232,10 @@ struct EntityRecognizer {
   /// England" keep it.
   func trailingCountry(_ range: Range<Int>) -> Int? {
     let tokens = document.tokens
-    guard let last = range.last, case .country = gazetteer.lookup(tokens[last].text) else { return nil }
+    guard let last = range.last, case .country = gazetteer.lookup(tokens.text(last)) else { return nil }
     var of = last - 1
-    if of > range.lowerBound, tokens[of].lower == "the" { of -= 1 }
-    guard of - range.lowerBound >= 2, tokens[of].lower == "of" else { return nil }
+    if of > range.lowerBound, tokens.lower(of) == "the" { of -= 1 }
+    guard of - range.lowerBound >= 2, tokens.lower(of) == "of" else { return nil }
     return of
   }
 
@@ -245,7 +246,7 @@ struct EntityRecognizer {
     var upper = range.upperBound
     let text = document.text(range)
     let known = gazetteer.lookup(text) != nil
-    while lower < upper, tokens[lower].is(.connector), !known || tokens[lower].lower != "the" {
+    while lower < upper, tokens[lower].is(.connector), !known || tokens.lower(lower) != "the" {
       lower += 1
     }
     while upper > lower, tokens[upper - 1].is(.connector) { upper -= 1 }
@@ -264,7 +265,7 @@ struct EntityRecognizer {
   func mendedName(_ range: Range<Int>, surface: String) -> String {
     let after = range.upperBound
     if after < document.tokens.count, document.tokens[after].kind == .possessive {
-      let last = document.tokens[range.upperBound - 1].text
+      let last = document.tokens.text(range.upperBound - 1)
       if gazetteer.isPlace(last + "s") { return surface + "s" }
     }
     return surface

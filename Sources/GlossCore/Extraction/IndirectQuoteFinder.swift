@@ -33,8 +33,8 @@ struct IndirectQuoteFinder {
   private func indirect(in sentence: Range<Int>, number: Int) -> QuoteAttributor.Draft? {
     let tokens = document.tokens
     for index in sentence.prefix(QuoteContext.reach) where context.passageOfToken[optional: index] == nil && tokens[index].isWord {
-      let lower = tokens[index].lower
-      if lower == "according", index + 1 < sentence.upperBound, tokens[index + 1].lower == "to" {
+      let lower = tokens.lower(index)
+      if lower == "according", index + 1 < sentence.upperBound, tokens.lower(index + 1) == "to" {
         return according(at: index, in: sentence, number: number)
       }
       guard tokens[index].is(.indirectCue), !tokens[index].isCapitalized,
@@ -53,17 +53,17 @@ struct IndirectQuoteFinder {
     // CNN that", "points out that", "said on Friday that"; not after an object ("announced the
     // locations that would …").
     let mayLookAhead =
-      ["told", "tell", "tells"].contains(tokens[verb].lower)
-      || (start < sentence.upperBound && (tokens[start].lower == "out" || FunctionWords.prepositions.contains(tokens[start].lower)))
-    while mayLookAhead, start < sentence.upperBound, start - verb <= 6, tokens[start].lower != "that",
+      ["told", "tell", "tells"].contains(tokens.lower(verb))
+      || (start < sentence.upperBound && (tokens.lower(start) == "out" || FunctionWords.prepositions.contains(tokens.lower(start))))
+    while mayLookAhead, start < sentence.upperBound, start - verb <= 6, tokens.lower(start) != "that",
       !tokens[start].isPunctuation
     {
       start += 1
     }
-    let hasThat = start < sentence.upperBound && tokens[start].lower == "that"
+    let hasThat = start < sentence.upperBound && tokens.lower(start) == "that"
     if hasThat {
       start += 1
-    } else if ["say", "says", "said", "believe", "believes", "believed"].contains(tokens[verb].lower),
+    } else if ["say", "says", "said", "believe", "believes", "believed"].contains(tokens.lower(verb)),
       verb + 1 < sentence.upperBound, opensClause(verb + 1)
     {
       start = verb + 1
@@ -73,12 +73,12 @@ struct IndirectQuoteFinder {
     guard start < sentence.upperBound else { return nil }
     var first = verb
     while first > sentence.lowerBound, verb - first < QuoteContext.reach, context.passageOfToken[optional: first - 1] == nil,
-      !FunctionWords.clauseBreaks.contains(tokens[first - 1].lower), !finder.isCue(first - 1, in: [])
+      !FunctionWords.clauseBreaks.contains(tokens.lower(first - 1)), !finder.isCue(first - 1, in: [])
     {
       first -= 1
     }
     let cue = tokens[verb].span
-    let lower = tokens[verb].lower
+    let lower = tokens.lower(verb)
     let strong = ReportingVerbs.strong.contains(lower) || (hasThat && !Self.opinionVerbs.contains(lower))
     guard let speaker = finder.subject(Array(first..<verb), strongCue: strong, cue: cue), isSpeaker(speaker)
     else { return nil }
@@ -90,9 +90,10 @@ struct IndirectQuoteFinder {
   private func opensClause(_ index: Int) -> Bool {
     let token = document.tokens[index]
     guard token.isWord else { return false }
-    if Self.clauseOpeners.contains(token.lower) || token.isCapitalized { return true }
-    return !FunctionWords.prepositions.contains(token.lower) && !CalendarWords.all.contains(token.lower)
-      && !["yesterday", "today", "tomorrow", "earlier", "later", "last", "this", "so", "as", "and", "but", "to"].contains(token.lower)
+    let lower = document.tokens.lower(index)
+    if Self.clauseOpeners.contains(lower) || token.isCapitalized { return true }
+    return !FunctionWords.prepositions.contains(lower) && !CalendarWords.all.contains(lower)
+      && !["yesterday", "today", "tomorrow", "earlier", "later", "last", "this", "so", "as", "and", "but", "to"].contains(lower)
   }
 
   /// "according to X, …" and "…, according to X".
@@ -101,14 +102,14 @@ struct IndirectQuoteFinder {
     let cue = Span(tokens[index].span.start, tokens[index + 1].span.end)
     let rest = Array(index + 2..<sentence.upperBound)
     guard let speaker = finder.phraseSpeaker(rest, cue: cue), isSpeaker(speaker) else { return nil }
-    if index > sentence.lowerBound, tokens[index - 1].text == "," {
+    if index > sentence.lowerBound, tokens.text(index - 1) == "," {
       return draft(from: sentence.lowerBound, to: index - 1, speaker: speaker, number: number)
     }
     // The clause follows the phrase, after a comma or without one ("According to the
     // ministry over 345 pilgrims have died").
     var after = rest.first { tokens[$0].span.start >= speaker.span.end } ?? sentence.upperBound
-    if speaker.entity == nil, let comma = rest.first(where: { tokens[$0].text == "," }) { after = comma }
-    if after < sentence.upperBound, tokens[after].text == "," { after += 1 }
+    if speaker.entity == nil, let comma = rest.first(where: { tokens.text($0) == "," }) { after = comma }
+    if after < sentence.upperBound, tokens.text(after) == "," { after += 1 }
     return draft(from: after, to: sentence.upperBound, speaker: speaker, number: number)
   }
 
@@ -136,7 +137,7 @@ struct IndirectQuoteFinder {
     }) {
       last = open - 1
     }
-    while last > start, tokens[last].isPunctuation, !")]".contains(tokens[last].text) { last -= 1 }
+    while last > start, tokens[last].isPunctuation, !")]".contains(tokens.text(last)) { last -= 1 }
     guard start < last, context.passageOfToken[optional: start] == nil,
       (start...last).filter({ tokens[$0].isWord }).count >= 3
     else { return nil }

@@ -12,7 +12,7 @@ struct PronounResolver {
 
   /// The entity index `pronoun` (a token index) refers to, if one is found.
   func resolve(_ pronoun: Int) -> Int? {
-    let lower = document.tokens[pronoun].lower
+    let lower = document.tokens.lower(pronoun)
     let wantsPerson = FunctionWords.personalPronouns.contains(lower)
     let level = passageOfToken[optional: pronoun]
     let block = document.blockOfToken[pronoun]

@@ -81,7 +81,7 @@ struct QuoteAttributor {
   /// True when the words before a passage introduce the title of a work: "titled", "under the
   /// title", or a noun for a work set off by a comma ("The paper, “…”").
   private func isWorkTitle(_ before: [Int]) -> Bool {
-    let words = before.suffix(2).map { document.tokens[$0].lower }
+    let words = before.suffix(2).map { document.tokens.lower($0) }
     if words.contains(where: Self.titling.contains) { return true }
     return words.count == 2 && words[1] == "," && Self.works.contains(words[0])
   }
@@ -92,18 +92,18 @@ struct QuoteAttributor {
   private func isName(_ passage: QuotedPassage, before: [Int]) -> Bool {
     let tokens = document.tokens
     // "a user called “Anonymous”", not "what he called “consultation with teeth”".
-    if let last = before.last, Self.naming.contains(tokens[last].lower) {
+    if let last = before.last, Self.naming.contains(tokens.lower(last)) {
       let speaker = before.dropLast().last.map {
-        FunctionWords.pronouns.contains(tokens[$0].lower) || entities.type(at: $0) == .person
+        FunctionWords.pronouns.contains(tokens.lower($0)) || entities.type(at: $0) == .person
       }
       if speaker != true { return true }
     }
-    if before.suffix(3).map({ tokens[$0].lower }).joined(separator: " ").hasSuffix("known as") { return true }
+    if before.suffix(3).map({ tokens.lower($0) }).joined(separator: " ").hasSuffix("known as") { return true }
     let words = (context.firstToken(passage)..<context.endToken(passage)).filter {
-      tokens[$0].isWord && !EntityRecognizer.connectors.contains(tokens[$0].lower)
+      tokens[$0].isWord && !EntityRecognizer.connectors.contains(tokens.lower($0))
     }
     guard let last = before.last, words.count <= 4,
-      CommonWords.determiners.contains(tokens[last].lower) || tokens[last].kind == .possessive
+      CommonWords.determiners.contains(tokens.lower(last)) || tokens[last].kind == .possessive
     else { return false }
     return words.allSatisfy { tokens[$0].isCapitalized || tokens[$0].kind == .number }
   }
@@ -134,7 +134,7 @@ struct QuoteAttributor {
     let block = document.blockOfToken[first]
     guard document.blocks[block].tokens.lowerBound == first, block > 0 else { return nil }
     let previous = document.blocks[block - 1].tokens
-    guard let last = previous.last, document.tokens[last].text == ":" else { return nil }
+    guard let last = previous.last, document.tokens.text(last) == ":" else { return nil }
     let sentence = document.sentences[document.sentenceOfToken[last]]
     return (max(sentence.lowerBound, last - QuoteContext.reach)..<sentence.upperBound).filter {
       context.passageOfToken[optional: $0] == passage.parent
@@ -168,7 +168,7 @@ struct QuoteAttributor {
     let last = scalars[passage.content.end - 1]
     let endsSentence = ".!?…,".unicodeScalars.contains(last)
     let opensSentence =
-      before.last.map { [",", ":"].contains(document.tokens[$0].text) || ReportingVerbs.isCue(document.tokens[$0].lower) }
+      before.last.map { [",", ":"].contains(document.tokens.text($0)) || ReportingVerbs.isCue(document.tokens.lower($0)) }
       ?? true
     return endsSentence || opensSentence ? .direct : .partial
   }

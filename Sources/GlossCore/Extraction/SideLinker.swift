@@ -37,14 +37,14 @@ struct SideLinker {
         if case .country(let name) = gazetteer.lookup(table.entities[mention.entity].name) { return name }
         return nil
       }
-      if index > 0, let name = gazetteer.country(forDemonym: tokens[index - 1].text, token.text) {
+      if index > 0, let name = gazetteer.country(forDemonym: tokens.text(index - 1), tokens.text(of: token)) {
         return name
       }
-      if let name = gazetteer.country(forDemonym: token.text) { return name }
-      if token.text == "," {
+      if let name = gazetteer.country(forDemonym: tokens.text(of: token)) { return name }
+      if tokens.text(of: token) == "," {
         commas += 1
         if commas > 1 { return nil }
-      } else if token.kind != .possessive, !Titles.isTitle(token.lower), !Self.modifiers.contains(token.lower) {
+      } else if token.kind != .possessive, !Titles.isTitle(tokens.lower(of: token)), !Self.modifiers.contains(tokens.lower(of: token)) {
         return nil
       }
       index -= 1

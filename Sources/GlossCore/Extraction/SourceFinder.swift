@@ -86,9 +86,9 @@ struct SourceFinder {
     let tokens = document.tokens
     let sentence = document.sentences[document.sentenceOfToken[mention.tokens.lowerBound]]
     let start = mention.tokens.lowerBound
-    let before = (max(sentence.lowerBound, start - 4)..<start).map { tokens[$0].lower }
+    let before = (max(sentence.lowerBound, start - 4)..<start).map { tokens.lower($0) }
     let after = (mention.tokens.upperBound..<min(sentence.upperBound, mention.tokens.upperBound + 3)).map {
-      tokens[$0].lower
+      tokens.lower($0)
     }
     if before.contains(where: { ["told", "tell", "tells", "interview", "interviewed"].contains($0) }) {
       return .interview
@@ -103,7 +103,7 @@ struct SourceFinder {
 
   /// True when "journal" or "published in" stands right before the name.
   private func publicationCue(before start: Int) -> Bool {
-    let words = (max(0, start - 3)..<start).map { document.tokens[$0].lower }
+    let words = (max(0, start - 3)..<start).map { document.tokens.lower($0) }
     return words.contains("journal") || words.suffix(2) == ["published", "in"]
   }
 

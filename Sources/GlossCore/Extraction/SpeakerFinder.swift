@@ -6,7 +6,7 @@ struct SpeakerFinder {
   let entities: EntityTable
   let pronouns: PronounResolver
 
-  private var tokens: [Token] { document.tokens }
+  private var tokens: TokenList { document.tokens }
 
   // MARK: Windows
 
@@ -14,22 +14,22 @@ struct SpeakerFinder {
   func after(_ window: [Int]) -> FoundSpeaker? {
     let words = window.prefix(10)
     guard let first = words.first else { return nil }
-    if ["-", "—", "–"].contains(tokens[first].text), words.count > 1,
+    if ["-", "—", "–"].contains(tokens.text(first)), words.count > 1,
       let mention = entities.mention(at: words[words.startIndex + 1]),
       entities.entities[mention.entity].type == .person
     {
       return speaker(mention)
     }
     for (offset, index) in words.enumerated() {
-      if [".", "!", "?", ";"].contains(tokens[index].text) { return nil }
+      if [".", "!", "?", ";"].contains(tokens.text(index)) { return nil }
       guard isCue(index, in: window) else { continue }
       let cue = cueSpan(index)
-      if tokens[index].lower == "according" {
+      if tokens.lower(index) == "according" {
         return phraseSpeaker(Array(window.drop { $0 <= index + 1 }), cue: cue)
       }
       let region = words.prefix(offset).filter { !tokens[$0].isPunctuation }
       // "… “fixed or scrapped” and said …": the verb shares the subject before the quote.
-      if region.contains(where: { ["and", "but", "or", "then"].contains(tokens[$0].lower) }) { return nil }
+      if region.contains(where: { ["and", "but", "or", "then"].contains(tokens.lower($0)) }) { return nil }
       var found: FoundSpeaker?
       if region.isEmpty {
         found = phraseSpeaker(Array(window.drop { $0 <= index }), cue: cue)
@@ -52,25 +52,25 @@ struct SpeakerFinder {
       guard isCue(index, in: window) else { continue }
       let cue = cueSpan(index)
       let rest = Array(window[(position + 1)...])
-      if tokens[index].lower == "according" {
+      if tokens.lower(index) == "according" {
         if let found = phraseSpeaker(Array(rest.dropFirst()), cue: cue) { return found }
         continue
       }
-      if let next = rest.first, tokens[next].lower == "by" {
+      if let next = rest.first, tokens.lower(next) == "by" {
         if let found = agent(Array(rest.dropFirst()), cue: cue) { return found }
         continue
       }
-      if position > 0, FunctionWords.beForms.contains(tokens[window[position - 1]].lower) { continue }
+      if position > 0, FunctionWords.beForms.contains(tokens.lower(window[position - 1])) { continue }
       if isInRelativeClause(position, window) { continue }
       var start = position
-      let participle = tokens[index].lower.hasSuffix("ing")
+      let participle = tokens.lower(index).hasSuffix("ing")
       while start > 0, !isClauseBreak(window[start - 1]), window[start - 1] + 1 == window[start],
         !isCue(window[start - 1], in: window) || isInRelativeClause(start - 1, window),
         !participle || !isPhraseBreak(window[start - 1])
       {
         start -= 1
       }
-      let strong = ReportingVerbs.strong.contains(tokens[index].lower)
+      let strong = ReportingVerbs.strong.contains(tokens.lower(index))
       if var found = subject(Array(window[start..<position]), strongCue: strong, cue: cue) {
         found.via = via(after: index, in: window)
         return found
@@ -106,21 +106,21 @@ struct SpeakerFinder {
 
   func isCue(_ index: Int, in window: [Int]) -> Bool {
     let token = tokens[index]
-    guard token.isWord, !token.isCapitalized || token.lower == "according" else { return false }
-    if token.lower == "according" {
-      return index + 1 < tokens.count && tokens[index + 1].lower == "to"
+    guard token.isWord, !token.isCapitalized || tokens.lower(of: token) == "according" else { return false }
+    if tokens.lower(of: token) == "according" {
+      return index + 1 < tokens.count && tokens.lower(index + 1) == "to"
     }
-    if ["point", "points", "pointed"].contains(token.lower) {
-      return index + 1 < tokens.count && tokens[index + 1].lower == "out"
+    if ["point", "points", "pointed"].contains(tokens.lower(of: token)) {
+      return index + 1 < tokens.count && tokens.lower(index + 1) == "out"
     }
-    return ReportingVerbs.isCue(token.lower)
+    return ReportingVerbs.isCue(tokens.lower(of: token))
   }
 
   /// The cue's span, with its particle ("points out", "according to", "called on").
   private func cueSpan(_ index: Int) -> Span {
     var end = tokens[index].span.end
     let takesParticle = ["according", "call", "calls", "called", "point", "points", "pointed"]
-    if index + 1 < tokens.count, takesParticle.contains(tokens[index].lower) {
+    if index + 1 < tokens.count, takesParticle.contains(tokens.lower(index)) {
       end = tokens[index + 1].span.end
     }
     return Span(tokens[index].span.start, end)
@@ -129,22 +129,22 @@ struct SpeakerFinder {
   /// True for a word that ends the clause a subject is looked for in; "that" only after a verb
   /// ("warn that"), not after a noun ("a rival that focuses on …").
   private func isClauseBreak(_ index: Int) -> Bool {
-    let lower = tokens[index].lower
+    let lower = tokens.lower(index)
     guard lower == "that" else { return FunctionWords.clauseBreaks.contains(lower) }
     guard index > 0 else { return true }
-    let previous = tokens[index - 1].lower
+    let previous = tokens.lower(index - 1)
     return ReportingVerbs.isCue(previous) || previous == "out" || previous.hasSuffix("ed")
   }
 
   /// True when the cue at `position` of `window` is the verb of a relative clause ("Akinola,
   /// who wrote his thesis on …, says"): its subject is the noun the clause hangs on.
   private func isInRelativeClause(_ position: Int, _ window: [Int]) -> Bool {
-    (max(0, position - 3)..<position).contains { ["who", "which"].contains(tokens[window[$0]].lower) }
+    (max(0, position - 3)..<position).contains { ["who", "which"].contains(tokens.lower(window[$0])) }
   }
 
   /// A comma or preposition: the subject of a participle ("with one poster writing") ends there.
   private func isPhraseBreak(_ index: Int) -> Bool {
-    tokens[index].text == "," || FunctionWords.prepositions.contains(tokens[index].lower)
+    tokens.text(index) == "," || FunctionWords.prepositions.contains(tokens.lower(index))
   }
 
   // MARK: Subjects
@@ -154,9 +154,9 @@ struct SpeakerFinder {
   /// prepositional phrase, else (for strong verbs) the phrase itself ("the post").
   func subject(_ region: [Int], strongCue: Bool, cue: Span) -> FoundSpeaker? {
     var words = region
-    if let first = words.first, FunctionWords.introductions.contains(tokens[first].lower) {
+    if let first = words.first, FunctionWords.introductions.contains(tokens.lower(first)) {
       // "In a statement, X said" drops the phrase; "as aid groups warned" drops the "as".
-      if let comma = words.firstIndex(where: { tokens[$0].text == "," }) {
+      if let comma = words.firstIndex(where: { tokens.text($0) == "," }) {
         words = Array(words[(comma + 1)...])
       } else {
         words = Array(words.dropFirst())
@@ -167,15 +167,15 @@ struct SpeakerFinder {
     var index = 0
     while index < words.count {
       let token = tokens[words[index]]
-      if token.text == "(" {
-        while index < words.count, tokens[words[index]].text != ")" { index += 1 }
-      } else if token.text == "," {
+      if tokens.text(of: token) == "(" {
+        while index < words.count, tokens.text(words[index]) != ")" { index += 1 }
+      } else if tokens.text(of: token) == "," {
         inPhrase = false
-      } else if FunctionWords.prepositions.contains(token.lower),
-        index == 0 || !Titles.isTitle(tokens[words[index - 1]].lower)
+      } else if FunctionWords.prepositions.contains(tokens.lower(of: token)),
+        index == 0 || !Titles.isTitle(tokens.lower(words[index - 1]))
       {
         inPhrase = true
-      } else if !inPhrase, token.isWord, FunctionWords.pronouns.contains(token.lower), token.lower != "it" {
+      } else if !inPhrase, token.isWord, FunctionWords.pronouns.contains(tokens.lower(of: token)), tokens.lower(of: token) != "it" {
         return pronounSpeaker(words[index], cue: cue)
       } else if let mention = entities.mention(at: words[index]) {
         let type = entities.entities[mention.entity].type
@@ -200,7 +200,7 @@ struct SpeakerFinder {
   /// The person a sentence is about, when it names one first ("Prime Minister Lucía Ferrer,
   /// speaking at …, defended the concessions."): a quote opening the next sentence is theirs.
   func personSubject(_ sentence: [Int]) -> FoundSpeaker? {
-    guard let first = sentence.first(where: { tokens[$0].isWord && !Titles.isTitle(tokens[$0].lower) }),
+    guard let first = sentence.first(where: { tokens[$0].isWord && !Titles.isTitle(tokens.lower($0)) }),
       let mention = entities.mention(at: first), entities.entities[mention.entity].type == .person
     else { return nil }
     return speaker(mention)
@@ -223,32 +223,32 @@ struct SpeakerFinder {
     var phrase: [Int] = []
     for index in words.prefix(8) {
       let token = tokens[index]
-      if token.isPunctuation, token.text != "-" { break }
+      if token.isPunctuation, tokens.text(of: token) != "-" { break }
       if let mention = entities.mention(at: index), phrase.allSatisfy(isDeterminerOrTitle) {
         return speaker(mention, cue: cue)
       }
-      if phrase.count >= 4, FunctionWords.prepositions.contains(token.lower) { break }
+      if phrase.count >= 4, FunctionWords.prepositions.contains(tokens.lower(of: token)) { break }
       phrase.append(index)
     }
-    if let first = phrase.first, FunctionWords.pronouns.contains(tokens[first].lower) {
+    if let first = phrase.first, FunctionWords.pronouns.contains(tokens.lower(first)) {
       return pronounSpeaker(first, cue: cue)
     }
     guard let first = phrase.first, let last = phrase.last,
-      phrase.contains(where: { tokens[$0].isWord && !FunctionWords.isFunctionWord(tokens[$0].lower) })
+      phrase.contains(where: { tokens[$0].isWord && !FunctionWords.isFunctionWord(tokens.lower($0)) })
     else { return nil }
     let span = Span(tokens[first].span.start, tokens[last].span.end)
     return FoundSpeaker(span: span, entity: nil, name: document.article.string(span), cue: cue)
   }
 
   private func isDeterminerOrTitle(_ index: Int) -> Bool {
-    CommonWords.determiners.contains(tokens[index].lower) || Titles.isTitle(tokens[index].lower)
+    CommonWords.determiners.contains(tokens.lower(index)) || Titles.isTitle(tokens.lower(index))
       || !tokens[index].isWord
   }
 
   private func pronounSpeaker(_ index: Int, cue: Span?) -> FoundSpeaker {
     let span = tokens[index].span
     guard let entity = pronouns.resolve(index) else {
-      return FoundSpeaker(span: span, entity: nil, name: tokens[index].text, cue: cue)
+      return FoundSpeaker(span: span, entity: nil, name: tokens.text(index), cue: cue)
     }
     return FoundSpeaker(span: span, entity: entity, name: entities.entities[entity].name, cue: cue)
   }
@@ -260,7 +260,7 @@ struct SpeakerFinder {
 
   /// The outlet words were given to: "told CNN", "told South Korea’s Yonhap News Agency".
   private func via(after cue: Int, in window: [Int]) -> Int? {
-    guard ["told", "tell", "tells", "telling"].contains(tokens[cue].lower) else { return nil }
+    guard ["told", "tell", "tells", "telling"].contains(tokens.lower(cue)) else { return nil }
     var found: Int?
     for index in window where index > cue && index <= cue + 8 {
       if tokens[index].isPunctuation { break }

@@ -87,10 +87,11 @@ struct StanceFinder {
   /// The polarity a word carries, whether it is a prefix inside the word ("anti-THAAD") and
   /// whether it turns something back ("halted").
   private func cue(_ token: Token) -> (polarity: Polarity, prefixed: Bool, reverse: Bool)? {
-    if let word = StanceWords.byWord[token.lower] { return (word.polarity, false, word.reverse) }
+    if let word = StanceWords.byWord[document.tokens.lower(of: token)] { return (word.polarity, false, word.reverse) }
     guard token.first == "a" || token.first == "p" || token.first == "A" || token.first == "P" else { return nil }
-    if StanceWords.opposingPrefixes.contains(where: token.text.hasPrefix) { return (.oppose, true, false) }
-    if StanceWords.supportingPrefixes.contains(where: token.text.hasPrefix) { return (.support, true, false) }
+    let text = document.tokens.text(of: token)
+    if StanceWords.opposingPrefixes.contains(where: text.hasPrefix) { return (.oppose, true, false) }
+    if StanceWords.supportingPrefixes.contains(where: text.hasPrefix) { return (.support, true, false) }
     return nil
   }
 
@@ -102,16 +103,16 @@ struct StanceFinder {
     let tokens = document.tokens
     let distance = reference.head - index
     guard abs(distance) <= Self.reach else { return false }
-    let lower = tokens[index].lower
+    let lower = tokens.lower(index)
     if StanceWords.nouns.contains(lower) {
       var back = index - 1
-      while back >= 0, index - back <= 3, tokens[back].isWord, !FunctionWords.prepositions.contains(tokens[back].lower) {
+      while back >= 0, index - back <= 3, tokens[back].isWord, !FunctionWords.prepositions.contains(tokens.lower(back)) {
         back -= 1
       }
-      return back < 0 || !FunctionWords.prepositions.contains(tokens[back].lower)
+      return back < 0 || !FunctionWords.prepositions.contains(tokens.lower(back))
     }
     if distance > 0 { return reverse ? distance <= 6 : true }
-    let between = (reference.head + 1..<index).map { tokens[$0].lower }
+    let between = (reference.head + 1..<index).map { tokens.lower($0) }
     if reverse { return between.contains { ["be", "been", "was", "were", "is", "are"].contains($0) } }
     return between.contains { $0 == "that" || $0 == "which" }
   }
@@ -119,7 +120,7 @@ struct StanceFinder {
   private func isNegated(_ index: Int) -> Bool {
     let sentence = document.sentences[document.sentenceOfToken[index]]
     return (max(sentence.lowerBound, index - 3)..<index).contains {
-      StanceWords.negations.contains(document.tokens[$0].lower) || document.tokens[$0].lower.hasSuffix("n't")
+      StanceWords.negations.contains(document.tokens.lower($0)) || document.tokens.lower($0).hasSuffix("n't")
     }
   }
 
@@ -130,7 +131,7 @@ struct StanceFinder {
     var back = index - 1
     var steps = 0
     while back >= 0, steps < 4, tokens[back].isWord || tokens[back].kind == .possessive {
-      let lower = tokens[back].lower
+      let lower = tokens.lower(back)
       if lower == "its" || lower == "his" || lower == "her" || lower == "their" {
         return subjects.resolve(back).map { [EntityMention(tokens: back..<back + 1, span: tokens[back].span, entity: $0)] } ?? []
       }

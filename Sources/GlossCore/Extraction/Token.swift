@@ -1,8 +1,7 @@
-/// One word, number or punctuation mark of an article, with where it stands.
-///
-/// An article of 100 MB has 20 million of them, so the fields are laid out to fit 48 bytes: the
-/// offsets as 32-bit integers (the loader refuses files over 2 GB) and the small fields in the
-/// space beside them, before the two strings.
+/// One word, number or punctuation mark of an article, with where it stands: what the
+/// extractors read at a position of ``TokenList``, put together from the token's record and
+/// what its spelling's ``WordForm`` says. It holds no strings, so reading one costs no reference
+/// counting; its spelling comes from the list (`tokens.text(of: token)`, `tokens.lower(i)`).
 struct Token: Sendable {
   enum Kind: UInt8, Sendable {
     case word
@@ -12,42 +11,29 @@ struct Token: Sendable {
     case punctuation
   }
 
-  private let start: Int32
-  private let end: Int32
+  /// Where the token stands in the article's scalars.
+  let span: Span
   let kind: Kind
-  /// True when the first letter is upper case ("China", "U.S.", "iPhone" is not).
-  let isCapitalized: Bool
-  /// True when every letter is upper case and there are at least two ("CNN", "U.S.").
-  let isAllCaps: Bool
   /// True when white space (or the paragraph start) comes right before the token.
   let spaceBefore: Bool
-  /// What the lexicons say of the word; set by `Document`.
-  var classes: WordClass = []
-  let text: String
-  let lower: String
+  /// What the lexicons and the article say of the word (see ``WordClass``).
+  let classes: WordClass
+  let form: WordForm
+  /// The number of the spelling in the list's ``Vocabulary``.
+  let spelling: Int
 
-  init(
-    span: Span, kind: Kind, text: String, lower: String, isCapitalized: Bool, isAllCaps: Bool, spaceBefore: Bool
-  ) {
-    start = Int32(span.start)
-    end = Int32(span.end)
-    self.kind = kind
-    self.isCapitalized = isCapitalized
-    self.isAllCaps = isAllCaps
-    self.spaceBefore = spaceBefore
-    self.text = text
-    self.lower = lower
-  }
-
-  /// Where the token stands in the article's scalars.
-  var span: Span { Span(Int(start), Int(end)) }
+  /// True when the first letter is upper case ("China", "U.S.", "iPhone" is not).
+  var isCapitalized: Bool { kind == .word && form.startsUpper }
+  /// True when every letter is upper case and there are at least two ("CNN", "U.S.").
+  var isAllCaps: Bool { kind == .word && form.isAllUpper }
 
   func `is`(_ wordClass: WordClass) -> Bool { classes.contains(wordClass) }
 
   var isWord: Bool { kind == .word }
   var isPunctuation: Bool { kind == .punctuation }
-  var first: Unicode.Scalar { text.unicodeScalars.first ?? " " }
+  /// The first scalar.
+  var first: Unicode.Scalar { form.first }
 
   /// True for a word written like a name: capitalised and not a lone upper-case "I".
-  var isNameLike: Bool { kind == .word && isCapitalized && text != "I" }
+  var isNameLike: Bool { kind == .word && form.startsUpper && !form.isLoneI }
 }

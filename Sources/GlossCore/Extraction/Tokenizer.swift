@@ -5,7 +5,7 @@
 /// apostrophe after "s" is split off as its own token so names stay clean.
 enum Tokenizer {
   /// Appends the tokens of `span` of `scalars` to `tokens`.
-  static func append(_ scalars: [Unicode.Scalar], span: Span, to tokens: inout [Token]) {
+  static func append(_ scalars: [Unicode.Scalar], span: Span, to tokens: inout TokenList) {
     var index = span.start
     var spaceBefore = true
     while index < span.end {
@@ -30,28 +30,9 @@ enum Tokenizer {
         index += 1
         kind = .punctuation
       }
-      tokens.append(makeToken(scalars, Span(start, index), kind, spaceBefore))
+      tokens.append(scalars, Span(start, index), kind: kind, spaceBefore: spaceBefore)
       spaceBefore = false
     }
-  }
-
-  static func makeToken(_ scalars: [Unicode.Scalar], _ span: Span, _ kind: Token.Kind, _ spaceBefore: Bool)
-    -> Token
-  {
-    let text = scalars.string(span.start..<span.end)
-    var letters = 0
-    var upper = 0
-    var firstLetterUpper = false
-    for scalar in scalars[span.start..<span.end] where ScalarClass.isLetter(scalar) {
-      if letters == 0 { firstLetterUpper = ScalarClass.isUppercase(scalar) }
-      letters += 1
-      if ScalarClass.isUppercase(scalar) { upper += 1 }
-    }
-    return Token(
-      span: span, kind: kind, text: text, lower: upper == 0 ? text : lowercased(scalars, span),
-      isCapitalized: kind == .word && firstLetterUpper,
-      isAllCaps: kind == .word && letters >= 2 && upper == letters,
-      spaceBefore: spaceBefore)
   }
 
   /// The lower-case form of `span`, without Unicode tables when it is ASCII.

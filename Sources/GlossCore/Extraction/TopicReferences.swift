@@ -18,15 +18,15 @@ struct TopicReferences {
     for mention in entities.mentions where mention.entity == topic {
       found.append(Reference(head: mention.tokens.lowerBound, phrase: mention.span))
       var next = mention.tokens.upperBound
-      if next + 2 < tokens.count, tokens[next].text == "(", tokens[next + 2].text == ")" { next += 3 }
+      if next + 2 < tokens.count, tokens.text(next) == "(", tokens.text(next + 2) == ")" { next += 3 }
       var last: String?
-      while next < tokens.count, OtherThings.followers.contains(tokens[next].lower) {
-        last = tokens[next].lower
+      while next < tokens.count, OtherThings.followers.contains(tokens.lower(next)) {
+        last = tokens.lower(next)
         next += 1
       }
       if let last, !heads.contains(last) { heads.append(last) }
     }
-    for (index, token) in tokens.enumerated() where heads.contains(token.lower) {
+    for (index, token) in tokens.enumerated() where heads.contains(tokens.lower(of: token)) {
       guard entities.mention(at: index - 1)?.entity != topic, let start = Self.phraseStart(tokens, before: index) else {
         continue
       }
@@ -42,10 +42,10 @@ struct TopicReferences {
   }
 
   /// The determiner that opens a noun phrase ending at `head`, within three words.
-  private static func phraseStart(_ tokens: [Token], before head: Int) -> Int? {
+  private static func phraseStart(_ tokens: TokenList, before head: Int) -> Int? {
     var index = head - 1
     while index >= 0, head - index <= 4 {
-      if ["the", "a", "an", "its", "this", "that", "their"].contains(tokens[index].lower) { return index }
+      if ["the", "a", "an", "its", "this", "that", "their"].contains(tokens.lower(index)) { return index }
       if tokens[index].isPunctuation { return nil }
       index -= 1
     }

@@ -41,21 +41,14 @@ struct WordClass: OptionSet, Sendable {
 }
 
 extension WordClass {
-  /// Sets the classes of every token, one table look-up per token: each distinct word is
-  /// classified once, and marked `writtenLowercase` or `capitalizedInside` when any of its
-  /// tokens is.
-  static func assign(to tokens: inout [Token], clauseInitial: (Int) -> Bool) {
-    var entryOfWord = WordTable()
-    var entries: [WordClass] = []
-    var entryOfToken = CompactIndex()
-    entryOfToken.reserveCapacity(tokens.count)
-    for (index, token) in tokens.enumerated() {
-      let entry = entryOfWord.index(of: token.lower) { entries.count }
-      if entry == entries.count { entries.append(WordClass.of(token.lower)) }
-      if token.isWord, !token.isCapitalized { entries[entry].insert(.writtenLowercase) }
-      if token.isNameLike, !clauseInitial(index) { entries[entry].insert(.capitalizedInside) }
-      entryOfToken.append(entry)
+  /// Completes the classes of every word from how the article writes it: `writtenLowercase`
+  /// when any of its tokens is lower case, `capitalizedInside` when any is capitalised where no
+  /// clause starts.
+  static func assign(to tokens: inout TokenList, clauseInitial: (Int) -> Bool) {
+    for index in tokens.indices {
+      let token = tokens[index]
+      if token.isWord, !token.isCapitalized { tokens.insert(.writtenLowercase, atWordOf: index) }
+      if token.isNameLike, !clauseInitial(index) { tokens.insert(.capitalizedInside, atWordOf: index) }
     }
-    for index in tokens.indices { tokens[index].classes = entries[entryOfToken[index]] }
   }
 }

@@ -1,0 +1,70 @@
+/// The distinct spellings of an article's tokens, and the word classes of their lower-case
+/// forms: a token stores the number of its spelling instead of two strings, which makes it a
+/// quarter of the size and spares making strings for every word of a long article.
+///
+/// Spellings are found by an open-addressing table on an FNV-1a hash of their scalars, compared
+/// with the scalars of the spelling's first occurrence in the article.
+struct Vocabulary: Sendable {
+  private(set) var forms: [WordForm] = []
+  /// Each form's spelling and its lower-case spelling.
+  private(set) var texts: [String] = []
+  private(set) var lowers: [String] = []
+  /// The classes of each lower-case spelling, which ``WordClass/assign(to:clauseInitial:)``
+  /// completes once the whole article is read.
+  var classes: [WordClass] = []
+  /// Where each form first occurs, to compare a candidate's scalars with.
+  private var firstStart: [Int32] = []
+  /// For each slot, the form stored there plus one (0 when the slot is empty).
+  private var slots: [Int32] = Array(repeating: 0, count: 1024)
+  private var slotHashes: [UInt64] = Array(repeating: 0, count: 1024)
+  /// The entry in `classes` of each lower-case spelling.
+  private var entries = WordTable()
+
+  /// The number of the form spelled by `span` of `scalars`, added if it is new.
+  mutating func form(_ scalars: [Unicode.Scalar], _ span: Span) -> Int {
+    let hash = Self.hash(scalars, span)
+    var slot = Int(truncatingIfNeeded: hash) & (slots.count - 1)
+    while slots[slot] != 0 {
+      let form = Int(slots[slot] - 1)
+      if slotHashes[slot] == hash, spells(form, scalars, span) { return form }
+      slot = (slot + 1) & (slots.count - 1)
+    }
+    let form = forms.count
+    let lower = Tokenizer.lowercased(scalars, span)
+    let entry = entries.index(of: lower) { classes.count }
+    if entry == classes.count { classes.append(WordClass.of(lower)) }
+    forms.append(WordForm(scalars, span, entry: entry))
+    texts.append(scalars.string(span.start..<span.end))
+    lowers.append(lower)
+    firstStart.append(Int32(span.start))
+    slots[slot] = Int32(form + 1)
+    slotHashes[slot] = hash
+    if forms.count * 2 >= slots.count { grow() }
+    return form
+  }
+
+  private func spells(_ form: Int, _ scalars: [Unicode.Scalar], _ span: Span) -> Bool {
+    guard Int(forms[form].length) == span.length else { return false }
+    let start = Int(firstStart[form])
+    for offset in 0..<span.length where scalars[start + offset] != scalars[span.start + offset] { return false }
+    return true
+  }
+
+  private mutating func grow() {
+    let old = (slots, slotHashes)
+    slots = Array(repeating: 0, count: old.0.count * 2)
+    slotHashes = Array(repeating: 0, count: slots.count)
+    for (index, value) in old.0.enumerated() where value != 0 {
+      var slot = Int(truncatingIfNeeded: old.1[index]) & (slots.count - 1)
+      while slots[slot] != 0 { slot = (slot + 1) & (slots.count - 1) }
+      slots[slot] = value
+      slotHashes[slot] = old.1[index]
+    }
+  }
+
+  private static func hash(_ scalars: [Unicode.Scalar], _ span: Span) -> UInt64 {
+    var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+    for index in span.start..<span.end { hash = (hash ^ UInt64(scalars[index].value)) &* 0x0000_0100_0000_01B3 }
+    return hash ^ (hash >> 29)
+  }
+}
