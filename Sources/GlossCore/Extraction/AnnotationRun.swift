@@ -78,8 +78,7 @@ public struct AnnotationRun: Sendable {
     case .grouping:
       guard let document else { preconditionFailure("classified before grouping") }
       var grouper = EntityGrouper(document: document)
-      stage = .finishing(grouper.group(candidates))
-      candidates = []
+      stage = .finishing(grouper.group(&candidates))
       fraction = Self.weights.reading + Self.weights.classifying + Self.weights.recognizing + Self.weights.grouping
     case .finishing(let table):
       guard let document else { preconditionFailure("classified before finishing") }

@@ -32,8 +32,9 @@ struct EntityGrouper {
 
   init(document: Document) { self.document = document }
 
-  /// Groups `candidates` (in text order) into an entity table.
-  mutating func group(_ candidates: [EntityCandidate]) -> EntityTable {
+  /// Groups `candidates` (in text order) into an entity table. It empties `candidates` once they
+  /// are read, before the table is built, which is when annotation holds the most memory.
+  mutating func group(_ candidates: inout [EntityCandidate]) -> EntityTable {
     let acronyms = acronymDefinitions(candidates)
     var deferred: [EntityCandidate] = []
     for candidate in candidates where candidate.trusted {
@@ -51,6 +52,7 @@ struct EntityGrouper {
         add(candidate, key: key(candidate))
       }
     }
+    candidates = []
     addRemainingMentions()
     return table()
   }
@@ -280,6 +282,7 @@ struct EntityGrouper {
         aliases.append(surface)
       }
       let sorted = group.mentions
+      groups[index].mentions = []
       entities.append(
         Entity(id: "e\(number + 1)", name: name, type: group.type ?? .other, aliases: aliases, mentions: sorted.map(\.span)))
       sourceTypes.append(group.sourceType)

@@ -1,9 +1,25 @@
 /// One place where the article names an entity.
+///
+/// A long article has millions, so the numbers are kept as 32-bit integers (20 bytes a mention).
 struct EntityMention: Sendable {
-  var tokens: Range<Int>
-  var span: Span
+  private let firstToken: Int32
+  private let endToken: Int32
+  private let start: Int32
+  private let end: Int32
+  private let entityNumber: Int32
+
+  init(tokens: Range<Int>, span: Span, entity: Int) {
+    firstToken = Int32(tokens.lowerBound)
+    endToken = Int32(tokens.upperBound)
+    start = Int32(span.start)
+    end = Int32(span.end)
+    entityNumber = Int32(entity)
+  }
+
+  var tokens: Range<Int> { Int(firstToken)..<Int(endToken) }
+  var span: Span { Span(Int(start), Int(end)) }
   /// The entity's index in `EntityTable.entities`.
-  var entity: Int
+  var entity: Int { Int(entityNumber) }
 }
 
 /// The entities of an article with their mentions, indexed by token for the other extractors.
@@ -20,13 +36,14 @@ struct EntityTable: Sendable {
   var mentionOfToken: [Int32]
 
   init(
-    entities: [Entity], sourceTypes: [SourceType?], confidences: [Int], mentions: [EntityMention],
+    entities: [Entity], sourceTypes: [SourceType?], confidences: [Int], mentions: consuming [EntityMention],
     tokenCount: Int
   ) {
     self.entities = entities
     self.sourceTypes = sourceTypes
     self.confidences = confidences
-    self.mentions = mentions.sorted { $0.span < $1.span }
+    mentions.sort { $0.span < $1.span }
+    self.mentions = mentions
     var byToken = [Int32](repeating: -1, count: tokenCount)
     for (index, mention) in self.mentions.enumerated() {
       for token in mention.tokens { byToken[token] = Int32(index) }
