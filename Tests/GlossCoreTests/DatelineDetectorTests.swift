@@ -37,7 +37,7 @@ struct DatelineDetectorTests {
       ("(Updated 5pm) The vote.", nil), ("The agency (Reuters) said.", nil),
     ] as [(String, String?)])
   func credits(paragraph: String, source: String?) {
-    let scalars = Array(paragraph.unicodeScalars)
+    let scalars = ScalarText(paragraph)
     #expect(DatelineDetector.credit(scalars, Span(0, scalars.count)) == source)
   }
 

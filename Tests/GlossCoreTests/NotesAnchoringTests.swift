@@ -17,7 +17,7 @@ struct NotesAnchoringTests {
 
   /// The note anchored in `edited`, and the text of its span there.
   func anchor(in edited: String) -> (anchor: NoteAnchor, text: String?) {
-    let scalars = Array(edited.unicodeScalars)
+    let scalars = ScalarText(edited)
     let anchor = NoteAnchorer(text: scalars).anchor(note.target)
     return (anchor, anchor.span.map { scalars.string($0.start..<$0.end) })
   }
@@ -65,17 +65,17 @@ struct NotesAnchoringTests {
     // "THAAD issue" occurs twice; the note is on the second.
     let second = try #require(text.range(of: "THAAD issue", options: .backwards))
     let start = text.unicodeScalars.distance(from: text.unicodeScalars.startIndex, to: second.lowerBound)
-    let scalars = Array(text.unicodeScalars)
+    let scalars = ScalarText(text)
     let target = NoteTarget(source: "", span: Span(start, start + 11), in: scalars)
     let edited = "A new first line.\n\n" + text
-    let anchor = NoteAnchorer(text: Array(edited.unicodeScalars)).anchor(target)
+    let anchor = NoteAnchorer(text: ScalarText(edited)).anchor(target)
     #expect(anchor.attachment == .moved)
     #expect(anchor.span?.start == start + "A new first line.\n\n".unicodeScalars.count)
   }
 
   @Test func aTargetWithOnlyAPositionIsTakenThere() {
     let target = NoteTarget(source: "", quote: nil, position: TextPositionSelector(start: 3, end: 8))
-    let anchorer = NoteAnchorer(text: Array(text.unicodeScalars))
+    let anchorer = NoteAnchorer(text: ScalarText(text))
     #expect(anchorer.anchor(target) == NoteAnchor(span: Span(3, 8), attachment: .exact))
     let outside = NoteTarget(source: "", quote: nil, position: TextPositionSelector(start: 3, end: 99_999))
     #expect(anchorer.anchor(outside) == .detached)
@@ -85,7 +85,7 @@ struct NotesAnchoringTests {
     let late = try NotesFixtures.note(on: "silver lining", in: text)
     let early = try NotesFixtures.note(on: "shared distaste", in: text)
     let edited = text.replacingOccurrences(of: Self.passage, with: "")
-    let anchored = NoteAnchorer(text: Array(edited.unicodeScalars)).anchor([note, late, early])
+    let anchored = NoteAnchorer(text: ScalarText(edited)).anchor([note, late, early])
     #expect(anchored.map(\.id) == [early.id, late.id, note.id])
     #expect(anchored.last?.anchor == .detached)
   }
@@ -94,7 +94,7 @@ struct NotesAnchoringTests {
   @Test(.timeLimit(.minutes(1))) func aLongTextIsSearchedInBoundedWork() throws {
     let without = text.replacingOccurrences(of: Self.passage, with: "")
     let long = String(repeating: without + "\n\n", count: 50)
-    let anchorer = NoteAnchorer(text: Array(long.unicodeScalars))
+    let anchorer = NoteAnchorer(text: ScalarText(long))
     let started = Date()
     #expect(anchorer.anchor(note.target) == .detached)
     #expect(Date().timeIntervalSince(started) < 5)

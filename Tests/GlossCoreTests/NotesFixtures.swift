@@ -14,7 +14,7 @@ enum NotesFixtures {
   static func note(on quote: String, in text: String, bodies: [NoteBody] = [], now: Date = Date())
     throws -> Note
   {
-    let scalars = Array(text.unicodeScalars)
+    let scalars = ScalarText(text)
     guard let span = NoteAnchorer(text: scalars).firstOccurrence(of: quote) else {
       throw NotesFixtureError.quoteNotFound(quote)
     }

@@ -108,7 +108,7 @@ struct QuoteEvaluation {
     pieces.reduce(0) { $0 + max(0, min($1.end, span.end) - max($1.start, span.start)) }
   }
 
-  static func locate(_ text: String, in scalars: [Unicode.Scalar], from start: Int) -> Span? {
+  static func locate(_ text: String, in scalars: ScalarText, from start: Int) -> Span? {
     let needle = Array(text.unicodeScalars)
     guard !needle.isEmpty, needle.count <= scalars.count else { return nil }
     var index = start

@@ -15,7 +15,7 @@ struct SampleExportTests {
   }
 
   /// The text of `start..<end` of `scalars`, after checking the bounds.
-  func slice(_ scalars: [Unicode.Scalar], _ object: [String: Any]) throws -> String {
+  func slice(_ scalars: ScalarText, _ object: [String: Any]) throws -> String {
     let start = try #require(object["start"] as? Int)
     let end = try #require(object["end"] as? Int)
     try #require(0 <= start && start <= end && end <= scalars.count)

@@ -6,7 +6,7 @@ import Testing
 @Suite("Word wrapper")
 struct WordWrapperTests {
   func wrap(_ text: String, _ width: Int) -> [String] {
-    let scalars = Array(text.unicodeScalars)
+    let scalars = ScalarText(text)
     let lines = WordWrapper(width: width).lines(of: Span(0, scalars.count), in: scalars)
     return lines.map { String(String.UnicodeScalarView(scalars[$0.start..<$0.end])) }
   }
@@ -28,7 +28,7 @@ struct WordWrapperTests {
       }
     }
     #expect(simpleParagraphs > 10, "the sample's paragraphs take the simple path")
-    let spaced = Array("a\u{A0}b  “c”—d…  e\u{A0}\u{A0}f ".unicodeScalars)
+    let spaced = ScalarText("a\u{A0}b  “c”—d…  e\u{A0}\u{A0}f ")
     let span = Span(0, spaced.count)
     for width in 1...8 {
       #expect(WordWrapper(width: width).lines(of: span, in: spaced) == WordWrapper(width: width).lines(measuringClustersOf: span, in: spaced))
@@ -53,7 +53,7 @@ struct WordWrapperTests {
 
   @Test func linesMapBackToOffsets() {
     let text = "Moon called for the deployment"
-    let scalars = Array(text.unicodeScalars)
+    let scalars = ScalarText(text)
     let lines = WordWrapper(width: 12).lines(of: Span(5, scalars.count), in: scalars)
     #expect(lines.first == Span(5, 15))
   }

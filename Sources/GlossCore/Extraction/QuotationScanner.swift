@@ -28,7 +28,7 @@ struct QuotationScanner {
     case none
   }
 
-  let scalars: [Unicode.Scalar]
+  let scalars: ScalarText
 
   static let openingPunctuation: Set<Unicode.Scalar> = Set("([{—–-/".unicodeScalars)
   static let closingPunctuation: Set<Unicode.Scalar> = Set(".,;:!?)]}—–…".unicodeScalars)
@@ -48,7 +48,7 @@ struct QuotationScanner {
   /// The quote left open by the last paragraph scanned, continued by the next.
   private var carried: Open?
 
-  init(scalars: [Unicode.Scalar]) { self.scalars = scalars }
+  init(scalars: ScalarText) { self.scalars = scalars }
 
   /// Scans `paragraph`, the next paragraph in text order; `next` is the one after it (a quote
   /// left open here continues there when it opens with a quotation mark).

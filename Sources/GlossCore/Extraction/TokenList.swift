@@ -38,7 +38,7 @@ struct TokenList: RandomAccessCollection, Sendable {
   mutating func reserveCapacity(_ count: Int) { records.reserveCapacity(count) }
 
   /// Adds the token spelled by `span` of `scalars`.
-  mutating func append(_ scalars: [Unicode.Scalar], _ span: Span, kind: Token.Kind, spaceBefore: Bool) {
+  mutating func append(_ scalars: ScalarText, _ span: Span, kind: Token.Kind, spaceBefore: Bool) {
     let form = vocabulary.form(scalars, span)
     records.append(Record(start: Int32(span.start), form: Int32(form), kind: kind, spaceBefore: spaceBefore))
   }

@@ -5,7 +5,7 @@
 /// apostrophe after "s" is split off as its own token so names stay clean.
 enum Tokenizer {
   /// Appends the tokens of `span` of `scalars` to `tokens`.
-  static func append(_ scalars: [Unicode.Scalar], span: Span, to tokens: inout TokenList) {
+  static func append(_ scalars: ScalarText, span: Span, to tokens: inout TokenList) {
     var index = span.start
     var spaceBefore = true
     while index < span.end {
@@ -36,7 +36,7 @@ enum Tokenizer {
   }
 
   /// The lower-case form of `span`, without Unicode tables when it is ASCII.
-  static func lowercased(_ scalars: [Unicode.Scalar], _ span: Span) -> String {
+  static func lowercased(_ scalars: ScalarText, _ span: Span) -> String {
     guard scalars[span.start..<span.end].allSatisfy({ $0.value < 0x80 }) else {
       return scalars.string(span.start..<span.end).lowercased()
     }
@@ -54,7 +54,7 @@ enum Tokenizer {
   static func isApostrophe(_ scalar: Unicode.Scalar) -> Bool { scalar == "'" || scalar == "’" }
 
   /// The end of the word starting at `start`, joining inner hyphens, apostrophes and acronym dots.
-  static func wordEnd(_ scalars: [Unicode.Scalar], from start: Int, limit: Int) -> Int {
+  static func wordEnd(_ scalars: ScalarText, from start: Int, limit: Int) -> Int {
     var index = start
     while index < limit {
       let scalar = scalars[index]
@@ -81,13 +81,13 @@ enum Tokenizer {
     return index
   }
 
-  static func isPossessiveEnding(_ scalars: [Unicode.Scalar], _ apostrophe: Int, _ limit: Int) -> Bool {
+  static func isPossessiveEnding(_ scalars: ScalarText, _ apostrophe: Int, _ limit: Int) -> Bool {
     let s = apostrophe + 1
     guard s < limit, scalars[s] == "s" || scalars[s] == "S" else { return false }
     return s + 1 >= limit || !isWordScalar(scalars[s + 1])
   }
 
-  static func isNumber(_ scalars: [Unicode.Scalar], _ start: Int, _ end: Int) -> Bool {
+  static func isNumber(_ scalars: ScalarText, _ start: Int, _ end: Int) -> Bool {
     for index in start..<end {
       let scalar = scalars[index]
       if !ScalarClass.isDigit(scalar), scalar != ".", scalar != "," { return false }
@@ -97,7 +97,7 @@ enum Tokenizer {
 
   /// True when the word so far is single letters separated by dots ("U", "U.S"), so the dot
   /// at `dot` belongs to an acronym or initial.
-  static func isAcronymSoFar(_ scalars: [Unicode.Scalar], _ start: Int, _ dot: Int) -> Bool {
+  static func isAcronymSoFar(_ scalars: ScalarText, _ start: Int, _ dot: Int) -> Bool {
     guard dot - start >= 1, ScalarClass.isLetter(scalars[dot - 1]) else { return false }
     var index = start
     while index < dot {

@@ -21,7 +21,7 @@ struct Vocabulary: Sendable {
   private var entries = WordTable()
 
   /// The number of the form spelled by `span` of `scalars`, added if it is new.
-  mutating func form(_ scalars: [Unicode.Scalar], _ span: Span) -> Int {
+  mutating func form(_ scalars: ScalarText, _ span: Span) -> Int {
     let hash = Self.hash(scalars, span)
     var slot = Int(truncatingIfNeeded: hash) & (slots.count - 1)
     while slots[slot] != 0 {
@@ -43,7 +43,7 @@ struct Vocabulary: Sendable {
     return form
   }
 
-  private func spells(_ form: Int, _ scalars: [Unicode.Scalar], _ span: Span) -> Bool {
+  private func spells(_ form: Int, _ scalars: ScalarText, _ span: Span) -> Bool {
     guard Int(forms[form].length) == span.length else { return false }
     let start = Int(firstStart[form])
     for offset in 0..<span.length where scalars[start + offset] != scalars[span.start + offset] { return false }
@@ -62,7 +62,7 @@ struct Vocabulary: Sendable {
     }
   }
 
-  private static func hash(_ scalars: [Unicode.Scalar], _ span: Span) -> UInt64 {
+  private static func hash(_ scalars: ScalarText, _ span: Span) -> UInt64 {
     var hash: UInt64 = 0xcbf2_9ce4_8422_2325
     for index in span.start..<span.end { hash = (hash ^ UInt64(scalars[index].value)) &* 0x0000_0100_0000_01B3 }
     return hash ^ (hash >> 29)

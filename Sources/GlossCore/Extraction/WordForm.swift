@@ -15,7 +15,7 @@ struct WordForm: Sendable {
   let isLoneI: Bool
 
   /// The form of the scalars `span`, whose lower-case spelling has classes `entry`.
-  init(_ scalars: [Unicode.Scalar], _ span: Span, entry: Int) {
+  init(_ scalars: ScalarText, _ span: Span, entry: Int) {
     length = Int32(span.length)
     self.entry = Int32(entry)
     first = scalars[span.start]

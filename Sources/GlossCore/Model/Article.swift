@@ -49,7 +49,7 @@ public struct Paragraph: Hashable, Sendable {
 /// is kept once, as scalars; `text` makes a string of it when asked.
 public struct Article: Sendable {
   /// The file's decoded text as Unicode scalars, for offset arithmetic in constant time.
-  public let scalars: [Unicode.Scalar]
+  public let scalars: ScalarText
   public var headline: Span?
   public var metadata: ArticleMetadata
   public var paragraphs: [Paragraph]
@@ -58,7 +58,7 @@ public struct Article: Sendable {
     text: String, headline: Span? = nil, metadata: ArticleMetadata = ArticleMetadata(),
     paragraphs: [Paragraph] = []
   ) {
-    self.scalars = Array(text.unicodeScalars)
+    self.scalars = ScalarText(text)
     self.headline = headline
     self.metadata = metadata
     self.paragraphs = paragraphs

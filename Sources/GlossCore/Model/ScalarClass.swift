@@ -4,28 +4,28 @@ public enum ScalarClass {
   @inline(__always)
   public static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
     if scalar.value < 0x80 { return scalar == " " || scalar == "\n" || scalar == "\t" || scalar == "\r" || scalar.value == 0x0B || scalar.value == 0x0C }
-    return scalar.properties.isWhitespace
+    return Beyond.isWhitespace(scalar)
   }
 
   @inline(__always)
   public static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
     let value = scalar.value
     if value < 0x80 { return (value >= 0x41 && value <= 0x5A) || (value >= 0x61 && value <= 0x7A) }
-    return scalar.properties.isAlphabetic
+    return Beyond.isLetter(scalar)
   }
 
   @inline(__always)
   public static func isUppercase(_ scalar: Unicode.Scalar) -> Bool {
     let value = scalar.value
     if value < 0x80 { return value >= 0x41 && value <= 0x5A }
-    return scalar.properties.isUppercase
+    return Beyond.isUppercase(scalar)
   }
 
   @inline(__always)
   public static func isDigit(_ scalar: Unicode.Scalar) -> Bool {
     let value = scalar.value
     if value < 0x80 { return value >= 0x30 && value <= 0x39 }
-    return scalar.properties.numericType != nil
+    return Beyond.isDigit(scalar)
   }
 
   /// Letters, digits and combining marks: what words are made of.
@@ -35,13 +35,34 @@ public enum ScalarClass {
     if value < 0x80 {
       return (value >= 0x41 && value <= 0x5A) || (value >= 0x61 && value <= 0x7A) || (value >= 0x30 && value <= 0x39)
     }
-    let properties = scalar.properties
-    return properties.isAlphabetic || properties.numericType != nil
-      || properties.generalCategory == .nonspacingMark || properties.generalCategory == .spacingMark
+    return Beyond.isWordScalar(scalar)
+  }
+
+  /// The same tests for scalars outside ASCII, from their Unicode properties: calls of their
+  /// own, so that the ASCII tests above stay small enough to inline into every loop over text.
+  enum Beyond {
+    @inline(never)
+    static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool { scalar.properties.isWhitespace }
+
+    @inline(never)
+    static func isLetter(_ scalar: Unicode.Scalar) -> Bool { scalar.properties.isAlphabetic }
+
+    @inline(never)
+    static func isUppercase(_ scalar: Unicode.Scalar) -> Bool { scalar.properties.isUppercase }
+
+    @inline(never)
+    static func isDigit(_ scalar: Unicode.Scalar) -> Bool { scalar.properties.numericType != nil }
+
+    @inline(never)
+    static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
+      let properties = scalar.properties
+      return properties.isAlphabetic || properties.numericType != nil
+        || properties.generalCategory == .nonspacingMark || properties.generalCategory == .spacingMark
+    }
   }
 }
 
-extension Array where Element == Unicode.Scalar {
+extension RandomAccessCollection where Element == Unicode.Scalar, Index == Int {
   /// The text of `range` as a String, encoded straight to UTF-8 (much faster than going
   /// through `String.UnicodeScalarView` for the many short strings annotation makes).
   public func string(_ range: Range<Int>) -> String {

@@ -27,7 +27,7 @@ enum EditDistance {
   /// approximate string matching: the match may start and end anywhere in the window), in
   /// O(|pattern|·|window|) time. The first of equally close matches wins.
   static func bestMatch(
-    of pattern: [Unicode.Scalar], in text: [Unicode.Scalar], window: Range<Int>
+    of pattern: [Unicode.Scalar], in text: ScalarText, window: Range<Int>
   ) -> (span: Span, distance: Int)? {
     let count = pattern.count
     guard count > 0, !window.isEmpty else { return nil }

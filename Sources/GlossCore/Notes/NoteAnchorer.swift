@@ -9,10 +9,10 @@
 ///
 /// Build one per text and anchor every note with it.
 public struct NoteAnchorer: Sendable {
-  let text: [Unicode.Scalar]
+  let text: ScalarText
   let words: WordIndex
 
-  public init(text: [Unicode.Scalar]) {
+  public init(text: ScalarText) {
     self.text = text
     words = WordIndex(text)
   }

@@ -10,7 +10,7 @@ struct NoteContext: Sendable {
 
   /// How many scalars of the prefix (read backwards from the passage) and of the suffix (read
   /// forwards) the text around `span` repeats exactly.
-  func matchingLength(around span: Span, in text: [Unicode.Scalar]) -> Int {
+  func matchingLength(around span: Span, in text: ScalarText) -> Int {
     var before = 0
     while before < prefix.count, span.start - before > 0,
       text[span.start - before - 1] == prefix[prefix.count - before - 1]
@@ -26,7 +26,7 @@ struct NoteContext: Sendable {
 
   /// How alike the prefix and the text before `span` are, and the suffix and the text after it
   /// (``EditDistance/similarity(_:_:)``); an empty prefix or suffix contradicts nothing.
-  func similarity(around span: Span, in text: [Unicode.Scalar]) -> (prefix: Double, suffix: Double) {
+  func similarity(around span: Span, in text: ScalarText) -> (prefix: Double, suffix: Double) {
     let before = Array(text[max(0, span.start - prefix.count)..<span.start])
     let after = Array(text[span.end..<min(text.count, span.end + suffix.count)])
     return (

@@ -28,7 +28,7 @@ public struct NoteTarget: Equatable, Sendable {
   }
 
   /// The passage `span` of `scalars` in `source`, with both selectors.
-  public init(source: String, span: Span, in scalars: [Unicode.Scalar]) {
+  public init(source: String, span: Span, in scalars: ScalarText) {
     self.init(
       source: source, quote: TextQuoteSelector(span: span, in: scalars),
       position: TextPositionSelector(span))

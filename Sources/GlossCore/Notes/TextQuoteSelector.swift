@@ -15,7 +15,7 @@ public struct TextQuoteSelector: Hashable, Sendable {
   }
 
   /// The quote of `span` in `scalars`, with up to ``contextLength`` scalars of context each side.
-  public init(span: Span, in scalars: [Unicode.Scalar]) {
+  public init(span: Span, in scalars: ScalarText) {
     exact = scalars.string(span.start..<span.end)
     prefix = scalars.string(max(0, span.start - Self.contextLength)..<span.start)
     suffix = scalars.string(span.end..<min(scalars.count, span.end + Self.contextLength))

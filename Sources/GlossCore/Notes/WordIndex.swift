@@ -4,14 +4,15 @@ struct WordIndex: Sendable {
   /// Each word's start offsets, in text order.
   let offsets: [String: [Int]]
 
-  init(_ text: [Unicode.Scalar]) {
+  init(_ text: ScalarText) {
     var offsets: [String: [Int]] = [:]
     for (word, start) in Self.words(in: text) { offsets[word, default: []].append(start) }
     self.offsets = offsets
   }
 
-  /// The words of `scalars` with their start offsets.
-  static func words(in scalars: [Unicode.Scalar]) -> [(word: String, start: Int)] {
+  /// The words of `scalars` (an article's text or a note's quote) with their start offsets.
+  static func words<Text: RandomAccessCollection>(in scalars: Text) -> [(word: String, start: Int)]
+  where Text.Element == Unicode.Scalar, Text.Index == Int {
     var result: [(String, Int)] = []
     var index = 0
     while index < scalars.count {

@@ -51,7 +51,7 @@ enum DatelineDetector {
   /// The credit in parentheses opening `span` ("(ANTIMEDIA)", "WASHINGTON (Reuters) —"): a name
   /// of letters, spaces and `.&'-`, without digits, of at most four words, after nothing or a
   /// place whose first word is in capitals, and followed by white space or a dash.
-  static func credit(_ scalars: [Unicode.Scalar], _ span: Span) -> String? {
+  static func credit(_ scalars: ScalarText, _ span: Span) -> String? {
     let limit = min(span.end, span.start + maximumPlaceLength + maximumCreditLength + 2)
     guard let open = (span.start..<limit).first(where: { scalars[$0] == "(" }),
       open == span.start || isPlace(scalars, Span(span.start, open)),
@@ -72,7 +72,7 @@ enum DatelineDetector {
   }
 
   /// True when `span` reads as a dateline place: first word in capitals, no sentence punctuation.
-  static func isPlace(_ scalars: [Unicode.Scalar], _ span: Span) -> Bool {
+  static func isPlace(_ scalars: ScalarText, _ span: Span) -> Bool {
     let place = scalars.string(scalars.trimmed(span))
     guard let firstWord = place.split(whereSeparator: { $0 == " " || $0 == "," }).first,
       firstWord.count >= 2, firstWord.allSatisfy({ $0.isUppercase || $0 == "." })

@@ -9,7 +9,7 @@ import Foundation
 enum FrontMatterParser {
   /// The metadata and the number of lines the front matter takes, or nil when `lines` does not
   /// open with a complete front matter block.
-  static func parse(_ lines: [Span], in scalars: [Unicode.Scalar]) -> (
+  static func parse(_ lines: [Span], in scalars: ScalarText) -> (
     metadata: ArticleMetadata, lineCount: Int
   )? {
     guard let first = lines.first, scalars.string(scalars.trimmed(first)) == "---" else {

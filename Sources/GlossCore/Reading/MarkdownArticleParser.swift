@@ -39,7 +39,7 @@ public struct MarkdownArticleParser: Sendable {
 
   /// Groups classified lines into blocks: blank lines, headings, rules and list items end a
   /// block; a `>` line continues a quote block; a text line continues any open block.
-  static func blocks(_ lines: [Span], in scalars: [Unicode.Scalar]) -> [Block] {
+  static func blocks(_ lines: [Span], in scalars: ScalarText) -> [Block] {
     var blocks: [Block] = []
     var open: Block?
     func close() {

@@ -12,7 +12,7 @@ enum MarkdownLine: Equatable {
   case text(content: Span)
 
   /// Classifies `line` (a span without its line break) of `scalars`.
-  init(_ line: Span, in scalars: [Unicode.Scalar]) {
+  init(_ line: Span, in scalars: ScalarText) {
     let content = scalars.trimmed(line)
     guard !content.isEmpty else {
       self = .blank
@@ -35,7 +35,7 @@ enum MarkdownLine: Equatable {
   }
 
   /// The level of an ATX heading opening at `start`: one to six `#` then white space or the end.
-  static func headingLevel(_ scalars: [Unicode.Scalar], at start: Int, end: Int) -> Int? {
+  static func headingLevel(_ scalars: ScalarText, at start: Int, end: Int) -> Int? {
     var index = start
     while index < end, scalars[index] == "#" { index += 1 }
     let level = index - start
@@ -46,7 +46,7 @@ enum MarkdownLine: Equatable {
   }
 
   /// A heading's text: after the opening `#`s, without a closing run of `#`s.
-  static func headingContent(_ scalars: [Unicode.Scalar], _ line: Span, level: Int) -> Span {
+  static func headingContent(_ scalars: ScalarText, _ line: Span, level: Int) -> Span {
     let text = scalars.trimmed(Span(line.start + level, line.end))
     var end = text.end
     while end > text.start, scalars[end - 1] == "#" { end -= 1 }
@@ -57,7 +57,7 @@ enum MarkdownLine: Equatable {
   }
 
   /// True for three or more `-`, `*` or `_` (the same one), with optional spaces between.
-  static func isRule(_ scalars: [Unicode.Scalar], _ line: Span) -> Bool {
+  static func isRule(_ scalars: ScalarText, _ line: Span) -> Bool {
     let marker = scalars[line.start]
     guard marker == "-" || marker == "*" || marker == "_" else { return false }
     var count = 0
@@ -72,7 +72,7 @@ enum MarkdownLine: Equatable {
   }
 
   /// Where a list marker opening at `start` ends (after its white space), if there is one.
-  static func listMarkerEnd(_ scalars: [Unicode.Scalar], at start: Int, end: Int) -> Int? {
+  static func listMarkerEnd(_ scalars: ScalarText, at start: Int, end: Int) -> Int? {
     var index = start
     if "-*+".unicodeScalars.contains(scalars[index]) {
       index += 1

@@ -12,7 +12,7 @@ public enum SentenceSplitter {
   ]
 
   /// The sentence spans inside `span` of `scalars`, trimmed of surrounding white space.
-  public static func sentences(in scalars: [Unicode.Scalar], span: Span) -> [Span] {
+  public static func sentences(in scalars: ScalarText, span: Span) -> [Span] {
     var result: [Span] = []
     var start = span.start
     var index = span.start
@@ -58,7 +58,7 @@ public enum SentenceSplitter {
   }
 
   /// True when the word before the dot at `dotAt` is an abbreviation or an initial.
-  static func isAbbreviation(_ scalars: [Unicode.Scalar], dotAt: Int, from lowerBound: Int) -> Bool {
+  static func isAbbreviation(_ scalars: ScalarText, dotAt: Int, from lowerBound: Int) -> Bool {
     var wordStart = dotAt
     while wordStart > lowerBound,
       ScalarClass.isLetter(scalars[wordStart - 1]) || scalars[wordStart - 1] == "."
@@ -78,7 +78,7 @@ public enum SentenceSplitter {
 
   /// True when the text after a terminator starts a new sentence: a capital, a digit or an
   /// opening quotation mark or bracket after white space.
-  static func nextStartsSentence(_ scalars: [Unicode.Scalar], from: Int, limit: Int) -> Bool {
+  static func nextStartsSentence(_ scalars: ScalarText, from: Int, limit: Int) -> Bool {
     var index = from
     while index < limit, ScalarClass.isWhitespace(scalars[index]) { index += 1 }
     guard index < limit else { return true }
@@ -92,7 +92,7 @@ public enum SentenceSplitter {
       || (properties.isAlphabetic && !properties.isLowercase)
   }
 
-  static func appendTrimmed(_ result: inout [Span], _ scalars: [Unicode.Scalar], _ span: Span) {
+  static func appendTrimmed(_ result: inout [Span], _ scalars: ScalarText, _ span: Span) {
     let trimmed = scalars.trimmed(span)
     if !trimmed.isEmpty { result.append(trimmed) }
   }

@@ -55,7 +55,7 @@ enum TextMotion: Sendable {
   }
 
   /// The word ends in a window of text around `offset` (enough for one step either way).
-  static func wordEnds(in scalars: [Unicode.Scalar], around offset: Int) -> [Int] {
+  static func wordEnds(in scalars: ScalarText, around offset: Int) -> [Int] {
     let window = max(offset - 400, 0)..<min(offset + 400, scalars.count)
     return window.filter { index in
       !scalars[index].properties.isWhitespace

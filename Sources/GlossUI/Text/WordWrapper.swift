@@ -23,18 +23,16 @@ public struct WordWrapper: Sendable {
   }
 
   /// The lines of `span` in `scalars`, trailing and leading spaces of each line left out.
-  public func lines(of span: Span, in scalars: [Unicode.Scalar]) -> [Span] {
+  public func lines(of span: Span, in scalars: ScalarText) -> [Span] {
     if scalars[span.start..<span.end].allSatisfy(Self.isSimple) {
-      return scalars.withUnsafeBufferPointer { buffer in
-        lines(of: SimpleGraphemes(scalars: UnsafeBufferPointer(rebasing: buffer[span.start..<span.end]), start: span.start), end: span.end)
-      }
+      return lines(of: SimpleGraphemes(scalars: scalars, span: span), end: span.end)
     }
     return lines(measuringClustersOf: span, in: scalars)
   }
 
   /// The lines of `span` measured grapheme cluster by grapheme cluster: what `lines(of:in:)`
   /// does for text that is not all simple scalars, and must give for text that is.
-  func lines(measuringClustersOf span: Span, in scalars: [Unicode.Scalar]) -> [Span] {
+  func lines(measuringClustersOf span: Span, in scalars: ScalarText) -> [Span] {
     lines(of: Self.clusters(of: span, in: scalars), end: span.end)
   }
 
@@ -97,7 +95,7 @@ public struct WordWrapper: Sendable {
 
   /// The graphemes of `span` found by Swift's grapheme breaking, for text with combining marks,
   /// wide characters, emoji or controls.
-  private static func clusters(of span: Span, in scalars: [Unicode.Scalar]) -> [Grapheme] {
+  private static func clusters(of span: Span, in scalars: ScalarText) -> [Grapheme] {
     var view = String.UnicodeScalarView()
     view.append(contentsOf: scalars[span.start..<span.end])
     var graphemes: [Grapheme] = []
@@ -117,16 +115,17 @@ public struct WordWrapper: Sendable {
   /// The graphemes of a paragraph of simple scalars (see ``isSimple(_:)``): one per scalar, one
   /// column each, made when read rather than stored.
   private struct SimpleGraphemes: RandomAccessCollection {
-    /// The paragraph's scalars, borrowed for the time of one `lines` call.
-    let scalars: UnsafeBufferPointer<Unicode.Scalar>
-    /// The offset of the first scalar in the article.
-    let start: Int
+    /// The article's scalars.
+    let scalars: ScalarText
+    /// The paragraph.
+    let span: Span
 
     var startIndex: Int { 0 }
-    var endIndex: Int { scalars.count }
+    var endIndex: Int { span.length }
 
     subscript(position: Int) -> Grapheme {
-      let scalar = scalars[position]
+      let start = span.start
+      let scalar = scalars[start + position]
       // The only white space among simple scalars: the space and the no-break space.
       let isSpace = scalar == " " || scalar == "\u{A0}"
       return Grapheme(start: start + position, columns: 1, isSpace: isSpace, isWide: false, first: scalar)

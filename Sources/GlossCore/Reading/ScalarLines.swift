@@ -1,5 +1,6 @@
-/// Helpers for working on an article's text as Unicode scalars, where spans are offsets.
-extension Array where Element == Unicode.Scalar {
+/// Helpers for working on text as Unicode scalars (an article's ``ScalarText`` or an array), where spans
+/// are offsets.
+extension RandomAccessCollection where Element == Unicode.Scalar, Index == Int {
   /// `span` without leading and trailing white space (empty at its end when all blank).
   func trimmed(_ span: Span) -> Span {
     var start = span.start

@@ -1,0 +1,47 @@
+import Foundation
+import Testing
+
+@testable import GlossCore
+
+/// The article's text is stored in the narrowest width that holds it and reads back exactly.
+@Suite("Scalar text")
+struct ScalarTextTests {
+  /// The text's scalars read one by one through `ScalarText`.
+  func scalars(_ text: ScalarText) -> [Unicode.Scalar] { text.indices.map { text[$0] } }
+
+  @Test(arguments: [
+    ("Seoul, March 7 (Reuters) - South Korea", 1),
+    ("Café in São Paulo, ½ price, ÿ", 1),
+    ("“We oppose it,” he said — it’s final… Ā", 2),
+    ("문재인 대통령은 말했다", 2),
+    ("a \u{1F600} face and a 𝔘", 4),
+    ("", 1),
+  ])
+  func storesTheNarrowestWidthAndReadsBackEveryScalar(text: String, width: Int) {
+    let stored = ScalarText(text)
+    #expect(stored.width == width)
+    #expect(stored.count == text.unicodeScalars.count)
+    #expect(scalars(stored) == Array(text.unicodeScalars))
+    let fromScalars = ScalarText(Array(text.unicodeScalars))
+    #expect(fromScalars.width == width)
+    #expect(scalars(fromScalars) == Array(text.unicodeScalars))
+  }
+
+  @Test func theEdgesOfEachWidthStayInIt() {
+    #expect(ScalarText("\u{FF}").width == 1)
+    #expect(ScalarText("\u{100}").width == 2)
+    #expect(ScalarText("\u{FFFD}").width == 2)
+    #expect(ScalarText("\u{FFFF}").width == 2)
+    #expect(ScalarText("\u{10000}").width == 4)
+  }
+
+  /// The THAAD sample (curly quotes, dashes) takes two bytes a scalar, half of `[Unicode.Scalar]`,
+  /// and its text comes back unchanged.
+  @Test func aSampleIsStoredInTwoBytesAndComesBackWhole() throws {
+    let text = try String(contentsOf: Fixtures.sample("thaad-south-korea-china.txt"), encoding: .utf8)
+    let article = Article(text: text)
+    #expect(article.scalars.width == 2)
+    #expect(article.text == text)
+    #expect(article.string(Span(0, 10)) == String(text.unicodeScalars.prefix(10).map(Character.init)))
+  }
+}
