@@ -72,7 +72,8 @@ public struct CursesReader {
     for news in loading?.takeNews() ?? [] {
       switch news {
       case .progress(let stage): state.showLoading(stage)
-      case .previewAnnotated(let document): state.showPreviewAnnotations(document)
+      case .openingAnnotated(let document): state.showOpeningAnnotations(document)
+      case .wholeText(let document, let body): state.showWholeText(document, body: body)
       case .failed(let problem): state.failLoading(problem)
       case .finished(let loaded):
         state.finishLoading(loaded)

@@ -61,13 +61,61 @@ struct BackgroundLoadTests {
     let load = BackgroundLoad(path: path, preview: preview, choice: nil)
     load.start()
     let news = Self.news(of: load, seconds: 120) { $0.contains(where: Self.isFinished) }
-    let first = try #require(news.firstIndex { if case .previewAnnotated = $0 { true } else { false } })
+    let first = try #require(news.firstIndex { if case .openingAnnotated = $0 { true } else { false } })
     let finished = try #require(news.firstIndex(where: Self.isFinished))
     #expect(first < finished)
-    guard case .previewAnnotated(let document) = news[first] else { return }
+    guard case .openingAnnotated(let document) = news[first] else { return }
     #expect(document.article.length == preview.length)
     #expect(document.annotations.quotes == Annotator().annotate(preview).quotes)
     #expect(document.quotes.count >= 3)
+  }
+
+  /// The kind of each piece of news, progress left out, in order.
+  static func kinds(_ news: [BackgroundLoad.News]) -> [String] {
+    news.compactMap {
+      switch $0 {
+      case .progress: nil
+      case .openingAnnotated(let document): "opening \(document.article.length)"
+      case .wholeText(let document, _): "text \(document.article.length)"
+      case .finished: "finished"
+      case .failed: "failed"
+      }
+    }
+  }
+
+  @Test func theWholeTextComesAtOnceAndTheAnnotationsFillInSteps() throws {
+    let path = try Self.longArticle(copies: 200)
+    let preview = try #require(ArticlePreview.load(path, threshold: 1000, length: 16 * 1024)).article
+    let load = BackgroundLoad(path: path, preview: preview, choice: nil, steps: [40_000, 200_000, 400_000])
+    load.shapeBody(width: 70, expanded: false)
+    load.start()
+    let news = Self.news(of: load, seconds: 120) { $0.contains(where: Self.isFinished) }
+    let whole = try ArticleLoader().load(path).article
+    #expect(whole.length > 4 * 200_000 && whole.length < 4 * 400_000, "the last step is too long to take")
+    #expect(
+      Self.kinds(news) == [
+        "opening \(preview.length)", "text \(whole.length)", "opening \(whole.length)", "opening \(whole.length)",
+        "finished",
+      ])
+    var quotes: [Int] = []
+    for item in news {
+      switch item {
+      case .wholeText(let document, let body):
+        #expect(document.annotations.quotes == Annotator().annotate(preview).quotes, "the preview's quotes, still")
+        #expect(body.rows == BodyLayout(document: document, width: 70, expanded: false).rows, "wrapped whole")
+        #expect(body.rows.count > 200 * 50)
+      case .openingAnnotated(let document) where document.article.length == whole.length:
+        let step = [40_000, 200_000][quotes.count]
+        #expect(document.annotations.quotes == Annotator().annotate(whole.opening(upTo: step)).quotes)
+        #expect(document.annotations.quotes.allSatisfy { $0.span.end <= step })
+        quotes.append(document.quotes.count)
+      default: break
+      }
+    }
+    #expect(quotes.count == 2 && quotes[0] < quotes[1] && quotes[1] < 13 * 200)
+    let fractions = news.compactMap { if case .progress(.annotating(let f)) = $0 { f } else { nil } }
+    #expect(fractions == fractions.sorted(), "progress only goes forward, the openings counted in it")
+    #expect(fractions.contains { $0 > 0.1 && $0 < 0.2 }, "an opening's share: \(fractions)")
   }
 
   @Test func aCancelledLoadEndsItsThreadAndReportsNoResult() throws {
@@ -110,7 +158,7 @@ struct BackgroundLoadTests {
     #expect(state.selection == nil, "no notes on a preview")
     #expect(state.message?.text.contains("still loading") == true)
 
-    state.showPreviewAnnotations(
+    state.showOpeningAnnotations(
       ReaderDocument(article: preview.article, annotations: Annotator().annotate(preview.article)))
     #expect(state.screen.contains { $0.contains("Reuters: China wants") }, "the preview's quotes show")
     #expect(state.body.rows[state.bodyTop].span == scrolled, "the text stays where it was")
@@ -121,6 +169,24 @@ struct BackgroundLoadTests {
     let top = state.body.rows[state.bodyTop].span
 
     let whole = try ArticleLoader().load(path)
+    let sofar = ReaderDocument(article: whole.article, annotations: Annotator().annotate(preview.article))
+    state.showWholeText(sofar, body: BodyLayout(document: sofar, width: state.textWidth, expanded: false))
+    #expect(state.body.rows[state.bodyTop].span == top, "the whole text in place, the same text on top")
+    #expect(state.currentQuote == 0 && state.statusLine.contains(" so far Reuters"))
+    state.type("G")
+    #expect(state.bodyTop > state.body.rows.count - 30, "all of it can be read")
+    state.type("/Yang Jiechi")
+    state.press(.enter)
+    #expect(state.search.matches.count == 40, "and searched")
+    state.press(.escape)
+    state.type("v")
+    #expect(state.selection == nil, "notes still wait for the annotations")
+    state.type("gjjjjjjjjjjjjjjjjjjjjjjjjj")
+    let again = state.body.rows[state.bodyTop].span
+    state.showOpeningAnnotations(
+      ReaderDocument(article: whole.article, annotations: Annotator().annotate(whole.article.opening(upTo: 60_000))))
+    #expect(state.body.rows[state.bodyTop].span == again, "annotations arriving do not move the text")
+    #expect(state.loading != nil)
     let document = ReaderDocument(article: whole.article, annotations: Annotator().annotate(whole.article))
     let sets = ArticleAnnotationSets(automatic: document.annotations)
     state.finishLoading(
@@ -128,7 +194,7 @@ struct BackgroundLoadTests {
         loaded: whole, sets: sets, choice: .auto, document: document,
         body: BodyLayout(document: document, width: state.textWidth, expanded: false), warnings: []))
     #expect(state.loading == nil)
-    #expect(state.body.rows[state.bodyTop].span == top)
+    #expect(state.body.rows[state.bodyTop].span == again)
     #expect(state.statusLine.contains("–/520 quotes"))
     #expect(state.body.rows.count > 40 * 30)
     state.type("]")

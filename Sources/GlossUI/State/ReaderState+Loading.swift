@@ -1,17 +1,19 @@
 import GlossCore
 
 /// A long article shown from its preview while the whole of it loads in the background
-/// (``BackgroundLoad``): progress in the status line and the empty panes, then the whole article
-/// put in place of the preview without moving what the reader is looking at.
+/// (``BackgroundLoad``): progress in the status line and the empty panes, the annotations of
+/// longer and longer openings, the whole text as soon as it is read, then the whole article
+/// annotated, each put in place without moving what the reader is looking at.
 extension ReaderState {
   /// Shows `stage` of the background load (the document is a preview until it finishes).
   public mutating func showLoading(_ stage: LoadStage) {
     loading = stage
   }
 
-  /// Shows the preview's own annotations (`document` is the preview annotated) until the whole
-  /// article's arrive: the panes and highlights fill at once, still marked as loading.
-  public mutating func showPreviewAnnotations(_ document: ReaderDocument) {
+  /// Shows the annotations of an opening of the article (`document` is the text shown with
+  /// them) until the whole article's arrive: the panes and highlights fill, still marked as
+  /// loading.
+  public mutating func showOpeningAnnotations(_ document: ReaderDocument) {
     guard loading != nil, document.article.length == self.document.article.length else { return }
     self.document = document
     currentQuote = nil
@@ -19,13 +21,19 @@ extension ReaderState {
     nextJump = [:]
   }
 
+  /// Shows the whole text in place of the preview, with the annotations so far (`document`),
+  /// so that all of it can be read and searched while it is annotated; `layout` is its body.
+  public mutating func showWholeText(_ document: ReaderDocument, body layout: BodyLayout) {
+    guard loading != nil else { return }
+    replaceText(with: document, body: layout)
+  }
+
   /// Puts the whole article in place of its preview: the same text stays at the top of the body
   /// (the preview's offsets are the article's), the search is run again on the whole text, and
   /// the list panes start from the top.
   public mutating func finishLoading(_ loaded: LoadedDocument) {
-    let anchor = body.rows.indices.contains(bodyTop) ? body.rows[bodyTop].span.start : 0
     loading = nil
-    document = loaded.document
+    replaceText(with: loaded.document, body: loaded.body)
     annotationSets = nil
     annotationChoice = nil
     offerAnnotations(loaded.sets, showing: loaded.choice)
@@ -34,8 +42,18 @@ extension ReaderState {
     currentQuote = nil
     lists = [:]
     nextJump = [:]
-    if loaded.body.width == textWidth, loaded.body.isExpanded == body.isExpanded {
-      body = loaded.body
+    let count = document.quotes.count
+    message = loaded.warnings.first.map { StatusMessage($0, isError: true) }
+      ?? StatusMessage("annotated: \(count) quote\(count == 1 ? "" : "s")")
+  }
+
+  /// Shows `document` with `layout` as its body (rewrapped if the reader's width changed since),
+  /// keeping the text at the top of the body where it is and running the search again on it.
+  private mutating func replaceText(with document: ReaderDocument, body layout: BodyLayout) {
+    let anchor = body.rows.indices.contains(bodyTop) ? body.rows[bodyTop].span.start : 0
+    self.document = document
+    if layout.width == textWidth, layout.isExpanded == body.isExpanded {
+      body = layout
     } else {
       relayout(rebuild: true)
     }
@@ -45,9 +63,6 @@ extension ReaderState {
       search.matches = TextSearch.matches(of: search.query, in: document)
       search.current = search.matches.firstIndex { $0.start >= anchor }
     }
-    let count = document.quotes.count
-    message = loaded.warnings.first.map { StatusMessage($0, isError: true) }
-      ?? StatusMessage("annotated: \(count) quote\(count == 1 ? "" : "s")")
   }
 
   /// The whole article could not be loaded: the preview stays, with `problem` in the status
