@@ -72,7 +72,7 @@ public struct CursesReader {
     for news in loading?.takeNews() ?? [] {
       switch news {
       case .progress(let stage): state.showLoading(stage)
-      case .openingAnnotated(let document): state.showOpeningAnnotations(document)
+      case .annotatedSoFar(let document): state.showAnnotationsSoFar(document)
       case .wholeText(let document, let body): state.showWholeText(document, body: body)
       case .failed(let problem): state.failLoading(problem)
       case .finished(let loaded):

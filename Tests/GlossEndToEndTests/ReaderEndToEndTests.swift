@@ -129,7 +129,11 @@ struct ReaderEndToEndTests {
 
   @Test func wideCharactersKeepPanesAligned() throws {
     let sample = GlossBinary.root.appendingPathComponent("Tests/GlossUITests/Fixtures/hangul-sample.txt").path
-    let screen = try open(sample, width: 100, height: 30, expecting: "사드 배치").screen()
+    let session = try open(sample, width: 100, height: 30, expecting: "사드 배치")
+    // The first capture can come while the rows are being drawn: wait for the separators.
+    let screen = try session.expectScreen(until: "the panes drawn") { lines in
+      lines.dropFirst().dropLast().count { $0.contains("│") } > 20
+    }
     let columns = screen.dropFirst().dropLast().compactMap { line -> Int? in
       guard let bar = line.firstIndex(of: "│") else { return nil }
       return line[..<bar].reduce(0) { $0 + Self.columns($1) }

@@ -30,6 +30,7 @@ struct SignalEndToEndTests {
     try session.send("Enter")
     let reader = try session.expectScreen(until: "the reader's first frame") {
       $0.first?.contains(ReaderEndToEndTests.headline) == true && $0.contains { $0.contains("5 Stances") }
+        && $0.last?.contains("quotes") == true
     }
     try session.send("C-z")
     try session.expectScreen(showing: "Stopped")

@@ -61,10 +61,10 @@ struct BackgroundLoadTests {
     let load = BackgroundLoad(path: path, preview: preview, choice: nil)
     load.start()
     let news = Self.news(of: load, seconds: 120) { $0.contains(where: Self.isFinished) }
-    let first = try #require(news.firstIndex { if case .openingAnnotated = $0 { true } else { false } })
+    let first = try #require(news.firstIndex { if case .annotatedSoFar = $0 { true } else { false } })
     let finished = try #require(news.firstIndex(where: Self.isFinished))
     #expect(first < finished)
-    guard case .openingAnnotated(let document) = news[first] else { return }
+    guard case .annotatedSoFar(let document) = news[first] else { return }
     #expect(document.article.length == preview.length)
     #expect(document.annotations.quotes == Annotator().annotate(preview).quotes)
     #expect(document.quotes.count >= 3)
@@ -75,7 +75,7 @@ struct BackgroundLoadTests {
     news.compactMap {
       switch $0 {
       case .progress: nil
-      case .openingAnnotated(let document): "opening \(document.article.length)"
+      case .annotatedSoFar(let document): "so far \(document.article.length)"
       case .wholeText(let document, _): "text \(document.article.length)"
       case .finished: "finished"
       case .failed: "failed"
@@ -83,39 +83,37 @@ struct BackgroundLoadTests {
     }
   }
 
-  @Test func theWholeTextComesAtOnceAndTheAnnotationsFillInSteps() throws {
-    let path = try Self.longArticle(copies: 200)
+  @Test func theWholeTextComesAtOnceAndTheAnnotationsFillAsSectionsAreDone() throws {
+    let path = try Self.longArticle(copies: 60)
     let preview = try #require(ArticlePreview.load(path, threshold: 1000, length: 16 * 1024)).article
-    let load = BackgroundLoad(path: path, preview: preview, choice: nil, steps: [40_000, 200_000, 400_000])
+    let load = BackgroundLoad(path: path, preview: preview, choice: nil, section: 60_000)
     load.shapeBody(width: 70, expanded: false)
     load.start()
     let news = Self.news(of: load, seconds: 120) { $0.contains(where: Self.isFinished) }
     let whole = try ArticleLoader().load(path).article
-    #expect(whole.length > 4 * 200_000 && whole.length < 4 * 400_000, "the last step is too long to take")
+    let sections = whole.sections(upTo: 60_000).count
+    #expect(sections == 5)
     #expect(
       Self.kinds(news) == [
-        "opening \(preview.length)", "text \(whole.length)", "opening \(whole.length)", "opening \(whole.length)",
+        "so far \(preview.length)", "text \(whole.length)", "so far \(whole.length)", "so far \(whole.length)",
         "finished",
-      ])
+      ], "after 1 and 4 sections of 5")
     var quotes: [Int] = []
     for item in news {
       switch item {
       case .wholeText(let document, let body):
         #expect(document.annotations.quotes == Annotator().annotate(preview).quotes, "the preview's quotes, still")
         #expect(body.rows == BodyLayout(document: document, width: 70, expanded: false).rows, "wrapped whole")
-        #expect(body.rows.count > 200 * 50)
-      case .openingAnnotated(let document) where document.article.length == whole.length:
-        let step = [40_000, 200_000][quotes.count]
-        #expect(document.annotations.quotes == Annotator().annotate(whole.opening(upTo: step)).quotes)
-        #expect(document.annotations.quotes.allSatisfy { $0.span.end <= step })
+      case .annotatedSoFar(let document) where document.article.length == whole.length:
         quotes.append(document.quotes.count)
+      case .finished(let loaded):
+        quotes.append(loaded.document.quotes.count)
       default: break
       }
     }
-    #expect(quotes.count == 2 && quotes[0] < quotes[1] && quotes[1] < 13 * 200)
+    #expect(quotes == quotes.sorted() && quotes.count == 3 && quotes.last == 13 * 60, "\(quotes)")
     let fractions = news.compactMap { if case .progress(.annotating(let f)) = $0 { f } else { nil } }
-    #expect(fractions == fractions.sorted(), "progress only goes forward, the openings counted in it")
-    #expect(fractions.contains { $0 > 0.1 && $0 < 0.2 }, "an opening's share: \(fractions)")
+    #expect(fractions == fractions.sorted(), "progress only goes forward")
   }
 
   @Test func aCancelledLoadEndsItsThreadAndReportsNoResult() throws {
@@ -158,7 +156,7 @@ struct BackgroundLoadTests {
     #expect(state.selection == nil, "no notes on a preview")
     #expect(state.message?.text.contains("still loading") == true)
 
-    state.showOpeningAnnotations(
+    state.showAnnotationsSoFar(
       ReaderDocument(article: preview.article, annotations: Annotator().annotate(preview.article)))
     #expect(state.screen.contains { $0.contains("Reuters: China wants") }, "the preview's quotes show")
     #expect(state.body.rows[state.bodyTop].span == scrolled, "the text stays where it was")
@@ -183,8 +181,9 @@ struct BackgroundLoadTests {
     #expect(state.selection == nil, "notes still wait for the annotations")
     state.type("gjjjjjjjjjjjjjjjjjjjjjjjjj")
     let again = state.body.rows[state.bodyTop].span
-    state.showOpeningAnnotations(
-      ReaderDocument(article: whole.article, annotations: Annotator().annotate(whole.article.opening(upTo: 60_000))))
+    var run = AnnotationRun(article: whole.article, section: 60_000)
+    while run.advance(), run.annotationsSoFar == nil {}
+    state.showAnnotationsSoFar(ReaderDocument(article: whole.article, annotations: try #require(run.annotationsSoFar)))
     #expect(state.body.rows[state.bodyTop].span == again, "annotations arriving do not move the text")
     #expect(state.loading != nil)
     let document = ReaderDocument(article: whole.article, annotations: Annotator().annotate(whole.article))

@@ -64,6 +64,14 @@ public struct Article: Sendable {
     self.paragraphs = paragraphs
   }
 
+  /// An article on `scalars`, which it shares with the article they come from.
+  init(scalars: ScalarText, headline: Span?, metadata: ArticleMetadata, paragraphs: [Paragraph]) {
+    self.scalars = scalars
+    self.headline = headline
+    self.metadata = metadata
+    self.paragraphs = paragraphs
+  }
+
   /// The file's decoded text, unchanged: made from `scalars` on each call, so read it once.
   public var text: String { scalars.string(0..<scalars.count) }
 

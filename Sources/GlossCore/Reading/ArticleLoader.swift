@@ -23,8 +23,9 @@ public struct ArticleLoader: Sendable {
   }
 
   /// Loads an article from `data` read from `name`; with no `format`, the bytes decide it (an
-  /// HTML page when they open with `<!doctype html` or `<html`).
-  public func load(_ data: Data, name: String, format: ArticleFormat?) throws(ArticleLoadError)
+  /// HTML page when they open with `<!doctype html` or `<html`). The bytes are let go once
+  /// decoded, before the text is parsed: at 100 MB that is 100 MB less at the peak.
+  public func load(_ data: consuming Data, name: String, format: ArticleFormat?) throws(ArticleLoadError)
     -> LoadedArticle
   {
     guard data.count <= Self.largest else { throw .unreadable(name: name, reason: Self.tooLarge) }
@@ -32,6 +33,7 @@ public struct ArticleLoader: Sendable {
       return try HTMLArticleLoader.load(data, name: name)
     }
     let (text, warnings) = try ArticleDecoder.decode(data, name: name)
+    _ = consume data
     let article = ArticleReader.read(text, format: format ?? ArticleFormat(sniffing: text))
     return LoadedArticle(article: article, warnings: warnings)
   }

@@ -4,9 +4,9 @@ import GlossCore
 /// Loads and annotates a long article on a thread of its own while the reader shows its
 /// preview (``ArticlePreview``), and reports, through ``takeNews()``: the preview's own
 /// annotations (a few milliseconds); the whole text, wrapped, as soon as it is read, so that all
-/// of it can be read and searched; the annotations of longer openings of it (the first million
-/// scalars, then eight million, on an article at least four times as long), so that the panes
-/// fill in steps; progress; then the finished ``LoadedDocument``. It makes ``wakeDescriptor``
+/// of it can be read and searched; the annotations found so far once 1, 4, 16 … sections of a
+/// long article are done (see ``AnnotationRun``), so that the panes fill as it goes; progress;
+/// then the finished ``LoadedDocument``. It makes ``wakeDescriptor``
 /// readable whenever there is news, so that the reader's loop can wait for a key and for news at
 /// once.
 ///
@@ -16,9 +16,9 @@ public final class BackgroundLoad: @unchecked Sendable {
   /// What the background thread has to tell the reader.
   public enum News: Sendable {
     case progress(LoadStage)
-    /// The annotations of an opening of the article (the preview, then longer ones), on the
-    /// text shown, until the whole article's are ready.
-    case openingAnnotated(ReaderDocument)
+    /// The annotations found so far (the preview's, then those of the sections of the article
+    /// done), on the text shown, until the whole article's are ready.
+    case annotatedSoFar(ReaderDocument)
     /// The whole text, with the annotations so far, and its body wrapped as the reader asked.
     case wholeText(ReaderDocument, BodyLayout)
     case finished(LoadedDocument)
@@ -31,8 +31,7 @@ public final class BackgroundLoad: @unchecked Sendable {
   private let preview: Article?
   private let choice: AnnotationChoice?
   private let piece: Int
-  /// The lengths of the openings annotated before the whole article.
-  private let steps: [Int]
+  private let section: Int
   private let lock = NSLock()
   /// The thread, and its news for the reader; progress replaces progress.
   private let worker = BackgroundWork<News> { new, waiting in
@@ -44,17 +43,17 @@ public final class BackgroundLoad: @unchecked Sendable {
 
   /// Prepares the load of the article at `path`, showing the annotations `choice` selects (by
   /// default both when a brat file is beside it); the annotation run reads `piece` blocks at a
-  /// time, which bounds how long `cancel()` takes. A `preview` is annotated first, on its own;
-  /// then each opening of `steps` scalars, when the article is at least four times as long.
+  /// time, which bounds how long `cancel()` takes, in sections of `section` scalars. A
+  /// `preview` is annotated first, on its own.
   public init(
     path: String, preview: Article? = nil, choice: AnnotationChoice?, piece: Int = 2_000,
-    steps: [Int] = [1_000_000, 8_000_000]
+    section: Int = AnnotationRun.section
   ) {
     self.path = path
     self.preview = preview
     self.choice = choice
     self.piece = piece
-    self.steps = steps
+    self.section = section
   }
 
   /// Readable when there is news to take.
@@ -91,7 +90,7 @@ public final class BackgroundLoad: @unchecked Sendable {
     if let preview {
       annotations = Annotator().annotate(preview)
       if isCancelled { return }
-      report(.openingAnnotated(ReaderDocument(article: preview, annotations: annotations)))
+      report(.annotatedSoFar(ReaderDocument(article: preview, annotations: annotations)))
     }
     report(.progress(.reading))
     let loaded: LoadedArticle
@@ -108,16 +107,23 @@ public final class BackgroundLoad: @unchecked Sendable {
       expanded: shape.expanded)
     guard !isCancelled else { return }
     report(.wholeText(ReaderDocument(article: article, annotations: annotations), body))
-    let openings = steps.filter { article.length >= 4 * $0 }.map { article.opening(upTo: $0) }
-    // Progress counts every scalar annotated, the openings' included.
-    let total = Double(openings.reduce(article.length) { $0 + $1.length })
-    var done = 0
-    for opening in openings {
-      guard let found = annotate(opening, done: done, of: total) else { return }
-      done += opening.length
-      report(.openingAnnotated(ReaderDocument(article: article, annotations: found)))
+    var run = AnnotationRun(article: article, piece: piece, section: section)
+    var shown = -1
+    var sectionsShown = 0
+    while run.advance() {
+      if isCancelled { return }
+      // After 1, 4, 16 … sections: the panes fill early, and the documents made for them cost
+      // less than half of the final one.
+      if let sofar = run.annotationsSoFar, run.sectionsDone >= 4 * sectionsShown, run.sectionsDone > sectionsShown {
+        sectionsShown = run.sectionsDone
+        report(.annotatedSoFar(ReaderDocument(article: article, annotations: sofar)))
+      }
+      if Int(run.fraction * 100) != shown {
+        shown = Int(run.fraction * 100)
+        report(.progress(.annotating(run.fraction)))
+      }
     }
-    guard let automatic = annotate(article, done: done, of: total) else { return }
+    guard let automatic = run.result, !isCancelled else { return }
     report(.progress(.preparing))
     let (sets, warnings) = ArticleAnnotationSets.besideArticle(path, article: article, automatic: automatic)
     let choice = sets.file == nil ? .auto : choice ?? sets.defaultChoice
@@ -132,21 +138,5 @@ public final class BackgroundLoad: @unchecked Sendable {
         LoadedDocument(
           loaded: loaded, sets: sets, choice: choice, document: document, body: body,
           warnings: loaded.warnings + warnings)))
-  }
-
-  /// The annotations of `article`, reporting progress as `done` plus the part of `article`
-  /// annotated, out of `total` scalars; nil when cancelled.
-  private func annotate(_ article: Article, done: Int, of total: Double) -> Annotations? {
-    var run = AnnotationRun(article: article, piece: piece)
-    var shown = -1
-    while run.advance() {
-      if isCancelled { return nil }
-      let fraction = (Double(done) + run.fraction * Double(article.length)) / total
-      if Int(fraction * 100) != shown {
-        shown = Int(fraction * 100)
-        report(.progress(.annotating(fraction)))
-      }
-    }
-    return isCancelled ? nil : run.result
   }
 }

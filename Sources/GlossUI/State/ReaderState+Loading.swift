@@ -1,19 +1,18 @@
 import GlossCore
 
 /// A long article shown from its preview while the whole of it loads in the background
-/// (``BackgroundLoad``): progress in the status line and the empty panes, the annotations of
-/// longer and longer openings, the whole text as soon as it is read, then the whole article
-/// annotated, each put in place without moving what the reader is looking at.
+/// (``BackgroundLoad``): progress in the status line and the empty panes, the whole text as soon
+/// as it is read, the annotations found so far, then the whole article annotated, each put in
+/// place without moving what the reader is looking at.
 extension ReaderState {
   /// Shows `stage` of the background load (the document is a preview until it finishes).
   public mutating func showLoading(_ stage: LoadStage) {
     loading = stage
   }
 
-  /// Shows the annotations of an opening of the article (`document` is the text shown with
-  /// them) until the whole article's arrive: the panes and highlights fill, still marked as
-  /// loading.
-  public mutating func showOpeningAnnotations(_ document: ReaderDocument) {
+  /// Shows the annotations found so far (`document` is the text shown with them) until the
+  /// whole article's arrive: the panes and highlights fill, still marked as loading.
+  public mutating func showAnnotationsSoFar(_ document: ReaderDocument) {
     guard loading != nil, document.article.length == self.document.article.length else { return }
     self.document = document
     currentQuote = nil
