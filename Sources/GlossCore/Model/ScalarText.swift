@@ -4,13 +4,17 @@
 /// quotes, dashes, most scripts), four otherwise. A news article takes one or two bytes a
 /// character here, where `[Unicode.Scalar]` takes four.
 public struct ScalarText: RandomAccessCollection, Sendable {
-  private enum Storage: Sendable {
+  // Inlinable, with the storage it reads: the reader's wrapping and drawing (another module)
+  // read the text a scalar at a time.
+  @usableFromInline
+  enum Storage: Sendable {
     case latin1([UInt8])
     case basic([UInt16])
     case full([Unicode.Scalar])
   }
 
-  private let storage: Storage
+  @usableFromInline
+  let storage: Storage
   public let count: Int
 
   /// The scalars of `string`.
@@ -57,10 +61,12 @@ public struct ScalarText: RandomAccessCollection, Sendable {
     }
   }
 
+  @inlinable
   public var startIndex: Int { 0 }
+  @inlinable
   public var endIndex: Int { count }
 
-  @inline(__always)
+  @inlinable
   public subscript(position: Int) -> Unicode.Scalar {
     switch storage {
     case .latin1(let units): Unicode.Scalar(units[position])

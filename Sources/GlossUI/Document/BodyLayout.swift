@@ -12,11 +12,37 @@ public struct BodyRow: Hashable, Sendable {
     case fold(paragraphs: Int)
   }
 
-  public var kind: Kind
+  // A long article has millions of rows: the numbers are kept in 32 bits, 16 bytes a row.
+  private let start: Int32
+  private let end: Int32
+  /// The paragraph of a text row, the paragraphs of a fold row.
+  private let count: Int32
+  private let tag: UInt8
+  private let columns: UInt8
+
+  public init(kind: Kind, span: Span, indent: Int) {
+    start = Int32(span.start)
+    end = Int32(span.end)
+    columns = UInt8(clamping: indent)
+    switch kind {
+    case .text(let paragraph): (tag, count) = (0, Int32(paragraph))
+    case .blank: (tag, count) = (1, 0)
+    case .fold(let paragraphs): (tag, count) = (2, Int32(paragraphs))
+    }
+  }
+
+  public var kind: Kind {
+    switch tag {
+    case 0: .text(paragraph: Int(count))
+    case 1: .blank
+    default: .fold(paragraphs: Int(count))
+    }
+  }
+
   /// The scalars shown; for blank and fold lines an empty span where they sit in the text.
-  public var span: Span
+  public var span: Span { Span(Int(start), Int(end)) }
   /// Columns before the text (block quotes are indented).
-  public var indent: Int
+  public var indent: Int { Int(columns) }
 }
 
 /// The body wrapped at one width: every line of the article in order, with an index from text

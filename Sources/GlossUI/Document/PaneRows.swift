@@ -6,11 +6,33 @@ enum PaneRows {
   static func quotes(_ quotes: [Quote], actors: ActorPalette) -> [ListRow] {
     quotes.enumerated().map { index, quote in
       let speaker = quote.speaker?.name ?? "unattributed"
-      let words = quote.text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
       return ListRow(
-        [.init(speaker, actors.scope(for: quote)), .init(": " + words, "ui.text")],
+        [.init(speaker, actors.scope(for: quote)), .init(": " + oneLine(quote.text), "ui.text")],
         target: .quote(index))
     }
+  }
+
+  /// The opening of `text` as one line, each run of white space one space: as much as a pane
+  /// row can show (`limit` scalars), so that a long article's hundred thousand quotes are not
+  /// copied whole.
+  static func oneLine(_ text: String, limit: Int = 400) -> String {
+    var line = String.UnicodeScalarView()
+    var count = 0
+    var space = false
+    for scalar in text.unicodeScalars {
+      if ScalarClass.isWhitespace(scalar) {
+        space = count > 0
+        continue
+      }
+      if space {
+        line.append(" ")
+        space = false
+      }
+      line.append(scalar)
+      count += 1
+      if count >= limit { break }
+    }
+    return String(line)
   }
 
   /// A heading per entity type, then its entities by mention count (most first), "Name ×3".
