@@ -99,10 +99,9 @@ public struct HTMLArticleParser: Sendable {
       }
     }
     scalars.append("\n")
-    var text = String.UnicodeScalarView()
-    text.append(contentsOf: scalars)
     var article = Article(
-      text: String(text), headline: Span(0, headline.count), metadata: articleMetadata(metadata))
+      scalars: ScalarText(scalars), headline: Span(0, headline.count), metadata: articleMetadata(metadata),
+      paragraphs: [])
     article.paragraphs = zip(blocks, spans).map { block, span in
       Paragraph(span: span, role: block.role, in: article.scalars)
     }
