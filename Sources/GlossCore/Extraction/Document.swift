@@ -49,9 +49,11 @@ struct Document: Sendable {
     tokens.partitionIndex { $0.span.start < offset }
   }
 
-  /// The text of tokens `range`, joined as in the article.
+  /// The text of tokens `range`, joined as in the article (a single token's is its spelling,
+  /// already made).
   func text(_ range: Range<Int>) -> String {
     guard let first = range.first, let last = range.last else { return "" }
+    if first == last { return tokens.text(first) }
     return article.string(Span(tokens[first].span.start, tokens[last].span.end))
   }
 

@@ -9,6 +9,14 @@ struct EntityRecognizer {
 
   let document: Document
   let gazetteer = Gazetteer.shared
+  /// Made once: a classifier holds the document and the lexicons, which cost a retain each to
+  /// copy, and there is a candidate every few words.
+  private let classifier: EntityClassifier
+
+  init(document: Document) {
+    self.document = document
+    classifier = EntityClassifier(document: document)
+  }
 
   /// Every candidate name in the blocks `range` (indexes in `document.blocks`), in text order.
   func candidates(inBlocks range: Range<Int>) -> [EntityCandidate] {
@@ -90,7 +98,8 @@ struct EntityRecognizer {
     // The commonest run: one ordinary word opening a sentence ("The", "However").
     if run.count == 1, !tokens[run.lowerBound].isAllCaps, isOrdinary(run.lowerBound) { return [] }
     if run.count == 1, Countries.otherAdjectives.contains(tokens.text(run.lowerBound)) { return [] }
-    if gazetteer.lookup(document.text(run)) != nil, tokens.text(run.lowerBound) != "The" || gazetteer.knows(document.text(run)) {
+    let whole = document.text(run)
+    if gazetteer.lookup(whole) != nil, tokens.text(run.lowerBound) != "The" || gazetteer.knows(whole) {
       return [candidate(run, title: nil, trusted: trusted)].compactMap { $0 }
     }
     var start = run.lowerBound
@@ -256,7 +265,7 @@ struct EntityRecognizer {
     var candidate = EntityCandidate(
       tokens: trimmed, surface: surface, name: mendedName(trimmed, surface: surface), type: nil,
       confidence: 0, title: title, country: nil, sourceType: nil, trusted: trusted)
-    EntityClassifier(document: document).classify(&candidate)
+    classifier.classify(&candidate)
     return candidate
   }
 

@@ -13,8 +13,9 @@ struct Gazetteer: Sendable {
   static let shared = Gazetteer()
 
   private var byName: [String: Kind] = [:]
-  /// Names written with a leading "The" in the lexicons, by the name without it.
-  private var byNameWithoutThe: [String: Kind] = [:]
+  /// `byName` with the names written with a leading "The" in the lexicons also under the name
+  /// without it: what `lookup` reads, one hash for the commonest case, a name not known.
+  private var byNameWithOrWithoutThe: [String: Kind] = [:]
   private var demonyms: [String: String] = [:]
   private var demonymFirstWords: Set<String> = []
 
@@ -34,12 +35,15 @@ struct Gazetteer: Sendable {
     for name in Organizations.known { byName[name] = .organization }
     for name in Organizations.outlets { byName[name] = .outlet }
     for name in Organizations.agencies { byName[name] = .agency }
-    for (name, kind) in byName where name.hasPrefix("The ") { byNameWithoutThe[String(name.dropFirst(4))] = kind }
+    byNameWithOrWithoutThe = byName
+    for (name, kind) in byName where name.hasPrefix("The ") && byName[String(name.dropFirst(4))] == nil {
+      byNameWithOrWithoutThe[String(name.dropFirst(4))] = kind
+    }
   }
 
   /// What `name` is, trying it with and without a leading "The".
   func lookup(_ name: String) -> Kind? {
-    if let kind = byName[name] ?? byNameWithoutThe[name] { return kind }
+    if let kind = byNameWithOrWithoutThe[name] { return kind }
     if name.hasPrefix("The "), let kind = byName[String(name.dropFirst(4))] { return kind }
     // A dateline writes places in capitals ("SEOUL, June 3 -").
     if name.utf8.count > 3, !name.unicodeScalars.contains(where: { ScalarClass.isLetter($0) && !ScalarClass.isUppercase($0) }),
