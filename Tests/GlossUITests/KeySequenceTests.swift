@@ -178,6 +178,25 @@ struct KeySequenceTests {
     #expect(state.screen.contains { $0.contains("publisher text — Enter to fold") })
   }
 
+  /// Folding keeps the body's rows and wraps only the publisher text, so it costs the same on
+  /// a long article; the rows are those of the layout made whole.
+  @Test func foldingRewrapsOnlyThePublisherText() throws {
+    let state = try ReaderFixtures.handState()
+    let document = state.document
+    for width in [30, 64, 80] {
+      let folded = BodyLayout(document: document, width: width, expanded: false)
+      let unfolded = BodyLayout(document: document, width: width, expanded: true)
+      #expect(folded.foldRow != nil)
+      var layout = folded
+      layout.fold(expanded: true, document: document)
+      #expect(layout.rows == unfolded.rows && layout.isExpanded && layout.foldRow == unfolded.foldRow)
+      layout.fold(expanded: false, document: document)
+      #expect(layout.rows == folded.rows && !layout.isExpanded && layout.foldRow == folded.foldRow)
+      layout.fold(expanded: false, document: document)
+      #expect(layout.rows == folded.rows, "folding what is folded changes nothing")
+    }
+  }
+
   @Test func remappedKeysReplaceTheDefaults() throws {
     var state = try ReaderFixtures.handState()
     state.keyMap.bind(.nextQuote, to: [.character("J")])

@@ -46,43 +46,68 @@ public struct BodyRow: Hashable, Sendable {
 }
 
 /// The body wrapped at one width: every line of the article in order, with an index from text
-/// offsets to lines. Computed once per width and fold state; drawing reads only visible rows.
+/// offsets to lines. Computed once per width (folding the publisher text changes only the rows
+/// after the body's); drawing reads only visible rows.
 public struct BodyLayout: Sendable {
   public let width: Int
-  public let isExpanded: Bool
-  public let rows: [BodyRow]
+  public private(set) var isExpanded: Bool
+  public private(set) var rows: [BodyRow]
+  /// The row of the fold line, if the article has publisher text.
+  public private(set) var foldRow: Int?
 
   /// Columns a block quote is indented by ("│ ").
   static let quoteIndent = 2
 
   public init(document: ReaderDocument, width: Int, expanded: Bool) {
-    self.width = width
-    self.isExpanded = expanded
     let article = document.article
     var rows: [BodyRow] = []
-    let body = document.bodyParagraphs.filter { !article.paragraphs[$0].isBoilerplate }
-    let boilerplate = document.bodyParagraphs.filter { article.paragraphs[$0].isBoilerplate }
-    func add(_ index: Int) {
-      let paragraph = article.paragraphs[index]
-      let indent = paragraph.role == .blockquote ? Self.quoteIndent : 0
-      if !rows.isEmpty { rows.append(BodyRow(kind: .blank, span: Span(paragraph.span.start, paragraph.span.start), indent: 0)) }
-      let wrapper = WordWrapper(width: max(width - indent, 1))
-      for line in wrapper.lines(of: paragraph.span, in: article.scalars) {
-        rows.append(BodyRow(kind: .text(paragraph: index), span: line, indent: indent))
-      }
+    for index in document.bodyParagraphs where !article.paragraphs[index].isBoilerplate {
+      Self.add(index, of: article, width: width, to: &rows)
     }
-    body.forEach(add)
-    var foldRow: Int?
-    if let first = boilerplate.first {
-      let start = article.paragraphs[first].span.start
-      if !rows.isEmpty { rows.append(BodyRow(kind: .blank, span: Span(start, start), indent: 0)) }
-      foldRow = rows.count
-      rows.append(
-        BodyRow(kind: .fold(paragraphs: expanded ? 0 : boilerplate.count), span: Span(start, start), indent: 0))
-      if expanded { boilerplate.forEach(add) }
-    }
+    self.width = width
+    isExpanded = expanded
+    foldRow = Self.addFold(of: document, width: width, expanded: expanded, to: &rows)
     self.rows = rows
-    self.foldRow = foldRow
+  }
+
+  /// Folds or unfolds the publisher text in place: the body's rows stay and only the publisher
+  /// text is wrapped or dropped, so that folding costs the same on a long article.
+  public mutating func fold(expanded: Bool, document: ReaderDocument) {
+    guard let foldRow, expanded != isExpanded else { return }
+    // The blank line before the fold line goes too, and comes back with it.
+    rows.removeSubrange((foldRow > 0 ? foldRow - 1 : 0)...)
+    isExpanded = expanded
+    self.foldRow = Self.addFold(of: document, width: width, expanded: expanded, to: &rows)
+  }
+
+  /// Appends the fold line over the publisher text, and the text itself when `expanded`;
+  /// returns the fold line's row, nil when there is no publisher text.
+  private static func addFold(of document: ReaderDocument, width: Int, expanded: Bool, to rows: inout [BodyRow])
+    -> Int?
+  {
+    let article = document.article
+    let boilerplate = document.bodyParagraphs.filter { article.paragraphs[$0].isBoilerplate }
+    guard let first = boilerplate.first else { return nil }
+    let start = article.paragraphs[first].span.start
+    if !rows.isEmpty { rows.append(BodyRow(kind: .blank, span: Span(start, start), indent: 0)) }
+    let foldRow = rows.count
+    rows.append(BodyRow(kind: .fold(paragraphs: expanded ? 0 : boilerplate.count), span: Span(start, start), indent: 0))
+    if expanded {
+      for index in boilerplate { add(index, of: article, width: width, to: &rows) }
+    }
+    return foldRow
+  }
+
+  /// Appends the rows of paragraph `index`: a blank line first unless it opens the body, then
+  /// its text wrapped at `width` (less the indent of a block quote).
+  private static func add(_ index: Int, of article: Article, width: Int, to rows: inout [BodyRow]) {
+    let paragraph = article.paragraphs[index]
+    let indent = paragraph.role == .blockquote ? quoteIndent : 0
+    if !rows.isEmpty { rows.append(BodyRow(kind: .blank, span: Span(paragraph.span.start, paragraph.span.start), indent: 0)) }
+    let wrapper = WordWrapper(width: max(width - indent, 1))
+    for line in wrapper.lines(of: paragraph.span, in: article.scalars) {
+      rows.append(BodyRow(kind: .text(paragraph: index), span: line, indent: indent))
+    }
   }
 
   /// The index of the row showing `offset` (or the nearest row before it).
@@ -108,6 +133,4 @@ public struct BodyLayout: Sendable {
     paneWidth > width + 4 ? (paneWidth - width) / 2 : 1
   }
 
-  /// The row of the fold line, if the article has publisher text.
-  public let foldRow: Int?
 }

@@ -77,8 +77,11 @@ public struct ReaderState: Sendable {
     let anchor = body.rows.indices.contains(bodyTop) ? body.rows[bodyTop].span.start : 0
     layout = ScreenLayout(width: layout.width, height: layout.height, focus: focus, sideTab: sideTab)
     let expanded = expanded ?? body.isExpanded
-    if rebuild || textWidth != body.width || expanded != body.isExpanded {
+    if rebuild || textWidth != body.width {
       body = BodyLayout(document: document, width: textWidth, expanded: expanded)
+      bodyTop = bodyTop == 0 ? 0 : body.row(containing: anchor)
+    } else if expanded != body.isExpanded {
+      body.fold(expanded: expanded, document: document)
       bodyTop = bodyTop == 0 ? 0 : body.row(containing: anchor)
     }
     clampBody()
