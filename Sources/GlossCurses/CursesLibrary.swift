@@ -62,6 +62,7 @@ public struct CursesLibrary {
       state.message = StatusMessage(error.message, isError: true)
     case .success(var reader):
       reader.theme = theme
+      reader.state.quitAction = "back"
       if let passage { reader.state.show(passage: passage) }
       article = (item, reader)
       read(on: screen, environment: environment)

@@ -37,6 +37,8 @@ struct LibraryEndToEndTests {
     #expect(filled.contains { $0.contains("Beijing repeats its warning") })
     try session.send("G", "Enter")
     try session.expectScreen(showing: "notes: thaad.txt.notes.json")
+    try session.send("j")
+    try session.expectScreen(showing: "? help  q back")
     try session.send("q")
     let back = try session.expectScreen(showing: "Library: ")
     #expect(back.contains { $0.hasPrefix("› US’ THAAD") }, "back at the same row")

@@ -39,6 +39,9 @@ public struct ReaderState: Sendable {
   public internal(set) var links: [ArticleLink] = []
   /// A one-line notice for the status line, until the next key.
   public var message: StatusMessage?
+  /// What `q` does, for the status line's hint: "quit", or "back" in a library, where it goes
+  /// back to the list of articles.
+  public var quitAction = "quit"
   /// While the reader shows a long article's preview: how far loading the whole article has
   /// come. Nil once it is loaded, and for an article loaded whole at once.
   public internal(set) var loading: LoadStage?

@@ -17,7 +17,7 @@ struct StatusLineView {
     }
     let left = " " + segments.joined(separator: " │ ") + " "
     let end = Truncation.put(left, into: &buffer, x: area.x, y: area.y, width: area.width, style: style)
-    let hint = state.selection == nil ? "? help  q quit" : "w b ) ( } { j k extend  a h t S  Esc"
+    let hint = state.selection == nil ? "? help  q \(state.quitAction)" : "w b ) ( } { j k extend  a h t S  Esc"
     Self.putRight(state.message, else: hint, after: end, into: &buffer, at: area, theme: theme)
   }
 
