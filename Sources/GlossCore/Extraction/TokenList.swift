@@ -10,7 +10,7 @@ struct TokenList: RandomAccessCollection, Sendable {
   }
 
   private var records: [Record] = []
-  private(set) var vocabulary = Vocabulary()
+  private var vocabulary = Vocabulary()
 
   var startIndex: Int { 0 }
   var endIndex: Int { records.count }
