@@ -34,8 +34,7 @@ struct Document: Sendable {
     article: Article, tokens: consuming TokenList, blockOfToken: CompactIndex, sentenceOfToken: CompactIndex,
     sentences: [Range<Int>], blocks: [Block]
   ) {
-    let sentenceBounds = sentences
-    WordClass.assign(to: &tokens) { [tokens] in Self.isClauseInitial($0, tokens, sentenceBounds[sentenceOfToken[$0]]) }
+    WordClass.assign(to: &tokens) { [tokens] in Self.isClauseInitial($0, tokens, sentences[sentenceOfToken[$0]]) }
     self.article = article
     self.tokens = tokens
     self.blockOfToken = blockOfToken

@@ -17,8 +17,9 @@ struct Vocabulary: Sendable {
   /// For each slot, the form stored there plus one (0 when the slot is empty).
   private var slots: [Int32] = Array(repeating: 0, count: 1024)
   private var slotHashes: [UInt64] = Array(repeating: 0, count: 1024)
-  /// The entry in `classes` of each lower-case spelling.
-  private var entries = WordTable()
+  /// The entry in `classes` of each lower-case spelling: looked up once per new spelling, so a
+  /// dictionary is fast enough.
+  private var entries: [String: Int32] = [:]
 
   /// The number of the form spelled by `span` of `scalars`, added if it is new.
   mutating func form(_ scalars: ScalarText, _ span: Span) -> Int {
@@ -31,8 +32,11 @@ struct Vocabulary: Sendable {
     }
     let form = forms.count
     let lower = Tokenizer.lowercased(scalars, span)
-    let entry = entries.index(of: lower) { classes.count }
-    if entry == classes.count { classes.append(WordClass.of(lower)) }
+    let entry = entries[lower].map(Int.init) ?? classes.count
+    if entry == classes.count {
+      entries[lower] = Int32(entry)
+      classes.append(WordClass.of(lower))
+    }
     forms.append(WordForm(scalars, span, entry: entry))
     texts.append(scalars.string(span.start..<span.end))
     lowers.append(lower)

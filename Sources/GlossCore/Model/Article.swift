@@ -58,13 +58,10 @@ public struct Article: Sendable {
     text: String, headline: Span? = nil, metadata: ArticleMetadata = ArticleMetadata(),
     paragraphs: [Paragraph] = []
   ) {
-    self.scalars = ScalarText(text)
-    self.headline = headline
-    self.metadata = metadata
-    self.paragraphs = paragraphs
+    self.init(scalars: ScalarText(text), headline: headline, metadata: metadata, paragraphs: paragraphs)
   }
 
-  /// An article on `scalars`, which it shares with the article they come from.
+  /// An article on `scalars`: a section of a long article shares them with the whole.
   init(scalars: ScalarText, headline: Span?, metadata: ArticleMetadata, paragraphs: [Paragraph]) {
     self.scalars = scalars
     self.headline = headline

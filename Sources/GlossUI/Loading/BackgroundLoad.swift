@@ -114,7 +114,7 @@ public final class BackgroundLoad: @unchecked Sendable {
       if isCancelled { return }
       // After 1, 4, 16 … sections: the panes fill early, and the documents made for them cost
       // less than half of the final one.
-      if let sofar = run.annotationsSoFar, run.sectionsDone >= 4 * sectionsShown, run.sectionsDone > sectionsShown {
+      if run.sectionsDone >= 4 * sectionsShown, run.sectionsDone > sectionsShown, let sofar = run.annotationsSoFar {
         sectionsShown = run.sectionsDone
         report(.annotatedSoFar(ReaderDocument(article: article, annotations: sofar)))
       }

@@ -31,7 +31,6 @@ extension Article {
   /// True when paragraph `index` opens with a quotation mark.
   private func opensWithQuotationMark(_ index: Int) -> Bool {
     let span = paragraphs[index].span
-    guard span.start < span.end else { return false }
-    return ["“", "\"", "‘", "«", "„"].contains(scalars[span.start])
+    return span.start < span.end && QuotationScanner.isQuotationMark(scalars[span.start])
   }
 }
