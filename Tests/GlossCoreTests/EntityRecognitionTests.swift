@@ -66,4 +66,24 @@ struct EntityRecognitionTests {
     #expect(text.entity("Despite") == nil)
     #expect(text.entity("Philippines")?.aliases.contains("Manila") == true)
   }
+
+  /// Demonyms are looked up only for name words (``NameSpellings``), which holds as long as
+  /// every demonym in the lexicon is written like a name: each word of one, in a sentence, is a
+  /// name word and finds its country.
+  @Test func everyDemonymIsMadeOfNameWords() {
+    let demonyms = Countries.all.flatMap(\.demonyms)
+    #expect(demonyms.count > 50)
+    let text = "Demonyms\n\n" + demonyms.map { "They met the \($0) envoy." }.joined(separator: "\n\n")
+    var builder = DocumentBuilder(article: ArticleReader.read(text, format: .text))
+    builder.append(units: 0..<builder.units.count)
+    let document = builder.finish()
+    #expect(document.blocks.filter { !$0.isHeadline }.count == demonyms.count)
+    for (demonym, block) in zip(demonyms, document.blocks.filter { !$0.isHeadline }) {
+      let words = block.tokens.dropFirst(3).prefix(demonym.split(separator: " ").count)
+      #expect(words.allSatisfy { document.names.isNameWord($0) }, "\(demonym)")
+      let country =
+        words.count == 1 ? document.names.demonymOf(words.first!) : document.names.demonymOf(words.first!, words.first! + 1)
+      #expect(country != nil, "\(demonym)")
+    }
+  }
 }

@@ -14,6 +14,8 @@ struct Document: Sendable {
   let sentences: [Range<Int>]
   /// The blocks (headline and paragraphs) in text order, with their token ranges.
   let blocks: [Block]
+  /// What the lexicons say of the spellings that can stand in names.
+  let names: NameSpellings
 
   /// A headline or paragraph with the range of its tokens.
   struct Block: Sendable {
@@ -41,6 +43,7 @@ struct Document: Sendable {
     self.sentenceOfToken = sentenceOfToken
     self.sentences = sentences
     self.blocks = blocks
+    names = NameSpellings(tokens)
   }
 
   /// The index of the first token starting at or after `offset`.

@@ -2,13 +2,13 @@
 /// words around it.
 struct EntityClassifier {
   let document: Document
-  let gazetteer = Gazetteer.shared
 
-  /// Fills in `type`, `confidence`, `country` and `sourceType` of `candidate`.
-  func classify(_ candidate: inout EntityCandidate) {
+  /// Fills in `type`, `confidence`, `country` and `sourceType` of `candidate`, whose name the
+  /// gazetteer knows as `kind`.
+  func classify(_ candidate: inout EntityCandidate, kind: Gazetteer.Kind?) {
     let tokens = document.tokens
     let range = candidate.tokens
-    if let kind = gazetteer.lookup(candidate.name) {
+    if let kind {
       candidate.confidence = 3
       switch kind {
       case .country(let name):

@@ -21,6 +21,8 @@ struct EntityGrouper {
     var late: [(tokens: Range<Int>, span: Span)] = []
     /// The first and last word of a person's full name, for short forms.
     var nameWords: [String] = []
+    /// The surfaces whose words are in `nameWords` already.
+    var personSurfaces: Set<String> = []
   }
 
   private var groups: [Group] = []
@@ -90,11 +92,13 @@ struct EntityGrouper {
       document.tokens[candidate.tokens.upperBound - 1].span.end)
     insertMention((candidate.tokens, span), in: index)
     // A mended name counts as the form used; the form as written stays an alias.
-    if groups[index].surfaces[candidate.name] == nil {
+    if let known = groups[index].surfaces.index(forKey: candidate.name) {
+      groups[index].surfaces.values[known] += 1
+    } else {
+      groups[index].surfaces[candidate.name] = 1
       let letters = initials(candidate.name)
       if !letters.isEmpty, groupOfInitials[letters] == nil { groupOfInitials[letters] = index }
     }
-    groups[index].surfaces[candidate.name, default: 0] += 1
     if candidate.name != candidate.surface { groups[index].surfaces[candidate.surface, default: 0] += 0 }
     if let title = candidate.title { groups[index].titled.append(title + " " + candidate.surface) }
     if candidate.confidence > groups[index].confidence || groups[index].type == nil {
@@ -104,7 +108,7 @@ struct EntityGrouper {
       }
     }
     if groups[index].sourceType == nil { groups[index].sourceType = candidate.sourceType }
-    if candidate.type == .person, candidate.tokens.count >= 2 {
+    if candidate.type == .person, candidate.tokens.count >= 2, groups[index].personSurfaces.insert(candidate.surface).inserted {
       let words = candidate.surface.split(separator: " ").map(String.init)
       for word in [words.first, words.last].compactMap({ $0 }) where !groups[index].nameWords.contains(word) {
         groups[index].nameWords.append(word)

@@ -59,36 +59,11 @@ struct EntityRecognizer {
   }
 
   /// True for a capitalised word that can be part of a name.
-  func isNameToken(_ index: Int) -> Bool {
-    let token = document.tokens[index]
-    guard token.isWord else { return false }
-    let text = document.tokens.text(of: token)
-    if hasNameParticle(text) { return true }
-    guard token.isCapitalized || token.isAllCaps, !token.form.isLoneI, ScalarClass.isLetter(token.first),
-      !text.hasPrefix("I'"), !text.hasPrefix("I’"), !isSidePrefixed(text)
-    else { return false }
-    return !token.is(.calendar)
-  }
+  func isNameToken(_ index: Int) -> Bool { document.names.isNameWord(index) }
 
-  /// True for a name written with a lower-case particle: "al-Mansouri", "el-Sisi".
-  func hasNameParticle(_ text: String) -> Bool {
-    let bytes = text.utf8
-    guard bytes.count > 4, let first = bytes.first, first == UInt8(ascii: "a") || first == UInt8(ascii: "e") else {
-      return false
-    }
-    let third = bytes[bytes.index(bytes.startIndex, offsetBy: 2)]
-    let fourth = bytes[bytes.index(bytes.startIndex, offsetBy: 3)]
-    guard third == UInt8(ascii: "-"), fourth >= UInt8(ascii: "A"), fourth <= UInt8(ascii: "Z") else { return false }
-    return ["al", "el", "ad", "as", "ar", "an"].contains(String(text.prefix(2)))
-  }
-
-  /// True for "Pro-Beijing" or "Anti-US": a side taken on a known name, not a name itself.
-  func isSidePrefixed(_ text: String) -> Bool {
-    guard text.utf8.first == UInt8(ascii: "A") || text.utf8.first == UInt8(ascii: "P") else { return false }
-    for prefix in StanceWords.sidePrefixes where text.hasPrefix(prefix) {
-      return gazetteer.lookup(String(text.dropFirst(prefix.count))) != nil
-    }
-    return false
+  /// What the gazetteer knows the tokens `range` as (a single word's kind was looked up once).
+  func lookup(_ range: Range<Int>) -> Gazetteer.Kind? {
+    range.count == 1 ? document.names.kind(range.lowerBound) : gazetteer.lookup(document.text(range))
   }
 
   /// Cuts a run of capitalised words into names: drops ordinary words and demonyms in front,
@@ -97,9 +72,8 @@ struct EntityRecognizer {
     let tokens = document.tokens
     // The commonest run: one ordinary word opening a sentence ("The", "However").
     if run.count == 1, !tokens[run.lowerBound].isAllCaps, isOrdinary(run.lowerBound) { return [] }
-    if run.count == 1, Countries.otherAdjectives.contains(tokens.text(run.lowerBound)) { return [] }
-    let whole = document.text(run)
-    if gazetteer.lookup(whole) != nil, tokens.text(run.lowerBound) != "The" || gazetteer.knows(whole) {
+    if run.count == 1, document.names.isOtherAdjective(run.lowerBound) { return [] }
+    if lookup(run) != nil, tokens.text(run.lowerBound) != "The" || gazetteer.knows(document.text(run)) {
       return [candidate(run, title: nil, trusted: trusted)].compactMap { $0 }
     }
     var start = run.lowerBound
@@ -107,16 +81,16 @@ struct EntityRecognizer {
     // A demonym qualifies the name after it ("Chinese President Xi") unless it belongs to an
     // organisation's name ("Saudi Interior Ministry").
     let isBody = tokens[run.upperBound - 1].is(.organizationHead)
-    if !isBody, start < run.upperBound, gazetteer.country(forDemonym: tokens.text(start)) != nil { start += 1 }
+    if !isBody, start < run.upperBound, document.names.demonymOf(start) != nil { start += 1 }
     if !isBody, start + 1 < run.upperBound,
-      gazetteer.country(forDemonym: tokens.text(start), tokens.text(start + 1)) != nil
+      document.names.demonymOf(start, start + 1) != nil
     {
       start += 2
     }
     guard start < run.upperBound else { return [] }
     if let of = personOfBody(start..<run.upperBound) {
       var body = of + 1
-      if body < run.upperBound, tokens.lower(body) == "the", gazetteer.lookup(document.text(body..<run.upperBound)) == nil {
+      if body < run.upperBound, tokens.lower(body) == "the", lookup(body..<run.upperBound) == nil {
         body += 1
       }
       return split(start..<of, trusted: trusted) + split(body..<run.upperBound, trusted: trusted)
@@ -161,7 +135,7 @@ struct EntityRecognizer {
     if body < run.upperBound, tokens.lower(body) == "the" { body += 1 }
     let bodyIsKnown =
       body < run.upperBound
-      && (tokens[body].isAllCaps || gazetteer.lookup(document.text(body..<run.upperBound)) != nil
+      && (tokens[body].isAllCaps || lookup(body..<run.upperBound) != nil
         || tokens[run.upperBound - 1].is(.organizationHead))
     guard PersonNames.given.contains(first) || PersonNames.eastAsianFamily.contains(first) || bodyIsKnown else {
       return nil
@@ -177,17 +151,10 @@ struct EntityRecognizer {
     let token = document.tokens[index]
     if token.is(.title) { return false }
     if token.is(.determiner) { return true }
-    if isPluralDemonym(document.tokens.text(index)) { return true }
+    if document.names.isPluralDemonym(index) { return true }
     guard document.isClauseInitial(index) else { return false }
     if document.tokens.lower(index).hasSuffix("ly"), !token.isAllCaps { return true }
     return token.is(.common) || token.is(.writtenLowercase)
-  }
-
-  /// True for a people's name in the plural ("Belgians", "Texans").
-  func isPluralDemonym(_ word: String) -> Bool {
-    guard word.utf8.last == UInt8(ascii: "s") else { return false }
-    let singular = String(word.dropLast())
-    return gazetteer.country(forDemonym: singular) != nil || singular.hasSuffix("an")
   }
 
   /// True when the word is a title followed by more of the name ("President" in "President Xi").
@@ -202,7 +169,7 @@ struct EntityRecognizer {
   func titleComplement(after of: Int, in run: Range<Int>) -> Int {
     var end = min(run.upperBound, of + 4)
     while end > of + 2 {
-      if gazetteer.lookup(document.text(of + 1..<end)) != nil { return end }
+      if lookup(of + 1..<end) != nil { return end }
       end -= 1
     }
     return min(of + 2, run.upperBound)
@@ -227,7 +194,7 @@ struct EntityRecognizer {
     }
     let leftHasHead = left.contains { tokens[$0].is(.organizationHead) }
     let rightHasHead = tokens[range.upperBound - 1].is(.organizationHead)
-    if !leftHasHead, rightHasHead || gazetteer.lookup(document.text(range)) != nil {
+    if !leftHasHead, rightHasHead || lookup(range) != nil {
       return [candidate(range, title: title, trusted: trusted)].compactMap { $0 }
     }
     var right = and + 1
@@ -241,7 +208,7 @@ struct EntityRecognizer {
   /// England" keep it.
   func trailingCountry(_ range: Range<Int>) -> Int? {
     let tokens = document.tokens
-    guard let last = range.last, case .country = gazetteer.lookup(tokens.text(last)) else { return nil }
+    guard let last = range.last, case .country = document.names.kind(last) else { return nil }
     var of = last - 1
     if of > range.lowerBound, tokens.lower(of) == "the" { of -= 1 }
     guard of - range.lowerBound >= 2, tokens.lower(of) == "of" else { return nil }
@@ -253,19 +220,19 @@ struct EntityRecognizer {
     let tokens = document.tokens
     var lower = range.lowerBound
     var upper = range.upperBound
-    let text = document.text(range)
-    let known = gazetteer.lookup(text) != nil
-    while lower < upper, tokens[lower].is(.connector), !known || tokens.lower(lower) != "the" {
+    let kind = lookup(range)
+    while lower < upper, tokens[lower].is(.connector), kind == nil || tokens.lower(lower) != "the" {
       lower += 1
     }
     while upper > lower, tokens[upper - 1].is(.connector) { upper -= 1 }
     guard lower < upper else { return nil }
     let trimmed = lower..<upper
-    let surface = trimmed == range ? text : document.text(trimmed)
+    let surface = document.text(trimmed)
+    let name = mendedName(trimmed, surface: surface)
     var candidate = EntityCandidate(
-      tokens: trimmed, surface: surface, name: mendedName(trimmed, surface: surface), type: nil,
-      confidence: 0, title: title, country: nil, sourceType: nil, trusted: trusted)
-    classifier.classify(&candidate)
+      tokens: trimmed, surface: surface, name: name, type: nil, confidence: 0, title: title, country: nil,
+      sourceType: nil, trusted: trusted)
+    classifier.classify(&candidate, kind: trimmed == range && name == surface ? kind : gazetteer.lookup(name))
     return candidate
   }
 

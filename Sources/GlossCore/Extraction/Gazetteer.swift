@@ -62,9 +62,12 @@ struct Gazetteer: Sendable {
 
   /// The country a two-word demonym ("South Korean") belongs to.
   func country(forDemonym first: String, _ second: String) -> String? {
-    guard demonymFirstWords.contains(first) else { return nil }
+    guard opensDemonym(first) else { return nil }
     return demonyms[first + " " + second]
   }
+
+  /// True when `word` is the first of a two-word demonym ("South" of "South Korean").
+  func opensDemonym(_ word: String) -> Bool { demonymFirstWords.contains(word) }
 
   /// True when `name` is a known place of any kind.
   func isPlace(_ name: String) -> Bool {
@@ -77,6 +80,22 @@ struct Gazetteer: Sendable {
   /// A loose key for comparing spellings: letters and digits only, lower-cased
   /// ("ANTIMEDIA" and "Anti-Media" share one).
   static func key(_ name: String) -> String {
+    let bytes = name.utf8
+    if bytes.allSatisfy({ $0 < 0x80 }) {
+      // ASCII, the common case: letters and digits kept byte by byte, letters lowered.
+      return String(unsafeUninitializedCapacity: bytes.count) { buffer in
+        var count = 0
+        for byte in bytes {
+          switch byte {
+          case UInt8(ascii: "A")...UInt8(ascii: "Z"): buffer[count] = byte + 32
+          case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"): buffer[count] = byte
+          default: continue
+          }
+          count += 1
+        }
+        return count
+      }
+    }
     var scalars: [Unicode.Scalar] = []
     scalars.reserveCapacity(name.utf8.count)
     for scalar in name.unicodeScalars where ScalarClass.isLetter(scalar) || ScalarClass.isDigit(scalar) {

@@ -98,14 +98,16 @@ struct QuoteAttributor {
       }
       if speaker != true { return true }
     }
-    if before.suffix(3).map({ tokens.lower($0) }).joined(separator: " ").hasSuffix("known as") { return true }
-    let words = (context.firstToken(passage)..<context.endToken(passage)).filter {
-      tokens[$0].isWord && !EntityRecognizer.connectors.contains(tokens.lower($0))
+    if before.count >= 2, tokens.lower(before[before.count - 1]) == "as",
+      tokens.lower(before[before.count - 2]).hasSuffix("known")
+    {
+      return true
     }
-    guard let last = before.last, words.count <= 4,
-      CommonWords.determiners.contains(tokens.lower(last)) || tokens[last].kind == .possessive
-    else { return false }
-    return words.allSatisfy { tokens[$0].isCapitalized || tokens[$0].kind == .number }
+    guard let last = before.last, tokens[last].is(.determiner) || tokens[last].kind == .possessive else { return false }
+    let words = (context.firstToken(passage)..<context.endToken(passage)).lazy.filter {
+      tokens[$0].isWord && !tokens[$0].is(.connector)
+    }
+    return words.count <= 4 && words.allSatisfy { tokens[$0].isCapitalized || tokens[$0].kind == .number }
   }
 
   /// The sentence before the one a passage opens, at the passage's level: in the same

@@ -5,19 +5,22 @@ struct SideLinker {
   let document: Document
   let gazetteer = Gazetteer.shared
 
-  /// Words that may stand between a country and the person it qualifies.
+  /// Words that may stand between a country and the person it qualifies (``WordClass/sideModifier``).
   static let modifiers: Set<String> = WordList.words(
     "a an the top senior new former special chief deputy acting veteran leading prominent")
 
   func link(_ table: inout EntityTable) {
+    let countryOfEntity = table.entities.map { entity -> String? in
+      if case .country(let name) = gazetteer.lookup(entity.name) { name } else { nil }
+    }
     var countryEntity: [String: Int] = [:]
     for (index, entity) in table.entities.enumerated() where entity.type == .place {
-      if case .country(let name) = gazetteer.lookup(entity.name) { countryEntity[name] = index }
+      if let name = countryOfEntity[index] { countryEntity[name] = index }
     }
     for mention in table.mentions {
       let entity = table.entities[mention.entity]
       guard entity.side == nil, entity.type == .person || entity.type == .organization,
-        let country = country(before: mention.tokens.lowerBound, table),
+        let country = country(before: mention.tokens.lowerBound, table, countryOfEntity),
         let side = countryEntity[country], side != mention.entity
       else { continue }
       table.entities[mention.entity].side = table.entities[side].id
@@ -25,26 +28,21 @@ struct SideLinker {
   }
 
   /// The country named just before token `start`, across titles, roles, a possessive and
-  /// one comma.
-  private func country(before start: Int, _ table: EntityTable) -> String? {
+  /// one comma; `countryOfEntity` is the country each entity's name stands for.
+  private func country(before start: Int, _ table: EntityTable, _ countryOfEntity: [String?]) -> String? {
     let tokens = document.tokens
     var index = start - 1
     var commas = 0
     var steps = 0
     while index >= 0, steps < 8, document.blockOfToken[index] == document.blockOfToken[start] {
       let token = tokens[index]
-      if let mention = table.mention(at: index) {
-        if case .country(let name) = gazetteer.lookup(table.entities[mention.entity].name) { return name }
-        return nil
-      }
-      if index > 0, let name = gazetteer.country(forDemonym: tokens.text(index - 1), tokens.text(of: token)) {
-        return name
-      }
-      if let name = gazetteer.country(forDemonym: tokens.text(of: token)) { return name }
+      if let mention = table.mention(at: index) { return countryOfEntity[mention.entity] }
+      if index > 0, let name = document.names.demonymOf(index - 1, index) { return name }
+      if let name = document.names.demonymOf(index) { return name }
       if tokens.text(of: token) == "," {
         commas += 1
         if commas > 1 { return nil }
-      } else if token.kind != .possessive, !Titles.isTitle(tokens.lower(of: token)), !Self.modifiers.contains(tokens.lower(of: token)) {
+      } else if token.kind != .possessive, !token.is(.title), !token.is(.sideModifier) {
         return nil
       }
       index -= 1

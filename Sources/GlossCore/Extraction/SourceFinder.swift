@@ -103,8 +103,9 @@ struct SourceFinder {
 
   /// True when "journal" or "published in" stands right before the name.
   private func publicationCue(before start: Int) -> Bool {
-    let words = (max(0, start - 3)..<start).map { document.tokens.lower($0) }
-    return words.contains("journal") || words.suffix(2) == ["published", "in"]
+    let tokens = document.tokens
+    if (max(0, start - 3)..<start).contains(where: { tokens.lower($0) == "journal" }) { return true }
+    return start >= 2 && tokens.lower(start - 1) == "in" && tokens.lower(start - 2) == "published"
   }
 
   /// The quoted title closest to token `index` in the same paragraph, within a few words.

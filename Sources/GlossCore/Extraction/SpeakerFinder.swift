@@ -113,7 +113,7 @@ struct SpeakerFinder {
     if ["point", "points", "pointed"].contains(tokens.lower(of: token)) {
       return index + 1 < tokens.count && tokens.lower(index + 1) == "out"
     }
-    return ReportingVerbs.isCue(tokens.lower(of: token))
+    return token.is(.cue)
   }
 
   /// The cue's span, with its particle ("points out", "according to", "called on").

@@ -35,6 +35,16 @@ struct TokenList: RandomAccessCollection, Sendable {
   /// The lower-case spelling of the token at `position`.
   func lower(_ position: Int) -> String { vocabulary.lowers[Int(records[position].form)] }
 
+  /// The number of distinct spellings.
+  var spellingCount: Int { vocabulary.forms.count }
+
+  /// The spelling numbered `spelling` (see ``Token/spelling``), its form and the classes of its
+  /// lower-case spelling.
+  func spelling(_ spelling: Int) -> (text: String, form: WordForm, classes: WordClass) {
+    let form = vocabulary.forms[spelling]
+    return (vocabulary.texts[spelling], form, vocabulary.classes[Int(form.entry)])
+  }
+
   mutating func reserveCapacity(_ count: Int) { records.reserveCapacity(count) }
 
   /// Adds the token spelled by `span` of `scalars`.

@@ -15,6 +15,9 @@ struct WordClass: OptionSet, Sendable {
   static let cue = WordClass(rawValue: 1 << 9)
   /// A verb that introduces reported speech ("said", "told", "warned").
   static let indirectCue = WordClass(rawValue: 1 << 12)
+  /// A word that may stand between a country and the person it qualifies ("top" in "China's top
+  /// diplomat"; see ``SideLinker``).
+  static let sideModifier = WordClass(rawValue: 1 << 13)
   /// The article writes the word in lower case somewhere: a capitalised form at the start of a
   /// sentence is an ordinary word, not a name ("Relations between …").
   static let writtenLowercase = WordClass(rawValue: 1 << 10)
@@ -36,6 +39,7 @@ struct WordClass: OptionSet, Sendable {
     if FunctionWords.prepositions.contains(lower) { classes.insert(.preposition) }
     if ReportingVerbs.isCue(lower) { classes.insert(.cue) }
     if ReportingVerbs.indirect.contains(lower) { classes.insert(.indirectCue) }
+    if SideLinker.modifiers.contains(lower) { classes.insert(.sideModifier) }
     return classes
   }
 }

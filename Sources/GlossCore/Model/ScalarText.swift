@@ -4,17 +4,27 @@
 /// quotes, dashes, most scripts), four otherwise. A news article takes one or two bytes a
 /// character here, where `[Unicode.Scalar]` takes four.
 public struct ScalarText: RandomAccessCollection, Sendable {
-  // Inlinable, with the storage it reads: the reader's wrapping and drawing (another module)
-  // read the text a scalar at a time.
+  /// The memory holding the scalars, freed with the last text that reads it.
   @usableFromInline
-  enum Storage: Sendable {
-    case latin1([UInt8])
-    case basic([UInt16])
-    case full([Unicode.Scalar])
+  final class Storage: @unchecked Sendable {
+    // Written once, in `ScalarText.init`, and only read afterwards.
+    @usableFromInline
+    let base: UnsafeMutableRawPointer
+
+    init(byteCount: Int) {
+      base = .allocate(byteCount: Swift.max(byteCount, 1), alignment: 4)
+    }
+
+    deinit { base.deallocate() }
   }
 
+  // Inlinable, with the storage it reads: the reader's wrapping and drawing (another module)
+  // read the text a scalar at a time. Reading goes through a plain pointer rather than an
+  // array in an enum, which spares a reference count and a switch on every scalar read.
   @usableFromInline
   let storage: Storage
+  /// Bytes taken by each scalar: 1, 2 or 4.
+  public let width: Int
   public let count: Int
 
   /// The scalars of `string`.
@@ -27,37 +37,34 @@ public struct ScalarText: RandomAccessCollection, Sendable {
       largest = Swift.max(largest, byte)
       if byte & 0xC0 != 0x80 { count += 1 }
     }
-    self.count = count
-    if largest < 0xC4 {
-      storage = .latin1(Self.narrowed(string, count) { UInt8(truncatingIfNeeded: $0) })
-    } else if largest < 0xF0 {
-      storage = .basic(Self.narrowed(string, count) { UInt16(truncatingIfNeeded: $0) })
-    } else {
-      storage = .full(Array(string.unicodeScalars))
-    }
+    self.init(count: count, width: largest < 0xC4 ? 1 : largest < 0xF0 ? 2 : 4, string.unicodeScalars)
   }
 
   /// The text made of `scalars`.
   public init(_ scalars: [Unicode.Scalar]) {
-    count = scalars.count
     let largest = scalars.lazy.map(\.value).max() ?? 0
-    if largest < 0x100 {
-      storage = .latin1(scalars.map { UInt8(truncatingIfNeeded: $0.value) })
-    } else if largest < 0x10000 {
-      storage = .basic(scalars.map { UInt16(truncatingIfNeeded: $0.value) })
-    } else {
-      storage = .full(scalars)
+    self.init(count: scalars.count, width: largest < 0x100 ? 1 : largest < 0x10000 ? 2 : 4, scalars)
+  }
+
+  private init(count: Int, width: Int, _ scalars: some Sequence<Unicode.Scalar>) {
+    self.count = count
+    self.width = width
+    storage = Storage(byteCount: count * width)
+    switch width {
+    case 1: Self.store(scalars, count, as: UInt8.self, at: storage.base)
+    case 2: Self.store(scalars, count, as: UInt16.self, at: storage.base)
+    default: Self.store(scalars, count, as: UInt32.self, at: storage.base)
     }
   }
 
-  private static func narrowed<Unit: FixedWidthInteger>(
-    _ string: String, _ count: Int, _ unit: (UInt32) -> Unit
-  ) -> [Unit] {
-    [Unit](unsafeUninitializedCapacity: count) { buffer, initialized in
-      for scalar in string.unicodeScalars {
-        buffer[initialized] = unit(scalar.value)
-        initialized += 1
-      }
+  private static func store<Unit: FixedWidthInteger>(
+    _ scalars: some Sequence<Unicode.Scalar>, _ count: Int, as unit: Unit.Type, at base: UnsafeMutableRawPointer
+  ) {
+    let units = base.bindMemory(to: Unit.self, capacity: count)
+    var index = 0
+    for scalar in scalars where index < count {
+      units[index] = Unit(truncatingIfNeeded: scalar.value)
+      index += 1
     }
   }
 
@@ -68,20 +75,14 @@ public struct ScalarText: RandomAccessCollection, Sendable {
 
   @inlinable
   public subscript(position: Int) -> Unicode.Scalar {
-    switch storage {
-    case .latin1(let units): Unicode.Scalar(units[position])
-    // Only scalars were stored, so every unit is a valid scalar value.
-    case .basic(let units): Unicode.Scalar(UInt32(units[position])).unsafelyUnwrapped
-    case .full(let scalars): scalars[position]
-    }
-  }
-
-  /// Bytes taken by each scalar: 1, 2 or 4.
-  public var width: Int {
-    switch storage {
-    case .latin1: 1
-    case .basic: 2
-    case .full: 4
-    }
+    precondition(UInt(bitPattern: position) < UInt(bitPattern: count), "ScalarText index out of range")
+    let value: UInt32 =
+      switch width {
+      case 1: UInt32(storage.base.load(fromByteOffset: position, as: UInt8.self))
+      case 2: UInt32(storage.base.load(fromByteOffset: position &* 2, as: UInt16.self))
+      default: storage.base.load(fromByteOffset: position &* 4, as: UInt32.self)
+      }
+    // Only scalars were stored, so every value is a valid scalar.
+    return unsafeBitCast(value, to: Unicode.Scalar.self)
   }
 }
