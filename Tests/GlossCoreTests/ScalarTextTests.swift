@@ -44,4 +44,19 @@ struct ScalarTextTests {
     #expect(article.text == text)
     #expect(article.string(Span(0, 10)) == String(text.unicodeScalars.prefix(10).map(Character.init)))
   }
+
+  /// The fast paths of ``ScalarClass`` (ASCII, General Punctuation) agree with the Unicode
+  /// properties they stand for.
+  @Test func scalarClassesAgreeWithUnicodeProperties() {
+    let ranges: [ClosedRange<UInt32>] = [0...0x24F, 0x1F00...0x20CF, 0x3000...0x303F, 0xAC00...0xAC20, 0x1F600...0x1F610]
+    for scalar in ranges.joined().compactMap(Unicode.Scalar.init) {
+      let properties = scalar.properties
+      let isMark = properties.generalCategory == .nonspacingMark || properties.generalCategory == .spacingMark
+      #expect(ScalarClass.isWordScalar(scalar) == (properties.isAlphabetic || properties.numericType != nil || isMark))
+      #expect(ScalarClass.isLetter(scalar) == properties.isAlphabetic)
+      #expect(ScalarClass.isDigit(scalar) == (properties.numericType != nil))
+      #expect(ScalarClass.isUppercase(scalar) == properties.isUppercase)
+      #expect(ScalarClass.isWhitespace(scalar) == properties.isWhitespace)
+    }
+  }
 }

@@ -229,6 +229,8 @@ struct EntityGrouper {
       for mention in group.mentions + group.late { for token in mention.tokens { covered[token] = true } }
     }
     let tokens = document.tokens
+    // `longestFrom` by spelling, filled in as spellings come (-1 until then, 0 for none).
+    var longestFromSpelling = [Int](repeating: -1, count: tokens.spellingCount)
     var index = 0
     while index < tokens.count {
       defer { index += 1 }
@@ -238,8 +240,11 @@ struct EntityGrouper {
         insertMention((index..<index + 1, span), in: group)
         continue
       }
-      guard tokens[index].isCapitalized || tokens[index].isAllCaps, let longest = longestFrom[tokens.text(index)]
-      else { continue }
+      guard tokens[index].isCapitalized || tokens[index].isAllCaps else { continue }
+      let spelling = tokens[index].spelling
+      if longestFromSpelling[spelling] < 0 { longestFromSpelling[spelling] = longestFrom[tokens.text(index)] ?? 0 }
+      let longest = longestFromSpelling[spelling]
+      guard longest > 0 else { continue }
       for length in stride(from: min(longest + 2, tokens.count - index), through: 1, by: -1) {
         let range = index..<index + length
         guard document.blockOfToken[range.upperBound - 1] == document.blockOfToken[index],

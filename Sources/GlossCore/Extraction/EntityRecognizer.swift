@@ -51,7 +51,7 @@ struct EntityRecognizer {
           }
           break
         }
-        result += split(index..<end, trusted: trusted)
+        split(index..<end, trusted: trusted, into: &result)
         index = end
       }
     }
@@ -66,15 +66,16 @@ struct EntityRecognizer {
     range.count == 1 ? document.names.kind(range.lowerBound) : gazetteer.lookup(document.text(range))
   }
 
-  /// Cuts a run of capitalised words into names: drops ordinary words and demonyms in front,
-  /// splits at titles ("NASA Administrator Charles Bolden") and at "and" between two names.
-  func split(_ run: Range<Int>, trusted: Bool) -> [EntityCandidate] {
+  /// Cuts a run of capitalised words into names, appended to `result`: drops ordinary words and
+  /// demonyms in front, splits at titles ("NASA Administrator Charles Bolden") and at "and"
+  /// between two names.
+  func split(_ run: Range<Int>, trusted: Bool, into result: inout [EntityCandidate]) {
     let tokens = document.tokens
     // The commonest run: one ordinary word opening a sentence ("The", "However").
-    if run.count == 1, !tokens[run.lowerBound].isAllCaps, isOrdinary(run.lowerBound) { return [] }
-    if run.count == 1, document.names.isOtherAdjective(run.lowerBound) { return [] }
+    if run.count == 1, !tokens[run.lowerBound].isAllCaps, isOrdinary(run.lowerBound) { return }
+    if run.count == 1, document.names.isOtherAdjective(run.lowerBound) { return }
     if lookup(run) != nil, tokens.text(run.lowerBound) != "The" || gazetteer.knows(document.text(run)) {
-      return [candidate(run, title: nil, trusted: trusted)].compactMap { $0 }
+      return append(run, title: nil, trusted: trusted, to: &result)
     }
     var start = run.lowerBound
     while start < run.upperBound, isOrdinary(start) { start += 1 }
@@ -87,27 +88,27 @@ struct EntityRecognizer {
     {
       start += 2
     }
-    guard start < run.upperBound else { return [] }
+    guard start < run.upperBound else { return }
     if let of = personOfBody(start..<run.upperBound) {
       var body = of + 1
       if body < run.upperBound, tokens.lower(body) == "the", lookup(body..<run.upperBound) == nil {
         body += 1
       }
-      return split(start..<of, trusted: trusted) + split(body..<run.upperBound, trusted: trusted)
+      split(start..<of, trusted: trusted, into: &result)
+      return split(body..<run.upperBound, trusted: trusted, into: &result)
     }
-    var result: [EntityCandidate] = []
     var segmentStart = start
     var index = start
     var title: String?
     while index < run.upperBound {
       if isTitle(index, in: run) {
-        if index > segmentStart { result += splitAtAnd(segmentStart..<index, title: title, trusted: trusted) }
+        if index > segmentStart { splitAtAnd(segmentStart..<index, title: title, trusted: trusted, into: &result) }
         var titleEnd = index + 1
         while titleEnd < run.upperBound, isTitle(titleEnd, in: run) { titleEnd += 1 }
         title = document.text(index..<titleEnd)
         if titleEnd < run.upperBound, tokens.lower(titleEnd) == "of" {
           let complement = titleComplement(after: titleEnd, in: run)
-          if let place = candidate(titleEnd + 1..<complement, title: nil, trusted: trusted) { result.append(place) }
+          append(titleEnd + 1..<complement, title: nil, trusted: trusted, to: &result)
           title = document.text(index..<complement)
           titleEnd = complement
         }
@@ -118,9 +119,8 @@ struct EntityRecognizer {
       index += 1
     }
     if segmentStart < run.upperBound {
-      result += splitAtAnd(segmentStart..<run.upperBound, title: title, trusted: trusted)
+      splitAtAnd(segmentStart..<run.upperBound, title: title, trusted: trusted, into: &result)
     }
-    return result
   }
 
   /// The "of" in "Matthew Ingram of The Globe and Mail" or "Lee Cheuk-yan of the Labour Party":
@@ -176,31 +176,31 @@ struct EntityRecognizer {
   }
 
   /// Splits "Colorado State University of the US and the University of Sheffield" at "and",
-  /// but keeps "National Air and Space Museum" whole.
-  func splitAtAnd(_ range: Range<Int>, title: String?, trusted: Bool) -> [EntityCandidate] {
+  /// but keeps "National Air and Space Museum" whole; the names are appended to `result`.
+  func splitAtAnd(_ range: Range<Int>, title: String?, trusted: Bool, into result: inout [EntityCandidate]) {
     let tokens = document.tokens
     guard let and = range.first(where: { tokens.lower($0) == "and" }) else {
       if let of = trailingCountry(range) {
-        return [candidate(range.lowerBound..<of, title: title, trusted: trusted), candidate(of + 1..<range.upperBound, title: nil, trusted: trusted)]
-          .compactMap { $0 }
+        append(range.lowerBound..<of, title: title, trusted: trusted, to: &result)
+        return append(of + 1..<range.upperBound, title: nil, trusted: trusted, to: &result)
       }
-      return [candidate(range, title: title, trusted: trusted)].compactMap { $0 }
+      return append(range, title: title, trusted: trusted, to: &result)
     }
     let left = range.lowerBound..<and
     if let of = trailingCountry(left) {
-      return splitAtAnd(range.lowerBound..<of, title: title, trusted: trusted)
-        + [candidate(of + 1..<and, title: nil, trusted: trusted)].compactMap { $0 }
-        + split(and + 1..<range.upperBound, trusted: trusted)
+      splitAtAnd(range.lowerBound..<of, title: title, trusted: trusted, into: &result)
+      append(of + 1..<and, title: nil, trusted: trusted, to: &result)
+      return split(and + 1..<range.upperBound, trusted: trusted, into: &result)
     }
     let leftHasHead = left.contains { tokens[$0].is(.organizationHead) }
     let rightHasHead = tokens[range.upperBound - 1].is(.organizationHead)
     if !leftHasHead, rightHasHead || lookup(range) != nil {
-      return [candidate(range, title: title, trusted: trusted)].compactMap { $0 }
+      return append(range, title: title, trusted: trusted, to: &result)
     }
     var right = and + 1
     while right < range.upperBound, !tokens[right].isCapitalized { right += 1 }
-    return [candidate(left, title: title, trusted: trusted)].compactMap { $0 }
-      + split(right..<range.upperBound, trusted: trusted)
+    append(left, title: title, trusted: trusted, to: &result)
+    split(right..<range.upperBound, trusted: trusted, into: &result)
   }
 
   /// Where a trailing "of (the) <country>" starts in a longer organisation's name ("Colorado
@@ -213,6 +213,11 @@ struct EntityRecognizer {
     if of > range.lowerBound, tokens.lower(of) == "the" { of -= 1 }
     guard of - range.lowerBound >= 2, tokens.lower(of) == "of" else { return nil }
     return of
+  }
+
+  /// Appends the candidate for `range` to `result`, if there is one.
+  private func append(_ range: Range<Int>, title: String?, trusted: Bool, to result: inout [EntityCandidate]) {
+    if let candidate = candidate(range, title: title, trusted: trusted) { result.append(candidate) }
   }
 
   /// A classified candidate for `range`, trimmed of connectors at its ends.

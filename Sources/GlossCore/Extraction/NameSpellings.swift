@@ -27,7 +27,7 @@ struct NameSpellings: Sendable {
     self.tokens = tokens
     let gazetteer = gazetteer
     facts = (0..<tokens.spellingCount).map { spelling in
-      let (text, form, classes) = tokens.spelling(spelling)
+      let (text, _, form, classes) = tokens.spelling(spelling)
       guard Self.isNameWord(text, form, classes, gazetteer) else { return nil }
       return Facts(
         kind: gazetteer.lookup(text), demonymOf: gazetteer.country(forDemonym: text),

@@ -87,7 +87,9 @@ struct StanceFinder {
   /// The polarity a word carries, whether it is a prefix inside the word ("anti-THAAD") and
   /// whether it turns something back ("halted").
   private func cue(_ token: Token) -> (polarity: Polarity, prefixed: Bool, reverse: Bool)? {
-    if let word = StanceWords.byWord[document.tokens.lower(of: token)] { return (word.polarity, false, word.reverse) }
+    if token.is(.stance), let word = StanceWords.byWord[document.tokens.lower(of: token)] {
+      return (word.polarity, false, word.reverse)
+    }
     guard token.first == "a" || token.first == "p" || token.first == "A" || token.first == "P" else { return nil }
     let text = document.tokens.text(of: token)
     if StanceWords.opposingPrefixes.contains(where: text.hasPrefix) { return (.oppose, true, false) }

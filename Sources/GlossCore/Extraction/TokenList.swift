@@ -38,11 +38,11 @@ struct TokenList: RandomAccessCollection, Sendable {
   /// The number of distinct spellings.
   var spellingCount: Int { vocabulary.forms.count }
 
-  /// The spelling numbered `spelling` (see ``Token/spelling``), its form and the classes of its
-  /// lower-case spelling.
-  func spelling(_ spelling: Int) -> (text: String, form: WordForm, classes: WordClass) {
+  /// The spelling numbered `spelling` (see ``Token/spelling``) as written and in lower case, its
+  /// form and the classes of its lower-case spelling.
+  func spelling(_ spelling: Int) -> (text: String, lower: String, form: WordForm, classes: WordClass) {
     let form = vocabulary.forms[spelling]
-    return (vocabulary.texts[spelling], form, vocabulary.classes[Int(form.entry)])
+    return (vocabulary.texts[spelling], vocabulary.lowers[spelling], form, vocabulary.classes[Int(form.entry)])
   }
 
   mutating func reserveCapacity(_ count: Int) { records.reserveCapacity(count) }

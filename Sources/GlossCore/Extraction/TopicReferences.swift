@@ -26,11 +26,15 @@ struct TopicReferences {
       }
       if let last, !heads.contains(last) { heads.append(last) }
     }
-    for (index, token) in tokens.enumerated() where heads.contains(tokens.lower(of: token)) {
-      guard entities.mention(at: index - 1)?.entity != topic, let start = Self.phraseStart(tokens, before: index) else {
-        continue
+    if !heads.isEmpty {
+      // Compared once per spelling rather than once per token.
+      let isHead = (0..<tokens.spellingCount).map { heads.contains(tokens.spelling($0).lower) }
+      for (index, token) in tokens.enumerated() where isHead[token.spelling] {
+        guard entities.mention(at: index - 1)?.entity != topic, let start = Self.phraseStart(tokens, before: index) else {
+          continue
+        }
+        found.append(Reference(head: index, phrase: Span(tokens[start].span.start, token.span.end)))
       }
-      found.append(Reference(head: index, phrase: Span(tokens[start].span.start, token.span.end)))
     }
     found.sort { $0.head < $1.head }
     var bySentence: [Int: [Int]] = [:]

@@ -18,6 +18,8 @@ struct WordClass: OptionSet, Sendable {
   /// A word that may stand between a country and the person it qualifies ("top" in "China's top
   /// diplomat"; see ``SideLinker``).
   static let sideModifier = WordClass(rawValue: 1 << 13)
+  /// A word that shows a stance ("opposes", "deployment"; see ``StanceWords/byWord``).
+  static let stance = WordClass(rawValue: 1 << 14)
   /// The article writes the word in lower case somewhere: a capitalised form at the start of a
   /// sentence is an ordinary word, not a name ("Relations between …").
   static let writtenLowercase = WordClass(rawValue: 1 << 10)
@@ -40,6 +42,7 @@ struct WordClass: OptionSet, Sendable {
     if ReportingVerbs.isCue(lower) { classes.insert(.cue) }
     if ReportingVerbs.indirect.contains(lower) { classes.insert(.indirectCue) }
     if SideLinker.modifiers.contains(lower) { classes.insert(.sideModifier) }
+    if StanceWords.byWord[lower] != nil { classes.insert(.stance) }
     return classes
   }
 }

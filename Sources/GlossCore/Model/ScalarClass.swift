@@ -55,6 +55,9 @@ public enum ScalarClass {
 
     @inline(never)
     static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
+      // General Punctuation (curly quotes, dashes, spaces) holds no letter, digit or mark, and
+      // is the commonest text outside ASCII in news.
+      if (0x2000...0x206F).contains(scalar.value) { return false }
       let properties = scalar.properties
       return properties.isAlphabetic || properties.numericType != nil
         || properties.generalCategory == .nonspacingMark || properties.generalCategory == .spacingMark

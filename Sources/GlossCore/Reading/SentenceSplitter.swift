@@ -87,6 +87,7 @@ public enum SentenceSplitter {
       index += 1
       scalar = scalars[index]
     }
+    if scalar.value < 0x80 { return ScalarClass.isUppercase(scalar) || ScalarClass.isDigit(scalar) }
     let properties = scalar.properties
     return properties.isUppercase || properties.numericType != nil
       || (properties.isAlphabetic && !properties.isLowercase)
