@@ -35,14 +35,41 @@ struct ScalarTextTests {
     #expect(ScalarText("\u{10000}").width == 4)
   }
 
-  /// The THAAD sample (curly quotes, dashes) takes two bytes a scalar, half of `[Unicode.Scalar]`,
-  /// and its text comes back unchanged.
-  @Test func aSampleIsStoredInTwoBytesAndComesBackWhole() throws {
+  /// The THAAD sample takes a byte a scalar: its curly quotes and dashes, about one in a hundred,
+  /// are set aside, and its text comes back unchanged.
+  @Test func aSampleIsStoredInOneByteAndComesBackWhole() throws {
     let text = try String(contentsOf: Fixtures.sample("thaad-south-korea-china.txt"), encoding: .utf8)
     let article = Article(text: text)
-    #expect(article.scalars.width == 2)
+    #expect(article.scalars.width == 1)
+    #expect(article.scalars.asideCount == text.unicodeScalars.count { $0.value > 0xFF })
+    #expect(article.scalars.asideCount > 40)
     #expect(article.text == text)
     #expect(article.string(Span(0, 10)) == String(text.unicodeScalars.prefix(10).map(Character.init)))
+  }
+
+  /// Scalars set aside read back wherever they stand: first and last, at the edges of the
+  /// 256-scalar blocks of the table, several in one block, NUL, and beyond the BMP.
+  @Test func scalarsSetAsideReadBackAnywhere() {
+    var scalars = Array(repeating: Unicode.Scalar("a"), count: 3000)
+    let aside: [(Int, Unicode.Scalar)] = [
+      (0, "’"), (255, "—"), (256, "“"), (257, "”"), (300, "\u{0}"), (301, "€"), (1023, "\u{1F600}"), (2999, "…"),
+    ]
+    for (offset, scalar) in aside { scalars[offset] = scalar }
+    let fromString = ScalarText(String(String.UnicodeScalarView(scalars)))
+    let fromScalars = ScalarText(scalars)
+    for text in [fromString, fromScalars] {
+      #expect(text.width == 1)
+      #expect(text.asideCount == aside.count)
+      #expect(self.scalars(text) == scalars)
+    }
+  }
+
+  /// Text with many scalars beyond Latin-1 is stored two bytes a scalar, with none set aside.
+  @Test func textWithManyWideScalarsIsStoredWide() {
+    let text = ScalarText(String(repeating: "a’", count: 100))
+    #expect(text.width == 2)
+    #expect(text.asideCount == 0)
+    #expect(scalars(text) == Array(String(repeating: "a’", count: 100).unicodeScalars))
   }
 
   /// The fast paths of ``ScalarClass`` (ASCII, General Punctuation) agree with the Unicode

@@ -1,7 +1,11 @@
 /// An article's text as Unicode scalars, read by offset in constant time, and stored in the
-/// narrowest fixed width that holds every one of them, as CPython stores its strings (PEP 393):
-/// a byte a scalar for Latin-1 text, two bytes for text inside the Basic Multilingual Plane (curly
-/// quotes, dashes, most scripts), four otherwise. A news article takes one or two bytes a
+/// narrowest fixed width that holds them, as CPython stores its strings (PEP 393): a byte a
+/// scalar for Latin-1 text, two bytes for text inside the Basic Multilingual Plane, four
+/// otherwise.
+///
+/// News in English is Latin-1 but for a few curly quotes and dashes (under 1 % of its scalars),
+/// so text whose wider scalars are few keeps a byte a scalar too, and sets those few aside: their
+/// byte is 0, and a table gives them by offset. A news article takes about one byte a
 /// character here, where `[Unicode.Scalar]` takes four.
 public struct ScalarText: RandomAccessCollection, Sendable {
   /// The memory holding the scalars, freed with the last text that reads it.
@@ -10,12 +14,53 @@ public struct ScalarText: RandomAccessCollection, Sendable {
     // Written once, in `ScalarText.init`, and only read afterwards.
     @usableFromInline
     let base: UnsafeMutableRawPointer
+    /// In text of one byte a scalar: the offsets of the scalars set aside (stored as 0: those
+    /// beyond Latin-1, and NUL), in order, and their values.
+    private var asideOffsets: [Int] = []
+    private var asideValues: [UInt32] = []
+    /// For each block of 256 offsets, the index in `asideOffsets` of the first at or after it.
+    private var asideOfBlock: [Int32] = []
 
     init(byteCount: Int) {
       base = .allocate(byteCount: Swift.max(byteCount, 1), alignment: 4)
     }
 
     deinit { base.deallocate() }
+
+    /// Stores `scalars` a byte each, setting aside those that are 0 or beyond Latin-1.
+    func storeNarrow(_ scalars: some Sequence<Unicode.Scalar>, count: Int, aside: Int) {
+      asideOffsets.reserveCapacity(aside)
+      asideValues.reserveCapacity(aside)
+      var offset = 0
+      for scalar in scalars where offset < count {
+        let value = scalar.value
+        if value == 0 || value > 0xFF {
+          base.storeBytes(of: 0, toByteOffset: offset, as: UInt8.self)
+          asideOffsets.append(offset)
+          asideValues.append(value)
+        } else {
+          base.storeBytes(of: UInt8(truncatingIfNeeded: value), toByteOffset: offset, as: UInt8.self)
+        }
+        offset += 1
+      }
+      asideOfBlock = [Int32](repeating: Int32(asideOffsets.count), count: count >> 8 + 1)
+      for (index, offset) in asideOffsets.enumerated().reversed() { asideOfBlock[offset >> 8] = Int32(index) }
+      for block in asideOfBlock.indices.dropLast().reversed() {
+        asideOfBlock[block] = Swift.min(asideOfBlock[block], asideOfBlock[block + 1])
+      }
+    }
+
+    /// The value of the scalar set aside at `offset`.
+    @usableFromInline
+    @inline(never)
+    func asideValue(at offset: Int) -> UInt32 {
+      var index = Int(asideOfBlock[offset >> 8])
+      while asideOffsets[index] != offset { index += 1 }
+      return asideValues[index]
+    }
+
+    /// The number of scalars set aside.
+    var asideCount: Int { asideOffsets.count }
   }
 
   // Inlinable, with the storage it reads: the reader's wrapping and drawing (another module)
@@ -31,27 +76,35 @@ public struct ScalarText: RandomAccessCollection, Sendable {
   public init(_ string: String) {
     // The widest scalar shows in the largest UTF-8 byte: below 0xC4 only Latin-1 is encoded
     // (lead bytes 0xC2 and 0xC3, continuation bytes up to 0xBF), below 0xF0 only the BMP.
+    // Lead bytes from 0xC4 on start the scalars a byte cannot hold.
     var largest: UInt8 = 0
     var count = 0
+    var wide = 0
     for byte in string.utf8 {
       largest = Swift.max(largest, byte)
       if byte & 0xC0 != 0x80 { count += 1 }
+      if byte >= 0xC4 || byte == 0 { wide += 1 }
     }
-    self.init(count: count, width: largest < 0xC4 ? 1 : largest < 0xF0 ? 2 : 4, string.unicodeScalars)
+    self.init(count: count, largest: largest < 0xC4 ? 0xFF : largest < 0xF0 ? 0xFFFF : 0x10FFFF, aside: wide, string.unicodeScalars)
   }
 
   /// The text made of `scalars`.
   public init(_ scalars: [Unicode.Scalar]) {
     let largest = scalars.lazy.map(\.value).max() ?? 0
-    self.init(count: scalars.count, width: largest < 0x100 ? 1 : largest < 0x10000 ? 2 : 4, scalars)
+    let aside = scalars.lazy.filter { $0.value == 0 || $0.value > 0xFF }.count
+    self.init(count: scalars.count, largest: largest, aside: aside, scalars)
   }
 
-  private init(count: Int, width: Int, _ scalars: some Sequence<Unicode.Scalar>) {
+  /// Text of `count` scalars, the largest `largest`, of which `aside` cannot be held in a byte
+  /// (or are NUL).
+  private init(count: Int, largest: UInt32, aside: Int, _ scalars: some Sequence<Unicode.Scalar>) {
     self.count = count
-    self.width = width
+    // A byte a scalar when at most one in sixteen is set aside: the table then takes at most
+    // half a byte a scalar, and the few look-ups cost little.
+    width = largest <= 0xFF || aside * 16 <= count ? 1 : largest <= 0xFFFF ? 2 : 4
     storage = Storage(byteCount: count * width)
     switch width {
-    case 1: Self.store(scalars, count, as: UInt8.self, at: storage.base)
+    case 1: storage.storeNarrow(scalars, count: count, aside: aside)
     case 2: Self.store(scalars, count, as: UInt16.self, at: storage.base)
     default: Self.store(scalars, count, as: UInt32.self, at: storage.base)
     }
@@ -68,6 +121,9 @@ public struct ScalarText: RandomAccessCollection, Sendable {
     }
   }
 
+  /// The number of scalars set aside in text of one byte a scalar.
+  public var asideCount: Int { storage.asideCount }
+
   @inlinable
   public var startIndex: Int { 0 }
   @inlinable
@@ -78,7 +134,11 @@ public struct ScalarText: RandomAccessCollection, Sendable {
     precondition(UInt(bitPattern: position) < UInt(bitPattern: count), "ScalarText index out of range")
     let value: UInt32 =
       switch width {
-      case 1: UInt32(storage.base.load(fromByteOffset: position, as: UInt8.self))
+      case 1:
+        switch storage.base.load(fromByteOffset: position, as: UInt8.self) {
+        case 0: storage.asideValue(at: position)
+        case let byte: UInt32(byte)
+        }
       case 2: UInt32(storage.base.load(fromByteOffset: position &* 2, as: UInt16.self))
       default: storage.base.load(fromByteOffset: position &* 4, as: UInt32.self)
       }

@@ -2,14 +2,13 @@ import GlossCore
 
 /// Builds the rows of the list panes from the annotations, once per article.
 enum PaneRows {
-  /// "Speaker: opening words", one per quote in text order.
-  static func quotes(_ quotes: [Quote], actors: ActorPalette) -> [ListRow] {
-    quotes.enumerated().map { index, quote in
-      let speaker = quote.speaker?.name ?? "unattributed"
-      return ListRow(
-        [.init(speaker, actors.scope(for: quote)), .init(": " + oneLine(quote.text), "ui.text")],
-        target: .quote(index))
-    }
+  /// "Speaker: opening words": the row of quote `number` in text order, made when the quotes
+  /// pane reads it (see ``ListRows``).
+  static func quote(_ quote: Quote, number: Int, actors: ActorPalette) -> ListRow {
+    let speaker = quote.speaker?.name ?? "unattributed"
+    return ListRow(
+      [.init(speaker, actors.scope(for: quote)), .init(": " + oneLine(quote.text), "ui.text")],
+      target: .quote(number))
   }
 
   /// The opening of `text` as one line, each run of white space one space: as much as a pane

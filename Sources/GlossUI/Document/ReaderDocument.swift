@@ -12,45 +12,47 @@ public struct ReaderDocument: Sendable {
   public let bodyParagraphs: [Int]
   let actors: ActorPalette
   let marks: ParagraphMarks
-  let listRows: [PaneID: [ListRow]]
+  let listRows: [PaneID: ListRows]
   private let itemCounts: [PaneID: Int]
-  /// The row of each target in each list pane: `]` and a click find a quote's row at once in a
-  /// list of a hundred thousand.
+  /// The row of each target in the entities, sources and stances panes (in the quotes pane,
+  /// quote `n` is row `n`).
   private let rowOfTarget: [PaneID: [ListTarget: Int]]
 
   public init(article: Article, annotations: Annotations) {
     self.article = article
     self.annotations = annotations
-    quotes = annotations.quotes.sorted { $0.span < $1.span }
+    // Quotes come in text order from the annotator; sorting would copy a hundred thousand.
+    let inOrder = zip(annotations.quotes, annotations.quotes.dropFirst()).allSatisfy { !($1.span < $0.span) }
+    quotes = inOrder ? annotations.quotes : annotations.quotes.sorted { $0.span < $1.span }
     bodyParagraphs = article.paragraphs.indices.filter { index in
       guard let headline = article.headline else { return true }
       return !headline.contains(article.paragraphs[index].span)
     }
     actors = ActorPalette(annotations: annotations)
     marks = ParagraphMarks(article: article, quotes: quotes, annotations: annotations)
-    listRows = [
-      .quotes: PaneRows.quotes(quotes, actors: actors),
+    let madeRows: [PaneID: [ListRow]] = [
       .entities: PaneRows.entities(annotations.entities),
       .sources: PaneRows.sources(annotations.sources),
       .stances: PaneRows.stances(annotations.stances, actors: actors),
     ]
-    itemCounts = listRows.mapValues { rows in rows.count { $0.target != nil } }
-    rowOfTarget = listRows.mapValues { rows in
+    rowOfTarget = madeRows.mapValues { rows in
       var rowOf: [ListTarget: Int] = [:]
       for (index, row) in rows.enumerated() where row.target != nil { rowOf[row.target!] = rowOf[row.target!] ?? index }
       return rowOf
     }
+    listRows = madeRows.mapValues { ListRows($0) }.merging([.quotes: ListRows(quotes: quotes, actors: actors)]) { $1 }
+    itemCounts = listRows.mapValues(\.itemCount)
   }
 
   /// The rows of a list pane (empty for the body).
-  public func rows(_ pane: PaneID) -> [ListRow] { listRows[pane] ?? [] }
+  public func rows(_ pane: PaneID) -> ListRows { listRows[pane] ?? ListRows() }
 
   /// The items (rows with a target, headings not counted) in a list pane's rows.
   public func itemCount(_ pane: PaneID) -> Int { itemCounts[pane] ?? 0 }
 
   /// The row index in `pane` whose target is `target`.
   func rowIndex(of target: ListTarget, in pane: PaneID) -> Int? {
-    rowOfTarget[pane]?[target]
+    pane == .quotes ? listRows[.quotes]?.firstIndex(of: target) : rowOfTarget[pane]?[target]
   }
 
   /// The speaker's name for quote `index`, or "unattributed".

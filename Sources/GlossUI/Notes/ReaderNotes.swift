@@ -32,7 +32,7 @@ public struct ReaderNotes: Sendable {
   init(document: ReaderDocument) {
     article = document.article
     automaticStances = document.annotations.stances
-    automaticStanceRows = document.rows(.stances)
+    automaticStanceRows = Array(document.rows(.stances))
     stanceRows = automaticStanceRows
     place = "memory only (no notes file)"
     source = "urn:gloss:article"
@@ -64,7 +64,7 @@ public struct ReaderNotes: Sendable {
   /// the stances pane.
   mutating func useAnnotations(of document: ReaderDocument) {
     automaticStances = document.annotations.stances
-    automaticStanceRows = document.rows(.stances)
+    automaticStanceRows = Array(document.rows(.stances))
     (stanceRows, replacedStances) = UserStanceRows.rows(anchored, automatic: automaticStances, automaticRows: automaticStanceRows)
   }
 

@@ -78,10 +78,10 @@ extension ReaderState {
   }
 
   /// The rows of a list pane: the notes pane's from the notes, the others' from the document.
-  public func rows(_ pane: PaneID) -> [ListRow] {
+  public func rows(_ pane: PaneID) -> ListRows {
     switch pane {
-    case .notes: return notes.rows
-    case .stances: return notes.stanceRows
+    case .notes: return ListRows(notes.rows)
+    case .stances: return ListRows(notes.stanceRows)
     default: return document.rows(pane)
     }
   }
