@@ -87,18 +87,19 @@ final class CursesScreen {
     doupdate()
   }
 
-  /// Waits for the next key, click, wheel notch or resize, or for `wake` (a descriptor that
-  /// becomes readable when background work has news); nil once the terminal is gone.
+  /// Waits for the next key, click, wheel notch or resize, or for one of `wake` (descriptors
+  /// that become readable when background work has news; nil ones are left out); nil once the
+  /// terminal is gone.
   ///
   /// Reads without blocking and waits in `poll` between reads, at most 100 ms at a time:
   /// SIGWINCH may be delivered to another thread than this one (the Swift runtime's), so a
   /// blocking read would not see a resize until the next key. A terminal that polls readable
   /// but yields nothing, again and again, has hung up.
-  func nextInput(wake: Int32? = nil) -> ScreenInput? {
+  func nextInput(wake: Int32?...) -> ScreenInput? {
     let window = gloss_stdscr()
     nodelay(window, true)
     var descriptors = [pollfd(fd: input.map { fileno($0) } ?? STDIN_FILENO, events: Int16(POLLIN), revents: 0)]
-    if let wake { descriptors.append(pollfd(fd: wake, events: Int16(POLLIN), revents: 0)) }
+    for descriptor in wake.compactMap(\.self) { descriptors.append(pollfd(fd: descriptor, events: Int16(POLLIN), revents: 0)) }
     var emptyReads = 0
     while emptyReads < 100 {
       var character: wint_t = 0
@@ -106,7 +107,7 @@ final class CursesScreen {
       if result == OK, let key = KeyDecoder.character(UInt32(character)) { return .event(.key(key)) }
       guard result == KEY_CODE_YES else {
         if result == ERR, poll(&descriptors, nfds_t(descriptors.count), 100) != 0 {
-          if descriptors.count > 1, descriptors[1].revents & Int16(POLLIN) != 0 { return .wake }
+          if descriptors.dropFirst().contains(where: { $0.revents & Int16(POLLIN) != 0 }) { return .wake }
           emptyReads += 1
         }
         continue

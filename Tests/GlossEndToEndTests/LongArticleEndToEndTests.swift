@@ -17,10 +17,10 @@ struct LongArticleEndToEndTests {
     return url.path
   }()
 
-  func open() throws -> TmuxSession {
+  func open(width: Int = 120, height: Int = 40) throws -> TmuxSession {
     let data = FileManager.default.temporaryDirectory.appendingPathComponent("gloss-e2e-\(UUID().uuidString)").path
     return try TmuxSession(
-      "'\(try GlossBinary.path())' '\(Self.path)'", width: 120, height: 40,
+      "'\(try GlossBinary.path())' '\(Self.path)'", width: width, height: height,
       environment: ["XDG_CONFIG_HOME": data, "XDG_DATA_HOME": data, "TERM": "tmux-256color", "LANG": "C.UTF-8"])
   }
 
@@ -51,5 +51,28 @@ struct LongArticleEndToEndTests {
     try session.send("q")
     try session.expectScreen(showing: "[exit 0]")
     #expect(try session.format("#{alternate_on}") == "0", "the terminal is the shell's again")
+  }
+
+  /// The body of a screen: each line up to the separator, without the title and status lines.
+  static func body(_ screen: [String]) -> [String] {
+    screen.dropFirst(2).dropLast().map { String($0.prefix { $0 != "│" }) }
+  }
+
+  /// Resized, the reader wraps the long article again (in the background) and shows what a
+  /// reader opened at the new size shows.
+  @Test func aResizeWrapsTheTextAgain() throws {
+    let session = try open()
+    let loaded = { (screen: [String]) in
+      screen.contains { $0.contains("Xi Jinping: normal track") }
+        && screen.last.map { !["reading", "annotating", "wrapping"].contains(where: $0.contains) } == true
+    }
+    _ = try session.expectScreen(until: "the whole article annotated", timeout: .seconds(120), loaded)
+    let fresh = try open(width: 90, height: 30)
+    let expected = Self.body(try fresh.expectScreen(until: "the article annotated at 90×30", timeout: .seconds(120), loaded))
+    #expect(expected.contains { $0.contains("Xi was speaking in front of reporters at") })
+    try session.resize(width: 90, height: 30)
+    try session.expectScreen(until: "the body wrapped as at 90×30") { loaded($0) && Self.body($0) == expected }
+    try session.send("q")
+    try session.expectScreen(showing: "[exit 0]")
   }
 }

@@ -13,8 +13,16 @@ public struct ReaderState: Sendable {
   /// The widest the body text may be, in columns (the pane may make it narrower).
   public var preferredTextWidth: Int
   public private(set) var layout: ScreenLayout
-  /// The body wrapped at the current text width.
+  /// The body wrapped at the current text width (or, while ``wantedBody`` is set, at the one
+  /// before).
   public internal(set) var body: BodyLayout
+  /// The width and fold of the body that a long article waits for, wrapped in the background
+  /// (``BackgroundWrap``), while the old lines stay on screen; nil when `body` is what is
+  /// wanted.
+  public internal(set) var wantedBody: BodyShape?
+  /// Articles of at least this many scalars are wrapped again in the background when the text
+  /// width changes: a 100 MB one takes half a second.
+  public var backgroundWrapLength = AnnotationRun.section
   /// The first body row on screen.
   public var bodyTop = 0
   public var focus: PaneID = .body
@@ -74,13 +82,17 @@ public struct ReaderState: Sendable {
   var bodyHeight: Int { max(layout.contentHeight(.body), 1) }
 
   /// Recomputes the screen layout, and the body wrapping if the text width changed, keeping the
-  /// line at the top of the body in view.
+  /// line at the top of the body in view; a long article's body is wrapped in the background
+  /// instead (``wantedBody``).
   /// `rebuild` wraps the body again even at the same width (the document changed).
   mutating func relayout(expanded: Bool? = nil, rebuild: Bool = false) {
     let anchor = body.rows.indices.contains(bodyTop) ? body.rows[bodyTop].span.start : 0
     layout = ScreenLayout(width: layout.width, height: layout.height, focus: focus, sideTab: sideTab)
-    let expanded = expanded ?? body.isExpanded
-    if rebuild || textWidth != body.width {
+    let expanded = expanded ?? wantedBody?.expanded ?? body.isExpanded
+    wantedBody = nil
+    if !rebuild, textWidth != body.width, document.article.length >= backgroundWrapLength {
+      wantedBody = BodyShape(width: textWidth, expanded: expanded)
+    } else if rebuild || textWidth != body.width {
       body = BodyLayout(document: document, width: textWidth, expanded: expanded)
       bodyTop = bodyTop == 0 ? 0 : body.row(containing: anchor)
     } else if expanded != body.isExpanded {

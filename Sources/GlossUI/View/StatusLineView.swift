@@ -1,6 +1,7 @@
 import GlossCore
 
-/// The bottom line: the current quote ("3/12 Tong Zhao"), how far through the article, the
+/// The bottom line: how far loading has come or a wrap under way, the current quote ("3/12 Tong
+/// Zhao"), how far through the article, the
 /// highlight mode, which annotations are shown (with a brat file), the selection, the notes, the search, and a key hint or the latest message;
 /// or the open prompt.
 struct StatusLineView {
@@ -42,6 +43,7 @@ struct StatusLineView {
     var segments: [String] = []
     let count = document.quotes.count
     if let loading = state.loading { segments.append(loading.label) }
+    if let wanted = state.wantedBody { segments.append("wrapping at \(wanted.width) columns…") }
     if let current = state.currentQuote {
       let soFar = state.loading == nil ? "" : " so far"
       segments.append("\(current + 1)/\(count)\(soFar) \(document.speakerName(ofQuote: current))")

@@ -1,0 +1,28 @@
+/// The width and fold of a body layout: what the reader asks a background wrap for.
+public struct BodyShape: Equatable, Sendable {
+  public let width: Int
+  public let expanded: Bool
+
+  public init(width: Int, expanded: Bool) {
+    self.width = width
+    self.expanded = expanded
+  }
+}
+
+/// A long article's body wrapped again in the background when the text width changes: the old
+/// lines stay on screen until the new ones come, so a resized terminal never waits for them.
+extension ReaderState {
+  /// Takes `layout`, the body of `document`'s article wrapped in the background, if it is the
+  /// one the reader waits for (an older one is dropped), keeping the text at the top of the body
+  /// where it is.
+  public mutating func showWrapped(_ layout: BodyLayout, ofLength length: Int) {
+    guard let wanted = wantedBody, wanted == BodyShape(width: layout.width, expanded: layout.isExpanded),
+      length == document.article.length
+    else { return }
+    let anchor = body.rows.indices.contains(bodyTop) ? body.rows[bodyTop].span.start : 0
+    body = layout
+    wantedBody = nil
+    bodyTop = bodyTop == 0 ? 0 : body.row(containing: anchor)
+    clampBody()
+  }
+}
