@@ -226,35 +226,51 @@ struct EntityGrouper {
     }
     var covered = [Bool](repeating: false, count: document.tokens.count)
     for group in groups {
-      for mention in group.mentions + group.late { for token in mention.tokens { covered[token] = true } }
+      for mention in group.mentions { for token in mention.tokens { covered[token] = true } }
+      for mention in group.late { for token in mention.tokens { covered[token] = true } }
     }
     let tokens = document.tokens
-    // `longestFrom` by spelling, filled in as spellings come (-1 until then, 0 for none).
-    var longestFromSpelling = [Int](repeating: -1, count: tokens.spellingCount)
+    // What each spelling can start, found when it first comes.
+    var startOfSpelling = [MentionStart](repeating: .unknown, count: tokens.spellingCount)
     var index = 0
     while index < tokens.count {
       defer { index += 1 }
-      guard !covered[index], tokens[index].isWord else { continue }
-      if let (group, offset) = hyphenatedMention(tokens[index], groupOfSurface) {
-        let span = Span(tokens[index].span.start + offset, tokens[index].span.end)
-        insertMention((index..<index + 1, span), in: group)
-        continue
+      let token = tokens[index]
+      guard !covered[index], token.isWord else { continue }
+      if case .unknown = startOfSpelling[token.spelling] {
+        if let (group, offset) = hyphenatedMention(token, groupOfSurface) {
+          startOfSpelling[token.spelling] = .hyphenated(group: group, offset: offset)
+        } else if token.isCapitalized || token.isAllCaps, let longest = longestFrom[tokens.text(of: token)] {
+          startOfSpelling[token.spelling] = .name(longest: longest)
+        } else {
+          startOfSpelling[token.spelling] = .nothing
+        }
       }
-      guard tokens[index].isCapitalized || tokens[index].isAllCaps else { continue }
-      let spelling = tokens[index].spelling
-      if longestFromSpelling[spelling] < 0 { longestFromSpelling[spelling] = longestFrom[tokens.text(index)] ?? 0 }
-      let longest = longestFromSpelling[spelling]
-      guard longest > 0 else { continue }
-      for length in stride(from: min(longest + 2, tokens.count - index), through: 1, by: -1) {
-        let range = index..<index + length
-        guard document.blockOfToken[range.upperBound - 1] == document.blockOfToken[index],
-          let group = groupOfSurface[document.text(range)], !range.contains(where: { covered[$0] })
-        else { continue }
-        insertMention((range, Span(tokens[index].span.start, tokens[range.upperBound - 1].span.end)), in: group)
-        for token in range { covered[token] = true }
-        break
+      switch startOfSpelling[token.spelling] {
+      case .hyphenated(let group, let offset):
+        insertMention((index..<index + 1, Span(token.span.start + offset, token.span.end)), in: group)
+      case .name(let longest):
+        for length in stride(from: min(longest + 2, tokens.count - index), through: 1, by: -1) {
+          let range = index..<index + length
+          guard document.blockOfToken[range.upperBound - 1] == document.blockOfToken[index],
+            let group = groupOfSurface[document.text(range)], !range.contains(where: { covered[$0] })
+          else { continue }
+          insertMention((range, Span(token.span.start, tokens[range.upperBound - 1].span.end)), in: group)
+          for token in range { covered[token] = true }
+          break
+        }
+      case .unknown, .nothing: break
       }
     }
+  }
+
+  /// What a word can start among the remaining mentions: a known name after "anti-" or "pro-"
+  /// inside it, or names of up to `longest` words (and two more, for words such as "of the").
+  private enum MentionStart {
+    case unknown
+    case nothing
+    case hyphenated(group: Int, offset: Int)
+    case name(longest: Int)
   }
 
   /// A known name after "anti-" or "pro-" inside a word, with its offset in the word.
