@@ -15,7 +15,9 @@ enum PaneRows {
   /// row can show (`limit` scalars), so that a long article's hundred thousand quotes are not
   /// copied whole.
   static func oneLine(_ text: String, limit: Int = 400) -> String {
-    var line = String.UnicodeScalarView()
+    // Built as UTF-8 bytes: the quotes pane makes its visible rows on every frame.
+    var line: [UInt8] = []
+    line.reserveCapacity(Swift.min(text.utf8.count, limit * 4))
     var count = 0
     var space = false
     for scalar in text.unicodeScalars {
@@ -24,14 +26,18 @@ enum PaneRows {
         continue
       }
       if space {
-        line.append(" ")
+        line.append(UInt8(ascii: " "))
         space = false
       }
-      line.append(scalar)
+      if scalar.isASCII {
+        line.append(UInt8(truncatingIfNeeded: scalar.value))
+      } else {
+        line.append(contentsOf: UTF8.encode(scalar)!)
+      }
       count += 1
       if count >= limit { break }
     }
-    return String(line)
+    return String(decoding: line, as: UTF8.self)
   }
 
   /// A heading per entity type, then its entities by mention count (most first), "Name ×3".
