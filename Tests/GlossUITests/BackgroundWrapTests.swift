@@ -70,4 +70,15 @@ struct BackgroundWrapTests {
     #expect(length == state.document.article.length)
     #expect(wrapping.underWay == nil && wrapping.wakeDescriptor == nil)
   }
+
+  /// The whole text of a long article arriving wrapped at a width the reader no longer has (it
+  /// was resized meanwhile) is shown at once and wrapped again in the background.
+  @Test func theWholeTextWrappedAtAnEarlierWidthIsShownAndWrappedAgain() throws {
+    var state = try state()
+    state.showLoading(.reading)
+    let document = ReaderDocument(article: state.document.article, annotations: Annotations())
+    state.showWholeText(document, body: BodyLayout(document: document, width: 60, expanded: false))
+    #expect(state.body.width == 60, "the text comes at once, at the width it was wrapped at")
+    #expect(state.wantedBody == BodyShape(width: 80, expanded: false))
+  }
 }

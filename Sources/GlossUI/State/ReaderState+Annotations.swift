@@ -24,7 +24,8 @@ extension ReaderState {
     currentQuote = nil
     lists = [:]
     nextJump = [:]
-    relayout(rebuild: true)
+    // The body's lines depend on the text alone, which is the same: they stay.
+    relayout()
     message = StatusMessage("annotations: \(choice.label)")
   }
 }

@@ -46,16 +46,15 @@ extension ReaderState {
       ?? StatusMessage("annotated: \(count) quote\(count == 1 ? "" : "s")")
   }
 
-  /// Shows `document` with `layout` as its body (rewrapped if the reader's width changed since),
-  /// keeping the text at the top of the body where it is and running the search again on it.
+  /// Shows `document` with `layout` as its body (wrapped again if the reader's width or fold
+  /// changed since, in the background for a long text), keeping the text at the top of the body
+  /// where it is and running the search again on it.
   private mutating func replaceText(with document: ReaderDocument, body layout: BodyLayout) {
     let anchor = body.rows.indices.contains(bodyTop) ? body.rows[bodyTop].span.start : 0
+    let expanded = wantedBody?.expanded ?? body.isExpanded
     self.document = document
-    if layout.width == textWidth, layout.isExpanded == body.isExpanded {
-      body = layout
-    } else {
-      relayout(rebuild: true)
-    }
+    body = layout
+    relayout(expanded: expanded)
     bodyTop = body.row(containing: anchor)
     clampBody()
     if !search.query.isEmpty {

@@ -84,15 +84,14 @@ public struct ReaderState: Sendable {
   /// Recomputes the screen layout, and the body wrapping if the text width changed, keeping the
   /// line at the top of the body in view; a long article's body is wrapped in the background
   /// instead (``wantedBody``).
-  /// `rebuild` wraps the body again even at the same width (the document changed).
-  mutating func relayout(expanded: Bool? = nil, rebuild: Bool = false) {
+  mutating func relayout(expanded: Bool? = nil) {
     let anchor = body.rows.indices.contains(bodyTop) ? body.rows[bodyTop].span.start : 0
     layout = ScreenLayout(width: layout.width, height: layout.height, focus: focus, sideTab: sideTab)
     let expanded = expanded ?? wantedBody?.expanded ?? body.isExpanded
     wantedBody = nil
-    if !rebuild, textWidth != body.width, document.article.length >= backgroundWrapLength {
+    if textWidth != body.width, document.article.length >= backgroundWrapLength {
       wantedBody = BodyShape(width: textWidth, expanded: expanded)
-    } else if rebuild || textWidth != body.width {
+    } else if textWidth != body.width {
       body = BodyLayout(document: document, width: textWidth, expanded: expanded)
       bodyTop = bodyTop == 0 ? 0 : body.row(containing: anchor)
     } else if expanded != body.isExpanded {
