@@ -68,6 +68,60 @@ struct SectionedAnnotationTests {
     #expect(joined.topics.first?.name == "THAAD")
     #expect(joined.stances.first { $0.name == "China" }?.polarity == .oppose)
     #expect(joined.stances.first { $0.name == "United States" }?.polarity == .support)
+    // Sides name the joined entities: "China’s President Xi" stands for China.
+    func sides(_ annotations: Annotations) -> [String: String] {
+      let name = Dictionary(uniqueKeysWithValues: annotations.entities.map { ($0.id, $0.name) })
+      return Dictionary(annotations.entities.compactMap { entity in entity.side.map { (entity.name, name[$0] ?? "?") } }) { $1 }
+    }
+    #expect(sides(joined) == sides(whole))
+    #expect(sides(joined)["Xi Jinping"] == "China")
+  }
+
+  /// A short form in a section that does not name its person in full ("Heald") joins the person
+  /// an earlier section names ("Colette Heald"), and the quotes are hers, as in one pass.
+  @Test func aShortFormJoinsThePersonOfAnEarlierSection() throws {
+    let filler = Array(repeating: "The study was published on Monday in a journal.", count: 8).joined(separator: "\n\n")
+    let text = """
+      Aerosols cool the planet
+
+      Colette Heald, a professor at MIT, studied the aerosols for five years.
+
+      \(filler)
+
+      “We were surprised by how much they cool,” Heald said.
+
+      \(filler)
+
+      “It matters for every forecast,” Heald added.
+
+      """
+    let article = ArticleReader.read(text, format: .text)
+    let (joined, _) = annotate(article, section: 300)
+    #expect(article.sections(upTo: 300).count >= 3)
+    let whole = Annotator().annotate(article)
+    let heald = try #require(joined.entities.first { $0.name == "Colette Heald" })
+    #expect(heald.aliases.contains("Heald"))
+    #expect(!joined.entities.contains { $0.name == "Heald" })
+    #expect(joined.quotes.count == 2)
+    #expect(joined.quotes.allSatisfy { $0.speaker?.name == "Colette Heald" && $0.speaker?.entity == heald.id })
+    #expect(joined.quotes.map(\.speaker?.name) == whole.quotes.map(\.speaker?.name))
+    #expect(heald.mentions == whole.entities.first { $0.name == "Colette Heald" }?.mentions)
+  }
+
+  /// Topics are ranked by their scores over all sections, as one pass ranks them, and stances
+  /// are those on the article's topic: sections that name other things more do not add theirs.
+  @Test func topicsAndStancesAreThoseOfTheWholeArticle() throws {
+    let text = try String(contentsOf: Fixtures.sample("wikinews/soccer.txt"), encoding: .utf8)
+    let body = text.drop { $0 != "\n" }.trimmingCharacters(in: .newlines)
+    let thaad = try Self.repeated(3)
+    let article = ArticleReader.read(
+      thaad.text + "\n\n" + Array(repeating: body, count: 2).joined(separator: "\n\n") + "\n", format: .text)
+    let whole = Annotator().annotate(article)
+    let joined = annotate(article, section: 5_000).result
+    #expect(article.sections(upTo: 5_000).count >= 4)
+    #expect(joined.topics == whole.topics)
+    #expect(joined.topics.first?.name == "THAAD")
+    #expect(joined.stances.map { "\($0.name) \($0.target) \($0.polarity)" } == whole.stances.map { "\($0.name) \($0.target) \($0.polarity)" })
   }
 
   @Test func sectionsInPiecesGiveTheSameAsSectionsInOneGo() throws {

@@ -58,7 +58,7 @@ public struct AnnotationRun: Sendable {
       fraction = 1
       return false
     }
-    joiner.add(annotations)
+    joiner.add(annotations, topicScores: pass.topicScores)
     done += Self.length(of: sections[current])
     current += 1
     fraction = Double(done) / Double(total)
@@ -66,7 +66,7 @@ public struct AnnotationRun: Sendable {
       result = joiner.result
       return false
     }
-    pass = ArticlePass(article: sections[current], piece: piece)
+    pass = ArticlePass(article: sections[current], piece: piece, topicScoresBefore: joiner.topicScores)
     return true
   }
 

@@ -1,7 +1,9 @@
 /// Joins the annotations of a long article's sections, annotated one after another each on its
 /// own (``AnnotationRun``), into the article's: an entity named alike in several sections (the
 /// same name and type) is one entity, a source likewise, a stance of one actor on one topic
-/// likewise; ids are given again in text order, and every reference follows them.
+/// likewise; a short form ("Heald") in a section that does not name its person in full joins the
+/// one person of an earlier section it can stand for ("Colette Heald"); ids are given again in
+/// text order, and every reference follows them.
 struct AnnotationsJoiner {
   private struct EntityKey: Hashable {
     let name: String
@@ -20,65 +22,119 @@ struct AnnotationsJoiner {
 
   private var entities: [Entity] = []
   private var entityOfKey: [EntityKey: Int] = [:]
+  /// People named in full so far, by the first and the last word of their names.
+  private var peopleByWord: [String: [Int]] = [:]
   private var sources: [Source] = []
   private var sourceOfKey: [SourceKey: Int] = [:]
   private var quotes: [Quote] = []
-  /// Each topic's weight (3, 2, 1 for a section's first, second and third), and its entity.
-  private var topics: [String: (weight: Int, entity: String?)] = [:]
+  /// The topics' scores by name, summed over the sections so far.
+  private(set) var topicScores: [String: Double] = [:]
   private var stances: [Stance] = []
   private var stanceOfKey: [StanceKey: Int] = [:]
   /// The polarities taken in each stance's evidence, `mixed` counted as both.
   private var polarities: [Set<Polarity>] = []
 
-  /// Adds the annotations of the next section.
-  mutating func add(_ section: Annotations) {
-    var entityID: [String: String] = [:]
-    for entity in section.entities { entityID[entity.id] = add(entity) }
+  /// Adds the annotations of the next section, whose topics scored `topicScores` by name.
+  mutating func add(_ section: Annotations, topicScores sectionScores: [String: Double]) {
+    var entityIndex: [String: Int] = [:]
+    for entity in section.entities { entityIndex[entity.id] = add(entity) }
+    let entityID = entityIndex.mapValues { entities[$0].id }
+    // A side is an entity of the section too: it is known once they all are.
+    for entity in section.entities {
+      guard let side = entity.side.flatMap({ entityID[$0] }), let index = entityIndex[entity.id] else { continue }
+      if entities[index].side == nil { entities[index].side = side }
+    }
     var sourceID: [String: String] = [:]
     for source in section.sources {
       sourceID[source.id] = add(source, entity: source.entity.flatMap { entityID[$0] })
     }
+    /// People given mentions out of order, by speakers named by a lone word.
+    var mentioned: Set<Int> = []
     var quoteID: [String: String] = [:]
     for quote in section.quotes { quoteID[quote.id] = "q\(quotes.count + quoteID.count + 1)" }
     for var quote in section.quotes {
       quote.id = quoteID[quote.id] ?? quote.id
       quote.parent = quote.parent.flatMap { quoteID[$0] }
       quote.via = quote.via.flatMap { sourceID[$0] }
-      let speaker = quote.speaker?.entity.flatMap { entityID[$0] }
-      quote.speaker?.entity = speaker
+      // A speaker that is an entity goes by the entity's name, which a short form joined to a
+      // person changes. A speaker the section named by a lone word it did not take for a name
+      // ("…,” Heald said.") is the one person an earlier section names so, if there is one.
+      if let index = quote.speaker?.entity.flatMap({ entityIndex[$0] }) {
+        quote.speaker?.entity = entities[index].id
+        quote.speaker?.name = entities[index].name
+      } else if let speaker = quote.speaker, let index = person(shortlyNamed: speaker.name) {
+        quote.speaker?.entity = entities[index].id
+        quote.speaker?.name = entities[index].name
+        addMention(speaker.span, named: speaker.name, to: index)
+        mentioned.insert(index)
+      } else {
+        quote.speaker?.entity = nil
+      }
       quotes.append(quote)
     }
-    for (rank, topic) in section.topics.prefix(3).enumerated() {
-      let weight = (topics[topic.name]?.weight ?? 0) + 3 - rank
-      topics[topic.name] = (weight, topics[topic.name]?.entity ?? topic.entity.flatMap { entityID[$0] })
+    for index in mentioned {
+      entities[index].mentions.sort()
+      entities[index].mentions = entities[index].mentions.enumerated()
+        .filter { $0.offset == 0 || entities[index].mentions[$0.offset - 1] != $0.element }.map(\.element)
     }
+    topicScores.merge(sectionScores, uniquingKeysWith: +)
     for stance in section.stances { add(stance, actor: entityID[stance.actor] ?? stance.actor) }
   }
 
-  /// The joined annotations: the topics by weight (the first section's order on a tie), at most
-  /// three, as one section gives.
+  /// The joined annotations: the topics ranked by their scores over all sections, as one pass
+  /// ranks them, and the stances on the first.
   var result: Annotations {
-    let ranked = topics.sorted { ($0.value.weight, $1.key) > ($1.value.weight, $0.key) }.prefix(3)
+    let ranked = Self.rankedTopics(topicScores)
+    let topics = ranked.map { name in Topic(name: name, entity: entities.first { $0.name == name }?.id) }
     return Annotations(
-      entities: entities, quotes: quotes, sources: sources,
-      topics: ranked.map { Topic(name: $0.key, entity: $0.value.entity) }, stances: stances)
+      entities: entities, quotes: quotes, sources: sources, topics: topics,
+      stances: stances.filter { $0.target == ranked.first })
   }
 
-  private mutating func add(_ entity: Entity) -> String {
+  /// The topics among `scores` by name, strongest first (``TopicFinder/ranked(_:)``; a tie goes
+  /// by name).
+  static func rankedTopics(_ scores: [String: Double]) -> [String] {
+    let names = scores.keys.sorted { (scores[$0]!, $1) > (scores[$1]!, $0) }
+    return TopicFinder.ranked(names.map { scores[$0]! }).map { names[$0] }
+  }
+
+  /// Adds a section's entity and says where it is among the joined ones.
+  private mutating func add(_ entity: Entity) -> Int {
     let key = EntityKey(name: entity.name, type: entity.type)
+    if entityOfKey[key] == nil, entity.type == .person || entity.type == .other, let person = person(shortlyNamed: entity.name) {
+      entityOfKey[key] = person
+    }
     guard let index = entityOfKey[key] else {
       entityOfKey[key] = entities.count
       var joined = entity
       joined.id = "e\(entities.count + 1)"
+      joined.side = nil
       entities.append(joined)
-      return joined.id
+      let words = entity.name.split(separator: " ").map(String.init)
+      if entity.type == .person, words.count >= 2 {
+        for word in Set([words[0], words[words.count - 1]]) { peopleByWord[word, default: []].append(entities.count - 1) }
+      }
+      return entities.count - 1
     }
-    for alias in entity.aliases where !entities[index].aliases.contains(alias) {
+    for alias in [entity.name] + entity.aliases where alias != entities[index].name && !entities[index].aliases.contains(alias) {
       entities[index].aliases.append(alias)
     }
     entities[index].mentions += entity.mentions
-    entities[index].side = entities[index].side ?? entity.side
-    return entities[index].id
+    return index
+  }
+
+  /// The one person named in full so far whose first or last name `name` is, when it is a
+  /// single word.
+  private func person(shortlyNamed name: String) -> Int? {
+    guard !name.contains(" "), let people = peopleByWord[name], people.count == 1 else { return nil }
+    return people[0]
+  }
+
+  /// Adds `span`, where the entity at `index` is named `name`, to its mentions (sorted, and
+  /// kept once, at the end of the section).
+  private mutating func addMention(_ span: Span, named name: String, to index: Int) {
+    entities[index].mentions.append(span)
+    if name != entities[index].name, !entities[index].aliases.contains(name) { entities[index].aliases.append(name) }
   }
 
   private mutating func add(_ source: Source, entity: String?) -> String {

@@ -11,10 +11,14 @@ public struct Annotator: Sendable {
   }
 
   /// The extractors that need the whole article and its entities (`table`): quotes from the
-  /// quoted passages with their speakers, sources, topics and stances.
-  static func finish(_ document: Document, entities table: EntityTable, passages marked: [QuotedPassage])
-    -> Annotations
-  {
+  /// quoted passages with their speakers, sources, topics and stances; and the topics' scores by
+  /// name, for joining sections. In a section of a long article, `topicScoresBefore` are the
+  /// scores of the sections before: stances are found on the topic leading in all of them with
+  /// this one, as a pass over the whole article finds them on the article's topic.
+  static func finish(
+    _ document: Document, entities table: EntityTable, passages marked: [QuotedPassage],
+    topicScoresBefore: [String: Double] = [:]
+  ) -> (annotations: Annotations, topicScores: [String: Double]) {
     let article = document.article
     let (passages, attributions) = BlockquotePassages(article: article, document: document).adding(to: marked)
     let context = QuoteContext(document: document, passages: passages)
@@ -32,15 +36,31 @@ public struct Annotator: Sendable {
       document: document, entities: table, quotes: attributed.quotes, titles: attributed.titles
     ).find()
     let quotes = QuoteNumbering(article: article, entities: table).number(attributed.quotes, sources: sourceOfEntity)
-    let topics = TopicFinder(document: document, entities: table).find(excluding: Set(sourceOfEntity.keys))
-    let stances = topics.first.map {
+    let finder = TopicFinder(document: document, entities: table)
+    let scores = finder.scores(excluding: Set(sourceOfEntity.keys))
+    let topics = TopicFinder.ranked(scores)
+    var scoreOfName: [String: Double] = [:]
+    for (index, score) in scores.enumerated() where score > 0 { scoreOfName[table.entities[index].name, default: 0] += score }
+    let stances = stanceTopic(topics.first, scoreOfName, topicScoresBefore, table).map {
       StanceFinder(
         document: document, entities: table, quotes: attributed.quotes, passageOfToken: context.passageOfToken,
-        topic: $0.entity
+        topic: $0
       ).find()
     }
-    return Annotations(
-      entities: table.entities, quotes: quotes, sources: sources, topics: topics.map(\.topic),
-      stances: stances ?? [])
+    let annotations = Annotations(
+      entities: table.entities, quotes: quotes, sources: sources,
+      topics: topics.map { Topic(name: table.entities[$0].name, entity: table.entities[$0].id) }, stances: stances ?? [])
+    return (annotations, scoreOfName)
+  }
+
+  /// The entity whose stances are found: the first topic, or, after other sections, the topic
+  /// leading in them with this one (if this section names it).
+  private static func stanceTopic(
+    _ first: Int?, _ scores: [String: Double], _ before: [String: Double], _ table: EntityTable
+  ) -> Int? {
+    guard !before.isEmpty else { return first }
+    let all = before.merging(scores, uniquingKeysWith: +)
+    guard let leading = AnnotationsJoiner.rankedTopics(all).first else { return nil }
+    return table.entities.firstIndex { $0.name == leading }
   }
 }

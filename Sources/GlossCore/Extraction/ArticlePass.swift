@@ -36,14 +36,20 @@ struct ArticlePass: Sendable {
   private var scannedBlocks = 0
   private var document: Document?
   private var candidates: [EntityCandidate] = []
+  /// The topics' scores in the sections before this one (see ``Annotator/finish``).
+  private let topicScoresBefore: [String: Double]
+  /// The topics' scores by name in this pass, once it is done.
+  private(set) var topicScores: [String: Double] = [:]
 
   /// The share of the run's time each stage takes, measured on a 20 MB corpus (the rest, about
   /// a fifth, is finishing).
   private static let weights = (reading: 0.30, classifying: 0.05, recognizing: 0.25, grouping: 0.20)
 
-  /// Prepares a run over `article` that reads `piece` blocks at a time (at least one).
-  init(article: Article, piece: Int) {
+  /// Prepares a run over `article` that reads `piece` blocks at a time (at least one), after
+  /// sections whose topics scored `topicScoresBefore`.
+  init(article: Article, piece: Int, topicScoresBefore: [String: Double] = [:]) {
     self.piece = max(piece, 1)
+    self.topicScoresBefore = topicScoresBefore
     builder = DocumentBuilder(article: article)
     scanner = QuotationScanner(scalars: article.scalars)
     quotedBlocks = builder.units.filter { !$0.isHeadline && !$0.isBoilerplate }.map(\.span)
@@ -82,7 +88,10 @@ struct ArticlePass: Sendable {
       fraction = Self.weights.reading + Self.weights.classifying + Self.weights.recognizing + Self.weights.grouping
     case .finishing(let table):
       guard let document else { preconditionFailure("classified before finishing") }
-      stage = .done(Annotator.finish(document, entities: table, passages: scanner.passages()))
+      let (annotations, scores) = Annotator.finish(
+        document, entities: table, passages: scanner.passages(), topicScoresBefore: topicScoresBefore)
+      topicScores = scores
+      stage = .done(annotations)
       self.document = nil
       fraction = 1
     case .done:

@@ -14,9 +14,15 @@ struct TopicFinder {
     }
   }
 
-  /// The topics, strongest first, with their entity indexes. Cited sources are never topics;
-  /// an actor, or a name of no known kind, is one only when the headline names it.
+  /// The topics, strongest first, with their entity indexes.
   func find(excluding sources: Set<Int>) -> [(topic: Topic, entity: Int)] {
+    let scores = scores(excluding: sources)
+    return Self.ranked(scores).map { (Topic(name: entities.entities[$0].name, entity: entities.entities[$0].id), $0) }
+  }
+
+  /// How strongly each entity stands for a topic. Cited sources never do; an actor, or a name
+  /// of no known kind, only when the headline names it.
+  func scores(excluding sources: Set<Int>) -> [Double] {
     var scores = [Double](repeating: 0, count: entities.entities.count)
     var inHeadline = Set<Int>()
     for mention in entities.mentions {
@@ -32,10 +38,14 @@ struct TopicFinder {
     {
       scores[index] = 0
     }
+    return scores
+  }
+
+  /// The topics among `scores` (by index), strongest first: at most three, the best scoring at
+  /// least 3 and the others at least 0.6 of it.
+  static func ranked(_ scores: [Double]) -> [Int] {
     let ranked = scores.indices.sorted { scores[$0] > scores[$1] }
     guard let best = ranked.first, scores[best] >= 3 else { return [] }
-    return ranked.prefix(3).filter { scores[$0] >= scores[best] * 0.6 }.map {
-      (Topic(name: entities.entities[$0].name, entity: entities.entities[$0].id), $0)
-    }
+    return ranked.prefix(3).filter { scores[$0] >= scores[best] * 0.6 }
   }
 }
