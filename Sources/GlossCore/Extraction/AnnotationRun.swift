@@ -7,7 +7,7 @@
 /// (``ArticlePass``), and their annotations joined (``AnnotationsJoiner``): the tokens and the
 /// other working data of one section at a time are all that is held, so memory grows with the
 /// text and the results, not with the working data of the whole text. Names are merged across
-/// sections by their full name; a short form ("Moon") names the person only within its section.
+/// sections by their full name, and a person's short form joins the person of an earlier section.
 /// A shorter article is one section. The result is the same however the pieces are cut;
 /// ``Annotator`` is a run in one piece.
 public struct AnnotationRun: Sendable {
