@@ -1,14 +1,3 @@
-/// The width and fold of a body layout: what the reader asks a background wrap for.
-public struct BodyShape: Equatable, Sendable {
-  public let width: Int
-  public let expanded: Bool
-
-  public init(width: Int, expanded: Bool) {
-    self.width = width
-    self.expanded = expanded
-  }
-}
-
 /// A long article's body wrapped again in the background when the text width changes: the old
 /// lines stay on screen until the new ones come, so a resized terminal never waits for them.
 extension ReaderState {
