@@ -48,12 +48,14 @@ struct ScalarTextTests {
   }
 
   /// Scalars set aside read back wherever they stand: first and last, at the edges of the
-  /// 256-scalar blocks of the table, several in one block, NUL, and beyond the BMP.
+  /// 256-scalar blocks of the table, several in one block, a whole block, NUL, and beyond the BMP.
   @Test func scalarsSetAsideReadBackAnywhere() {
-    var scalars = Array(repeating: Unicode.Scalar("a"), count: 3000)
-    let aside: [(Int, Unicode.Scalar)] = [
-      (0, "’"), (255, "—"), (256, "“"), (257, "”"), (300, "\u{0}"), (301, "€"), (1023, "\u{1F600}"), (2999, "…"),
+    var scalars = Array(repeating: Unicode.Scalar("a"), count: 5000)
+    var aside: [(Int, Unicode.Scalar)] = [
+      (0, "’"), (255, "—"), (256, "“"), (257, "”"), (300, "\u{0}"), (301, "€"), (1023, "\u{1F600}"), (4999, "…"),
     ]
+    // A quote in another script: a block of 256 all set aside, and the next block's start.
+    aside += (2048..<2310).map { ($0, Unicode.Scalar(0xAC00 + UInt32($0 - 2048))!) }
     for (offset, scalar) in aside { scalars[offset] = scalar }
     let fromString = ScalarText(String(String.UnicodeScalarView(scalars)))
     let fromScalars = ScalarText(scalars)

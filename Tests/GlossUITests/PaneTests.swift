@@ -23,6 +23,21 @@ struct PaneTests {
     #expect(!lines(containing: "Yang Jiechi: hopes that").isEmpty)
   }
 
+  /// The quotes pane makes a row as it reads it: row `n` is quote `n`, in text order, and its
+  /// target is known without making it.
+  @Test func quoteRowsAreMadeAsTheyAreRead() throws {
+    let state = try ReaderFixtures.handState()
+    let rows = state.rows(.quotes)
+    #expect(rows.count == state.document.quotes.count)
+    for (number, quote) in state.document.quotes.enumerated() {
+      #expect(rows.target(at: number) == .quote(number))
+      #expect(rows[number].target == .quote(number))
+      #expect(rows[number].pieces.map(\.text).joined() == "\(quote.speaker?.name ?? "unattributed"): \(PaneRows.oneLine(quote.text))")
+      #expect(state.document.rowIndex(of: .quote(number), in: .quotes) == number)
+    }
+    #expect(state.document.rowIndex(of: .quote(rows.count), in: .quotes) == nil)
+  }
+
   @Test func entitiesPaneGroupsByTypeWithCounts() throws {
     let screen = try ReaderFixtures.handState(width: 200, height: 60).screen
     let people = try #require(screen.firstIndex { $0.contains("│ People") })

@@ -5,7 +5,9 @@
 /// one person of an earlier section it can stand for ("Colette Heald"); ids are given again in
 /// text order, and every reference follows them.
 struct AnnotationsJoiner {
-  private struct EntityKey: Hashable {
+  /// An entity's name and type: what makes entities of two sections one, and what a topic's
+  /// scores are summed by.
+  struct EntityKey: Hashable {
     let name: String
     let type: EntityType
   }
@@ -22,20 +24,23 @@ struct AnnotationsJoiner {
 
   private var entities: [Entity] = []
   private var entityOfKey: [EntityKey: Int] = [:]
-  /// People named in full so far, by the first and the last word of their names.
+  /// People named in full in the sections before the one being added, by the first and the
+  /// last word of their names.
   private var peopleByWord: [String: [Int]] = [:]
+  /// People named in full in the section being added, joining `peopleByWord` after it.
+  private var peopleOfSection: [Int] = []
   private var sources: [Source] = []
   private var sourceOfKey: [SourceKey: Int] = [:]
   private var quotes: [Quote] = []
-  /// The topics' scores by name, summed over the sections so far.
-  private(set) var topicScores: [String: Double] = [:]
+  /// The topics' scores, summed over the sections so far.
+  private(set) var topicScores: [EntityKey: Double] = [:]
   private var stances: [Stance] = []
   private var stanceOfKey: [StanceKey: Int] = [:]
   /// The polarities taken in each stance's evidence, `mixed` counted as both.
   private var polarities: [Set<Polarity>] = []
 
   /// Adds the annotations of the next section, whose topics scored `topicScores` by name.
-  mutating func add(_ section: Annotations, topicScores sectionScores: [String: Double]) {
+  mutating func add(_ section: Annotations, topicScores sectionScores: [EntityKey: Double]) {
     var entityIndex: [String: Int] = [:]
     for entity in section.entities { entityIndex[entity.id] = add(entity) }
     let entityID = entityIndex.mapValues { entities[$0].id }
@@ -48,7 +53,7 @@ struct AnnotationsJoiner {
     for source in section.sources {
       sourceID[source.id] = add(source, entity: source.entity.flatMap { entityID[$0] })
     }
-    /// People given mentions out of order, by speakers named by a lone word.
+    // People given mentions out of order, by speakers named by a lone word.
     var mentioned: Set<Int> = []
     var quoteID: [String: String] = [:]
     for quote in section.quotes { quoteID[quote.id] = "q\(quotes.count + quoteID.count + 1)" }
@@ -78,6 +83,11 @@ struct AnnotationsJoiner {
         .filter { $0.offset == 0 || entities[index].mentions[$0.offset - 1] != $0.element }.map(\.element)
     }
     topicScores.merge(sectionScores, uniquingKeysWith: +)
+    for person in peopleOfSection {
+      let words = entities[person].name.split(separator: " ").map(String.init)
+      for word in Set([words[0], words[words.count - 1]]) { peopleByWord[word, default: []].append(person) }
+    }
+    peopleOfSection = []
     for stance in section.stances { add(stance, actor: entityID[stance.actor] ?? stance.actor) }
   }
 
@@ -85,17 +95,17 @@ struct AnnotationsJoiner {
   /// ranks them, and the stances on the first.
   var result: Annotations {
     let ranked = Self.rankedTopics(topicScores)
-    let topics = ranked.map { name in Topic(name: name, entity: entities.first { $0.name == name }?.id) }
+    let topics = ranked.map { Topic(name: $0.name, entity: entityOfKey[$0].map { entities[$0].id }) }
     return Annotations(
       entities: entities, quotes: quotes, sources: sources, topics: topics,
-      stances: stances.filter { $0.target == ranked.first })
+      stances: stances.filter { $0.target == ranked.first?.name })
   }
 
-  /// The topics among `scores` by name, strongest first (``TopicFinder/ranked(_:)``; a tie goes
-  /// by name).
-  static func rankedTopics(_ scores: [String: Double]) -> [String] {
-    let names = scores.keys.sorted { (scores[$0]!, $1) > (scores[$1]!, $0) }
-    return TopicFinder.ranked(names.map { scores[$0]! }).map { names[$0] }
+  /// The topics among `scores`, strongest first (``TopicFinder/ranked(_:)``; a tie goes by
+  /// name).
+  static func rankedTopics(_ scores: [EntityKey: Double]) -> [EntityKey] {
+    let keys = scores.keys.sorted { (scores[$0]!, $1.name) > (scores[$1]!, $0.name) }
+    return TopicFinder.ranked(keys.map { scores[$0]! }).map { keys[$0] }
   }
 
   /// Adds a section's entity and says where it is among the joined ones.
@@ -110,10 +120,7 @@ struct AnnotationsJoiner {
       joined.id = "e\(entities.count + 1)"
       joined.side = nil
       entities.append(joined)
-      let words = entity.name.split(separator: " ").map(String.init)
-      if entity.type == .person, words.count >= 2 {
-        for word in Set([words[0], words[words.count - 1]]) { peopleByWord[word, default: []].append(entities.count - 1) }
-      }
+      if entity.type == .person, entity.name.contains(" ") { peopleOfSection.append(entities.count - 1) }
       return entities.count - 1
     }
     for alias in [entity.name] + entity.aliases where alias != entities[index].name && !entities[index].aliases.contains(alias) {
@@ -164,6 +171,7 @@ struct AnnotationsJoiner {
       stanceOfKey[key] = stances.count
       var joined = stance
       joined.actor = actor
+      joined.name = entities.first { $0.id == actor }?.name ?? stance.name
       stances.append(joined)
       polarities.append(taken)
       return

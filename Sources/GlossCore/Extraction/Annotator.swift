@@ -17,8 +17,8 @@ public struct Annotator: Sendable {
   /// this one, as a pass over the whole article finds them on the article's topic.
   static func finish(
     _ document: Document, entities table: EntityTable, passages marked: [QuotedPassage],
-    topicScoresBefore: [String: Double] = [:]
-  ) -> (annotations: Annotations, topicScores: [String: Double]) {
+    topicScoresBefore: [AnnotationsJoiner.EntityKey: Double]
+  ) -> (annotations: Annotations, topicScores: [AnnotationsJoiner.EntityKey: Double]) {
     let article = document.article
     let (passages, attributions) = BlockquotePassages(article: article, document: document).adding(to: marked)
     let context = QuoteContext(document: document, passages: passages)
@@ -39,9 +39,11 @@ public struct Annotator: Sendable {
     let finder = TopicFinder(document: document, entities: table)
     let scores = finder.scores(excluding: Set(sourceOfEntity.keys))
     let topics = TopicFinder.ranked(scores)
-    var scoreOfName: [String: Double] = [:]
-    for (index, score) in scores.enumerated() where score > 0 { scoreOfName[table.entities[index].name, default: 0] += score }
-    let stances = stanceTopic(topics.first, scoreOfName, topicScoresBefore, table).map {
+    var scoreOfKey: [AnnotationsJoiner.EntityKey: Double] = [:]
+    for (index, score) in scores.enumerated() where score > 0 {
+      scoreOfKey[AnnotationsJoiner.EntityKey(name: table.entities[index].name, type: table.entities[index].type), default: 0] += score
+    }
+    let stances = stanceTopic(topics.first, scoreOfKey, topicScoresBefore, table).map {
       StanceFinder(
         document: document, entities: table, quotes: attributed.quotes, passageOfToken: context.passageOfToken,
         topic: $0
@@ -50,17 +52,18 @@ public struct Annotator: Sendable {
     let annotations = Annotations(
       entities: table.entities, quotes: quotes, sources: sources,
       topics: topics.map { Topic(name: table.entities[$0].name, entity: table.entities[$0].id) }, stances: stances ?? [])
-    return (annotations, scoreOfName)
+    return (annotations, scoreOfKey)
   }
 
   /// The entity whose stances are found: the first topic, or, after other sections, the topic
   /// leading in them with this one (if this section names it).
   private static func stanceTopic(
-    _ first: Int?, _ scores: [String: Double], _ before: [String: Double], _ table: EntityTable
+    _ first: Int?, _ scores: [AnnotationsJoiner.EntityKey: Double], _ before: [AnnotationsJoiner.EntityKey: Double],
+    _ table: EntityTable
   ) -> Int? {
     guard !before.isEmpty else { return first }
     let all = before.merging(scores, uniquingKeysWith: +)
     guard let leading = AnnotationsJoiner.rankedTopics(all).first else { return nil }
-    return table.entities.firstIndex { $0.name == leading }
+    return table.entities.firstIndex { $0.name == leading.name && $0.type == leading.type }
   }
 }

@@ -36,10 +36,11 @@ struct ArticlePass: Sendable {
   private var scannedBlocks = 0
   private var document: Document?
   private var candidates: [EntityCandidate] = []
-  /// The topics' scores in the sections before this one (see ``Annotator/finish``).
-  private let topicScoresBefore: [String: Double]
-  /// The topics' scores by name in this pass, once it is done.
-  private(set) var topicScores: [String: Double] = [:]
+  /// The topics' scores in the sections before this one (see
+  /// ``Annotator/finish(_:entities:passages:topicScoresBefore:)``).
+  private let topicScoresBefore: [AnnotationsJoiner.EntityKey: Double]
+  /// The topics' scores in this pass, once it is done.
+  private(set) var topicScores: [AnnotationsJoiner.EntityKey: Double] = [:]
 
   /// The share of the run's time each stage takes, measured on a 20 MB corpus (the rest, about
   /// a fifth, is finishing).
@@ -47,7 +48,7 @@ struct ArticlePass: Sendable {
 
   /// Prepares a run over `article` that reads `piece` blocks at a time (at least one), after
   /// sections whose topics scored `topicScoresBefore`.
-  init(article: Article, piece: Int, topicScoresBefore: [String: Double] = [:]) {
+  init(article: Article, piece: Int, topicScoresBefore: [AnnotationsJoiner.EntityKey: Double] = [:]) {
     self.piece = max(piece, 1)
     self.topicScoresBefore = topicScoresBefore
     builder = DocumentBuilder(article: article)

@@ -4,7 +4,6 @@
 /// hyphenated words such as "anti-THAAD") and links people to their countries.
 struct EntityGrouper {
   let document: Document
-  let gazetteer = Gazetteer.shared
 
   /// An entity under construction.
   private struct Group {

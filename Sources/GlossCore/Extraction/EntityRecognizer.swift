@@ -225,14 +225,15 @@ struct EntityRecognizer {
     let tokens = document.tokens
     var lower = range.lowerBound
     var upper = range.upperBound
-    let kind = lookup(range)
+    let whole = document.text(range)
+    let kind = range.count == 1 ? document.names.kind(range.lowerBound) : gazetteer.lookup(whole)
     while lower < upper, tokens[lower].is(.connector), kind == nil || tokens.lower(lower) != "the" {
       lower += 1
     }
     while upper > lower, tokens[upper - 1].is(.connector) { upper -= 1 }
     guard lower < upper else { return nil }
     let trimmed = lower..<upper
-    let surface = document.text(trimmed)
+    let surface = trimmed == range ? whole : document.text(trimmed)
     let name = mendedName(trimmed, surface: surface)
     var candidate = EntityCandidate(
       tokens: trimmed, surface: surface, name: name, type: nil, confidence: 0, title: title, country: nil,

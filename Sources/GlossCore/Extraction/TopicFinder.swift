@@ -14,12 +14,6 @@ struct TopicFinder {
     }
   }
 
-  /// The topics, strongest first, with their entity indexes.
-  func find(excluding sources: Set<Int>) -> [(topic: Topic, entity: Int)] {
-    let scores = scores(excluding: sources)
-    return Self.ranked(scores).map { (Topic(name: entities.entities[$0].name, entity: entities.entities[$0].id), $0) }
-  }
-
   /// How strongly each entity stands for a topic. Cited sources never do; an actor, or a name
   /// of no known kind, only when the headline names it.
   func scores(excluding sources: Set<Int>) -> [Double] {

@@ -8,55 +8,95 @@
 /// byte is 0, and a table gives them by offset. A news article takes about one byte a
 /// character here, where `[Unicode.Scalar]` takes four.
 public struct ScalarText: RandomAccessCollection, Sendable {
-  /// The memory holding the scalars, freed with the last text that reads it.
+  /// The memory holding the scalars, freed with the last text that reads it, and the table of
+  /// the scalars set aside.
   @usableFromInline
   final class Storage: @unchecked Sendable {
-    // Written once, in `ScalarText.init`, and only read afterwards.
+    // Nothing here changes once `init` returns.
     @usableFromInline
     let base: UnsafeMutableRawPointer
     /// In text of one byte a scalar: the offsets of the scalars set aside (stored as 0: those
-    /// beyond Latin-1, and NUL), in order, and their values.
-    private var asideOffsets: [Int] = []
-    private var asideValues: [UInt32] = []
-    /// For each block of 256 offsets, the index in `asideOffsets` of the first at or after it.
-    private var asideOfBlock: [Int32] = []
+    /// beyond Latin-1, and NUL), in order, and their values; 32 bits each, as an article is
+    /// under 2 GB.
+    private let asideOffsets: [Int32]
+    private let asideValues: [UInt32]
+    /// For each block of 256 offsets, and one more, the index in `asideOffsets` of the first at
+    /// or after the block's start; empty when nothing is set aside.
+    private let asideOfBlock: [Int32]
 
-    init(byteCount: Int) {
-      base = .allocate(byteCount: Swift.max(byteCount, 1), alignment: 4)
+    /// Storage for the `count` scalars of `scalars`, `width` bytes each; at one byte, the
+    /// `aside` scalars that are 0 or beyond Latin-1 are set aside.
+    init(_ scalars: some Sequence<Unicode.Scalar>, count: Int, width: Int, aside: Int) {
+      base = .allocate(byteCount: Swift.max(count * width, 1), alignment: 4)
+      var offsets: [Int32] = []
+      var values: [UInt32] = []
+      switch width {
+      case 1: (offsets, values) = Self.storeNarrow(scalars, count: count, aside: aside, at: base)
+      case 2: Self.store(scalars, count, as: UInt16.self, at: base)
+      default: Self.store(scalars, count, as: UInt32.self, at: base)
+      }
+      asideOffsets = offsets
+      asideValues = values
+      asideOfBlock = offsets.isEmpty ? [] : Self.blockIndex(offsets, count: count)
     }
 
     deinit { base.deallocate() }
 
-    /// Stores `scalars` a byte each, setting aside those that are 0 or beyond Latin-1.
-    func storeNarrow(_ scalars: some Sequence<Unicode.Scalar>, count: Int, aside: Int) {
-      asideOffsets.reserveCapacity(aside)
-      asideValues.reserveCapacity(aside)
+    /// Stores `scalars` a byte each at `base`; those that are 0 or beyond Latin-1 are stored as
+    /// 0 and returned with their offsets.
+    private static func storeNarrow(
+      _ scalars: some Sequence<Unicode.Scalar>, count: Int, aside: Int, at base: UnsafeMutableRawPointer
+    ) -> (offsets: [Int32], values: [UInt32]) {
+      var offsets: [Int32] = []
+      var values: [UInt32] = []
+      offsets.reserveCapacity(aside)
+      values.reserveCapacity(aside)
       var offset = 0
       for scalar in scalars where offset < count {
         let value = scalar.value
         if value == 0 || value > 0xFF {
           base.storeBytes(of: 0, toByteOffset: offset, as: UInt8.self)
-          asideOffsets.append(offset)
-          asideValues.append(value)
+          offsets.append(Int32(offset))
+          values.append(value)
         } else {
           base.storeBytes(of: UInt8(truncatingIfNeeded: value), toByteOffset: offset, as: UInt8.self)
         }
         offset += 1
       }
-      asideOfBlock = [Int32](repeating: Int32(asideOffsets.count), count: count >> 8 + 1)
-      for (index, offset) in asideOffsets.enumerated().reversed() { asideOfBlock[offset >> 8] = Int32(index) }
-      for block in asideOfBlock.indices.dropLast().reversed() {
-        asideOfBlock[block] = Swift.min(asideOfBlock[block], asideOfBlock[block + 1])
+      return (offsets, values)
+    }
+
+    private static func store<Unit: FixedWidthInteger>(
+      _ scalars: some Sequence<Unicode.Scalar>, _ count: Int, as unit: Unit.Type, at base: UnsafeMutableRawPointer
+    ) {
+      let units = base.bindMemory(to: Unit.self, capacity: count)
+      var index = 0
+      for scalar in scalars where index < count {
+        units[index] = Unit(truncatingIfNeeded: scalar.value)
+        index += 1
       }
     }
 
-    /// The value of the scalar set aside at `offset`.
+    /// For each block of 256 offsets of a text of `count` scalars, and one more, the index in
+    /// `offsets` of the first at or after the block's start.
+    private static func blockIndex(_ offsets: [Int32], count: Int) -> [Int32] {
+      var firsts = [Int32](repeating: Int32(offsets.count), count: count >> 8 + 2)
+      for (index, offset) in offsets.enumerated().reversed() { firsts[Int(offset) >> 8] = Int32(index) }
+      for block in firsts.indices.dropLast().reversed() { firsts[block] = Swift.min(firsts[block], firsts[block + 1]) }
+      return firsts
+    }
+
+    /// The value of the scalar set aside at `offset`, found among those of its block.
     @usableFromInline
     @inline(never)
     func asideValue(at offset: Int) -> UInt32 {
-      var index = Int(asideOfBlock[offset >> 8])
-      while asideOffsets[index] != offset { index += 1 }
-      return asideValues[index]
+      var low = Int(asideOfBlock[offset >> 8])
+      var high = Int(asideOfBlock[offset >> 8 + 1])
+      while low < high {
+        let middle = (low + high) / 2
+        if Int(asideOffsets[middle]) < offset { low = middle + 1 } else { high = middle }
+      }
+      return asideValues[low]
     }
 
     /// The number of scalars set aside.
@@ -99,26 +139,10 @@ public struct ScalarText: RandomAccessCollection, Sendable {
   /// (or are NUL).
   private init(count: Int, largest: UInt32, aside: Int, _ scalars: some Sequence<Unicode.Scalar>) {
     self.count = count
-    // A byte a scalar when at most one in sixteen is set aside: the table then takes at most
-    // half a byte a scalar, and the few look-ups cost little.
+    // A byte a scalar when at most one in sixteen is set aside: the table then takes at most half
+    // a byte a scalar (8 bytes for each set aside), and the few look-ups cost little.
     width = largest <= 0xFF || aside * 16 <= count ? 1 : largest <= 0xFFFF ? 2 : 4
-    storage = Storage(byteCount: count * width)
-    switch width {
-    case 1: storage.storeNarrow(scalars, count: count, aside: aside)
-    case 2: Self.store(scalars, count, as: UInt16.self, at: storage.base)
-    default: Self.store(scalars, count, as: UInt32.self, at: storage.base)
-    }
-  }
-
-  private static func store<Unit: FixedWidthInteger>(
-    _ scalars: some Sequence<Unicode.Scalar>, _ count: Int, as unit: Unit.Type, at base: UnsafeMutableRawPointer
-  ) {
-    let units = base.bindMemory(to: Unit.self, capacity: count)
-    var index = 0
-    for scalar in scalars where index < count {
-      units[index] = Unit(truncatingIfNeeded: scalar.value)
-      index += 1
-    }
+    storage = Storage(scalars, count: count, width: width, aside: width == 1 ? aside : 0)
   }
 
   /// The number of scalars set aside in text of one byte a scalar.

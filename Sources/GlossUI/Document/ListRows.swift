@@ -33,13 +33,12 @@ public struct ListRows: RandomAccessCollection, Sendable {
     }
   }
 
-  /// The row whose target is `target`, found without making every row in the quotes pane,
-  /// where quote `n` is row `n`.
-  func firstIndex(of target: ListTarget) -> Int? {
+  /// What row `position` stands for, without making the row: moving the selection passes over
+  /// many rows, and the end of the quotes pane is a hundred thousand rows away.
+  public func target(at position: Int) -> ListTarget? {
     switch source {
-    case .rows(let rows): rows.firstIndex { $0.target == target }
-    case .quotes(let quotes, _):
-      if case .quote(let number) = target, quotes.indices.contains(number) { number } else { nil }
+    case .rows(let rows): rows[position].target
+    case .quotes: .quote(position)
     }
   }
 

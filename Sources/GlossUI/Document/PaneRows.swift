@@ -1,6 +1,7 @@
 import GlossCore
 
-/// Builds the rows of the list panes from the annotations, once per article.
+/// Builds the rows of the list panes from the annotations: once per article, but for the quotes
+/// pane's, made as the pane reads them (``ListRows``).
 enum PaneRows {
   /// "Speaker: opening words": the row of quote `number` in text order, made when the quotes
   /// pane reads it (see ``ListRows``).

@@ -52,7 +52,9 @@ public struct ReaderDocument: Sendable {
 
   /// The row index in `pane` whose target is `target`.
   func rowIndex(of target: ListTarget, in pane: PaneID) -> Int? {
-    pane == .quotes ? listRows[.quotes]?.firstIndex(of: target) : rowOfTarget[pane]?[target]
+    guard pane == .quotes else { return rowOfTarget[pane]?[target] }
+    if case .quote(let number) = target, quotes.indices.contains(number) { return number }
+    return nil
   }
 
   /// The speaker's name for quote `index`, or "unattributed".

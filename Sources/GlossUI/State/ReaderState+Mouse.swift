@@ -26,7 +26,7 @@ extension ReaderState {
         return
       }
       let row = list(pane).top + mouse.y - area.y - 1
-      if rows(pane).indices.contains(row), rows(pane)[row].target != nil {
+      if rows(pane).indices.contains(row), rows(pane).target(at: row) != nil {
         select(row: row, in: pane)
       }
     }

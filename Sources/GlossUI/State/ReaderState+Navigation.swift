@@ -19,7 +19,7 @@ extension ReaderState {
     func selectable(from start: Int, by direction: Int) -> Int? {
       var index = start
       while items.indices.contains(index) {
-        if items[index].target != nil { return index }
+        if items.target(at: index) != nil { return index }
         index += direction
       }
       return nil
@@ -100,7 +100,7 @@ extension ReaderState {
   mutating func activate() {
     guard focus != .body else {
       if let fold = body.foldRow, fold >= bodyTop, fold < bodyTop + bodyHeight {
-        relayout(expanded: !body.isExpanded)
+        relayout(expanded: !(wantedBody?.expanded ?? body.isExpanded))
       }
       return
     }

@@ -18,7 +18,7 @@ struct ListView {
       return
     }
     let position = state.list(pane)
-    let selected = rows.indices.contains(position.selected) && rows[position.selected].target != nil ? position.selected : nil
+    let selected = rows.indices.contains(position.selected) && rows.target(at: position.selected) != nil ? position.selected : nil
     let top = Self.top(position, selected: selected, height: area.height, count: rows.count)
     for (line, index) in (top..<min(top + area.height, rows.count)).enumerated() {
       let y = area.y + line

@@ -1,9 +1,9 @@
 import GlossCore
 
 /// The bottom line: how far loading has come or a wrap under way, the current quote ("3/12 Tong
-/// Zhao"), how far through the article, the
-/// highlight mode, which annotations are shown (with a brat file), the selection, the notes, the search, and a key hint or the latest message;
-/// or the open prompt.
+/// Zhao"), how far through the article, the highlight mode, which annotations are shown (with a
+/// brat file), the selection, the notes, the search, and a key hint or the latest message; or
+/// the open prompt.
 struct StatusLineView {
   let state: ReaderState
   let theme: Theme
