@@ -59,8 +59,10 @@ struct SourceFinder {
       let type: SourceType = isPublication ? .publication : (known ?? .organization)
       cite(entity, type, Citation(span: mention.span, kind: kind, title: title))
     }
+    // An organisation quoted, and not cited otherwise, is a source for each of its statements.
+    let citedOtherwise = Set(draftOfEntity.keys)
     for quote in quotes {
-      guard let entity = quote.speaker?.entity, draftOfEntity[entity] == nil,
+      guard let entity = quote.speaker?.entity, !citedOtherwise.contains(entity),
         entities.entities[entity].type == .organization, let span = quote.speaker?.span
       else { continue }
       cite(entity, entities.sourceTypes[entity] ?? .organization, Citation(span: span, kind: .statement))
