@@ -146,7 +146,7 @@ public struct ScalarText: RandomAccessCollection, Sendable {
   }
 
   /// The number of scalars set aside in text of one byte a scalar.
-  public var asideCount: Int { storage.asideCount }
+  var asideCount: Int { storage.asideCount }
 
   @inlinable
   public var startIndex: Int { 0 }

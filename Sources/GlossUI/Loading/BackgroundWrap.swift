@@ -11,7 +11,7 @@ import GlossCore
 public final class BackgroundWrap {
   private var work: BackgroundWork<(BodyLayout, Int)>?
   /// The shape being wrapped, until its result is taken.
-  public private(set) var underWay: BodyShape?
+  private(set) var underWay: BodyShape?
 
   public init() {}
 
