@@ -41,7 +41,7 @@ public struct CursesLibrary {
       if size != (state.width, state.height) { _ = state.update(.resize(width: size.width, height: size.height)) }
       screen.draw(LibraryView(state: state, theme: theme).render())
       if !load.hasStarted { load.start() }
-      switch screen.nextInput(wake: load.wakeDescriptor) {
+      switch screen.nextInput(wake: [load.wakeDescriptor]) {
       case nil: return
       case .wake: for news in load.takeNews() { state.record(news) }
       case .event(let event):

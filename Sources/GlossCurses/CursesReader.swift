@@ -15,8 +15,9 @@ public struct CursesReader {
   public private(set) var notes: NotesKeeper?
   /// Loads a long article whole while the state shows its preview; nil for a short article.
   private let loading: BackgroundLoad?
-  /// Wraps a long article's body again when the terminal is resized.
-  private let wrapping = BackgroundWrap()
+  /// Wraps a long article's body again when the terminal is resized, and searches its whole
+  /// text on Enter.
+  private let chores = ReaderChores()
 
   public init(
     state: ReaderState, theme: Theme, themes: ThemeLoader, loading: BackgroundLoad? = nil,
@@ -52,14 +53,14 @@ public struct CursesReader {
     _ = state.update(.resize(width: size.width, height: size.height))
     while true {
       loading?.shapeBody(width: state.textWidth, expanded: state.wantedBody?.expanded ?? state.body.isExpanded)
-      if let shape = state.wantedBody { wrapping.start(state.document, shape: shape) }
+      chores.start(for: state)
       screen.draw(ReaderView(state: state, theme: theme).render())
       if let loading, !loading.hasStarted { loading.start() }
-      switch screen.nextInput(wake: loading?.wakeDescriptor, wrapping.wakeDescriptor) {
+      switch screen.nextInput(wake: [loading?.wakeDescriptor] + chores.wakeDescriptors) {
       case nil: return .quit
       case .wake:
         takeNews()
-        if let (layout, length) = wrapping.take() { state.showWrapped(layout, ofLength: length) }
+        chores.deliver(to: &state)
       case .event(let event):
         guard let effect = state.update(event) else { continue }
         switch effect {

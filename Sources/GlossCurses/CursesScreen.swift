@@ -95,7 +95,7 @@ final class CursesScreen {
   /// SIGWINCH may be delivered to another thread than this one (the Swift runtime's), so a
   /// blocking read would not see a resize until the next key. A terminal that polls readable
   /// but yields nothing, again and again, has hung up.
-  func nextInput(wake: Int32?...) -> ScreenInput? {
+  func nextInput(wake: [Int32?] = []) -> ScreenInput? {
     let window = gloss_stdscr()
     nodelay(window, true)
     var descriptors = [pollfd(fd: input.map { fileno($0) } ?? STDIN_FILENO, events: Int16(POLLIN), revents: 0)]

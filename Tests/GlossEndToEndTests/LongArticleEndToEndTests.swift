@@ -75,4 +75,19 @@ struct LongArticleEndToEndTests {
     try session.send("q")
     try session.expectScreen(showing: "[exit 0]")
   }
+
+  /// Enter on a search reads the whole long article in the background: the count comes in,
+  /// every copy of the sample's "Lee Hae-chan".
+  @Test func enterSearchesTheWholeText() throws {
+    let session = try open()
+    _ = try session.expectScreen(until: "the whole article annotated", timeout: .seconds(120)) {
+      $0.contains { $0.contains("Quotes (3250)") }
+    }
+    try session.send("/")
+    try session.send("lee hae-chan", literal: true)
+    try session.send("Enter")
+    try session.expectScreen(until: "all 250 matches counted") { $0.last?.contains("/lee hae-chan 1/250") == true }
+    try session.send("q")
+    try session.expectScreen(showing: "[exit 0]")
+  }
 }

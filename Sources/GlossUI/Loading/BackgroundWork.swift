@@ -6,7 +6,7 @@ import Foundation
 /// key and for news at once (`poll`). The loop's answer is ``cancel()``, which the work checks
 /// between its pieces; nobody waits for a cancelled thread (it ends with the process).
 ///
-/// Used by the long article's ``BackgroundLoad`` and ``BackgroundWrap``, and the library's
+/// Used by the long article's ``BackgroundLoad`` and ``BackgroundTask``, and the library's
 /// ``LibraryLoad``.
 public final class BackgroundWork<News: Sendable>: @unchecked Sendable {
   private let lock = NSLock()

@@ -58,8 +58,13 @@ extension ReaderState {
     bodyTop = body.row(containing: anchor)
     clampBody()
     if !search.query.isEmpty {
-      search.matches = TextSearch.matches(of: search.query, in: document)
-      search.current = search.matches.firstIndex { $0.start >= anchor }
+      if document.article.length > TextSearch.typingWindow {
+        search.isPartial = true
+        wantedSearch = WholeSearch(query: search.query, from: anchor)
+      } else {
+        search.matches = TextSearch.matches(of: search.query, in: document)
+        search.current = search.matches.firstIndex { $0.start >= anchor }
+      }
     }
   }
 

@@ -5,7 +5,8 @@ extension ReaderState {
     overlay = .prompt(Prompt(kind: kind))
     if kind == .search {
       search.origin = SearchState.Origin(
-        bodyTop: bodyTop, query: search.query, matches: search.matches, current: search.current)
+        bodyTop: bodyTop, query: search.query, matches: search.matches, current: search.current,
+        isPartial: search.isPartial, wanted: wantedSearch)
     }
   }
 
@@ -48,6 +49,7 @@ extension ReaderState {
     overlay = .none
     guard prompt.kind == .search, let origin = search.origin else { return }
     search = origin.restored
+    wantedSearch = origin.wanted
     bodyTop = origin.bodyTop
     clampBody()
   }
@@ -57,6 +59,7 @@ extension ReaderState {
   private mutating func searchIncrementally(for query: String) {
     let origin = search.origin
     search.query = query
+    wantedSearch = nil
     let start = searchStart
     search.isPartial = document.article.length > TextSearch.typingWindow
     search.matches =
@@ -80,15 +83,13 @@ extension ReaderState {
   private mutating func confirmSearch() -> ReaderEffect? {
     if search.query.isEmpty, let origin = search.origin {
       search = origin.restored
+      wantedSearch = origin.wanted
     } else if search.isPartial {
-      let start = searchStart
-      search.matches = TextSearch.matches(of: search.query, in: document)
-      search.isPartial = false
-      search.current = search.matches.firstIndex { $0.start >= start } ?? (search.matches.isEmpty ? nil : 0)
-      if let current = search.current { reveal(search.matches[current].start) }
+      // A long text: searched whole in the background, the matches typed so far shown meanwhile.
+      wantedSearch = WholeSearch(query: search.query, from: searchStart)
     }
     search.origin = nil
-    if !search.query.isEmpty, search.matches.isEmpty {
+    if !search.query.isEmpty, search.matches.isEmpty, wantedSearch == nil {
       message = StatusMessage("Not found: \(search.query)", isError: true)
     }
     return nil
@@ -103,6 +104,10 @@ extension ReaderState {
     let count = search.matches.count
     let next = ((search.current ?? -step) + step + count) % count
     let previous = search.current ?? next
+    if wantedSearch != nil, step > 0 ? next < previous : next > previous {
+      message = StatusMessage("Still searching the whole text…")
+      return
+    }
     if step > 0 && next < previous { message = StatusMessage("Search wrapped to the top") }
     if step < 0 && next > previous { message = StatusMessage("Search wrapped to the bottom") }
     search.current = next

@@ -17,9 +17,13 @@ public struct ReaderState: Sendable {
   /// before).
   public internal(set) var body: BodyLayout
   /// The width and fold of the body that a long article waits for, wrapped in the background
-  /// (``BackgroundWrap``), while the old lines stay on screen; nil when `body` is what is
+  /// (``ReaderChores``), while the old lines stay on screen; nil when `body` is what is
   /// wanted.
   public internal(set) var wantedBody: BodyShape?
+  /// The search of the whole text that a long article waits for after Enter, done in the
+  /// background (``ReaderChores``) while the matches found as the query was typed stay; nil
+  /// when `search` is whole.
+  public internal(set) var wantedSearch: WholeSearch?
   /// Articles of at least this many scalars are wrapped again in the background when the text
   /// width changes: a 100 MB one takes half a second.
   public var backgroundWrapLength = AnnotationRun.section

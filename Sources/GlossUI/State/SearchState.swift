@@ -16,8 +16,11 @@ public struct SearchState: Hashable, Sendable {
     var query: String
     var matches: [Span]
     var current: Int?
+    var isPartial: Bool
+    /// The search of the whole text the reader was waiting for.
+    var wanted: WholeSearch?
 
     /// The search as it was.
-    var restored: SearchState { SearchState(query: query, matches: matches, current: current) }
+    var restored: SearchState { SearchState(query: query, matches: matches, current: current, isPartial: isPartial) }
   }
 }

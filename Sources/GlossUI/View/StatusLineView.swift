@@ -44,6 +44,7 @@ struct StatusLineView {
     let count = document.quotes.count
     if let loading = state.loading { segments.append(loading.label) }
     if let wanted = state.wantedBody { segments.append("wrapping at \(wanted.width) columns…") }
+    if state.wantedSearch != nil { segments.append("searching the whole text…") }
     if let current = state.currentQuote {
       let soFar = state.loading == nil ? "" : " so far"
       segments.append("\(current + 1)/\(count)\(soFar) \(document.speakerName(ofQuote: current))")

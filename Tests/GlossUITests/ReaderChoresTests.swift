@@ -4,11 +4,12 @@ import Testing
 
 @testable import GlossUI
 
-/// A long article's body is wrapped again in the background when the terminal is resized: the
-/// old lines stay until the new ones come, the text at the top stays there, and a wrap that is
-/// no longer wanted is dropped.
-@Suite("Background wrap")
-struct BackgroundWrapTests {
+/// A long article's work done in the background: the body wrapped again when the terminal is
+/// resized (the old lines stay until the new ones come, the text at the top stays there, a wrap
+/// no longer wanted is dropped) and the whole text searched on Enter (the matches found while
+/// typing stay meanwhile).
+@Suite("Work in the background")
+struct ReaderChoresTests {
   /// The THAAD sample on a 120×40 screen (text 80 wide), wrapped in the background at any length.
   func state() throws -> ReaderState {
     let article = try ReaderFixtures.thaad()
@@ -55,20 +56,31 @@ struct BackgroundWrapTests {
     #expect(state.body.width == 51)
   }
 
-  @Test func theWrapRunsOnAThreadAndWakesTheLoop() throws {
-    let state = try state()
-    let wrapping = BackgroundWrap()
-    #expect(wrapping.wakeDescriptor == nil)
-    wrapping.start(state.document, shape: BodyShape(width: 51, expanded: true))
-    wrapping.start(state.document, shape: BodyShape(width: 40, expanded: false))
-    #expect(wrapping.underWay == BodyShape(width: 51, expanded: true), "one wrap at a time")
-    var descriptor = pollfd(fd: try #require(wrapping.wakeDescriptor), events: Int16(POLLIN), revents: 0)
-    #expect(poll(&descriptor, 1, 10_000) == 1)
-    let (layout, length) = try #require(wrapping.take())
-    #expect(layout.width == 51 && layout.isExpanded)
-    #expect(layout.rows == BodyLayout(document: state.document, width: 51, expanded: true).rows)
-    #expect(length == state.document.article.length)
-    #expect(wrapping.underWay == nil && wrapping.wakeDescriptor == nil)
+  /// The chores run on threads of their own, wake the loop, and hand the state what it waits
+  /// for.
+  @Test func theChoresRunOnThreadsAndWakeTheLoop() throws {
+    var state = try LongSearchTests.longState()
+    state.backgroundWrapLength = 1
+    let chores = ReaderChores()
+    #expect(chores.wakeDescriptors.allSatisfy { $0 == nil }, "nothing under way")
+    _ = state.update(.resize(width: 90, height: 30))
+    state.type("/lee hae-chan")
+    state.press(.enter)
+    let wanted = (body: try #require(state.wantedBody), search: try #require(state.wantedSearch))
+    chores.start(for: state)
+    chores.start(for: state)
+    var waited = 0
+    while state.wantedBody != nil || state.wantedSearch != nil, waited < 200 {
+      var descriptors = chores.wakeDescriptors.compactMap { $0 }.map { pollfd(fd: $0, events: Int16(POLLIN), revents: 0) }
+      _ = poll(&descriptors, nfds_t(descriptors.count), 50)
+      chores.deliver(to: &state)
+      waited += 1
+    }
+    #expect(state.body.width == wanted.body.width)
+    #expect(state.body.rows == BodyLayout(document: state.document, width: wanted.body.width, expanded: false).rows)
+    #expect(state.search.matches.count == 250 && !state.search.isPartial)
+    #expect(state.search.query == wanted.search.query)
+    #expect(chores.wakeDescriptors.allSatisfy { $0 == nil }, "nothing left under way")
   }
 
   /// The whole text of a long article arriving wrapped at a width the reader no longer has (it
