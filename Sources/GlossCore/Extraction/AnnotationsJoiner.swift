@@ -78,9 +78,7 @@ struct AnnotationsJoiner {
       quotes.append(quote)
     }
     for index in mentioned {
-      entities[index].mentions.sort()
-      entities[index].mentions = entities[index].mentions.enumerated()
-        .filter { $0.offset == 0 || entities[index].mentions[$0.offset - 1] != $0.element }.map(\.element)
+      entities[index].mentions = entities[index].mentions.sorted().reduce(into: []) { if $0.last != $1 { $0.append($1) } }
     }
     topicScores.merge(sectionScores, uniquingKeysWith: +)
     for person in peopleOfSection {
@@ -123,9 +121,7 @@ struct AnnotationsJoiner {
       if entity.type == .person, entity.name.contains(" ") { peopleOfSection.append(entities.count - 1) }
       return entities.count - 1
     }
-    for alias in [entity.name] + entity.aliases where alias != entities[index].name && !entities[index].aliases.contains(alias) {
-      entities[index].aliases.append(alias)
-    }
+    for alias in [entity.name] + entity.aliases { addAlias(alias, to: index) }
     entities[index].mentions += entity.mentions
     return index
   }
@@ -141,7 +137,12 @@ struct AnnotationsJoiner {
   /// kept once, at the end of the section).
   private mutating func addMention(_ span: Span, named name: String, to index: Int) {
     entities[index].mentions.append(span)
-    if name != entities[index].name, !entities[index].aliases.contains(name) { entities[index].aliases.append(name) }
+    addAlias(name, to: index)
+  }
+
+  /// Adds `alias` to the aliases of the entity at `index`, unless it is its name or one already.
+  private mutating func addAlias(_ alias: String, to index: Int) {
+    if alias != entities[index].name, !entities[index].aliases.contains(alias) { entities[index].aliases.append(alias) }
   }
 
   private mutating func add(_ source: Source, entity: String?) -> String {
