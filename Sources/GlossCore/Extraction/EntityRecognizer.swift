@@ -61,9 +61,10 @@ struct EntityRecognizer {
   /// True for a capitalised word that can be part of a name.
   func isNameToken(_ index: Int) -> Bool { document.names.isNameWord(index) }
 
-  /// What the gazetteer knows the tokens `range` as (a single word's kind was looked up once).
-  func lookup(_ range: Range<Int>) -> Gazetteer.Kind? {
-    range.count == 1 ? document.names.kind(range.lowerBound) : gazetteer.lookup(document.text(range))
+  /// What the gazetteer knows the tokens `range` as (a single word's kind was looked up once);
+  /// `text` is their text, when the caller has it already.
+  func lookup(_ range: Range<Int>, text: String? = nil) -> Gazetteer.Kind? {
+    range.count == 1 ? document.names.kind(range.lowerBound) : gazetteer.lookup(text ?? document.text(range))
   }
 
   /// Cuts a run of capitalised words into names, appended to `result`: drops ordinary words and
@@ -226,7 +227,7 @@ struct EntityRecognizer {
     var lower = range.lowerBound
     var upper = range.upperBound
     let whole = document.text(range)
-    let kind = range.count == 1 ? document.names.kind(range.lowerBound) : gazetteer.lookup(whole)
+    let kind = lookup(range, text: whole)
     while lower < upper, tokens[lower].is(.connector), kind == nil || tokens.lower(lower) != "the" {
       lower += 1
     }
