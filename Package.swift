@@ -23,7 +23,11 @@ let package = Package(
       pkgConfig: "libxml-2.0",
       providers: [.apt(["libxml2-dev"])]
     ),
-    .target(name: "GlossCore", dependencies: ["CLibXML2"]),
+    .target(
+      name: "GlossCore",
+      dependencies: ["CLibXML2"],
+      resources: [.copy("Extraction/Lexicon/Data")]
+    ),
     .target(
       name: "GlossUI",
       dependencies: ["GlossCore", .product(name: "TOMLKit", package: "TOMLKit")]

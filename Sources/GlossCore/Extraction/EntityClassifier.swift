@@ -49,7 +49,7 @@ struct EntityClassifier {
     }
     guard let firstWord = words.first else { return }
     let first = tokens[firstWord]
-    if words.count >= 2, words.count <= 4, PersonNames.given.contains(tokens.lower(of: first)) {
+    if words.count >= 2, words.count <= 4, PersonNames.isGiven(tokens.lower(of: first)) {
       candidate.type = .person
       candidate.confidence = 2
       return
@@ -71,6 +71,18 @@ struct EntityClassifier {
       candidate.confidence = 1
       return
     }
+    if words.count == 1, first.is(.title) || hasPersonContext(range) || isPersonNameWord(tokens.lower(of: first)) {
+      candidate.type = .person
+      candidate.confidence = 1
+      return
+    }
+    if words.count >= 2, words.count <= 3, PersonNames.isFamily(tokens.lower(words[words.count - 1])),
+      words.allSatisfy({ !tokens[$0].isAllCaps && !tokens[$0].is(.common) && !looksLikeNoun(tokens.lower($0)) })
+    {
+      candidate.type = .person
+      candidate.confidence = 1
+      return
+    }
     if words.count >= 2, words.count <= 3, hasPersonContext(range) {
       candidate.type = .person
       candidate.confidence = 2
@@ -88,6 +100,12 @@ struct EntityClassifier {
       candidate.type = .other
       candidate.confidence = 1
     }
+  }
+
+  /// True when the lower-case word alone is most likely a person's name: a given or family name
+  /// of the public lists that is not an ordinary word.
+  func isPersonNameWord(_ lower: String) -> Bool {
+    !CommonWords.contains(lower) && (PersonNames.isFamily(lower) || PersonNames.isGiven(lower))
   }
 
   /// True for a word shaped like an English adjective or plural noun rather than a name

@@ -55,6 +55,7 @@ struct EntityRecognizer {
         index = end
       }
     }
+    CoordinatedNames.typeAlike(&result, tokens: tokens)
     return result
   }
 
@@ -138,7 +139,7 @@ struct EntityRecognizer {
       body < run.upperBound
       && (tokens[body].isAllCaps || lookup(body..<run.upperBound) != nil
         || tokens[run.upperBound - 1].is(.organizationHead))
-    guard PersonNames.given.contains(first) || PersonNames.eastAsianFamily.contains(first) || bodyIsKnown else {
+    guard PersonNames.isGiven(first) || PersonNames.eastAsianFamily.contains(first) || bodyIsKnown else {
       return nil
     }
     let left = run.lowerBound..<of

@@ -31,7 +31,7 @@ struct Gazetteer: Sendable {
         if let space = demonym.firstIndex(of: " ") { demonymFirstWords.insert(String(demonym[..<space])) }
       }
     }
-    for name in Places.names where byName[name] == nil { byName[name] = .place }
+    for name in Places.regions where byName[name] == nil { byName[name] = .place }
     for name in Organizations.known { byName[name] = .organization }
     for name in Organizations.outlets { byName[name] = .outlet }
     for name in Organizations.agencies { byName[name] = .agency }
@@ -43,19 +43,21 @@ struct Gazetteer: Sendable {
 
   /// What `name` is, trying it with and without a leading "The".
   func lookup(_ name: String) -> Kind? {
-    if let kind = byNameWithOrWithoutThe[name] { return kind }
+    if let kind = byNameWithOrWithoutThe[name] ?? listed(name) { return kind }
     if name.hasPrefix("The "), let kind = byName[String(name.dropFirst(4))] { return kind }
     // A dateline writes places in capitals ("SEOUL, June 3 -").
-    if name.utf8.count > 3, !name.unicodeScalars.contains(where: { ScalarClass.isLetter($0) && !ScalarClass.isUppercase($0) }),
-      let kind = byName[name.capitalized]
-    {
-      return kind
+    if name.utf8.count > 3, !name.unicodeScalars.contains(where: { ScalarClass.isLetter($0) && !ScalarClass.isUppercase($0) }) {
+      let capitalized = name.capitalized
+      if let kind = byName[capitalized] ?? listed(capitalized) { return kind }
     }
     return nil
   }
 
+  /// What the public place list says of `name`, as written.
+  private func listed(_ name: String) -> Kind? { Places.table.contains(name) ? .place : nil }
+
   /// True when the lexicons hold `name` exactly as written.
-  func knows(_ name: String) -> Bool { byName[name] != nil }
+  func knows(_ name: String) -> Bool { byName[name] != nil || Places.table.contains(name) }
 
   /// The country a demonym ("Chinese", "South Korean") belongs to.
   func country(forDemonym word: String) -> String? { demonyms[word] }

@@ -72,7 +72,7 @@ enum Tokenizer {
         ScalarClass.isDigit(next)
       {
         index += 1
-      } else if scalar == ".", isAcronymSoFar(scalars, start, index) {
+      } else if scalar == ".", isAcronymSoFar(scalars, start, index) || isAbbreviation(scalars, start, index) {
         index += 1
       } else {
         break
@@ -93,6 +93,14 @@ enum Tokenizer {
       if !ScalarClass.isDigit(scalar), scalar != ".", scalar != "," { return false }
     }
     return true
+  }
+
+  /// True when the word before the dot at `dot` is a capitalised title or name word written
+  /// short ("Mr.", "Sen.", "St."), whose dot belongs to it.
+  static func isAbbreviation(_ scalars: ScalarText, _ start: Int, _ dot: Int) -> Bool {
+    guard dot - start >= 2, dot - start <= 6, ScalarClass.isUppercase(scalars[start]) else { return false }
+    let lower = lowercased(scalars, Span(start, dot))
+    return Titles.abbreviations.contains(lower) || Titles.nameAbbreviations.contains(lower)
   }
 
   /// True when the word so far is single letters separated by dots ("U", "U.S"), so the dot

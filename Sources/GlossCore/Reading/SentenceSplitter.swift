@@ -3,13 +3,11 @@
 /// initials ("U.S.", "Mr.", "J. Smith") or inside numbers ("2.5").
 public enum SentenceSplitter {
   /// Abbreviations that do not end a sentence when followed by a capitalised word.
-  static let abbreviations: Set<String> = [
-    "mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "gen", "col", "lt", "sgt", "capt", "cmdr",
-    "adm", "maj", "pres", "st", "mt", "jr", "sr", "rev", "hon", "messrs", "vs", "etc", "no", "nos",
-    "inc", "ltd", "co", "corp", "dept", "univ", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
-    "sep", "sept", "oct", "nov", "dec", "approx", "est", "fig", "vol", "pp", "ed", "eds", "al",
-    "e.g", "i.e", "a.m", "p.m",
-  ]
+  static let abbreviations: Set<String> = Titles.abbreviations.union(Titles.nameAbbreviations).union([
+    "vs", "etc", "no", "nos", "inc", "ltd", "co", "corp", "dept", "univ", "jan", "feb", "mar", "apr",
+    "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "approx", "est", "fig", "vol", "pp", "ed",
+    "eds", "al", "e.g", "i.e", "a.m", "p.m",
+  ])
 
   /// The sentence spans inside `span` of `scalars`, trimmed of surrounding white space.
   public static func sentences(in scalars: ScalarText, span: Span) -> [Span] {

@@ -61,5 +61,10 @@ enum CommonWords {
     most many much few several its his her their our my your
     """)
 
-  static func contains(_ lower: String) -> Bool { all.contains(lower) }
+  /// English words of SCOWL's list that are no common given, family or place names (see
+  /// NOTICE): a data file read on first use.
+  static let table = LexiconTable(resource: "common-words.txt")
+
+  /// True when the lower-case `word` is an ordinary English word.
+  static func contains(_ lower: String) -> Bool { all.contains(lower) || table.contains(lower) }
 }

@@ -1,152 +1,72 @@
 /// Places that are not countries: cities, states, regions, continents, and words that end the
 /// name of a place ("Peninsula", "Stadium").
 enum Places {
-  static let names: Set<String> = Set(
+  /// Cities of 15,000 people or more, US states and continents, from GeoNames (see NOTICE):
+  /// a data file read on first use.
+  static let table = LexiconTable(resource: "places.txt")
+
+  /// Regions, seas and disputed lands that no list of cities or states holds, kept by hand
+  /// (a closed class: world regions).
+  static let regions: Set<String> = Set(
     WordList.lines(
       """
-      New York
-      New York City
-      Los Angeles
-      San Francisco
-      Chicago
-      Houston
-      Seattle
-      Boston
-      Miami
-      Atlanta
-      Dallas
-      Denver
-      Detroit
-      Philadelphia
-      Las Vegas
-      New Orleans
-      Cape Canaveral
-      Huntsville
-      McMinnville
-      Toronto
-      Montreal
-      Vancouver
-      Sydney
-      Melbourne
-      Shanghai
-      Shenzhen
-      Guangzhou
-      Wuhan
-      Osaka
-      Busan
-      Mumbai
-      Delhi
-      Karachi
-      Istanbul
-      Dubai
-      Mecca
-      Medina
-      Jeddah
-      Gaza
-      West Bank
-      Aleppo
-      Mosul
-      Leeds
-      Manchester
-      Liverpool
-      Birmingham
-      Glasgow
-      Oxford
-      Cambridge
-      Geneva
-      Zurich
-      Munich
-      Frankfurt
-      Hamburg
-      Milan
-      Barcelona
-      Marseille
-      Lyon
-      St Petersburg
-      Saint Petersburg
-      Sochi
-      Volgograd
-      Nizhny Novgorod
-      Kowloon
-      Taikoo
-      Alabama
-      Alaska
-      Arizona
-      Arkansas
-      California
-      Colorado
-      Connecticut
-      Delaware
-      Florida
-      Hawaii
-      Idaho
-      Illinois
-      Indiana
-      Iowa
-      Kansas
-      Kentucky
-      Louisiana
-      Maine
-      Maryland
-      Massachusetts
-      Michigan
-      Minnesota
-      Mississippi
-      Missouri
-      Montana
-      Nebraska
-      Nevada
-      New Hampshire
-      New Jersey
-      New Mexico
-      North Carolina
-      North Dakota
-      Ohio
-      Oklahoma
-      Oregon
-      Pennsylvania
-      Rhode Island
-      South Carolina
-      South Dakota
-      Tennessee
-      Texas
-      Utah
-      Vermont
-      Virginia
-      West Virginia
-      Wisconsin
-      Wyoming
-      Ontario
-      Quebec
-      Tibet
-      Xinjiang
-      Crimea
-      Donbas
-      Kashmir
-      Europe
-      Asia
-      Africa
+      Middle East
+      Near East
+      Far East
+      Latin America
+      Central America
       North America
       South America
-      Latin America
-      Antarctica
-      Oceania
-      Middle East
-      Pacific Northwest
       Southeast Asia
       East Asia
+      South Asia
       Central Asia
+      West Africa
+      East Africa
+      North Africa
+      Sub-Saharan Africa
+      Eastern Europe
+      Western Europe
       Scandinavia
       Balkans
+      Caucasus
       Caribbean
       Mediterranean
       Arctic
+      Antarctica
       Pacific
       Atlantic
-      Korean Peninsula
+      Indian Ocean
       Persian Gulf
+      Gulf of Mexico
       South China Sea
+      East China Sea
+      Black Sea
+      Baltic Sea
+      Red Sea
+      Korean Peninsula
+      Arabian Peninsula
+      Gaza Strip
+      West Bank
+      Gaza
+      Crimea
+      Donbas
+      Kashmir
+      Tibet
+      Xinjiang
+      Kurdistan
+      Sahel
+      Siberia
+      Patagonia
+      Midwest
+      New England
+      Pacific Northwest
+      Silicon Valley
+      Wall Street
       """))
+
+  /// True when `name`, as written, is a known place that is not a country.
+  static func contains(_ name: String) -> Bool { regions.contains(name) || table.contains(name) }
 
   /// First words of multi-word place names ("Lake Turkana", "Mount Kenya").
   static let prefixWords: Set<String> = WordList.words("lake mount mt. cape port fort isle gulf bay sea river")

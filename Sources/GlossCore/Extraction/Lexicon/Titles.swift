@@ -3,15 +3,15 @@
 enum Titles {
   static let all: Set<String> = WordList.words(
     """
-    president vice prime minister premier chancellor secretary senator sen. sen representative
-    rep rep. congressman congresswoman governor gov gov. mayor ambassador envoy diplomat
+    president vice prime minister premier chancellor secretary senator representative
+    congressman congresswoman governor mayor ambassador envoy diplomat
     king queen prince princess emperor empress sheikh sultan pope cardinal archbishop bishop
-    reverend rev rev. pastor rabbi imam father sister brother
-    general gen gen. colonel col col. major maj lieutenant lt lt. captain capt capt. commander
-    admiral sergeant sgt private officer marshal
+    reverend pastor rabbi imam father sister brother
+    general colonel major lieutenant captain commander
+    admiral sergeant private officer marshal
     chairman chairwoman chair director administrator commissioner chief ceo cfo coo founder
     spokesman spokeswoman spokesperson justice judge attorney prosecutor
-    dr dr. doctor prof prof. professor mr mr. mrs mrs. ms ms. miss sir dame lord lady
+    doctor professor miss sir dame lord lady
     coach manager captain striker goalkeeper defender midfielder forward
     analyst economist scientist researcher author writer journalist reporter correspondent
     editor columnist blogger activist lawmaker legislator councillor councilor candidate leader
@@ -23,6 +23,23 @@ enum Titles {
     sociologist novelist poet filmmaker entrepreneur negotiator mediator inspector detective
     """)
 
-  /// Titles that may stand alone before a full name, in any case ("President Xi Jinping").
-  static func isTitle(_ lower: String) -> Bool { all.contains(lower) }
+  /// Titles written short with a dot ("Mr.", "Sen.", "Lt."): the dot belongs to the word, so
+  /// "Mr. Clyburn" stays one name.
+  static let abbreviations: Set<String> = WordList.words(
+    """
+    mr mrs ms messrs mme mlle dr prof rev hon pres sen sens rep reps gov gen gens col lt maj capt
+    cmdr adm sgt cpl pvt det insp supt amb atty
+    """)
+
+  /// Words of a name written short with a dot that are no titles ("St. Louis", "Martin Luther
+  /// King Jr."); the dot belongs to the word too.
+  static let nameAbbreviations: Set<String> = WordList.words("st mt ft jr sr")
+
+  /// Titles that may stand alone before a full name, in any case ("President Xi Jinping",
+  /// "Mr." or "Mr").
+  static func isTitle(_ lower: String) -> Bool {
+    if all.contains(lower) { return true }
+    guard lower.utf8.last == UInt8(ascii: ".") else { return abbreviations.contains(lower) }
+    return abbreviations.contains(String(lower.dropLast()))
+  }
 }

