@@ -1,5 +1,6 @@
 /// Resolves a pronoun to the entity it most likely stands for: "he"/"she" to the nearest person
-/// named before it outside quotations, "it"/"its"/"they" to the nearest organisation or place.
+/// named before it outside quotations whose sex does not disagree (see ``PersonSex``),
+/// "it"/"its"/"they" to the nearest organisation or place.
 struct PronounResolver {
   let document: Document
   let entities: EntityTable
@@ -14,6 +15,7 @@ struct PronounResolver {
   func resolve(_ pronoun: Int) -> Int? {
     let lower = document.tokens.lower(pronoun)
     let wantsPerson = FunctionWords.personalPronouns.contains(lower)
+    let sex = PersonSex.of(pronoun: lower)
     let level = passageOfToken[optional: pronoun]
     let block = document.blockOfToken[pronoun]
     var index = mentionIndex(before: pronoun)
@@ -28,6 +30,7 @@ struct PronounResolver {
       // "the Cruise video" names Cruise only to say which video: not who "he" is.
       if document.isModifier(mention) { continue }
       if wantsPerson ? type == .person : (type == .organization || type == .place) {
+        if let sex, let other = PersonSex.of(entities.entities[mention.entity]), other != sex { continue }
         return mention.entity
       }
     }

@@ -12,7 +12,8 @@ struct SpeakerFinder {
 
   /// The speaker in the words after a quote: ", he told CNN", ", said Bolden", "- Matthew Ingram".
   func after(_ window: [Int]) -> FoundSpeaker? {
-    let words = window.prefix(10)
+    // A bracketed aside after a name ("Sen. Ortiz (D-N.M.) said") is no part of the clause.
+    let words = withoutAsides(window).prefix(10)
     guard let first = words.first else { return nil }
     if ["-", "—", "–"].contains(tokens.text(first)), words.count > 1,
       let mention = entities.mention(at: words[words.startIndex + 1]),
@@ -40,6 +41,22 @@ struct SpeakerFinder {
       return found
     }
     return nil
+  }
+
+  /// `window` without the words in brackets, the brackets included.
+  private func withoutAsides(_ window: [Int]) -> [Int] {
+    guard window.contains(where: { tokens.text($0) == "(" }) else { return window }
+    var depth = 0
+    return window.filter { index in
+      switch tokens.text(index) {
+      case "(": depth += 1
+      case ")" where depth > 0:
+        depth -= 1
+        return false
+      default: break
+      }
+      return depth == 0
+    }
   }
 
   /// The speaker in the words before a quote: the nearest reporting verb whose subject is a
@@ -194,7 +211,7 @@ struct SpeakerFinder {
     }
     if let fallback { return speaker(fallback, cue: cue) }
     guard strongCue else { return nil }
-    return phraseSpeaker(words, cue: cue)
+    return phraseSpeaker(words, cue: cue, isSubject: true)
   }
 
   /// The person a sentence is about, when it names one first ("Prime Minister Lucía Ferrer,
@@ -217,9 +234,10 @@ struct SpeakerFinder {
     return phraseSpeaker(words, cue: cue)
   }
 
-  /// A speaker named by a phrase after a verb or "according to": the entity it names, or the
-  /// phrase itself up to a comma or clause break ("the post by an unknown author").
-  func phraseSpeaker(_ words: [Int], cue: Span?) -> FoundSpeaker? {
+  /// A speaker named by a phrase after a verb or "according to", or by the subject before a
+  /// verb (`isSubject`): the entity it names, or the phrase itself up to a comma or clause break
+  /// ("the post by an unknown author").
+  func phraseSpeaker(_ words: [Int], cue: Span?, isSubject: Bool = false) -> FoundSpeaker? {
     var phrase: [Int] = []
     for index in words.prefix(8) {
       let token = tokens[index]
@@ -233,11 +251,34 @@ struct SpeakerFinder {
     if let first = phrase.first, FunctionWords.pronouns.contains(tokens.lower(first)) {
       return pronounSpeaker(first, cue: cue)
     }
-    guard let first = phrase.first, let last = phrase.last,
+    // A noun phrase headed by a role, group or text ("a senior official", "the post"), cut
+    // after its head, or a short subject without a verb in it ("most voters"); a run of words
+    // that only happens to stand next to a reporting verb is no speaker.
+    guard let first = phrase.first, !isVerbLike(first) else { return nil }
+    let last: Int
+    if let head = phrase.prefix(5).firstIndex(where: { tokens[$0].isWord && SpeakerNouns.contains(tokens.lower($0)) }) {
+      last = phrase[head]
+    } else if isSubject, phrase.count <= 6, !phrase.contains(where: isVerbLike),
       phrase.contains(where: { tokens[$0].isWord && !FunctionWords.isFunctionWord(tokens.lower($0)) })
-    else { return nil }
+    {
+      last = phrase[phrase.count - 1]
+    } else {
+      return nil
+    }
     let span = Span(tokens[first].span.start, tokens[last].span.end)
     return FoundSpeaker(span: span, entity: nil, name: document.article.string(span), cue: cue)
+  }
+
+  /// True for a word that opens a verb phrase, not a noun phrase ("to", "is", "would",
+  /// "discussed", "making").
+  private func isVerbLike(_ index: Int) -> Bool {
+    let lower = tokens.lower(index)
+    if ["to", "not", "would", "will", "could", "can", "should", "may", "might", "must", "has", "have", "had", "do", "does", "did"]
+      .contains(lower) || FunctionWords.beForms.contains(lower)
+    {
+      return true
+    }
+    return !tokens[index].isCapitalized && (lower.hasSuffix("ed") || lower.hasSuffix("ing")) && !SpeakerNouns.contains(lower)
   }
 
   private func isDeterminerOrTitle(_ index: Int) -> Bool {
