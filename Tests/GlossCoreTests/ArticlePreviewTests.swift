@@ -34,6 +34,41 @@ struct ArticlePreviewTests {
     }
   }
 
+  /// The preview of the text at `path` and the whole article, with the same headline.
+  func previewAndWhole(_ text: String) throws -> (preview: Article, whole: Article) {
+    let path = try Fixtures.file("layout.txt", text)
+    let preview = try #require(ArticlePreview.load(path, threshold: 10_000, length: 4096)).article
+    let whole = try ArticleLoader().load(path).article
+    #expect(preview.headline == whole.headline)
+    return (preview, whole)
+  }
+
+  /// A paragraph of more than 100 scalars, numbered.
+  func paragraph(_ number: Int) -> String {
+    "Paragraph \(number) says that the council of the harbour town voted to keep its ferry running all winter long."
+  }
+
+  @Test func aLongArticleOfOneParagraphALineHasThoseParagraphsInItsPreview() throws {
+    let text = "Ferry stays\n\n" + (1...200).map(paragraph).joined(separator: "\n") + "\n"
+    let (preview, whole) = try previewAndWhole(text)
+    #expect(whole.paragraphs.count == 200)
+    #expect(preview.paragraphs.count > 20)
+    #expect(preview.paragraphs.map(\.span) == whole.paragraphs.prefix(preview.paragraphs.count).map(\.span))
+  }
+
+  @Test func aLongArticleOnOneLineHasNoHeadlineInItsPreview() throws {
+    let (preview, whole) = try previewAndWhole((1...200).map(paragraph).joined(separator: " "))
+    #expect(whole.headline == nil)
+    #expect(preview.paragraphs.map(\.span.start) == [0])
+  }
+
+  @Test func blankLinesEndingThePreviewSeparateParagraphsAsInTheWhole() throws {
+    let text = "Ferry stays\n\nThe vote was close.\nSix did not back it.\n\n" + (1...200).map(paragraph).joined(separator: " ")
+    let (preview, whole) = try previewAndWhole(text)
+    #expect(Fixtures.paragraphTexts(preview) == ["The vote was close.\nSix did not back it."])
+    #expect(preview.paragraphs[0].span == whole.paragraphs[0].span)
+  }
+
   @Test func shortFilesAndWebPagesHaveNoPreview() throws {
     let path = try longArticle(bytes: 300_000)
     #expect(ArticlePreview.load(path) == nil, "300 KB is loaded whole")
@@ -47,6 +82,7 @@ struct ArticlePreviewTests {
     #expect(ArticlePreview.cutPoint(in: Data("one\n\ntwo\n\nthr".utf8)) == 10)
     #expect(ArticlePreview.cutPoint(in: Data("one\r\n\r\ntwo".utf8)) == 7)
     #expect(ArticlePreview.cutPoint(in: Data("one\ntwo".utf8)) == 4)
+    #expect(ArticlePreview.cutPoint(in: Data("one\n\ntwo\nthr".utf8), atBlankLine: false) == 9)
     #expect(ArticlePreview.cutPoint(in: Data("née".utf8).prefix(2)) == 1, "not inside é")
   }
 }

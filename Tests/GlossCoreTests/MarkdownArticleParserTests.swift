@@ -73,6 +73,16 @@ struct MarkdownArticleParserTests {
     #expect(Fixtures.paragraphTexts(article) == ["Body line.", "More."])
   }
 
+  @Test func aLongFirstLineIsAParagraphNotTheHeadline() {
+    let line = """
+      The council of the harbour town voted on Monday to keep its ferry running through the \
+      winter, reversing a plan to cut the service in January and to sell the older boat.
+      """
+    let article = MarkdownArticleParser().parse(line + "\n\nMore.")
+    #expect(article.headline == nil)
+    #expect(Fixtures.paragraphTexts(article) == [line, "More."])
+  }
+
   @Test func unclosedFrontMatterIsNotMetadata() {
     let article = MarkdownArticleParser().parse("---\ntitle: Never closed\n\n# Head\n\nBody.")
     #expect(article.metadata.title == nil)

@@ -3,10 +3,13 @@ import Foundation
 /// The opening of a long article, read without reading the rest: what a reader shows at once
 /// while the whole file is loaded and annotated in the background.
 ///
-/// The preview is the file's first bytes cut after the last blank line they hold (else the last
-/// line break), decoded and parsed as the whole file would be, so its paragraphs and every
-/// offset in them are those of the whole article. Only plain text and Markdown files in UTF-8
-/// have one; an HTML page must be parsed whole.
+/// The preview is the file's first bytes cut after the last blank line they hold, decoded and
+/// read as the opening of the file (``ArticleReader/read(_:format:isOpening:)``), so its
+/// headline, its paragraphs and every offset in them are those of the whole article. When that
+/// cut leaves no paragraph (a headline, then one paragraph a line, or a first paragraph longer
+/// than the bytes read), the bytes are cut after their last line break instead (else at a
+/// character): a first paragraph longer than them is then cut short. Only plain text and
+/// Markdown files in UTF-8 have a preview; an HTML page must be parsed whole.
 public enum ArticlePreview {
   /// Files up to this size are loaded whole at once: they annotate in about 100 ms.
   public static let threshold = 1_000_000
@@ -23,21 +26,32 @@ public enum ArticlePreview {
     else { return nil }
     defer { try? handle.close() }
     guard let head = try? handle.read(upToCount: length), ArticleDecoder.utf16Encoding(head) == nil,
-      let cut = cutPoint(in: head)
+      let cut = cutPoint(in: head), var article = read(head.prefix(cut), path: path, format: format)
     else { return nil }
-    guard let (text, _) = try? ArticleDecoder.decode(head.prefix(cut), name: path) else { return nil }
-    return LoadedArticle(article: ArticleReader.read(text, format: format), warnings: [])
+    if article.paragraphs.isEmpty, let line = cutPoint(in: head, atBlankLine: false), line > cut,
+      let longer = read(head.prefix(line), path: path, format: format)
+    {
+      article = longer
+    }
+    return LoadedArticle(article: article, warnings: [])
   }
 
-  /// Where to cut `head`: after its last blank line, else after its last line break, else at
-  /// its last UTF-8 character boundary; nil when nothing sensible is left.
-  static func cutPoint(in head: Data) -> Int? {
+  /// `bytes` of the file at `path` read as its opening, or nil when they do not decode.
+  static func read(_ bytes: Data, path: String, format: ArticleFormat) -> Article? {
+    guard let (text, _) = try? ArticleDecoder.decode(bytes, name: path) else { return nil }
+    return ArticleReader.read(text, format: format, isOpening: true)
+  }
+
+  /// Where to cut `head`: after its last blank line (when `atBlankLine`), else after its last
+  /// line break, else at its last UTF-8 character boundary; nil when nothing sensible is left.
+  static func cutPoint(in head: Data, atBlankLine: Bool = true) -> Int? {
     let bytes = [UInt8](head)
     var lastBreak: Int?
     var index = bytes.count - 1
     while index > 0 {
       if bytes[index] == 0x0A {
         if lastBreak == nil { lastBreak = index + 1 }
+        if !atBlankLine { break }
         var previous = index - 1
         if bytes[previous] == 0x0D, previous > 0 { previous -= 1 }
         if bytes[previous] == 0x0A { return index + 1 }

@@ -1,5 +1,6 @@
 /// Parses a Markdown article: optional YAML front matter, a `# Headline` (else the front
-/// matter's title, else the first line), `##` headings, `>` blocks and list items as paragraphs.
+/// matter's title, else the first line when ``HeadlineRule`` takes it for a title), `##`
+/// headings, `>` blocks and list items as paragraphs.
 ///
 /// Spans point into the file's text with Markdown markup included, but a paragraph starts after
 /// its leading `#`, `>` or list marker. Inline markup (`*emphasis*`, links) stays in the text;
@@ -29,7 +30,9 @@ public struct MarkdownArticleParser: Sendable {
     var blocks = Self.blocks(lines, in: scalars)
     if let title = blocks.firstIndex(where: \.isTitle) {
       article.headline = blocks.remove(at: title).span
-    } else if article.metadata.title == nil, !blocks.isEmpty {
+    } else if article.metadata.title == nil, let first = blocks.first?.lines.first,
+      HeadlineRule.admits(first, in: scalars)
+    {
       article.headline = blocks[0].lines.removeFirst()
       if blocks[0].lines.isEmpty { blocks.removeFirst() }
     }
