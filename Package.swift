@@ -43,7 +43,7 @@ let package = Package(
     .testTarget(
       name: "GlossCoreTests",
       dependencies: ["GlossCore"],
-      exclude: ["Expectations", "Evaluation", "HTMLFixtures", "HTMLEvaluation"]
+      exclude: ["Expectations", "Regression", "HTMLFixtures", "HTMLEvaluation"]
     ),
     .testTarget(
       name: "GlossUITests",
