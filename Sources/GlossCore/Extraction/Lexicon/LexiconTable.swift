@@ -2,12 +2,11 @@ import Foundation
 
 /// One lexicon data file of `Lexicon/Data` (made by `scripts/lexicons/generate.py` from public
 /// lists): entries one a line, sorted by the UTF-8 bytes of their key, each key alone or followed
-/// by a tab and a value. It is read on first use and looked up by binary search, so nothing is
-/// parsed into strings: a hundred thousand entries cost one read and one scan for line starts.
+/// by a tab and a value. The file is mapped on first use and searched in place, by a binary
+/// search over its bytes that finds line starts as it goes: nothing is parsed or indexed, so a
+/// hundred thousand entries cost no more to open than one.
 struct LexiconTable: Sendable {
-  private let bytes: [UInt8]
-  /// Where each line starts in `bytes`, and one past the last line's end.
-  private let lineStarts: [Int32]
+  private let data: Data
 
   /// The table in the data file `name`; an empty table (with a one-line warning on standard
   /// error) when the file cannot be read, so a damaged installation annotates with the
@@ -16,64 +15,64 @@ struct LexiconTable: Sendable {
     if let url = Bundle.module.url(forResource: name, withExtension: nil, subdirectory: "Data"),
       let data = try? Data(contentsOf: url, options: .alwaysMapped)
     {
-      self.init(bytes: [UInt8](data))
+      self.init(data: data)
     } else {
       FileHandle.standardError.write(Data("gloss: lexicon \(name) is missing; names are typed with less evidence\n".utf8))
-      self.init(bytes: [])
+      self.init(data: Data())
     }
   }
 
-  /// A table over `bytes`, laid out as a data file is.
-  init(bytes: [UInt8]) {
-    self.bytes = bytes
-    var starts: [Int32] = [0]
-    for (index, byte) in bytes.enumerated() where byte == UInt8(ascii: "\n") { starts.append(Int32(index + 1)) }
-    if bytes.last != UInt8(ascii: "\n"), !bytes.isEmpty { starts.append(Int32(bytes.count + 1)) }
-    lineStarts = bytes.isEmpty ? [0] : starts
-  }
-
-  /// The number of entries.
-  var count: Int { lineStarts.count - 1 }
+  /// A table over `data`, laid out as a data file is.
+  init(data: Data) { self.data = data }
 
   /// True when `key` is an entry.
-  func contains(_ key: String) -> Bool { line(of: key) != nil }
+  func contains(_ key: String) -> Bool { value(key) != nil }
 
   /// The value after the tab of the entry `key` ("" when it has none), nil when it is no entry.
   func value(_ key: String) -> Substring? {
-    guard let line = line(of: key) else { return nil }
-    let (start, end) = bounds(line)
-    var tab = start
-    while tab < end, bytes[tab] != UInt8(ascii: "\t") { tab += 1 }
-    return tab < end ? Substring(decoding: bytes[(tab + 1)..<end], as: UTF8.self) : ""
-  }
-
-  private func bounds(_ line: Int) -> (Int, Int) { (Int(lineStarts[line]), Int(lineStarts[line + 1]) - 1) }
-
-  /// The line whose key is `key`, by binary search.
-  private func line(of key: String) -> Int? {
     var key = key
     return key.withUTF8 { key in
-      var low = 0
-      var high = count
-      while low < high {
-        let middle = (low + high) / 2
-        let order = compare(key, line: middle)
-        if order == 0 { return middle }
-        if order < 0 { high = middle } else { low = middle + 1 }
+      data.withUnsafeBytes { raw in
+        let bytes = raw.bindMemory(to: UInt8.self)
+        guard let start = Self.line(of: key, in: bytes) else { return nil }
+        var end = start
+        while end < bytes.count, bytes[end] != UInt8(ascii: "\n") { end += 1 }
+        let tab = start + key.count
+        return tab < end ? Substring(decoding: UnsafeBufferPointer(rebasing: bytes[(tab + 1)..<end]), as: UTF8.self) : ""
       }
-      return nil
     }
   }
 
-  /// The order of `key` against the key of `line`: negative before, 0 equal, positive after.
-  private func compare(_ key: UnsafeBufferPointer<UInt8>, line: Int) -> Int {
-    let (start, end) = bounds(line)
+  /// Where the line whose key is `key` starts: a binary search over byte offsets, each probe
+  /// moved back to the start of its line. `low` is always a line start.
+  private static func line(of key: UnsafeBufferPointer<UInt8>, in bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+    var low = 0
+    var high = bytes.count
+    while low < high {
+      var middle = (low + high) / 2
+      while middle > low, bytes[middle - 1] != UInt8(ascii: "\n") { middle -= 1 }
+      let order = compare(key, lineAt: middle, in: bytes)
+      if order == 0 { return middle }
+      if order < 0 {
+        high = middle
+      } else {
+        // Past this line.
+        while middle < high, bytes[middle] != UInt8(ascii: "\n") { middle += 1 }
+        low = middle + 1
+      }
+    }
+    return nil
+  }
+
+  /// The order of `key` against the key of the line at `start`: negative before, 0 equal,
+  /// positive after.
+  private static func compare(_ key: UnsafeBufferPointer<UInt8>, lineAt start: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Int {
     var index = start
     for byte in key {
-      guard index < end, bytes[index] != UInt8(ascii: "\t") else { return 1 }
+      guard index < bytes.count, bytes[index] != UInt8(ascii: "\t"), bytes[index] != UInt8(ascii: "\n") else { return 1 }
       if byte != bytes[index] { return Int(byte) - Int(bytes[index]) }
       index += 1
     }
-    return index < end && bytes[index] != UInt8(ascii: "\t") ? -1 : 0
+    return index < bytes.count && bytes[index] != UInt8(ascii: "\t") && bytes[index] != UInt8(ascii: "\n") ? -1 : 0
   }
 }
