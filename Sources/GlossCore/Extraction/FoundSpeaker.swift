@@ -28,6 +28,13 @@ enum FunctionWords {
     asked according though although if because whereas once unless until
     """)
   static let conjunctions: Set<String> = ["and", "or", "but", "then", "so", "yet", "nor"]
+  /// Pronouns and interjections: capitalised, they open a sentence and never a name ("He",
+  /// "Oh"), even where a quotation mark or a dash hides the sentence's start.
+  static let neverNames: Set<String> = WordList.words(
+    """
+    he she it we they you i me him her us them his hers its our ours their theirs my mine your
+    yours oh huh hey wow yes no okay ok ah uh um hmm
+    """)
 
   /// True for a word that cannot name a speaker on its own: a determiner, preposition or
   /// conjunction.

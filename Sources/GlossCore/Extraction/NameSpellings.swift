@@ -75,7 +75,7 @@ struct NameSpellings: Sendable {
     guard form.startsUpper || form.isAllUpper, !form.isLoneI, ScalarClass.isLetter(form.first),
       !text.hasPrefix("I'"), !text.hasPrefix("I’"), !isSidePrefixed(text, gazetteer)
     else { return false }
-    return !classes.contains(.calendar)
+    return !classes.contains(.calendar) && (!classes.contains(.neverName) || form.isAllUpper)
   }
 
   /// True for a name written with a lower-case particle: "al-Mansouri", "el-Sisi".

@@ -39,6 +39,8 @@ struct QuoteAttributor {
       document: document, entities: entities,
       pronouns: PronounResolver(document: document, entities: entities, passageOfToken: context.passageOfToken))
     var previous: [Int?: Draft] = [:]
+    /// The speaker of each passage by number, for the "I" of a quotation nested in it.
+    var speakerOf: [Int: FoundSpeaker] = [:]
     for passage in context.passages {
       let before = context.before(passage)
       if isWorkTitle(before) {
@@ -47,7 +49,7 @@ struct QuoteAttributor {
       }
       if isName(passage, before: before) { continue }
       var speaker =
-        attributionTokens(of: passage).flatMap(finder.attributionLine)
+        (attributionTokens(of: passage) ?? dashLine(after: passage)).flatMap(finder.attributionLine)
         ?? finder.after(context.after(passage)) ?? finder.before(before)
       var fromIntro = false
       if speaker == nil, let intro = introduction(of: passage) {
@@ -64,6 +66,13 @@ struct QuoteAttributor {
       {
         speaker = last.speaker.map { FoundSpeaker(span: $0.span, entity: $0.entity, name: $0.name) }
       }
+      // “I called: ‘…,’ I said”: an "I" inside a quotation is its speaker.
+      if let found = speaker, found.entity == nil, ["i", "we"].contains(found.name.lowercased()),
+        let parent = passage.parent, let outer = speakerOf[parent]
+      {
+        speaker = FoundSpeaker(span: found.span, entity: outer.entity, name: outer.name, cue: found.cue, via: found.via)
+      }
+      if let speaker { speakerOf[passage.number] = speaker }
       let kind = kind(of: passage, before: before, speaker: speaker, fromIntro: fromIntro)
       if kind == .partial, speaker == nil { continue }
       let draft = Draft(passage: passage, kind: kind, speaker: speaker)
@@ -78,6 +87,19 @@ struct QuoteAttributor {
     guard let line = attributions[passage.number] else { return nil }
     let first = document.tokenIndex(atOrAfter: line.start)
     return Array(first..<document.tokenIndex(atOrAfter: line.end))
+  }
+
+  /// The paragraph after a passage that ends its own, when it is a short line opening with a
+  /// dash ("- Ana Ruiz."): it names who said it.
+  private func dashLine(after passage: QuotedPassage) -> [Int]? {
+    let tokens = document.tokens
+    let end = context.endToken(passage)
+    guard passage.parent == nil, end > 0, end <= tokens.count else { return nil }
+    let block = document.blockOfToken[end - 1]
+    guard block + 1 < document.blocks.count, document.blocks[block].tokens.upperBound <= end + 1 else { return nil }
+    let next = document.blocks[block + 1].tokens
+    guard (2...8).contains(next.count), ["-", "—", "–", "--"].contains(tokens.text(next.lowerBound)) else { return nil }
+    return Array(next)
   }
 
   /// True when the words before a passage introduce the title of a work: "titled", "under the

@@ -13,7 +13,7 @@ struct SpeakerFinder {
   /// The speaker in the words after a quote: ", he told CNN", ", said Bolden", "- Matthew Ingram".
   func after(_ window: [Int]) -> FoundSpeaker? {
     // A bracketed aside after a name ("Sen. Ortiz (D-N.M.) said") is no part of the clause.
-    let words = withoutAsides(window).prefix(10)
+    let words = withoutAsides(window).prefix(20)
     guard let first = words.first else { return nil }
     if ["-", "—", "–"].contains(tokens.text(first)), words.count > 1,
       let mention = entities.mention(at: words[words.startIndex + 1]),
@@ -33,7 +33,8 @@ struct SpeakerFinder {
       if region.contains(where: { ["and", "but", "or", "then"].contains(tokens.lower($0)) }) { return nil }
       var found: FoundSpeaker?
       if region.isEmpty {
-        found = phraseSpeaker(Array(window.drop { $0 <= index }), cue: cue)
+        // ", says a narrator": the subject after the verb.
+        found = phraseSpeaker(Array(window.drop { $0 <= index }), cue: cue, isSubject: true)
       } else {
         found = subject(Array(region), strongCue: true, cue: cue)
       }
@@ -92,6 +93,13 @@ struct SpeakerFinder {
         found.via = via(after: index, in: window)
         return found
       }
+      // "Rep. Ortiz reacted to the news, saying: …": a participle after a comma shares the
+      // subject of the clause it follows.
+      if participle, start == position, position > 0, tokens.text(window[position - 1]) == ",",
+        let found = subject(Array(window[..<position]), strongCue: false, cue: cue)
+      {
+        return found
+      }
     }
     return nil
   }
@@ -101,7 +109,7 @@ struct SpeakerFinder {
   func attributionLine(_ line: [Int]) -> FoundSpeaker? {
     let words = line.drop { tokens[$0].isPunctuation }
     if let mention = words.lazy.compactMap({ self.entities.mention(at: $0) }).first { return speaker(mention) }
-    return phraseSpeaker(Array(words), cue: nil)
+    return phraseSpeaker(Array(words), cue: nil, isSubject: true)
   }
 
   /// The speaker an introduction names: a news source first, else the subject of its sentence.
@@ -179,6 +187,13 @@ struct SpeakerFinder {
         words = Array(words.dropFirst())
       }
     }
+    // "Joe Biden, Rubio said, had …": a name set off just before the verb is its subject.
+    if let comma = words.lastIndex(where: { tokens.text($0) == "," }), comma > 0, comma + 1 < words.count,
+      let mention = entities.mention(at: words[comma + 1]), entities.entities[mention.entity].type == .person,
+      words[(comma + 1)...].allSatisfy({ mention.tokens.contains($0) || tokens[$0].is(.title) })
+    {
+      return speaker(mention, cue: cue)
+    }
     var inPhrase = false
     var fallback: EntityMention?
     var index = 0
@@ -198,12 +213,12 @@ struct SpeakerFinder {
         let type = entities.entities[mention.entity].type
         let next = mention.tokens.upperBound
         let possessive = next < tokens.count && tokens[next].kind == .possessive
-        if type == .person, !inPhrase { return speaker(mention, cue: cue) }
+        if type == .person, !inPhrase { return speaker(headPerson(after: mention) ?? mention, cue: cue) }
         if !inPhrase, !possessive, fallback == nil, type == .organization || type == .place {
           fallback = mention
         }
         if possessive, type == .person, next + 1 < tokens.count, !tokens[next + 1].isCapitalized {
-          return speaker(mention, cue: cue)
+          return speaker(headPerson(after: mention) ?? mention, cue: cue)
         }
         while index + 1 < words.count, words[index + 1] < mention.tokens.upperBound { index += 1 }
       }
@@ -212,6 +227,29 @@ struct SpeakerFinder {
     if let fallback { return speaker(fallback, cue: cue) }
     guard strongCue else { return nil }
     return phraseSpeaker(words, cue: cue, isSubject: true)
+  }
+
+  /// The person a name only qualifies, named after a role within a few words: "Clinton press
+  /// secretary Brian Fallon", "Trump’s campaign manager Alex Reyes" name Fallon and Reyes.
+  private func headPerson(after mention: EntityMention) -> EntityMention? {
+    var index = mention.tokens.upperBound
+    var sawRole = false
+    while index < tokens.count, index < mention.tokens.upperBound + 6 {
+      let token = tokens[index]
+      if token.kind == .possessive {
+        index += 1
+        continue
+      }
+      guard token.isWord else { return nil }
+      if let next = entities.mention(at: index) {
+        guard sawRole, entities.entities[next.entity].type == .person else { return nil }
+        return headPerson(after: next) ?? next
+      }
+      if FunctionWords.prepositions.contains(tokens.lower(of: token)) || token.is(.cue) { return nil }
+      if token.is(.title) || SpeakerNouns.contains(tokens.lower(of: token)) { sawRole = true }
+      index += 1
+    }
+    return nil
   }
 
   /// The person a sentence is about, when it names one first ("Prime Minister Lucía Ferrer,
@@ -242,8 +280,14 @@ struct SpeakerFinder {
     for index in words.prefix(8) {
       let token = tokens[index]
       if token.isPunctuation, tokens.text(of: token) != "-" { break }
-      if let mention = entities.mention(at: index), phrase.allSatisfy(isDeterminerOrTitle) {
-        return speaker(mention, cue: cue)
+      if let mention = entities.mention(at: index) {
+        // "retired Army Lt. Gen. Mick Bednarek": a person after the words that describe them.
+        if entities.entities[mention.entity].type == .person, phrase.count <= 6,
+          !phrase.contains(where: { FunctionWords.prepositions.contains(tokens.lower($0)) })
+        {
+          return speaker(headPerson(after: mention) ?? mention, cue: cue)
+        }
+        if phrase.allSatisfy(isDeterminerOrTitle) { return speaker(mention, cue: cue) }
       }
       if phrase.count >= 4, FunctionWords.prepositions.contains(tokens.lower(of: token)) { break }
       phrase.append(index)

@@ -20,6 +20,8 @@ struct WordClass: OptionSet, Sendable {
   static let sideModifier = WordClass(rawValue: 1 << 13)
   /// A word that shows a stance ("opposes", "deployment"; see ``StanceWords/byWord``).
   static let stance = WordClass(rawValue: 1 << 14)
+  /// A pronoun or interjection, never a name (see ``FunctionWords/neverNames``).
+  static let neverName = WordClass(rawValue: 1 << 15)
   /// The article writes the word in lower case somewhere: a capitalised form at the start of a
   /// sentence is an ordinary word, not a name ("Relations between …").
   static let writtenLowercase = WordClass(rawValue: 1 << 10)
@@ -43,6 +45,7 @@ struct WordClass: OptionSet, Sendable {
     if ReportingVerbs.indirect.contains(lower) { classes.insert(.indirectCue) }
     if SideLinker.modifiers.contains(lower) { classes.insert(.sideModifier) }
     if StanceWords.byWord[lower] != nil { classes.insert(.stance) }
+    if FunctionWords.neverNames.contains(lower) { classes.insert(.neverName) }
     return classes
   }
 }

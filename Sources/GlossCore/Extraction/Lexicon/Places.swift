@@ -58,6 +58,7 @@ enum Places {
       Sahel
       Siberia
       Patagonia
+      Earth
       Midwest
       New England
       Pacific Northwest
@@ -67,6 +68,13 @@ enum Places {
 
   /// True when `name`, as written, is a known place that is not a country.
   static func contains(_ name: String) -> Bool { regions.contains(name) || table.contains(name) }
+
+  /// Points of the compass: capitalised alone, they name a region ("the South", "the Midwest").
+  static let compassWords: Set<String> = WordList.words(
+    "north south east west northeast northwest southeast southwest midwest")
+
+  /// Prepositions after which a lone unknown name is a place ("in", "near").
+  static let prepositions: Set<String> = WordList.words("in at near from outside across")
 
   /// First words of multi-word place names ("Lake Turkana", "Mount Kenya").
   static let prefixWords: Set<String> = WordList.words("lake mount mt. cape port fort isle gulf bay sea river")
