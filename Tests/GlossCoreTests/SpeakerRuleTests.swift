@@ -107,4 +107,28 @@ struct SpeakerRuleTests {
       """)
     #expect(text.speaker(of: "We will keep the line open") == "Harriet Lowe")
   }
+
+  @Test func organisationsByTheirFormAndTheWordsAroundThem() throws {
+    let text = try AnnotatedText(
+      """
+      General Motors and Ford Motor Co. said sales fell in March. Shares of Quillfield rose 3 percent after the Justice Department dropped its case. The Securities and Exchange Commission opened an inquiry into Tarrow Holdings Inc. on Friday.
+
+      Brannock's chief executive said the company would cut jobs in the spring.
+      """)
+    for name in ["General Motors", "Ford Motor Co", "Quillfield", "Justice Department", "Securities and Exchange Commission", "Tarrow Holdings Inc", "Brannock"] {
+      #expect(text.entity(name)?.type == .organization, "\(name)")
+    }
+    #expect(text.entity("Motors") == nil)
+    #expect(text.entity("Department") == nil)
+  }
+
+  @Test func aMiddleInitialJoinsTheSamePersonAndStatesAbbreviateToPlaces() throws {
+    let text = try AnnotatedText(
+      """
+      Martin K. Ellery spoke in Albany on Tuesday about the budget. Martin Ellery said the deal was good for the state. He later left for Washington, D.C., and Trenton, N.J., on the same day.
+      """)
+    #expect(text.annotations.entities.filter { $0.name.hasPrefix("Martin") }.count == 1)
+    #expect(text.entity("D.C.")?.type == .place)
+    #expect(text.entity("N.J.")?.type == .place)
+  }
 }

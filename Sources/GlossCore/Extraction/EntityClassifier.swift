@@ -53,6 +53,11 @@ struct EntityClassifier {
     }
     guard let firstWord = words.first else { return }
     let first = tokens[firstWord]
+    if hasCompanyContext(range) {
+      candidate.type = .organization
+      candidate.confidence = 2
+      return
+    }
     if words.count >= 2, words.count <= 4, PersonNames.isGiven(tokens.lower(of: first)) {
       candidate.type = .person
       candidate.confidence = 2
@@ -117,6 +122,22 @@ struct EntityClassifier {
   /// of the public lists that is not an ordinary word.
   func isPersonNameWord(_ lower: String) -> Bool {
     !CommonWords.contains(lower) && (PersonNames.isFamily(lower) || PersonNames.isGiven(lower))
+  }
+
+  /// True when the words around the name say it is a company: "Acme's chief executive",
+  /// "shares of Acme", "Acme stock".
+  func hasCompanyContext(_ range: Range<Int>) -> Bool {
+    let tokens = document.tokens
+    var after = range.upperBound
+    if after < tokens.count, tokens[after].kind == .possessive { after += 1 }
+    if after < tokens.count, tokens[after].isWord, Organizations.companyContext.contains(tokens.lower(after)),
+      after > range.upperBound || ["shares", "stock"].contains(tokens.lower(after))
+    {
+      return true
+    }
+    let before = range.lowerBound - 2
+    return before >= 0 && tokens.lower(before + 1) == "of" && ["shares", "stake", "stock"].contains(tokens.lower(before))
+      || before >= 0 && tokens.lower(before + 1) == "in" && tokens.lower(before) == "stake"
   }
 
   /// True when a preposition of place stands right before the name ("in York", "from Socotra").

@@ -66,7 +66,20 @@ struct EntityGrouper {
   private func key(_ candidate: EntityCandidate) -> String {
     if let country = candidate.country { return "country:" + country }
     let name = candidate.name.hasPrefix("The ") ? String(candidate.name.dropFirst(4)) : candidate.name
-    return Gazetteer.key(name)
+    return Gazetteer.key(candidate.type == .person ? Self.withoutMiddleInitials(name) : name)
+  }
+
+  /// A person's name without the initials between its first and last words: "Donald J. Trump"
+  /// and "Donald Trump" are one person.
+  static func withoutMiddleInitials(_ name: String) -> String {
+    let words = name.split(separator: " ")
+    guard words.count >= 3 else { return name }
+    let kept = words.indices.filter { index in
+      let word = words[index]
+      let isInitial = word.count <= 2 && word.first?.isUppercase == true && (word.count == 1 || word.last == ".")
+      return index == 0 || index == words.count - 1 || !isInitial
+    }
+    return kept.map { String(words[$0]) }.joined(separator: " ")
   }
 
   /// A single word of no known kind, or a short form of a person: attached once all full

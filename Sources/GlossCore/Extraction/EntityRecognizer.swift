@@ -163,6 +163,9 @@ struct EntityRecognizer {
   func isTitle(_ index: Int, in run: Range<Int>) -> Bool {
     let token = document.tokens[index]
     guard token.isCapitalized, token.is(.title), index + 1 < run.upperBound else { return false }
+    // "General Motors", "Justice Department": a title right before the head of a body's name
+    // is a word of that name.
+    if document.tokens[index + 1].is(.organizationHead) { return false }
     return !document.tokens[run.upperBound - 1].is(.organizationHead)
       || index == run.lowerBound && document.tokens.lower(index + 1) != "of"
   }
@@ -196,7 +199,8 @@ struct EntityRecognizer {
     }
     let leftHasHead = left.contains { tokens[$0].is(.organizationHead) }
     let rightHasHead = tokens[range.upperBound - 1].is(.organizationHead)
-    if !leftHasHead, rightHasHead || lookup(range) != nil {
+    // "Securities and Exchange Commission": one head word, then "and", stays in the name.
+    if !leftHasHead || left.count == 1, rightHasHead || lookup(range) != nil {
       return append(range, title: title, trusted: trusted, to: &result)
     }
     var right = and + 1

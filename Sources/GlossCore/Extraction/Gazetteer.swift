@@ -31,7 +31,7 @@ struct Gazetteer: Sendable {
         if let space = demonym.firstIndex(of: " ") { demonymFirstWords.insert(String(demonym[..<space])) }
       }
     }
-    for name in Places.regions where byName[name] == nil { byName[name] = .place }
+    for name in Places.regions.union(Places.stateAbbreviations) where byName[name] == nil { byName[name] = .place }
     for name in Organizations.known { byName[name] = .organization }
     for name in Organizations.outlets { byName[name] = .outlet }
     for name in Organizations.agencies { byName[name] = .agency }

@@ -18,6 +18,17 @@ enum Organizations {
     technologies technology systems industries securities capital partners ventures labs
     solutions media communications telecom telecommunications petroleum oil gas steel
     chemicals foods logistics shipping insurance bancorp brands entertainment software
+    co cos llp lp ag sa gmbh nv bv spa se ab oy asa kk pty pte bros mills dynamics electric
+    instruments motor
+    """)
+
+  /// Words after a name's possessive, or around it, that say it is a company: "Acme's chief
+  /// executive", "shares of Acme", "Acme stock".
+  static let companyContext: Set<String> = WordList.words(
+    """
+    ceo cfo chief executive executives shares stock shareholders investors board employees
+    workers headquarters subsidiary subsidiaries founder founders chairman chairwoman
+    products revenue revenues profit profits earnings sales stake
     """)
 
   /// Head words that come first in names of other languages ("Fundación Horizonte Fiscal",

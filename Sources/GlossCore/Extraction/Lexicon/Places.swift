@@ -66,6 +66,14 @@ enum Places {
       Wall Street
       """))
 
+  /// US states as news style abbreviates them ("Calif.", "N.Y."; the dot of a one-part form
+  /// is a token of its own), where the short form names nothing else.
+  static let stateAbbreviations: Set<String> = [
+    "Ala", "Ariz", "Ark", "Calif", "Colo", "Conn", "Fla", "Kan", "Ky", "Mass", "Mich", "Minn", "Mont",
+    "Neb", "Nev", "Okla", "Ore", "Tenn", "Vt", "Wis", "Wyo", "N.H.", "N.J.", "N.M.", "N.Y.", "N.C.",
+    "N.D.", "R.I.", "S.C.", "S.D.", "D.C.", "W.Va.",
+  ]
+
   /// True when `name`, as written, is a known place that is not a country.
   static func contains(_ name: String) -> Bool { regions.contains(name) || table.contains(name) }
 
