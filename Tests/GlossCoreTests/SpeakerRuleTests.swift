@@ -25,6 +25,14 @@ struct SpeakerRuleTests {
     #expect(text.speaker(of: "The vote is close") == "Margaret Olsen")
   }
 
+  @Test func heGoesToTheSubjectOverANearerName() throws {
+    let text = try AnnotatedText(
+      """
+      Tom Reed met George Whitby on Tuesday to talk about the budget for the coming year. “The vote is close,” he said.
+      """)
+    #expect(text.speaker(of: "The vote is close") == "Tom Reed")
+  }
+
   @Test func aQuoteInsideASentenceIsThePersonItOpensWith() throws {
     let text = try AnnotatedText(
       """

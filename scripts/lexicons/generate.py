@@ -127,8 +127,11 @@ def given_names(common):
         best_rank = min(male.get(name, (0, 10**9))[1], female.get(name, (0, 10**9))[1])
         if (name in common or name in places) and best_rank > GIVEN_RANK_OVER_WORDS:
             continue
-        m = male.get(name, (0.0, 0))[0] or (0.01 if name in faker_male else 0.0)
-        f = female.get(name, (0.0, 0))[0] or (0.01 if name in faker_female else 0.0)
+        # The Census frequencies decide where they know the name; Faker's lists only elsewhere.
+        if name in male or name in female:
+            m, f = male.get(name, (0.0, 0))[0], female.get(name, (0.0, 0))[0]
+        else:
+            m, f = float(name in faker_male), float(name in faker_female)
         result[name] = "m" if m >= 4 * f and m > 0 else "f" if f >= 4 * m and f > 0 else "u"
     return result
 

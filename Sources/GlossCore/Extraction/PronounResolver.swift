@@ -20,6 +20,8 @@ struct PronounResolver {
     let block = document.blockOfToken[pronoun]
     var index = mentionIndex(before: pronoun)
     let stop = max(-1, index - Self.candidates)
+    var nearest: Int?
+    let sentence = document.sentenceOfToken[pronoun]
     while index > stop {
       let mention = entities.mentions[index]
       index -= 1
@@ -29,12 +31,27 @@ struct PronounResolver {
       let type = entities.entities[mention.entity].type
       // "the Cruise video" names Cruise only to say which video: not who "he" is.
       if document.isModifier(mention) { continue }
+      // Past the sentence before the pronoun's, the nearest fitting mention stands.
+      if nearest != nil, document.sentenceOfToken[first] + 1 < sentence { break }
       if wantsPerson ? type == .person : (type == .organization || type == .place) {
         if let sex, let other = PersonSex.of(entities.entities[mention.entity]), other != sex { continue }
-        return mention.entity
+        // "Ortiz met Lee, and he said": the subject of the sentence, or of the one before,
+        // wins over a nearer name in another place of it.
+        if !wantsPerson || isSubject(first) { return mention.entity }
+        if nearest == nil { nearest = mention.entity }
       }
     }
-    return nil
+    return nearest
+  }
+
+  /// True when the mention starting at token `first` opens its sentence or clause, after
+  /// titles at most.
+  private func isSubject(_ first: Int) -> Bool {
+    var start = first
+    while start > 0, document.tokens[start - 1].is(.title), document.sentenceOfToken[start - 1] == document.sentenceOfToken[first] {
+      start -= 1
+    }
+    return document.isClauseInitial(start)
   }
 
   /// The index of the last mention starting before token `index`, or -1.
