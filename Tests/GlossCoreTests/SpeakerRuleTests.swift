@@ -33,6 +33,19 @@ struct SpeakerRuleTests {
     #expect(text.speaker(of: "The vote is close") == "Tom Reed")
   }
 
+  @Test func aPartialQuoteIsTheSubjectOfItsClause() throws {
+    let text = try AnnotatedText(
+      """
+      The mayor spoke at length about the new budget for the harbour district.
+
+      And she is predicting that the plan “has no chance” of passing before the summer recess.
+
+      Tom Reed called the proposal a “very expensive mistake” on Friday.
+      """)
+    #expect(text.speaker(of: "has no chance") == "she")
+    #expect(text.speaker(of: "very expensive mistake") == "Tom Reed")
+  }
+
   @Test func aQuoteInsideASentenceIsThePersonItOpensWith() throws {
     let text = try AnnotatedText(
       """

@@ -57,7 +57,9 @@ struct QuoteAttributor {
         fromIntro = speaker != nil
       }
       // "Sen. Ortiz visited the plant, saying “…”": the person the sentence opens with.
-      if speaker == nil, !before.isEmpty { speaker = finder.personSubject(before) }
+      if speaker == nil, !before.isEmpty {
+        speaker = finder.personSubject(before) ?? finder.clauseSubject(before)
+      }
       if speaker == nil, before.isEmpty, let earlier = previousSentence(of: passage) {
         speaker = finder.before(earlier.tokens) ?? (earlier.sameBlock ? finder.personSubject(earlier.tokens) : nil)
       }

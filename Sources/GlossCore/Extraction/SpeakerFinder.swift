@@ -252,6 +252,20 @@ struct SpeakerFinder {
     return nil
   }
 
+  /// The subject of the clause a quote stands in, a person or a pronoun for one: the words
+  /// before its reporting verb, or before the quote when it has none ("Ortiz called the plan a
+  /// “disaster”", "And he's predicting that Lee “has no chance”").
+  func clauseSubject(_ words: [Int]) -> FoundSpeaker? {
+    let verb = words.firstIndex { isCue($0, in: words) }
+    let region = verb.map { Array(words[..<$0]) } ?? words
+    guard var found = subject(region, strongCue: false, cue: verb.map { tokens[words[$0]].span } ?? Span(0, 0)) else {
+      return nil
+    }
+    if let entity = found.entity, entities.entities[entity].type != .person { return nil }
+    if verb == nil { found.cue = nil }
+    return found
+  }
+
   /// The person a sentence is about, when it names one first ("Prime Minister Lucía Ferrer,
   /// speaking at …, defended the concessions."): a quote opening the next sentence is theirs.
   func personSubject(_ sentence: [Int]) -> FoundSpeaker? {
