@@ -4,8 +4,9 @@ import Testing
 @testable import GlossCore
 
 /// The notes file's lock in one process: a save waits for the holder and merges what it wrote,
-/// gives up after the timeout with one line, and goes ahead unlocked (saying so once) where locks
-/// are refused. The same across processes, with the real binary, is in `NotesStressEndToEndTests`.
+/// gives up after the timeout with one line, goes ahead unlocked (saying so once) where locks
+/// are refused, and removes the temporary files of killed saves, only those. The same across
+/// processes, with the real binary, is in `NotesStressEndToEndTests` and `NotesKillEndToEndTests`.
 @Suite("Notes locking")
 struct NotesLockingTests {
   let text: String
@@ -116,6 +117,8 @@ struct NotesLockingTests {
 
   @Test func whereLocksAreRefusedSavesGoAheadAndSaySoOnce() throws {
     let path = try NotesFixtures.notesPath()
+    let leftover = AtomicFile.hiddenSibling(of: path, suffix: ".tmp-" + UUID().uuidString)
+    try Data("{}".utf8).write(to: URL(fileURLWithPath: leftover))
     let store = NotesStore(path: path)
     store.lockCall = { _, _ in
       errno = ENOLCK
@@ -129,6 +132,44 @@ struct NotesLockingTests {
     try store.add(try NotesFixtures.note(on: "Xi Jinping", in: text))
     #expect(store.lockWarning == nil, "said twice")
     #expect(NotesStore(path: path).notes.count == 2)
+    #expect(FileManager.default.fileExists(atPath: leftover), "a temporary file was removed without the lock")
+  }
+
+  @Test func theNextSaveRemovesLeftoversOfKilledSavesAndNothingElse() throws {
+    let path = try NotesFixtures.notesPath()
+    let directory = URL(fileURLWithPath: path).deletingLastPathComponent().path
+    let ghost = try NotesFixtures.note(on: "Xi Jinping", in: text, bodies: [.comment("never saved")])
+    let ghostFile = NotesFileFormat.encode(NotesCollection(notes: [ghost]))
+    let killed = AtomicFile.hiddenSibling(of: path, suffix: ".tmp-" + UUID().uuidString)
+    let newer = AtomicFile.hiddenSibling(of: path, suffix: ".tmp-" + UUID().uuidString)
+    let others = [
+      ".article.txt.notes.json.tmp-notauuid", ".other.txt.notes.json.tmp-\(UUID().uuidString)",
+      "article.txt.notes.json.tmp-\(UUID().uuidString)",
+    ]
+    for file in [killed, newer] + others.map({ directory + "/" + $0 }) {
+      try ghostFile.write(to: URL(fileURLWithPath: file))
+    }
+    // A save of a Gloss that does not lock, still running: made after the lock was taken.
+    try FileManager.default.setAttributes([.modificationDate: Date().addingTimeInterval(60)], ofItemAtPath: newer)
+
+    let store = NotesStore(path: path)
+    #expect(store.notes.isEmpty, "a temporary file was read as notes")
+    try store.add(try NotesFixtures.note(on: "shared distaste", in: text))
+    let expected = [".article.txt.notes.json.lock", (newer as NSString).lastPathComponent, "article.txt.notes.json"] + others
+    #expect(try NotesFixtures.siblings(of: path) == expected.sorted())
+    #expect(NotesStore(path: path).notes.flatMap(\.comments).isEmpty, "the leftover's note was merged in")
+  }
+
+  @Test func leftoversAndLockFilesInTheDataDirectoryAreNotNotes() throws {
+    let data = try Fixtures.temporaryDirectory().path
+    let key = DataDirectoryKey(name: "thaad.txt", pathHash: "1111", contentHash: "2222")
+    let notes = key.find(in: data)
+    try Data().write(to: URL(fileURLWithPath: FileLock.path(for: notes)))
+    try Data().write(to: URL(fileURLWithPath: AtomicFile.hiddenSibling(of: notes, suffix: ".tmp-" + UUID().uuidString)))
+    let edited = DataDirectoryKey(name: "thaad.txt", pathHash: "1111", contentHash: "3333")
+    #expect(edited.find(in: data) == data + "/thaad.txt.1111.3333.notes.json")
+    #expect(key.find(in: data) == notes, "found something else than the notes file it would make")
+    #expect(try FileManager.default.contentsOfDirectory(atPath: data).compactMap(DataDirectoryKey.hashes).isEmpty)
   }
 }
 

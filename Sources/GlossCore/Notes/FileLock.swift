@@ -21,7 +21,8 @@ import Foundation
 struct FileLock {
   /// The lock file, open; closing it releases the lock.
   private let descriptor: Int32
-  /// When the lock was taken.
+  /// When the lock was taken. Every save of the file makes and renames its temporary file while
+  /// holding the lock, so a temporary file older than this was left by a save that died.
   let acquired: Date
 
   /// What asking for the lock came to.

@@ -7,8 +7,8 @@ import Foundation
 /// file to renaming the new one over it, so saves by other processes take turns with it; when the
 /// file changed on disk since the store read it (another Gloss saved it), the store merges it by
 /// note id first (``NotesCollection/merged(with:)``), so nothing is lost. The file is written
-/// atomically (see ``AtomicFile``). Where the file system refuses locks, saves go ahead unlocked
-/// and ``lockWarning`` says so once.
+/// atomically (see ``AtomicFile``), and temporary files left by killed saves are removed. Where
+/// the file system refuses locks, saves go ahead unlocked and ``lockWarning`` says so once.
 /// A file that cannot be read makes the store read-only: it is never written over.
 ///
 /// Not thread-safe: one reader or command owns a store.
@@ -97,8 +97,8 @@ public final class NotesStore {
   }
 
   /// Writes the notes to the file, holding its lock from reading to renaming: merged first with
-  /// the file's notes if it changed since it was read. On failure the notes in memory are kept,
-  /// and ``hasUnsavedChanges`` stays true.
+  /// the file's notes if it changed since it was read, and with the temporary files of killed
+  /// saves removed. On failure the notes in memory are kept, and ``hasUnsavedChanges`` stays true.
   public func save() throws(NotesError) {
     try checkWritable()
     hasUnsavedChanges = true
@@ -118,6 +118,7 @@ public final class NotesStore {
       problem = error
       throw error
     }
+    if let lock { AtomicFile.removeLeftovers(of: path, before: lock.acquired) }
     let data = NotesFileFormat.encode(collection)
     do {
       try AtomicFile.replace(path, with: data, write: write)
