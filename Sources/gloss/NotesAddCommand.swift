@@ -49,6 +49,7 @@ struct NotesAddCommand: AsyncParsableCommand {
     } catch {
       throw NotesSession.exit(error)
     }
+    if let warning = session.store.lockWarning { StandardError.writeLine("gloss: warning: \(warning)") }
     let place = NotePlace(span: span, in: session.article)
     FileHandle.standardOutput.write(Data("\(added.id) \(place) \(session.store.path)\n".utf8))
   }

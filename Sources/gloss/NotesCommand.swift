@@ -11,8 +11,8 @@ struct NotesCommand: AsyncParsableCommand {
       chooses the file. See docs/notes.md.
 
       Bad input prints one line on standard error and exits 66 (the article cannot be read), \
-      65 (not a text article, notes that cannot be read, a quote not in the article) or 73 \
-      (notes that cannot be saved).
+      65 (not a text article, notes that cannot be read, a quote not in the article), 73 \
+      (notes that cannot be saved) or 75 (another program kept the notes locked for 5 seconds).
       """,
     subcommands: [NotesListCommand.self, NotesExportCommand.self, NotesAddCommand.self])
 }

@@ -28,7 +28,7 @@ struct NotesStoreFailureTests {
       try store.add(second)
     }
     #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == before)
-    #expect(try NotesFixtures.siblings(of: path) == ["article.txt.notes.json"], "the temporary file was left")
+    #expect(try NotesFixtures.siblings(of: path) == [".article.txt.notes.json.lock", "article.txt.notes.json"], "the temporary file was left")
     #expect(store.notes == [first, second])
     #expect(store.hasUnsavedChanges)
 

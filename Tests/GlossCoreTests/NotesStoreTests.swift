@@ -15,7 +15,7 @@ struct NotesStoreTests {
     let store = NotesStore(path: path)
     try store.add(try NotesFixtures.note(on: "shared distaste", in: text))
     try store.add(try NotesFixtures.note(on: "Xi Jinping", in: text))
-    #expect(try NotesFixtures.siblings(of: path) == ["article.txt.notes.json"])
+    #expect(try NotesFixtures.siblings(of: path) == [".article.txt.notes.json.lock", "article.txt.notes.json"])
     #expect(!store.hasUnsavedChanges)
   }
 
@@ -38,7 +38,7 @@ struct NotesStoreTests {
     #expect(throws: NotesError.saveFailed(path: path, reason: "is a directory")) { try store.add(note) }
     #expect(store.notes == [note])
     #expect(store.hasUnsavedChanges)
-    #expect(try NotesFixtures.siblings(of: path) == ["article.txt.notes.json"])
+    #expect(try NotesFixtures.siblings(of: path) == [".article.txt.notes.json.lock", "article.txt.notes.json"])
     // Once the way is clear, the next save writes what was kept.
     try FileManager.default.removeItem(atPath: path)
     try store.save()
@@ -60,7 +60,7 @@ struct NotesStoreTests {
     #expect(error?.exitCode == 73)
     #expect(store.notes.count == 2)
     #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == before)
-    #expect(try NotesFixtures.siblings(of: path) == ["article.txt.notes.json"])
+    #expect(try NotesFixtures.siblings(of: path) == [".article.txt.notes.json.lock", "article.txt.notes.json"])
   }
 
   @Test func aCorruptFileIsReportedAndNeverWritten() throws {

@@ -121,7 +121,7 @@ struct NotesSavingFailureTests {
     keeper.press(.enter, into: &state)
     #expect(state.message?.text == "thaad.notes.json: notes not saved (No space left on device); kept in memory, :w FILE saves them elsewhere")
     #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == before)
-    #expect(try FileManager.default.contentsOfDirectory(atPath: disk.directory).sorted() == [".filler", "thaad.notes.json"])
+    #expect(try FileManager.default.contentsOfDirectory(atPath: disk.directory).sorted() == [".filler", ".thaad.notes.json.lock", "thaad.notes.json"])
     #expect(state.notes.anchored.contains { $0.note.comments == ["written on a full disk"] })
 
     let elsewhere = try NotesFixtures.temporaryDirectory().appendingPathComponent("saved.json").path

@@ -31,9 +31,8 @@ enum AtomicFile {
     if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
       throw Failure("is a directory")
     }
-    let url = URL(fileURLWithPath: path)
-    let directory = url.deletingLastPathComponent().path
-    let temporary = directory + "/." + url.lastPathComponent + ".tmp-" + UUID().uuidString
+    let directory = URL(fileURLWithPath: path).deletingLastPathComponent().path
+    let temporary = hiddenSibling(of: path, suffix: temporaryMark + UUID().uuidString)
     let mode = (try? FileManager.default.attributesOfItem(atPath: path))?[.posixPermissions] as? Int
     let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, mode_t(mode ?? 0o644))
     guard descriptor >= 0 else { throw .system() }
@@ -46,6 +45,15 @@ enum AtomicFile {
       throw failure
     }
     if durably { syncDirectory(directory) }
+  }
+
+  /// What follows the file's name in a temporary file's: `.NAME.tmp-UUID`.
+  static let temporaryMark = ".tmp-"
+
+  /// The hidden file beside the one at `path` named after it: `.NAME` and `suffix`.
+  static func hiddenSibling(of path: String, suffix: String) -> String {
+    let url = URL(fileURLWithPath: path)
+    return url.deletingLastPathComponent().path + "/." + url.lastPathComponent + suffix
   }
 
   /// Writes data to a descriptor, or says why it could not.

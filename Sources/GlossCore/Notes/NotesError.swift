@@ -1,3 +1,5 @@
+import Foundation
+
 /// Why notes could not be read or saved, with a one-line message and a sysexits code.
 public enum NotesError: Error, Equatable, Sendable, CustomStringConvertible {
   /// The notes file exists but is not a notes collection Gloss can read (corrupt JSON, another
@@ -10,12 +12,15 @@ public enum NotesError: Error, Equatable, Sendable, CustomStringConvertible {
   /// Writing the file failed (a read-only directory, a full disk, a directory in the way); the
   /// notes in memory are kept and the old file is untouched.
   case saveFailed(path: String, reason: String)
+  /// Another process held the notes file's lock (``FileLock``) for `seconds` without saving the
+  /// file; nothing was written, the notes in memory are kept, and trying again later may work.
+  case locked(path: String, lockPath: String, seconds: Int)
 
   /// The notes file's path.
   public var path: String {
     switch self {
     case .unreadable(let path, _), .unsupportedVersion(let path, _), .readOnly(let path, _),
-      .saveFailed(let path, _):
+      .saveFailed(let path, _), .locked(let path, _, _):
       return path
     }
   }
@@ -26,6 +31,9 @@ public enum NotesError: Error, Equatable, Sendable, CustomStringConvertible {
     case .unreadable(_, let reason), .saveFailed(_, let reason): return reason
     case .unsupportedVersion(_, let version): return "format \(version) is newer than this Gloss reads"
     case .readOnly(_, let because): return because
+    case .locked(_, let lockPath, let seconds):
+      let name = (lockPath as NSString).lastPathComponent
+      return "another program has held its lock \(name) for \(seconds) s; try again"
     }
   }
 
@@ -34,16 +42,18 @@ public enum NotesError: Error, Equatable, Sendable, CustomStringConvertible {
     switch self {
     case .unreadable, .unsupportedVersion: return "\(path): notes cannot be read (\(reason))"
     case .readOnly: return "\(path): notes are read-only (\(reason))"
-    case .saveFailed: return "\(path): notes cannot be saved (\(reason))"
+    case .saveFailed, .locked: return "\(path): notes cannot be saved (\(reason))"
     }
   }
 
   /// The sysexits(3) code: 65 (EX_DATAERR) for a file that cannot be read as notes, 73
-  /// (EX_CANTCREAT) when the notes cannot be written.
+  /// (EX_CANTCREAT) when the notes cannot be written, 75 (EX_TEMPFAIL) when another program kept
+  /// them locked.
   public var exitCode: Int32 {
     switch self {
     case .unreadable, .unsupportedVersion, .readOnly: return 65
     case .saveFailed: return 73
+    case .locked: return 75
     }
   }
 

@@ -3,9 +3,12 @@ import Foundation
 /// The notes of one article, kept in a notes file: what the reader and `gloss notes` use to
 /// read, add, change and delete notes.
 ///
-/// Every change is saved at once. A save writes the file atomically (see ``AtomicFile``); when
-/// the file changed on disk since the store read it (another Gloss saved it), the store reads it
-/// again and merges by note id first (``NotesCollection/merged(with:)``), so nothing is lost.
+/// Every change is saved at once. A save holds the file's lock (``FileLock``) from reading the
+/// file to renaming the new one over it, so saves by other processes take turns with it; when the
+/// file changed on disk since the store read it (another Gloss saved it), the store merges it by
+/// note id first (``NotesCollection/merged(with:)``), so nothing is lost. The file is written
+/// atomically (see ``AtomicFile``), and temporary files left by killed saves are removed. Where
+/// the file system refuses locks, saves go ahead unlocked and ``lockWarning`` says so once.
 /// A file that cannot be read makes the store read-only: it is never written over.
 ///
 /// Not thread-safe: one reader or command owns a store.
@@ -22,6 +25,17 @@ public final class NotesStore {
   private var stamp: FileStamp?
   /// How a save writes the file's bytes (a test's writer fails as a full disk does).
   var write: AtomicFile.Writer = AtomicFile.writeAll
+  /// How long a save waits for a process that holds the file's lock without saving it.
+  var lockTimeout: Duration = .seconds(5)
+  /// How a save asks for the lock (a test's call refuses, as a file system without locks does).
+  var lockCall: FileLock.Call = FileLock.flockCall
+  /// Why the last save could not lock the file, or nil.
+  private var unlockedReason: String?
+  /// One line for the user, set by the first save that had to go ahead without the file's lock
+  /// (the file system refuses locks); nil after every other save.
+  public private(set) var lockWarning: String?
+  /// True once ``lockWarning`` has been set: it is said once per store.
+  private var hasWarnedUnlocked = false
 
   /// Opens the notes at `path`: none when there is no file there (or a directory, which saving
   /// will report), read-only with ``problem`` set when the file cannot be read.
@@ -82,11 +96,21 @@ public final class NotesStore {
     try save()
   }
 
-  /// Writes the notes to the file, merged first with the file's notes if it changed since it was
-  /// read. On failure the notes in memory are kept, and ``hasUnsavedChanges`` stays true.
+  /// Writes the notes to the file, holding its lock from reading to renaming: merged first with
+  /// the file's notes if it changed since it was read, and with the temporary files of killed
+  /// saves removed. On failure the notes in memory are kept, and ``hasUnsavedChanges`` stays true.
   public func save() throws(NotesError) {
     try checkWritable()
     hasUnsavedChanges = true
+    lockWarning = nil
+    do {
+      let directory = URL(fileURLWithPath: path).deletingLastPathComponent()
+      try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+    } catch {
+      throw .saveFailed(path: path, reason: "its directory cannot be made")
+    }
+    let lock = try lockFile()
+    defer { lock?.release() }
     do {
       let current = try Self.read(path)
       if current?.1 != stamp, let (disk, _) = current { collection = collection.merged(with: disk) }
@@ -94,13 +118,8 @@ public final class NotesStore {
       problem = error
       throw error
     }
+    if let lock { AtomicFile.removeLeftovers(of: path, before: lock.acquired) }
     let data = NotesFileFormat.encode(collection)
-    do {
-      let directory = URL(fileURLWithPath: path).deletingLastPathComponent()
-      try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-    } catch {
-      throw .saveFailed(path: path, reason: "its directory cannot be made")
-    }
     do {
       try AtomicFile.replace(path, with: data, write: write)
     } catch {
@@ -108,6 +127,33 @@ public final class NotesStore {
     }
     stamp = FileStamp(path: path, data: data)
     hasUnsavedChanges = false
+    warnIfUnlocked()
+  }
+
+  /// The file's lock, or nil when it cannot be had here (``unlockedReason`` says why): the save
+  /// then goes ahead as Gloss did before it locked. Throws when another process holds it too long.
+  private func lockFile() throws(NotesError) -> FileLock? {
+    do {
+      switch try FileLock.acquire(for: path, timeout: lockTimeout, call: lockCall) {
+      case .held(let lock):
+        unlockedReason = nil
+        return lock
+      case .unavailable(let reason):
+        unlockedReason = reason
+        return nil
+      }
+    } catch {
+      throw .locked(path: path, lockPath: error.lockPath, seconds: Int(lockTimeout.components.seconds))
+    }
+  }
+
+  /// Sets ``lockWarning`` after the first save made without the lock.
+  private func warnIfUnlocked() {
+    guard let unlockedReason, !hasWarnedUnlocked else { return }
+    hasWarnedUnlocked = true
+    lockWarning =
+      "\(path): notes saved without a lock (\(unlockedReason)); "
+      + "another program saving them at the same moment may lose a note"
   }
 
   /// Writes every note to the file at `newPath`, which keeps them from now on: merged first with

@@ -5,7 +5,8 @@ import GlossCore
 /// state), and carries out the notes effects `update` returns — saving each change at once
 /// through ``NotesStore`` and writing the Markdown export — reporting back into the state.
 ///
-/// The one part of the reader's notes with side effects; owned by the program's loop.
+/// The one part of the reader's notes with side effects; owned by the program's loop. The store
+/// keeps the file open for the whole session: each save locks it, reads it again and merges.
 public final class NotesKeeper {
   private let store: NotesStore
 
@@ -34,12 +35,20 @@ public final class NotesKeeper {
       case .saveAll(let path):
         if let path { try store.save(as: path) } else { try store.save() }
         state.notesWritten(store.notes, to: path.map { NotesLocation(path: $0, kind: .chosen) })
+        showLockWarning(in: &state)
         return
       }
       state.notesSaved(store.notes, error: nil, unsaved: false)
+      showLockWarning(in: &state)
     } catch {
       state.notesSaved(store.notes, error: error, unsaved: store.hasUnsavedChanges)
     }
+  }
+
+  /// The store's warning that it saved without a lock, on the status line (once: the store says
+  /// it once).
+  private func showLockWarning(in state: inout ReaderState) {
+    if let warning = store.lockWarning { state.message = StatusMessage(warning, isError: true) }
   }
 
   /// Writes the notes in `state` as Markdown to `path` and says so in the status line.

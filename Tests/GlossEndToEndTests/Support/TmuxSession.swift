@@ -82,41 +82,18 @@ final class TmuxSession {
   /// The session's name, which also targets its only pane.
   private static let target = "reader"
 
-  /// Runs `tmux -L socket arguments…` and returns what it printed. Spawned directly and
-  /// waited for with `waitpid`: the server that `new-session` forks outlives the client, which
-  /// `Foundation.Process` does not always notice. The child starts with no signal blocked and
-  /// default handlers: test threads block signals, and a server (and the reader in it) that
-  /// inherited that mask would ignore SIGHUP and SIGTERM and outlive `kill-server`.
+  /// Runs `tmux -L socket arguments…` and returns what it printed. Spawned and waited for as a
+  /// ``SpawnedProcess``: the server that `new-session` forks outlives the client, which
+  /// `Foundation.Process` does not always notice, and the server (and the reader in it) must not
+  /// inherit the test thread's blocked signals, or it would ignore SIGHUP and SIGTERM and outlive
+  /// `kill-server`.
   @discardableResult
   private func tmux(_ arguments: [String]) throws -> String {
     let output = FileManager.default.temporaryDirectory.appendingPathComponent("\(socket)-\(UUID().uuidString)").path
     defer { try? FileManager.default.removeItem(atPath: output) }
-    var actions = posix_spawn_file_actions_t()
-    posix_spawn_file_actions_init(&actions)
-    defer { posix_spawn_file_actions_destroy(&actions) }
-    posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
-    posix_spawn_file_actions_addopen(&actions, 1, output, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
-    posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
-    let argv = (["tmux", "-L", socket] + arguments).map { strdup($0) } + [nil]
-    let environment = ProcessInfo.processInfo.environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
-    defer { (argv + environment).forEach { free($0) } }
-    var attributes = posix_spawnattr_t()
-    posix_spawnattr_init(&attributes)
-    defer { posix_spawnattr_destroy(&attributes) }
-    var signals = sigset_t()
-    sigemptyset(&signals)
-    posix_spawnattr_setsigmask(&attributes, &signals)
-    sigfillset(&signals)
-    posix_spawnattr_setsigdefault(&attributes, &signals)
-    posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
-    var pid: pid_t = 0
-    guard posix_spawnp(&pid, "tmux", &actions, &attributes, argv, environment) == 0 else {
-      throw GlossBinaryError(message: "cannot run tmux: is it installed?")
-    }
-    var status: Int32 = 0
-    while waitpid(pid, &status, 0) == -1, errno == EINTR {}
-    guard status == 0 else {
-      throw GlossBinaryError(message: "tmux \(arguments.first ?? "") failed (status \(status))")
+    let ending = try SpawnedProcess(["tmux", "-L", socket] + arguments, output: output).wait()
+    guard ending == .exited(0) else {
+      throw GlossBinaryError(message: "tmux \(arguments.first ?? "") failed (\(ending))")
     }
     return (try? String(contentsOfFile: output, encoding: .utf8)) ?? ""
   }
