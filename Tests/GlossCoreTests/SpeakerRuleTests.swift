@@ -46,6 +46,16 @@ struct SpeakerRuleTests {
     #expect(text.speaker(of: "very expensive mistake") == "Tom Reed")
   }
 
+  @Test func aQuoteInALaterClauseIsThatClausesSubject() throws {
+    let text = try AnnotatedText(
+      """
+      The council met on Monday to talk about the budget for the coming year.
+
+      Gov. Anna Price signed an order on Monday, while Tom Reed proposed that the city “wake up and act” on the matter.
+      """)
+    #expect(text.speaker(of: "wake up and act") == "Tom Reed")
+  }
+
   @Test func aQuoteInsideASentenceIsThePersonItOpensWith() throws {
     let text = try AnnotatedText(
       """

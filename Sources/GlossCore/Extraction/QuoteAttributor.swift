@@ -56,9 +56,10 @@ struct QuoteAttributor {
         speaker = finder.intro(intro)
         fromIntro = speaker != nil
       }
-      // "Sen. Ortiz visited the plant, saying “…”": the person the sentence opens with.
+      // "Sen. Ortiz visited the plant, saying “…”", "Ortiz called it a “disaster”": the
+      // subject of the clause the quote stands in.
       if speaker == nil, !before.isEmpty {
-        speaker = finder.personSubject(before) ?? finder.clauseSubject(before)
+        speaker = finder.clauseSubject(before)
       }
       if speaker == nil, before.isEmpty, let earlier = previousSentence(of: passage) {
         speaker = finder.before(earlier.tokens) ?? (earlier.sameBlock ? finder.personSubject(earlier.tokens) : nil)

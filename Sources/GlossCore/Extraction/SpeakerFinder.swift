@@ -255,7 +255,11 @@ struct SpeakerFinder {
   /// The subject of the clause a quote stands in, a person or a pronoun for one: the words
   /// before its reporting verb, or before the quote when it has none ("Ortiz called the plan a
   /// “disaster”", "And he's predicting that Lee “has no chance”").
-  func clauseSubject(_ words: [Int]) -> FoundSpeaker? {
+  func clauseSubject(_ sentence: [Int]) -> FoundSpeaker? {
+    // The clause the quote stands in starts after the last word that opens one.
+    let opener = sentence.lastIndex { [";", "while", "whereas", "but", "although", "though", "because"].contains(tokens.lower($0)) }
+    let words = opener.map { Array(sentence[($0 + 1)...]) } ?? sentence
+    guard !words.isEmpty else { return nil }
     let verb = words.firstIndex { isCue($0, in: words) }
     let region = verb.map { Array(words[..<$0]) } ?? words
     guard var found = subject(region, strongCue: false, cue: verb.map { tokens[words[$0]].span } ?? Span(0, 0)) else {
@@ -316,7 +320,8 @@ struct SpeakerFinder {
     let last: Int
     if let head = phrase.prefix(5).firstIndex(where: { tokens[$0].isWord && SpeakerNouns.contains(tokens.lower($0)) }) {
       last = phrase[head]
-    } else if isSubject, phrase.count <= 6, !phrase.contains(where: isVerbLike),
+    } else if isSubject, phrase.count <= 6, !phrase.contains(where: isAuxiliary),
+      !phrase.dropFirst().contains(where: { isVerbLike($0) && !CommonWords.determiners.contains(tokens.lower($0 - 1)) }),
       phrase.contains(where: { tokens[$0].isWord && !FunctionWords.isFunctionWord(tokens.lower($0)) })
     {
       last = phrase[phrase.count - 1]
@@ -331,12 +336,15 @@ struct SpeakerFinder {
   /// "discussed", "making").
   private func isVerbLike(_ index: Int) -> Bool {
     let lower = tokens.lower(index)
-    if ["to", "not", "would", "will", "could", "can", "should", "may", "might", "must", "has", "have", "had", "do", "does", "did"]
-      .contains(lower) || FunctionWords.beForms.contains(lower)
-    {
-      return true
-    }
+    if isAuxiliary(index) { return true }
     return !tokens[index].isCapitalized && (lower.hasSuffix("ed") || lower.hasSuffix("ing")) && !SpeakerNouns.contains(lower)
+  }
+
+  /// True for "to", "not", a modal or a form of "be", "have" or "do".
+  private func isAuxiliary(_ index: Int) -> Bool {
+    let lower = tokens.lower(index)
+    return ["to", "not", "would", "will", "could", "can", "should", "may", "might", "must", "has", "have", "had", "do", "does", "did"]
+      .contains(lower) || FunctionWords.beForms.contains(lower)
   }
 
   private func isDeterminerOrTitle(_ index: Int) -> Bool {
