@@ -56,6 +56,23 @@ struct SpeakerRuleTests {
     #expect(text.speaker(of: "wake up and act") == "Tom Reed")
   }
 
+  @Test func reportedSpeechBeforeItsSpeakerAndWithoutThat() throws {
+    let text = try AnnotatedText(
+      """
+      The council met on Monday to talk about the budget for the coming year.
+
+      The plan would cost far more than the city could pay, Tom Reed said on Tuesday.
+
+      Tom Reed argued he would not vote for the plan.
+
+      The plan, Reed added, was never going to pass in its current form.
+      """)
+    for snippet in ["would cost far more", "he would not vote", "never going to pass"] {
+      #expect(text.quote(snippet)?.kind == .indirect, "\(snippet)")
+      #expect(text.speaker(of: snippet) == "Tom Reed", "\(snippet)")
+    }
+  }
+
   @Test func aQuoteInsideASentenceIsThePersonItOpensWith() throws {
     let text = try AnnotatedText(
       """

@@ -18,7 +18,7 @@ struct IndirectQuoteFinder {
 
   /// Verbs of opinion or inference: they report speech only when someone named holds the view.
   static let opinionVerbs: Set<String> = WordList.words(
-    "suggest suggests suggested believe believes believed estimate estimates estimated")
+    "suggest suggests suggested believe believes believed estimate estimates estimated think thinks thought")
 
   func find() -> [QuoteAttributor.Draft] {
     var found: [QuoteAttributor.Draft] = []
@@ -63,12 +63,15 @@ struct IndirectQuoteFinder {
     let hasThat = start < sentence.upperBound && tokens.lower(start) == "that"
     if hasThat {
       start += 1
-    } else if ["say", "says", "said", "believe", "believes", "believed"].contains(tokens.lower(verb)),
+    } else if ["say", "says", "said", "believe", "believes", "believed", "think", "thinks", "thought"].contains(tokens.lower(verb)),
       verb + 1 < sentence.upperBound, opensClause(verb + 1)
     {
       start = verb + 1
+    } else if verb + 1 < sentence.upperBound, Self.subjectPronouns.contains(tokens.lower(verb + 1)) {
+      // "argued he would", "warned they could": a clause opened by its subject.
+      start = verb + 1
     } else {
-      return nil
+      return trailing(at: verb, in: sentence, number: number)
     }
     guard start < sentence.upperBound else { return nil }
     var first = verb
@@ -83,6 +86,31 @@ struct IndirectQuoteFinder {
     guard let speaker = finder.subject(Array(first..<verb), strongCue: strong, cue: cue), isSpeaker(speaker)
     else { return nil }
     return draft(from: start, to: sentence.upperBound, speaker: speaker, number: number)
+  }
+
+  /// Pronouns that open a reported clause after any reporting verb ("argued he would").
+  static let subjectPronouns: Set<String> = ["he", "she", "they", "we", "i", "it", "there"]
+
+  /// "The plan is dead, Reed said on Friday.", "The plan is dead, said Reed." and "The plan,
+  /// Reed added, was dead.": the reported clause stands before its speaker, who is set off by
+  /// a comma and followed by no more than a short phrase of time or place.
+  private func trailing(at verb: Int, in sentence: Range<Int>, number: Int) -> QuoteAttributor.Draft? {
+    let tokens = document.tokens
+    guard ReportingVerbs.strong.contains(tokens.lower(verb)) else { return nil }
+    var comma = verb - 1
+    while comma > sentence.lowerBound, verb - comma <= 7, tokens.text(comma) != ",", tokens[comma].isWord { comma -= 1 }
+    guard comma > sentence.lowerBound, tokens.text(comma) == ",", comma - sentence.lowerBound >= 2 else { return nil }
+    var end = verb + 1
+    while end < sentence.upperBound, tokens[end].isWord || tokens[end].kind == .number, end - verb <= 6 { end += 1 }
+    let endsSentence = end >= sentence.upperBound || [".", "!", "?"].contains(tokens.text(end))
+    guard endsSentence || tokens.text(end) == "," else { return nil }
+    let cue = tokens[verb].span
+    let found =
+      comma + 1 == verb
+      ? finder.phraseSpeaker(Array(verb + 1..<end), cue: cue, isSubject: true)
+      : finder.subject(Array(comma + 1..<verb), strongCue: true, cue: cue)
+    guard let speaker = found, isSpeaker(speaker) else { return nil }
+    return draft(from: sentence.lowerBound, to: endsSentence ? comma : sentence.upperBound, speaker: speaker, number: number)
   }
 
   /// True when the word after "said" can open the reported clause: not a preposition or a

@@ -38,6 +38,6 @@ enum ReportingVerbs {
     explain explains explained note notes noted report reports reported believe believes
     believed suggest suggests suggested acknowledge acknowledges acknowledged admit admits
     admitted deny denies denied confirm confirms confirmed predict predicts predicted stress
-    stresses stressed point points pointed estimate estimates estimated
+    stresses stressed point points pointed estimate estimates estimated think thinks thought
     """)
 }
