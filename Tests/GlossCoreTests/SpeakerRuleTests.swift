@@ -66,11 +66,16 @@ struct SpeakerRuleTests {
       Tom Reed argued he would not vote for the plan.
 
       The plan, Reed added, was never going to pass in its current form.
+
+      Reed told reporters he expected the vote to fail in the spring.
+
+      A reporter asked Reed whether the city could afford the new buses at all.
       """)
-    for snippet in ["would cost far more", "he would not vote", "never going to pass"] {
+    for snippet in ["would cost far more", "he would not vote", "never going to pass", "he expected the vote"] {
       #expect(text.quote(snippet)?.kind == .indirect, "\(snippet)")
       #expect(text.speaker(of: snippet) == "Tom Reed", "\(snippet)")
     }
+    #expect(text.quote("the city could afford")?.kind == .indirect)
   }
 
   @Test func aQuoteInsideASentenceIsThePersonItOpensWith() throws {

@@ -53,16 +53,19 @@ struct IndirectQuoteFinder {
     // CNN that", "points out that", "said on Friday that"; not after an object ("announced the
     // locations that would …").
     let mayLookAhead =
-      ["told", "tell", "tells"].contains(tokens.lower(verb))
+      ["told", "tell", "tells", "ask", "asks", "asked", "warn", "warns", "warned", "assured", "reminded"].contains(tokens.lower(verb))
       || (start < sentence.upperBound && (tokens.lower(start) == "out" || FunctionWords.prepositions.contains(tokens.lower(start))))
-    while mayLookAhead, start < sentence.upperBound, start - verb <= 6, tokens.lower(start) != "that",
-      !tokens[start].isPunctuation
+    // "told reporters he would …": the clause may open with its subject instead of "that".
+    while mayLookAhead, start < sentence.upperBound, start - verb <= 6, !["that", "whether", "if"].contains(tokens.lower(start)),
+      !tokens[start].isPunctuation, start == verb + 1 || !Self.subjectPronouns.contains(tokens.lower(start))
     {
       start += 1
     }
-    let hasThat = start < sentence.upperBound && tokens.lower(start) == "that"
+    let hasThat = start < sentence.upperBound && ["that", "whether", "if"].contains(tokens.lower(start))
     if hasThat {
       start += 1
+    } else if mayLookAhead, start > verb + 1, start < sentence.upperBound, Self.subjectPronouns.contains(tokens.lower(start)) {
+      // The clause starts at its subject.
     } else if ["say", "says", "said", "believe", "believes", "believed", "think", "thinks", "thought"].contains(tokens.lower(verb)),
       verb + 1 < sentence.upperBound, opensClause(verb + 1)
     {

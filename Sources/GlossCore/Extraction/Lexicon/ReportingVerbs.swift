@@ -39,5 +39,6 @@ enum ReportingVerbs {
     believed suggest suggests suggested acknowledge acknowledges acknowledged admit admits
     admitted deny denies denied confirm confirms confirmed predict predicts predicted stress
     stresses stressed point points pointed estimate estimates estimated think thinks thought
+    write writes wrote ask asks asked tweet tweets tweeted
     """)
 }
