@@ -18,7 +18,7 @@ struct EntityClassifier {
         candidate.type = .place
         // "Kennedy", "Obama": a town's name that is also a person's leaves room for a person of
         // the article whose short form it is (see `EntityGrouper`).
-        if range.count == 1, isPersonNameWord(tokens.lower(range.lowerBound)) { candidate.confidence = 1 }
+        if range.count == 1, isPersonNameWord(tokens.lower(range.lowerBound)) { candidate.confidence = 2 }
       case .organization: candidate.type = .organization
       case .agency:
         candidate.type = .organization
@@ -58,7 +58,9 @@ struct EntityClassifier {
       candidate.confidence = 2
       return
     }
-    if words.count >= 2, words.count <= 4, PersonNames.isGiven(tokens.lower(of: first)) {
+    // "Cleveland Orchestra" names no person: a place's name before an English word.
+    let placeBeforeWord = document.names.kind(firstWord) != nil && tokens[words[words.count - 1]].is(.common)
+    if words.count >= 2, words.count <= 4, PersonNames.isGiven(tokens.lower(of: first)), !placeBeforeWord {
       candidate.type = .person
       candidate.confidence = 2
       return

@@ -19,7 +19,8 @@ enum Organizations {
     solutions media communications telecom telecommunications petroleum oil gas steel
     chemicals foods logistics shipping insurance bancorp brands entertainment software
     co cos llp lp ag sa gmbh nv bv spa se ab oy asa kk pty pte bros mills dynamics electric
-    instruments motor
+    instruments motor orchestra symphony philharmonic choir ensemble opera ballet theatre theater
+    troupe
     """)
 
   /// Words after a name's possessive, or around it, that say it is a company: "Acme's chief
