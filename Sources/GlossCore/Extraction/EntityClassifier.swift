@@ -18,7 +18,7 @@ struct EntityClassifier {
         candidate.type = .place
         // "Kennedy", "Obama": a town's name that is also a person's leaves room for a person of
         // the article whose short form it is (see `EntityGrouper`).
-        if range.count == 1, isPersonNameWord(tokens.lower(range.lowerBound)) { candidate.confidence = 2 }
+        if range.count == 1, isPersonNameWord(tokens[range.lowerBound]) { candidate.confidence = 2 }
       case .organization: candidate.type = .organization
       case .agency:
         candidate.type = .organization
@@ -60,7 +60,7 @@ struct EntityClassifier {
     }
     // "Cleveland Orchestra" names no person: a place's name before an English word.
     let placeBeforeWord = document.names.kind(firstWord) != nil && tokens[words[words.count - 1]].is(.common)
-    if words.count >= 2, words.count <= 4, PersonNames.isGiven(tokens.lower(of: first)), !placeBeforeWord {
+    if words.count >= 2, words.count <= 4, first.is(.givenName), !placeBeforeWord {
       candidate.type = .person
       candidate.confidence = 2
       return
@@ -88,13 +88,13 @@ struct EntityClassifier {
       return
     }
     if words.count == 1,
-      first.is(.title) || hasPersonContext(range) || isPersonNameWord(tokens.lower(of: first)) && !followsPlacePreposition(range)
+      first.is(.title) || hasPersonContext(range) || isPersonNameWord(first) && !followsPlacePreposition(range)
     {
       candidate.type = .person
       candidate.confidence = 1
       return
     }
-    if words.count >= 2, words.count <= 3, PersonNames.isFamily(tokens.lower(words[words.count - 1])),
+    if words.count >= 2, words.count <= 3, tokens[words[words.count - 1]].is(.familyName),
       words.allSatisfy({ !tokens[$0].isAllCaps && !tokens[$0].is(.common) && !looksLikeNoun(tokens.lower($0)) })
     {
       candidate.type = .person
@@ -120,10 +120,10 @@ struct EntityClassifier {
     }
   }
 
-  /// True when the lower-case word alone is most likely a person's name: a given or family name
+  /// True when the word alone is most likely a person's name: a given or family name
   /// of the public lists that is not an ordinary word.
-  func isPersonNameWord(_ lower: String) -> Bool {
-    !CommonWords.contains(lower) && (PersonNames.isFamily(lower) || PersonNames.isGiven(lower))
+  func isPersonNameWord(_ token: Token) -> Bool {
+    !token.is(.common) && (token.is(.familyName) || token.is(.givenName))
   }
 
   /// True when the words around the name say it is a company: "Acme's chief executive",

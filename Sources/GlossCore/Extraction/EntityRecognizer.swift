@@ -65,7 +65,9 @@ struct EntityRecognizer {
   /// What the gazetteer knows the tokens `range` as (a single word's kind was looked up once);
   /// `text` is their text, when the caller has it already.
   func lookup(_ range: Range<Int>, text: String? = nil) -> Gazetteer.Kind? {
-    range.count == 1 ? document.names.kind(range.lowerBound) : gazetteer.lookup(text ?? document.text(range))
+    range.count == 1
+      ? document.names.kind(range.lowerBound)
+      : gazetteer.lookup(text ?? document.text(range), listedPlaces: document.names.opensListedPlace(range.lowerBound))
   }
 
   /// Cuts a run of capitalised words into names, appended to `result`: drops ordinary words and
@@ -139,7 +141,7 @@ struct EntityRecognizer {
       body < run.upperBound
       && (tokens[body].isAllCaps || lookup(body..<run.upperBound) != nil
         || tokens[run.upperBound - 1].is(.organizationHead))
-    guard PersonNames.isGiven(first) || PersonNames.eastAsianFamily.contains(first) || bodyIsKnown else {
+    guard tokens[run.lowerBound].is(.givenName) || PersonNames.eastAsianFamily.contains(first) || bodyIsKnown else {
       return nil
     }
     let left = run.lowerBound..<of
@@ -244,7 +246,8 @@ struct EntityRecognizer {
     var candidate = EntityCandidate(
       tokens: trimmed, surface: surface, name: name, type: nil, confidence: 0, title: title, country: nil,
       sourceType: nil, trusted: trusted)
-    classifier.classify(&candidate, kind: trimmed == range && name == surface ? kind : gazetteer.lookup(name))
+    let known = trimmed == range && name == surface ? kind : name == surface ? lookup(trimmed, text: surface) : gazetteer.lookup(name)
+    classifier.classify(&candidate, kind: known)
     return candidate
   }
 

@@ -41,14 +41,15 @@ struct Gazetteer: Sendable {
     }
   }
 
-  /// What `name` is, trying it with and without a leading "The".
-  func lookup(_ name: String) -> Kind? {
-    if let kind = byNameWithOrWithoutThe[name] ?? listed(name) { return kind }
+  /// What `name` is, trying it with and without a leading "The"; the public place list only
+  /// when `listedPlaces` (the caller knows whether a listed place can start with its first word).
+  func lookup(_ name: String, listedPlaces: Bool = true) -> Kind? {
+    if let kind = byNameWithOrWithoutThe[name] ?? (listedPlaces ? listed(name) : nil) { return kind }
     if name.hasPrefix("The "), let kind = byName[String(name.dropFirst(4))] { return kind }
     // A dateline writes places in capitals ("SEOUL, June 3 -").
     if name.utf8.count > 3, !name.unicodeScalars.contains(where: { ScalarClass.isLetter($0) && !ScalarClass.isUppercase($0) }) {
       let capitalized = name.capitalized
-      if let kind = byName[capitalized] ?? listed(capitalized) { return kind }
+      if let kind = byName[capitalized] ?? (listedPlaces ? listed(capitalized) : nil) { return kind }
     }
     return nil
   }

@@ -14,6 +14,9 @@ struct NameSpellings: Sendable {
     let isPluralDemonym: Bool
     /// True for an adjective of a place that is not a country ("European").
     let isOtherAdjective: Bool
+    /// True when a place of the public list has more words after this one ("New" of "New
+    /// York"): a longer name is looked up there only then.
+    let opensListedPlace: Bool
   }
 
   private let tokens: TokenList
@@ -32,7 +35,9 @@ struct NameSpellings: Sendable {
       return Facts(
         kind: gazetteer.lookup(text), demonymOf: gazetteer.country(forDemonym: text),
         opensDemonym: gazetteer.opensDemonym(text),
-        isPluralDemonym: Self.isPluralDemonym(text, gazetteer), isOtherAdjective: Countries.otherAdjectives.contains(text))
+        isPluralDemonym: Self.isPluralDemonym(text, gazetteer), isOtherAdjective: Countries.otherAdjectives.contains(text),
+        opensListedPlace: Places.table.hasKey(startingWith: text + " ")
+          || form.isAllUpper && Places.table.hasKey(startingWith: text.capitalized + " "))
     }
   }
 
@@ -64,6 +69,9 @@ struct NameSpellings: Sendable {
   func isPluralDemonym(_ index: Int) -> Bool {
     facts[tokens[index].spelling]?.isPluralDemonym ?? Self.isPluralDemonym(tokens.text(index), gazetteer)
   }
+
+  /// True when a place of the public list starts with the token at `index` and more words.
+  func opensListedPlace(_ index: Int) -> Bool { facts[tokens[index].spelling]?.opensListedPlace ?? true }
 
   /// True when the token at `index` is an adjective of a place that is not a country.
   func isOtherAdjective(_ index: Int) -> Bool {

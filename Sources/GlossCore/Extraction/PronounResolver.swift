@@ -5,6 +5,15 @@ struct PronounResolver {
   let document: Document
   let entities: EntityTable
   let passageOfToken: CompactIndex
+  /// The sex of each person entity, where known, worked out once.
+  private let sexes: [PersonNames.Sex?]
+
+  init(document: Document, entities: EntityTable, passageOfToken: CompactIndex) {
+    self.document = document
+    self.entities = entities
+    self.passageOfToken = passageOfToken
+    sexes = entities.entities.map { $0.type == .person ? PersonSex.of($0) : nil }
+  }
 
   /// How many blocks back an antecedent may stand.
   static let reach = 3
@@ -34,7 +43,7 @@ struct PronounResolver {
       // Past the sentence before the pronoun's, the nearest fitting mention stands.
       if nearest != nil, document.sentenceOfToken[first] + 1 < sentence { break }
       if wantsPerson ? type == .person : (type == .organization || type == .place) {
-        if let sex, let other = PersonSex.of(entities.entities[mention.entity]), other != sex { continue }
+        if let sex, let other = sexes[mention.entity], other != sex { continue }
         // "Ortiz met Lee, and he said": the subject of the sentence, or of the one before,
         // wins over a nearer name in another place of it.
         if !wantsPerson || isSubject(first) { return mention.entity }

@@ -22,6 +22,10 @@ struct WordClass: OptionSet, Sendable {
   static let stance = WordClass(rawValue: 1 << 14)
   /// A pronoun or interjection, never a name (see ``FunctionWords/neverNames``).
   static let neverName = WordClass(rawValue: 1 << 15)
+  /// A given name of the public lists (see ``PersonNames``).
+  static let givenName = WordClass(rawValue: 1 << 16)
+  /// A family name of the public lists that is no English word.
+  static let familyName = WordClass(rawValue: 1 << 17)
   /// The article writes the word in lower case somewhere: a capitalised form at the start of a
   /// sentence is an ordinary word, not a name ("Relations between …").
   static let writtenLowercase = WordClass(rawValue: 1 << 10)
@@ -46,6 +50,8 @@ struct WordClass: OptionSet, Sendable {
     if SideLinker.modifiers.contains(lower) { classes.insert(.sideModifier) }
     if StanceWords.byWord[lower] != nil { classes.insert(.stance) }
     if FunctionWords.neverNames.contains(lower) { classes.insert(.neverName) }
+    if PersonNames.isGiven(lower) { classes.insert(.givenName) }
+    if PersonNames.isFamily(lower) { classes.insert(.familyName) }
     return classes
   }
 }

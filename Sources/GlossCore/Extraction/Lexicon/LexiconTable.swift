@@ -2,11 +2,14 @@ import Foundation
 
 /// One lexicon data file of `Lexicon/Data` (made by `scripts/lexicons/generate.py` from public
 /// lists): entries one a line, sorted by the UTF-8 bytes of their key, each key alone or followed
-/// by a tab and a value. The file is mapped on first use and searched in place, by a binary
-/// search over its bytes that finds line starts as it goes: nothing is parsed or indexed, so a
-/// hundred thousand entries cost no more to open than one.
+/// by a tab and a value. The file is mapped on first use and searched in place: one pass over
+/// its bytes notes where the keys of each two-byte prefix start, and a binary search over that
+/// stretch finds line starts as it goes. Nothing is parsed into strings.
 struct LexiconTable: Sendable {
   private let data: Data
+  /// For each two-byte prefix (a key of one byte has 0 as its second), the offset of the first
+  /// line whose key starts with it or with a later prefix; one more entry holds the end.
+  private let buckets: [Int32]
 
   /// The table in the data file `name`; an empty table (with a one-line warning on standard
   /// error) when the file cannot be read, so a damaged installation annotates with the
@@ -23,7 +26,57 @@ struct LexiconTable: Sendable {
   }
 
   /// A table over `data`, laid out as a data file is.
-  init(data: Data) { self.data = data }
+  init(data: Data) {
+    self.data = data
+    var buckets = [Int32](repeating: -1, count: 65_537)
+    data.withUnsafeBytes { raw in
+      let bytes = raw.bindMemory(to: UInt8.self)
+      var start = 0
+      while start < bytes.count {
+        let bucket = Self.bucket(bytes, start, bytes.count)
+        if buckets[bucket] < 0 { buckets[bucket] = Int32(start) }
+        while start < bytes.count, bytes[start] != UInt8(ascii: "\n") { start += 1 }
+        start += 1
+      }
+    }
+    buckets[65_536] = Int32(data.count)
+    for index in stride(from: 65_535, through: 0, by: -1) where buckets[index] < 0 { buckets[index] = buckets[index + 1] }
+    self.buckets = buckets
+  }
+
+  /// The bucket of the key starting at `start` (of `bytes` up to `end`).
+  private static func bucket(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Int {
+    let first = Int(bytes[start])
+    let next = start + 1 < end ? bytes[start + 1] : 0
+    let second = next == UInt8(ascii: "\n") || next == UInt8(ascii: "\t") ? 0 : Int(next)
+    return first << 8 | second
+  }
+
+  /// True when some entry's key starts with `prefix` ("New " for "New York").
+  func hasKey(startingWith prefix: String) -> Bool {
+    var prefix = prefix
+    return prefix.withUTF8 { prefix in
+      data.withUnsafeBytes { raw in
+        let bytes = raw.bindMemory(to: UInt8.self)
+        guard prefix.count >= 2 else { return false }
+        var low = Int(buckets[Self.bucket(prefix, 0, prefix.count)])
+        var high = Int(buckets[Self.bucket(prefix, 0, prefix.count) + 1])
+        // The first line whose key is not before `prefix`.
+        while low < high {
+          var middle = (low + high) / 2
+          while middle > low, bytes[middle - 1] != UInt8(ascii: "\n") { middle -= 1 }
+          if Self.compare(prefix, lineAt: middle, in: bytes) <= 0 {
+            high = middle
+          } else {
+            while middle < high, bytes[middle] != UInt8(ascii: "\n") { middle += 1 }
+            low = middle + 1
+          }
+        }
+        guard low + prefix.count <= bytes.count else { return false }
+        return (0..<prefix.count).allSatisfy { bytes[low + $0] == prefix[$0] }
+      }
+    }
+  }
 
   /// True when `key` is an entry.
   func contains(_ key: String) -> Bool { value(key) != nil }
@@ -34,7 +87,11 @@ struct LexiconTable: Sendable {
     return key.withUTF8 { key in
       data.withUnsafeBytes { raw in
         let bytes = raw.bindMemory(to: UInt8.self)
-        guard let start = Self.line(of: key, in: bytes) else { return nil }
+        guard !key.isEmpty else { return nil }
+        let bucket = Self.bucket(key, 0, key.count)
+        let low = Int(buckets[bucket])
+        let high = Int(buckets[bucket + 1])
+        guard low < high, let start = Self.line(of: key, in: bytes, low, high) else { return nil }
         var end = start
         while end < bytes.count, bytes[end] != UInt8(ascii: "\n") { end += 1 }
         let tab = start + key.count
@@ -43,11 +100,12 @@ struct LexiconTable: Sendable {
     }
   }
 
-  /// Where the line whose key is `key` starts: a binary search over byte offsets, each probe
-  /// moved back to the start of its line. `low` is always a line start.
-  private static func line(of key: UnsafeBufferPointer<UInt8>, in bytes: UnsafeBufferPointer<UInt8>) -> Int? {
-    var low = 0
-    var high = bytes.count
+  /// Where the line whose key is `key` starts, between the line starts `low` and `high`: a
+  /// binary search over byte offsets, each probe moved back to the start of its line. `low` is
+  /// always a line start.
+  private static func line(of key: UnsafeBufferPointer<UInt8>, in bytes: UnsafeBufferPointer<UInt8>, _ low: Int, _ high: Int) -> Int? {
+    var low = low
+    var high = high
     while low < high {
       var middle = (low + high) / 2
       while middle > low, bytes[middle - 1] != UInt8(ascii: "\n") { middle -= 1 }
