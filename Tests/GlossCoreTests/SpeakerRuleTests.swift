@@ -78,6 +78,16 @@ struct SpeakerRuleTests {
     #expect(text.quote("the city could afford")?.kind == .indirect)
   }
 
+  @Test func theClauseRightBeforeTheVerbHasItsOwnSubject() throws {
+    let text = try AnnotatedText(
+      """
+      The council met on Monday to talk about the budget for the coming year.
+
+      Tom Reed met Ann Cole on Friday, and she told reporters “the plan is dead” after the talks.
+      """)
+    #expect(text.speaker(of: "the plan is dead") == "Ann Cole")
+  }
+
   @Test func aQuoteInsideASentenceIsThePersonItOpensWith() throws {
     let text = try AnnotatedText(
       """

@@ -174,6 +174,9 @@ struct SpeakerFinder {
 
   // MARK: Subjects
 
+  /// Words that open a clause after a comma ("…, although he said").
+  static let clauseLinks: Set<String> = WordList.words("although though while whereas but and because since as when so yet")
+
   /// The subject of a clause: a pronoun, the first person named (past possessives and titles:
   /// "China’s President Xi"), else the first organisation or place that is not inside a
   /// prepositional phrase, else (for strong verbs) the phrase itself ("the post").
@@ -186,6 +189,13 @@ struct SpeakerFinder {
       } else {
         words = Array(words.dropFirst())
       }
+    }
+    // "X would go, although he tweeted": the clause right before the verb has its own subject.
+    if let comma = words.lastIndex(where: { tokens.text($0) == "," }), comma + 2 < words.count,
+      Self.clauseLinks.contains(tokens.lower(words[comma + 1])),
+      let found = subject(Array(words[(comma + 2)...]), strongCue: strongCue, cue: cue)
+    {
+      return found
     }
     // "Joe Biden, Rubio said, had …": a name set off just before the verb is its subject.
     if let comma = words.lastIndex(where: { tokens.text($0) == "," }), comma > 0, comma + 1 < words.count,
