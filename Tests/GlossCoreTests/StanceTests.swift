@@ -94,3 +94,30 @@ struct StanceVerbTests {
     #expect(text.stance("Alice Okafor") == nil)
   }
 }
+
+/// An actor's own quoted words on the topic, scored by the polarity of their words with
+/// negation and contrast.
+@Suite("Quoted polarity")
+struct QuotedPolarityTests {
+  @Test func polarWordsInAnActorsOwnQuote() throws {
+    let text = try AnnotatedText(
+      """
+      The Harbor Tunnel plan goes to the council in May. “The Harbor Tunnel plan is a wonderful gift to this city,” said Maria Soto, who runs a bakery. “The Harbor Tunnel plan is a disaster for the river,” said Ian Brody. “The Harbor Tunnel plan is not a disaster, but it is a terrible waste of money,” said Omar Reed. “The Harbor Tunnel plan comes up on Tuesday,” said Lena Voss.
+      """)
+    #expect(text.annotations.topics.first?.name == "Harbor Tunnel")
+    #expect(text.stance("Maria Soto") == .support)
+    #expect(text.evidence("Maria Soto").contains { $0.contains("wonderful gift") })
+    #expect(text.stance("Ian Brody") == .oppose)
+    #expect(text.stance("Omar Reed") == .oppose)
+    #expect(text.stance("Lena Voss") == .neutral)
+  }
+
+  @Test func aQuoteNamingTheCandidateByPronoun() throws {
+    let text = try AnnotatedText(
+      """
+      Governor Tom Brennan is running again this fall. Brennan has led the state since 2019. Brennan spoke in Dayton on Friday. “He has been a wonderful, honest governor,” said Maria Soto, who runs a bakery.
+      """, headline: StanceVerbTests.headline)
+    #expect(text.stance("Maria Soto") == .support)
+    #expect(text.evidence("Maria Soto").contains { $0.contains("wonderful") })
+  }
+}

@@ -18,7 +18,7 @@ struct StanceFinder {
   /// How far (in tokens) a stance word may stand from a reference to the topic.
   static let reach = 10
 
-  private struct Evidence {
+  struct Evidence {
     var actor: Int
     var polarity: Polarity
     var span: Span
@@ -31,12 +31,14 @@ struct StanceFinder {
       // An object pronoun never stands for the subject of its own clause.
       pronouns.resolve(pronoun, excluding: Set(subjects.subjects(ofClauseAt: pronoun).map(\.entity))) == topic
     }
+    let speakers = speakerOfPassage()
     var evidence: [Evidence] = []
     for (sentence, indexes) in references.bySentence.sorted(by: { $0.key < $1.key }) {
       let block = document.blocks[document.blockOfToken[document.sentences[sentence].lowerBound]]
       guard !block.isBoilerplate, !block.isHeadline else { continue }
-      evidence += polarEvidence(in: sentence, references: indexes.map { references.references[$0] }, subjects)
+      evidence += polarEvidence(in: sentence, references: indexes.map { references.references[$0] }, subjects, speakers)
     }
+    evidence += quotedPolarity(references, pronouns, excluding: Set(evidence.map(\.actor)))
     let polar = Set(evidence.map(\.actor))
     evidence += neutralEvidence(references, excluding: polar)
     return stances(from: evidence)
@@ -45,11 +47,10 @@ struct StanceFinder {
   // MARK: Polar evidence
 
   private func polarEvidence(
-    in sentence: Int, references: [TopicReferences.Reference], _ subjects: ClauseSubjects
+    in sentence: Int, references: [TopicReferences.Reference], _ subjects: ClauseSubjects, _ speakers: [Int: Int?]
   ) -> [Evidence] {
     let tokens = document.tokens
     var found: [(evidence: Evidence, clause: Int, reverse: Bool)] = []
-    let speakers = speakerOfPassage()
     for index in document.sentences[sentence] {
       let token = tokens[index]
       guard token.isWord, let cue = cue(at: index) else { continue }
@@ -141,7 +142,8 @@ struct StanceFinder {
     return between.contains { $0 == "that" || $0 == "which" }
   }
 
-  private func isNegated(_ index: Int) -> Bool {
+  /// True when a negation stands within three words before token `index` in its sentence.
+  func isNegated(_ index: Int) -> Bool {
     let sentence = document.sentences[document.sentenceOfToken[index]]
     return (max(sentence.lowerBound, index - 3)..<index).contains {
       StanceWords.negations.contains(document.tokens.lower($0)) || document.tokens.lower($0).hasSuffix("n't")
@@ -198,9 +200,7 @@ struct StanceFinder {
   private func neutralEvidence(_ references: TopicReferences, excluding polar: Set<Int>) -> [Evidence] {
     var found: [Evidence] = []
     for quote in quotes where quote.kind != .block {
-      guard let actor = quote.speaker?.entity, !polar.contains(actor), actor != topic,
-        entities.entities[actor].type != .other, entities.sourceTypes[actor] == nil
-      else { continue }
+      guard let actor = quote.speaker?.entity, !polar.contains(actor), isQuotedActor(actor) else { continue }
       let content = quote.passage.content
       let all = references.references
       let position = all.partitionIndex { $0.phrase.end <= content.start }
@@ -212,6 +212,11 @@ struct StanceFinder {
       found.append(Evidence(actor: actor, polarity: .neutral, span: Span(start, end)))
     }
     return found
+  }
+
+  /// True when a quote's speaker can hold a stance: not the topic, not an outlet, not a thing.
+  func isQuotedActor(_ actor: Int) -> Bool {
+    actor != topic && entities.entities[actor].type != .other && entities.sourceTypes[actor] == nil
   }
 
   // MARK: Summing up
