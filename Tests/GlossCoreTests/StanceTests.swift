@@ -55,6 +55,16 @@ struct StanceVerbTests {
     #expect(text.stance("Farmers Union") == .oppose)
   }
 
+  @Test func theNearestStanceWordGovernsTheObjectAndContrastGivesMixed() throws {
+    let text = try AnnotatedText(
+      """
+      Governor Tom Brennan is running again this fall. Mayor Alice Okafor urged voters to reject Brennan in November. Senator Luis Ortega praised Brennan in March but condemned Brennan in May.
+      """, headline: Self.headline)
+    #expect(text.stance("Alice Okafor") == .oppose)
+    #expect(text.stance("Luis Ortega") == .mixed)
+    #expect(text.evidence("Luis Ortega").count == 2)
+  }
+
   @Test func negationPronounsAndPassiveAgents() throws {
     let text = try AnnotatedText(
       """

@@ -114,7 +114,7 @@ struct StanceFinder {
 
   /// True when the stance word at `index` bears on the reference: a noun not inside a
   /// prepositional phrase; a verb with the reference as object in the same clause ("opposes
-  /// THAAD", not "backed the plan, and THAAD …"), as subject of a passive with its agent
+  /// THAAD", not "backed the plan, and THAAD …", nor "urged them to reject THAAD"), as subject of a passive with its agent
   /// ("THAAD was backed by Seoul") or in a relative clause before it ("a system that it
   /// opposes"); a turning word with the reference as object or passive subject ("THAAD to be
   /// halted").
@@ -131,8 +131,10 @@ struct StanceFinder {
       return back < 0 || !FunctionWords.prepositions.contains(tokens.lower(back))
     }
     if distance > 0 {
+      // The object is in the verb's clause, and no nearer stance word governs it ("urged
+      // voters to reject X" is opposition only).
       let crosses = (index + 1..<reference.head).contains {
-        tokens[$0].isPunctuation || ClauseSubjects.breaks.contains(tokens.lower($0))
+        tokens[$0].isPunctuation || ClauseSubjects.breaks.contains(tokens.lower($0)) || (tokens[$0].isWord && cue(at: $0) != nil)
       }
       return !crosses && (reverse ? distance <= 6 : true)
     }
@@ -150,8 +152,9 @@ struct StanceFinder {
     }
   }
 
-  /// Who a stance word at `index` belongs to: the owner of a possessive before it, a pronoun
-  /// right before it, else the subjects of its clause.
+  /// Who a stance word at `index` belongs to: the agent of a passive, the owner of a possessive
+  /// before it, a pronoun right before it, else the subjects of its clause (or of the clause
+  /// before "but" when its own has none).
   private func actors(of index: Int, _ subjects: ClauseSubjects) -> [EntityMention] {
     let tokens = document.tokens
     if let agent = agent(of: index) { return subjects.isActor(agent.entity) ? [agent] : [] }
@@ -179,7 +182,17 @@ struct StanceFinder {
       back -= 1
       steps += 1
     }
-    return subjects.subjects(ofClauseAt: index)
+    let found = subjects.subjects(ofClauseAt: index)
+    // "X praised it but condemned …": a clause opening on its verb after "but" shares the
+    // subject of the clause before.
+    let start = subjects.clauseStart(of: index)
+    if found.isEmpty, start >= 2, index - start <= 2, tokens.lower(start - 1) == "but",
+      document.sentenceOfToken[start - 2] == document.sentenceOfToken[index],
+      !(start..<index).contains(where: { entities.mention(at: $0) != nil || tokens[$0].isPunctuation })
+    {
+      return subjects.subjects(ofClauseAt: start - 2)
+    }
+    return found
   }
 
   /// The actor named by "by" right after a past participle at `index` ("backed by Seoul",
