@@ -76,6 +76,15 @@ struct StanceVerbTests {
     #expect(text.stance("Teachers Union") == .support)
   }
 
+  @Test func aHolderNounGivesTheNameBesideItAStance() throws {
+    let text = try AnnotatedText(
+      """
+      Governor Tom Brennan is running again this fall. Brennan spoke in Dayton on Friday. Dana Whitfield, a Brennan supporter, waved a flag. Longtime Brennan critic Paul Mercer left early.
+      """, headline: Self.headline)
+    #expect(text.stance("Dana Whitfield") == .support)
+    #expect(text.stance("Paul Mercer") == .oppose)
+  }
+
   @Test func aPronounObjectStandsForTheCandidate() throws {
     let text = try AnnotatedText(
       """

@@ -1,11 +1,15 @@
-/// Who holds the stance a stance word shows: the agent of a passive, the owner of a
-/// possessive, a pronoun right before the word, or the subjects of its clause.
+/// Who holds the stance a stance word shows: the name beside a holder noun ("supporter"), the
+/// agent of a passive, the owner of a possessive, a pronoun right before the word, or the
+/// subjects of its clause.
 extension StanceFinder {
   /// Who a stance word at `index` belongs to: the agent of a passive, the owner of a possessive
   /// before it, a pronoun right before it, else the subjects of its clause (or of the clause
   /// before "but" when its own has none).
   func actors(of index: Int, _ subjects: ClauseSubjects) -> [EntityMention] {
     let tokens = document.tokens
+    if StanceWords.holders.contains(tokens.lower(index)) {
+      return apposed(to: index).map { subjects.isActor($0.entity) ? [$0] : [] } ?? []
+    }
     if let agent = agent(of: index) { return subjects.isActor(agent.entity) ? [agent] : [] }
     var back = index - 1
     var steps = 0
@@ -42,6 +46,18 @@ extension StanceFinder {
       return subjects.subjects(ofClauseAt: start - 2)
     }
     return found
+  }
+
+  /// The name a holder noun at `index` stands beside: right after it ("supporter Jane Roe"),
+  /// or before it across a comma and an article ("Jane Roe, a longtime supporter of").
+  func apposed(to index: Int) -> EntityMention? {
+    let tokens = document.tokens
+    let sentence = document.sentences[document.sentenceOfToken[index]]
+    if index + 1 < sentence.upperBound, let mention = entities.mention(at: index + 1) { return mention }
+    var back = index - 1
+    while back > sentence.lowerBound, index - back <= 5, tokens.text(back) != "," { back -= 1 }
+    guard back > sentence.lowerBound, tokens.text(back) == ",", ["a", "an"].contains(tokens.lower(back + 1)) else { return nil }
+    return entities.mention(at: back - 1)
   }
 
   /// The actor named by "by" right after a past participle at `index` ("backed by Seoul",

@@ -12,6 +12,7 @@ enum StanceWords {
     blame blames blamed blaming accuse accuses accused accusing sue sues sued suing attack
     attacks attacked attacking
     against distaste problems problem concerns objection objections opponent opponents
+    critic critics
     """)
 
   /// Verbs of turning something back: opposition when the actor wants them done.
@@ -30,6 +31,7 @@ enum StanceWords {
     endorse endorses endorsed welcome welcomes welcomed defend defends defended favor favors
     favored favour favours favoured approve approves approved champion champions championed
     endorsing welcoming defending praise praises praised praising urge urges urged urging
+    backer backers
     deploy deploys deployed deploying deployment install installs installed installation
     roll-out rollout accelerate accelerates accelerated expedite expedited
     """)
@@ -52,8 +54,14 @@ enum StanceWords {
   static let nouns: Set<String> = WordList.words(
     """
     opposition distaste problems problem concerns objection objections opponent opponents
-    supporter supporters backing deployment installation roll-out rollout support
+    supporter supporters backing deployment installation roll-out rollout support critic critics
+    backer backers
     """)
+
+  /// Nouns that name a person by their side ("a Brennan supporter", "critic Jane Roe"): the
+  /// name beside them holds the stance.
+  static let holders: Set<String> = WordList.words(
+    "supporter supporters backer backers opponent opponents critic critics")
 
   /// What each stance word says: its polarity, and whether it turns something back.
   static let byWord: [String: (polarity: Polarity, reverse: Bool)] = {
