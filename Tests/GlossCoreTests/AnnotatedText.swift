@@ -7,9 +7,9 @@ struct AnnotatedText {
   let article: Article
   let annotations: Annotations
 
-  /// Annotates `body` as a plain-text article under the headline "Test article".
-  init(_ body: String) throws {
-    let data = Data(("Test article\n\n" + body).utf8)
+  /// Annotates `body` as a plain-text article under `headline`.
+  init(_ body: String, headline: String = "Test article") throws {
+    let data = Data((headline + "\n\n" + body).utf8)
     article = try ArticleLoader().load(data, name: "test", format: .text).article
     annotations = Annotator().annotate(article)
   }
@@ -29,4 +29,9 @@ struct AnnotatedText {
 
   /// The stance of the actor named `name` on the first topic.
   func stance(_ name: String) -> Polarity? { annotations.stances.first { $0.name == name }?.polarity }
+
+  /// The texts of the evidence spans of the stance of the actor named `name`.
+  func evidence(_ name: String) -> [String] {
+    (annotations.stances.first { $0.name == name }?.evidence ?? []).map(article.string)
+  }
 }

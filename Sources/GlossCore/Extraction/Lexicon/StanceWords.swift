@@ -8,7 +8,11 @@ enum StanceWords {
     protested condemn condemns condemned criticize criticizes criticized criticise criticises
     criticised object objects objected resist resists resisted fight fights fought denounce
     denounces denounced slam slams slammed blast blasts blasted decry decries decried
+    opposing rejecting condemning criticizing criticising denouncing slamming blasting
+    blame blames blamed blaming accuse accuses accused accusing sue sues sued suing attack
+    attacks attacked attacking
     against distaste problems problem concerns objection objections opponent opponents
+    critic critics
     """)
 
   /// Verbs of turning something back: opposition when the actor wants them done.
@@ -26,9 +30,23 @@ enum StanceWords {
     support supports supported supporting supporter supporters back backs backed backing
     endorse endorses endorsed welcome welcomes welcomed defend defends defended favor favors
     favored favour favours favoured approve approves approved champion champions championed
+    endorsing welcoming defending praise praises praised praising urge urges urged urging
+    backer backers
     deploy deploys deployed deploying deployment install installs installed installation
     roll-out rollout accelerate accelerates accelerated expedite expedited
     """)
+
+  /// Verbs that take a side with "for" after them ("voted for", "called for", "campaigned
+  /// for"): support of what follows. With "against" they oppose it, as "against" itself does.
+  static let forVerbs: Set<String> = WordList.words(
+    """
+    vote votes voted voting call calls called calling campaign campaigns campaigned campaigning
+    argue argues argued arguing push pushes pushed pushing
+    """)
+
+  /// Pronouns by which a quoted speaker names themself ("I", "we"): a stance word they govern
+  /// is the speaker's own.
+  static let firstPerson: Set<String> = WordList.words("i we my our")
 
   /// The nouns among the stance words: they count with an owner ("China’s concerns") or as
   /// an object ("sped up the roll-out"), not inside a prepositional phrase ("tensions over the
@@ -36,8 +54,14 @@ enum StanceWords {
   static let nouns: Set<String> = WordList.words(
     """
     opposition distaste problems problem concerns objection objections opponent opponents
-    supporter supporters backing deployment installation roll-out rollout support
+    supporter supporters backing deployment installation roll-out rollout support critic critics
+    backer backers
     """)
+
+  /// Nouns that name a person by their side ("a Brennan supporter", "critic Jane Roe"): the
+  /// name beside them holds the stance.
+  static let holders: Set<String> = WordList.words(
+    "supporter supporters backer backers opponent opponents critic critics")
 
   /// What each stance word says: its polarity, and whether it turns something back.
   static let byWord: [String: (polarity: Polarity, reverse: Bool)] = {

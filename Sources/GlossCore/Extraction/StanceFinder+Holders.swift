@@ -1,0 +1,74 @@
+/// Who holds the stance a stance word shows: the name beside a holder noun ("supporter"), the
+/// agent of a passive, the owner of a possessive, a pronoun right before the word, or the
+/// subjects of its clause.
+extension StanceFinder {
+  /// Who a stance word at `index` belongs to: the agent of a passive, the owner of a possessive
+  /// before it, a pronoun right before it, else the subjects of its clause (or of the clause
+  /// before "but" when its own has none).
+  func actors(of index: Int, _ subjects: ClauseSubjects) -> [EntityMention] {
+    let tokens = document.tokens
+    if StanceWords.holders.contains(tokens.lower(index)) {
+      return apposed(to: index).map { subjects.isActor($0.entity) ? [$0] : [] } ?? []
+    }
+    if let agent = agent(of: index) { return subjects.isActor(agent.entity) ? [agent] : [] }
+    var back = index - 1
+    var steps = 0
+    while back >= 0, steps < 4, tokens[back].isWord || tokens[back].kind == .possessive {
+      let lower = tokens.lower(back)
+      if lower == "its" || lower == "his" || lower == "her" || lower == "their" {
+        return subjects.resolve(back).map { [EntityMention(tokens: back..<back + 1, span: tokens[back].span, entity: $0)] } ?? []
+      }
+      if tokens[back].kind == .possessive {
+        var owner = back - 1
+        while owner >= 0, back - owner <= 3, entities.mention(at: owner) == nil, tokens[owner].isWord, !tokens[owner].isCapitalized {
+          owner -= 1
+        }
+        if owner >= 0, let mention = entities.mention(at: owner) {
+          return subjects.isActor(mention.entity) ? [mention] : []
+        }
+        return []
+      }
+      if ["it", "he", "she", "they"].contains(lower), back == index - 1 {
+        return subjects.resolve(back).map { [EntityMention(tokens: back..<back + 1, span: tokens[back].span, entity: $0)] } ?? []
+      }
+      if tokens[back].isCapitalized || Document.auxiliaries.contains(lower) { break }
+      back -= 1
+      steps += 1
+    }
+    let found = subjects.subjects(ofClauseAt: index)
+    // "X praised it but condemned …": a clause opening on its verb after "but" shares the
+    // subject of the clause before.
+    let start = subjects.clauseStart(of: index)
+    if found.isEmpty, start >= 2, index - start <= 2, tokens.lower(start - 1) == "but",
+      document.sentenceOfToken[start - 2] == document.sentenceOfToken[index],
+      !(start..<index).contains(where: { entities.mention(at: $0) != nil || tokens[$0].isPunctuation })
+    {
+      return subjects.subjects(ofClauseAt: start - 2)
+    }
+    return found
+  }
+
+  /// The name a holder noun at `index` stands beside: right after it ("supporter Jane Roe"),
+  /// or before it across a comma and an article ("Jane Roe, a longtime supporter of").
+  func apposed(to index: Int) -> EntityMention? {
+    let tokens = document.tokens
+    let sentence = document.sentences[document.sentenceOfToken[index]]
+    if index + 1 < sentence.upperBound, let mention = entities.mention(at: index + 1) { return mention }
+    var back = index - 1
+    while back > sentence.lowerBound, index - back <= 5, tokens.text(back) != "," { back -= 1 }
+    guard back > sentence.lowerBound, tokens.text(back) == ",", ["a", "an"].contains(tokens.lower(back + 1)) else { return nil }
+    return entities.mention(at: back - 1)
+  }
+
+  /// The actor named by "by" right after a past participle at `index` ("backed by Seoul",
+  /// "praised by the Mayor of Lyon"), past an article and titles.
+  func agent(of index: Int) -> EntityMention? {
+    let tokens = document.tokens
+    guard index + 2 < tokens.count, tokens.lower(index).hasSuffix("ed") || Document.irregularVerbs.contains(tokens.lower(index)),
+      tokens.lower(index + 1) == "by", document.sentenceOfToken[index + 2] == document.sentenceOfToken[index]
+    else { return nil }
+    var first = index + 2
+    while first < tokens.count, first - index <= 4, tokens.lower(first) == "the" || tokens[first].is(.title) { first += 1 }
+    return first < tokens.count ? entities.mention(at: first) : nil
+  }
+}
