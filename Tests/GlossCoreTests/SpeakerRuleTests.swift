@@ -88,6 +88,22 @@ struct SpeakerRuleTests {
     #expect(text.speaker(of: "the plan is dead") == "Ann Cole")
   }
 
+  @Test func aParticleOpensASurnameAndTextsAndMusingsSpeak() throws {
+    let text = try AnnotatedText(
+      """
+      The council met on Monday to talk about the budget for the coming year.
+
+      “The plan is a mistake,” Sophie Le Dantec told reporters after the vote.
+
+      “Nothing changes for the buses,” read the statement from the council.
+
+      “Imagine the ferry running all winter,” mused the harbour master Tom Reed.
+      """)
+    #expect(text.speaker(of: "The plan is a mistake") == "Sophie Le Dantec")
+    #expect(text.speaker(of: "Nothing changes")?.hasPrefix("the statement") == true)
+    #expect(text.speaker(of: "Imagine the ferry") == "Tom Reed")
+  }
+
   @Test func aQuoteInsideASentenceIsThePersonItOpensWith() throws {
     let text = try AnnotatedText(
       """

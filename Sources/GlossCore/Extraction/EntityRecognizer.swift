@@ -7,6 +7,9 @@ struct EntityRecognizer {
     "la", "le", "du", "and", "&",
   ]
 
+  /// Connectors that open surnames when capitalised ("Le Pen", "Van Buren", "Da Silva").
+  static let particles: Set<String> = ["de", "del", "della", "da", "di", "van", "von", "der", "den", "la", "le", "du"]
+
   let document: Document
   let gazetteer = Gazetteer.shared
   /// Made once: a classifier holds the document and the lexicons, which cost a retain each to
@@ -235,7 +238,10 @@ struct EntityRecognizer {
     var upper = range.upperBound
     let whole = document.text(range)
     let kind = lookup(range, text: whole)
-    while lower < upper, tokens[lower].is(.connector), kind == nil || tokens.lower(lower) != "the" {
+    // "Le Pen", "De Blasio": a capitalised particle opening a name of two words or more stays.
+    while lower < upper, tokens[lower].is(.connector), kind == nil || tokens.lower(lower) != "the",
+      !(tokens[lower].isCapitalized && Self.particles.contains(tokens.lower(lower)) && upper - lower >= 2)
+    {
       lower += 1
     }
     while upper > lower, tokens[upper - 1].is(.connector) { upper -= 1 }

@@ -16,7 +16,7 @@ enum ReportingVerbs {
     complained stress stresses stressed emphasize emphasizes emphasized emphasise emphasises
     emphasised describe describes described characterize characterizes characterized
     call calls called dub dubs dubbed conclude concludes concluded continue continues continued
-    accuse accuses accused praise praises praised
+    accuse accuses accused praise praises praised muse muses mused read reads
     """)
 
   /// Verbs that report speech only when their subject is a speaker ("X notes", not "data show").
