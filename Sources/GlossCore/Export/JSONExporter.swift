@@ -1,6 +1,6 @@
-/// Exports an annotated article as the `annotations/1` JSON object documented in README.md.
+/// Exports an annotated article as the `annotations/1` JSON object documented in docs/formats.md.
 ///
-/// Keys come in a fixed order (the order of the README's description, not alphabetical), fields
+/// Keys come in a fixed order (the order of docs/formats.md, not alphabetical), fields
 /// the model leaves unset are `null` where the format names them and left out where it calls
 /// them optional, and every span is a pair of code point offsets, end exclusive.
 public struct JSONExporter: ArticleExporter {
