@@ -45,8 +45,9 @@ struct LexiconTests {
     #expect(PersonNames.sex(ofGiven: "george") == .male)
     #expect(PersonNames.isFamily("hernandez"))
     #expect(!PersonNames.isFamily("brown"), "an English word is no evidence of a person")
-    #expect(Places.contains("Winnipeg"))
-    #expect(Places.contains("Middle East"))
-    #expect(CommonWords.contains("harbour") || CommonWords.contains("harbor"))
+    #expect(Gazetteer.shared.lookup("Winnipeg") == .place)
+    #expect(Gazetteer.shared.lookup("Middle East") == .place)
+    #expect(Gazetteer.shared.lookup("Winnipeg", listedPlaces: false) == nil)
+    #expect(CommonWords.contains("harbor"))
   }
 }

@@ -74,9 +74,6 @@ enum Places {
     "N.D.", "R.I.", "S.C.", "S.D.", "D.C.", "W.Va.",
   ]
 
-  /// True when `name`, as written, is a known place that is not a country.
-  static func contains(_ name: String) -> Bool { regions.contains(name) || table.contains(name) }
-
   /// Points of the compass: capitalised alone, they name a region ("the South", "the Midwest").
   static let compassWords: Set<String> = WordList.words(
     "north south east west northeast northwest southeast southwest midwest")
