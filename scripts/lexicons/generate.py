@@ -116,7 +116,7 @@ def major_places():
 
 def given_names(common):
     """name → m, f or u (either), from the Census frequencies and Faker's lists. A name that is
-    also an English word or a major place ("Texas") must be among the commonest to count."""
+    also an English word or a major place (a US state) must be among the commonest to count."""
     names = package_dir("names")
     male = {n: (f, r) for n, f, r in census(os.path.join(names, "dist.male.first"))}
     female = {n: (f, r) for n, f, r in census(os.path.join(names, "dist.female.first"))}

@@ -16,7 +16,7 @@ struct EntityClassifier {
         candidate.country = name
       case .place:
         candidate.type = .place
-        // "Kennedy", "Obama": a town's name that is also a person's leaves room for a person of
+        // "Jarrow", "Hale": a town's name that is also a person's leaves room for a person of
         // the article whose short form it is (see `EntityGrouper`).
         if range.count == 1, isPersonNameWord(tokens[range.lowerBound]) { candidate.confidence = 2 }
       case .organization: candidate.type = .organization
@@ -58,7 +58,7 @@ struct EntityClassifier {
       candidate.confidence = 2
       return
     }
-    // "Cleveland Orchestra" names no person: a place's name before an English word.
+    // "Florence Orchestra" names no person: a place's name before an English word.
     let placeBeforeWord = document.names.kind(firstWord) != nil && tokens[words[words.count - 1]].is(.common)
     if words.count >= 2, words.count <= 4, first.is(.givenName), !placeBeforeWord {
       candidate.type = .person

@@ -31,7 +31,7 @@ struct EntityGrouper {
   /// Groups by the initials of their multi-word names, for acronyms.
   private var groupOfInitials: [String: Int] = [:]
   /// Groups of two or three words typed by a guess at best, by their last word: a lone word
-  /// that names one of them is a surname, and makes it a person ("Évariste Galois" … "Galois").
+  /// that names one of them is a surname, and makes it a person ("Anselm Quirrot" … "Quirrot").
   private var guessesByLastWord: [String: [Int]] = [:]
 
   init(document: Document) { self.document = document }
@@ -69,8 +69,8 @@ struct EntityGrouper {
     return Gazetteer.key(candidate.type == .person ? Self.withoutMiddleInitials(name) : name)
   }
 
-  /// A person's name without the initials between its first and last words: "Donald J. Trump"
-  /// and "Donald Trump" are one person.
+  /// A person's name without the initials between its first and last words: "Ana M. Ruiz"
+  /// and "Ana Ruiz" are one person.
   static func withoutMiddleInitials(_ name: String) -> String {
     let words = name.split(separator: " ")
     guard words.count >= 3 else { return name }

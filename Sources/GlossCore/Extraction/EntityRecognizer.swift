@@ -7,7 +7,7 @@ struct EntityRecognizer {
     "la", "le", "du", "and", "&",
   ]
 
-  /// Connectors that open surnames when capitalised ("Le Pen", "Van Buren", "Da Silva").
+  /// Connectors that open surnames when capitalised ("Le Vasseur", "Van Halst", "Da Costa").
   static let particles: Set<String> = ["de", "del", "della", "da", "di", "van", "von", "der", "den", "la", "le", "du"]
 
   let document: Document
@@ -168,7 +168,7 @@ struct EntityRecognizer {
   func isTitle(_ index: Int, in run: Range<Int>) -> Bool {
     let token = document.tokens[index]
     guard token.isCapitalized, token.is(.title), index + 1 < run.upperBound else { return false }
-    // "General Motors", "Justice Department": a title right before the head of a body's name
+    // "General Turbines", "Justice Department": a title right before the head of a body's name
     // is a word of that name.
     if document.tokens[index + 1].is(.organizationHead) { return false }
     return !document.tokens[run.upperBound - 1].is(.organizationHead)
@@ -204,7 +204,7 @@ struct EntityRecognizer {
     }
     let leftHasHead = left.contains { tokens[$0].is(.organizationHead) }
     let rightHasHead = tokens[range.upperBound - 1].is(.organizationHead)
-    // "Securities and Exchange Commission": one head word, then "and", stays in the name.
+    // "Energy and Water Commission": one head word, then "and", stays in the name.
     if !leftHasHead || left.count == 1, rightHasHead || lookup(range) != nil {
       return append(range, title: title, trusted: trusted, to: &result)
     }
@@ -238,7 +238,7 @@ struct EntityRecognizer {
     var upper = range.upperBound
     let whole = document.text(range)
     let kind = lookup(range, text: whole)
-    // "Le Pen", "De Blasio": a capitalised particle opening a name of two words or more stays.
+    // "Le Vasseur", "De Ruiter": a capitalised particle opening a name of two words or more stays.
     while lower < upper, tokens[lower].is(.connector), kind == nil || tokens.lower(lower) != "the",
       !(tokens[lower].isCapitalized && Self.particles.contains(tokens.lower(lower)) && upper - lower >= 2)
     {

@@ -33,7 +33,7 @@ struct SpeakerFinder {
       if region.contains(where: { ["and", "but", "or", "then"].contains(tokens.lower($0)) }) { return nil }
       var found: FoundSpeaker?
       if region.isEmpty {
-        // ", says a narrator": the subject after the verb.
+        // ", says a spokesperson": the subject after the verb.
         found = phraseSpeaker(Array(window.drop { $0 <= index }), cue: cue, isSubject: true)
       } else {
         found = subject(Array(region), strongCue: true, cue: cue)
@@ -190,14 +190,14 @@ struct SpeakerFinder {
         words = Array(words.dropFirst())
       }
     }
-    // "X would go, although he tweeted": the clause right before the verb has its own subject.
+    // "X would go, although he told us": the clause right before the verb has its own subject.
     if let comma = words.lastIndex(where: { tokens.text($0) == "," }), comma + 2 < words.count,
       Self.clauseLinks.contains(tokens.lower(words[comma + 1])),
       let found = subject(Array(words[(comma + 2)...]), strongCue: strongCue, cue: cue)
     {
       return found
     }
-    // "Joe Biden, Rubio said, had …": a name set off just before the verb is its subject.
+    // "Lee, Ortiz said, had …": a name set off just before the verb is its subject.
     if let comma = words.lastIndex(where: { tokens.text($0) == "," }), comma > 0, comma + 1 < words.count,
       let mention = entities.mention(at: words[comma + 1]), entities.entities[mention.entity].type == .person,
       words[(comma + 1)...].allSatisfy({ mention.tokens.contains($0) || tokens[$0].is(.title) })
@@ -239,8 +239,8 @@ struct SpeakerFinder {
     return phraseSpeaker(words, cue: cue, isSubject: true)
   }
 
-  /// The person a name only qualifies, named after a role within a few words: "Clinton press
-  /// secretary Brian Fallon", "Trump’s campaign manager Alex Reyes" name Fallon and Reyes.
+  /// The person a name only qualifies, named after a role within a few words: "Ortiz press
+  /// secretary Ana Lind", "Ortiz’s campaign manager Alex Reyes" name Lind and Reyes.
   private func headPerson(after mention: EntityMention) -> EntityMention? {
     var index = mention.tokens.upperBound
     var sawRole = false
@@ -309,7 +309,7 @@ struct SpeakerFinder {
       let token = tokens[index]
       if token.isPunctuation, tokens.text(of: token) != "-" { break }
       if let mention = entities.mention(at: index) {
-        // "retired Army Lt. Gen. Mick Bednarek": a person after the words that describe them.
+        // "retired Army Lt. Gen. Ana Lind": a person after the words that describe them.
         if entities.entities[mention.entity].type == .person, phrase.count <= 6,
           !phrase.contains(where: { FunctionWords.prepositions.contains(tokens.lower($0)) })
         {

@@ -24,7 +24,7 @@ enum Titles {
     """)
 
   /// Titles written short with a dot ("Mr.", "Sen.", "Lt."): the dot belongs to the word, so
-  /// "Mr. Clyburn" stays one name.
+  /// "Mr. Ortiz" stays one name.
   static let abbreviations: Set<String> = WordList.words(
     """
     mr mrs ms messrs mme mlle dr prof rev hon pres sen sens rep reps gov gen gens col lt maj capt
