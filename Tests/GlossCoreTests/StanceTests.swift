@@ -140,3 +140,58 @@ struct QuotedPolarityTests {
     #expect(text.evidence("Maria Soto").contains { $0.contains("wonderful") })
   }
 }
+
+/// An actor's words on the topic, quoted or reported, in a sentence naming it or a paragraph
+/// about it, summed over everything the actor says.
+@Suite("Quoted polarity over an actor's words")
+struct ActorWordsPolarityTests {
+  @Test func aQuoteInAParagraphAboutTheTopicCountsWithoutNamingIt() throws {
+    let text = try AnnotatedText(
+      """
+      Governor Tom Brennan is running again this fall. Brennan has led the state since 2019.
+
+      Brennan opened a clinic in Dayton on Friday. “This is the best thing to happen to our town in years,” said nurse Ada Quinn.
+
+      The weather in Dayton was cold. “It was a dreadful, miserable morning,” said Peter Brown.
+      """, headline: StanceVerbTests.headline)
+    #expect(text.stance("Ada Quinn") == .support)
+    #expect(text.evidence("Ada Quinn").contains { $0.contains("best thing") })
+    #expect(text.stance("Peter Brown") == nil)
+  }
+
+  @Test func reportedSpeechIsScoredLikeAQuote() throws {
+    let text = try AnnotatedText(
+      """
+      Governor Tom Brennan is running again this fall. Brennan has led the state since 2019. Senator Luis Ortega said on Monday that Brennan had been a disastrous and dishonest governor.
+      """, headline: StanceVerbTests.headline)
+    #expect(text.stance("Luis Ortega") == .oppose)
+  }
+
+  @Test func anActorsSentencesAreSummedAndTheAgreeingOnesAreTheEvidence() throws {
+    let text = try AnnotatedText(
+      """
+      Governor Tom Brennan is running again this fall. Brennan spoke in Dayton on Friday. “Brennan is a brilliant, honest and generous leader who has done wonderful work for us. Brennan was a little late today,” said Maria Soto.
+      """, headline: StanceVerbTests.headline)
+    #expect(text.stance("Maria Soto") == .support)
+    #expect(text.evidence("Maria Soto").allSatisfy { !$0.contains("late") })
+  }
+
+  @Test func aCommentatorsJudgementsAreAnalysisNotASide() throws {
+    let text = try AnnotatedText(
+      """
+      Governor Tom Brennan is running again this fall. Brennan has led the state since 2019. “Brennan has been a disastrous, dishonest governor,” said Jane Roe, a political science professor at the state university. “Brennan has been a disastrous, dishonest governor,” said Ann Lee, who runs a bakery.
+      """, headline: StanceVerbTests.headline)
+    #expect(text.stance("Jane Roe") == .neutral)
+    #expect(text.stance("Ann Lee") == .oppose)
+  }
+
+  @Test func stancesAreFoundOnTheSecondTopicToo() throws {
+    let text = try AnnotatedText(
+      """
+      The Harbor Tunnel and the Lakeside Rail Link divide the council. Canada Steel supports the Harbor Tunnel. The Riverside League opposes the Lakeside Rail Link. The Harbor Tunnel would cost two billion, and the Lakeside Rail Link one billion.
+      """, headline: "Harbor Tunnel and Lakeside Rail Link split the council")
+    #expect(text.annotations.topics.count == 2)
+    #expect(text.annotations.stances.contains { $0.name == "Canada Steel" && $0.target == "Harbor Tunnel" && $0.polarity == .support })
+    #expect(text.annotations.stances.contains { $0.name == "Riverside League" && $0.target == "Lakeside Rail Link" && $0.polarity == .oppose })
+  }
+}

@@ -90,13 +90,13 @@ struct AnnotationsJoiner {
   }
 
   /// The joined annotations: the topics ranked by their scores over all sections, as one pass
-  /// ranks them, and the stances on the first.
+  /// ranks them, and the stances on the leading ones (``TopicFinder/withStances``).
   var result: Annotations {
     let ranked = Self.rankedTopics(topicScores)
     let topics = ranked.map { Topic(name: $0.name, entity: entityOfKey[$0].map { entities[$0].id }) }
     return Annotations(
       entities: entities, quotes: quotes, sources: sources, topics: topics,
-      stances: stances.filter { $0.target == ranked.first?.name })
+      stances: stances.filter { stance in ranked.prefix(TopicFinder.withStances).contains { $0.name == stance.target } })
   }
 
   /// The topics among `scores`, strongest first (``TopicFinder/ranked(_:)``; a tie goes by

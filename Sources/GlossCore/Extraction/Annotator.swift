@@ -43,7 +43,7 @@ public struct Annotator: Sendable {
     for (index, score) in scores.enumerated() where score > 0 {
       scoreOfKey[AnnotationsJoiner.EntityKey(name: table.entities[index].name, type: table.entities[index].type), default: 0] += score
     }
-    let stances = stanceTopic(topics.first, scoreOfKey, topicScoresBefore, table).map {
+    let stances = stanceTopics(topics, scoreOfKey, topicScoresBefore, table).flatMap {
       StanceFinder(
         document: document, entities: table, quotes: attributed.quotes, passageOfToken: context.passageOfToken,
         topic: $0
@@ -51,19 +51,20 @@ public struct Annotator: Sendable {
     }
     let annotations = Annotations(
       entities: table.entities, quotes: quotes, sources: sources,
-      topics: topics.map { Topic(name: table.entities[$0].name, entity: table.entities[$0].id) }, stances: stances ?? [])
+      topics: topics.map { Topic(name: table.entities[$0].name, entity: table.entities[$0].id) }, stances: stances)
     return (annotations, scoreOfKey)
   }
 
-  /// The entity whose stances are found: the first topic, or, after other sections, the topic
-  /// leading in them with this one (if this section names it).
-  private static func stanceTopic(
-    _ first: Int?, _ scores: [AnnotationsJoiner.EntityKey: Double], _ before: [AnnotationsJoiner.EntityKey: Double],
+  /// The entities whose stances are found: the leading topics (``TopicFinder/withStances``), or,
+  /// after other sections, the topics leading in them with this one (those this section names).
+  private static func stanceTopics(
+    _ ranked: [Int], _ scores: [AnnotationsJoiner.EntityKey: Double], _ before: [AnnotationsJoiner.EntityKey: Double],
     _ table: EntityTable
-  ) -> Int? {
-    guard !before.isEmpty else { return first }
+  ) -> [Int] {
+    guard !before.isEmpty else { return Array(ranked.prefix(TopicFinder.withStances)) }
     let all = before.merging(scores, uniquingKeysWith: +)
-    guard let leading = AnnotationsJoiner.rankedTopics(all).first else { return nil }
-    return table.entities.firstIndex { $0.name == leading.name && $0.type == leading.type }
+    return AnnotationsJoiner.rankedTopics(all).prefix(TopicFinder.withStances).compactMap { leading in
+      table.entities.firstIndex { $0.name == leading.name && $0.type == leading.type }
+    }
   }
 }

@@ -29,55 +29,98 @@ extension StanceFinder {
 }
 
 extension StanceFinder {
-  /// Evidence from an actor's own quoted words: each quoted sentence with the topic as the
-  /// subject of a clause (by name or reference, or, when the topic is a person, "he"/"she"
-  /// resolving to it), scored from there to the sentence's end by the valences of its words
-  /// (``PolarityWords``): "the plan is a disaster", not "we hope they resolve the plan issue",
-  /// whose polar words bear on others. A negation within three words before a word turns it
-  /// around ("not a disaster"); after "but" or "however" only what follows counts. Actors in
-  /// `polar` already have a stance from stance words and keep it.
+  /// Evidence from an actor's own words on the topic, quoted or reported ("X said that …"):
+  /// every sentence of them with the topic as the subject of a clause (by name or reference, or,
+  /// when the topic is a person, by a pronoun resolving to it) is scored from there on by the
+  /// valences of its words (``PolarityWords``): "the plan is a disaster", not "we hope they
+  /// resolve the plan issue", whose polar words bear on others. When the topic is a person,
+  /// every sentence of a quote in a paragraph naming them counts whole: words said in a
+  /// paragraph about a candidate judge the candidate. Commentators (``commentators()``) are
+  /// left to their stance words: their judgements are analysis, not a side. A negation within three words before a word turns it around ("not a
+  /// disaster"); after "but" or "however" only what follows counts. An actor's sentences are
+  /// summed: their stance takes the sign of the sum once it reaches the threshold, with the
+  /// sentences that agree as evidence, so one sour remark does not outweigh a speech of
+  /// praise. Actors in `polar` already have a stance from stance words and keep it.
   func quotedPolarity(
     _ references: TopicReferences, _ pronouns: PronounResolver, excluding polar: Set<Int>
   ) -> [Evidence] {
-    let tokens = document.tokens
-    let starts = Set(references.references.map { document.tokenIndex(atOrAfter: $0.phrase.start) })
+    let heads = Set(references.references.map(\.head))
     let isPerson = entities.entities[topic].type == .person
-    var found: [Evidence] = []
+    let blocks = Set(references.references.map { document.blockOfToken[$0.head] })
+    let commentators = self.commentators()
+    var order: [Int] = []
+    var scored: [Int: [(score: Double, span: Span)]] = [:]
     for quote in quotes where quote.kind != .block {
-      guard let speaker = quote.speaker?.entity, !polar.contains(speaker), isQuotedActor(speaker) else { continue }
-      let passage = quote.passage.number
-      var sentence = document.sentenceOfToken[document.tokenIndex(atOrAfter: quote.passage.content.start)]
-      while sentence < document.sentences.count, tokens[document.sentences[sentence].lowerBound].span.start < quote.passage.content.end {
-        defer { sentence += 1 }
-        let words = document.sentences[sentence].filter { passageOfToken[optional: $0] == passage && tokens[$0].isWord }
-        let subject = words.first { index in
-          let namesTopic =
-            starts.contains(index)
-            || (isPerson && ["he", "she"].contains(tokens.lower(index)) && pronouns.resolve(index) == topic)
-          return namesTopic && isClauseSubject(index, passage: passage)
+      guard let speaker = quote.speaker?.entity, !polar.contains(speaker), isQuotedActor(speaker),
+        !commentators.contains(speaker)
+      else { continue }
+      for words in sentences(of: quote) {
+        guard let first = words.first, let last = words.last else { continue }
+        let subject = words.firstIndex { index in
+          let namesTopic = heads.contains(index)
+            || (isPerson && FunctionWords.personalPronouns.contains(document.tokens.lower(index)) && pronouns.resolve(index) == topic)
+          return namesTopic && isClauseSubject(index, passage: quote.kind == .indirect ? nil : quote.passage.number)
         }
-        guard let subject, let first = words.first, let last = words.last else { continue }
-        var score = 0.0
-        for index in words where index >= subject {
-          let lower = tokens.lower(index)
-          if lower == "but" || lower == "however" {
-            score = 0
-          } else if let valence = PolarityWords.valence(lower) {
-            score += isNegated(index) ? -valence : valence
-          }
-        }
-        guard abs(score) >= PolarityWords.threshold else { continue }
-        found.append(
-          Evidence(actor: speaker, polarity: score > 0 ? .support : .oppose, span: Span(tokens[first].span.start, tokens[last].span.end)))
+        guard subject != nil || (isPerson && blocks.contains(document.blockOfToken[first])) else { continue }
+        let scoredWords = subject.map { Array(words[$0...]) } ?? words
+        let score = valence(of: scoredWords)
+        guard score != 0 else { continue }
+        if scored[speaker] == nil { order.append(speaker) }
+        scored[speaker, default: []].append((score, Span(document.tokens[first].span.start, document.tokens[last].span.end)))
       }
     }
-    return found
+    return order.flatMap { actor -> [Evidence] in
+      let sentences = scored[actor]!
+      let total = sentences.reduce(0) { $0 + $1.score }
+      guard abs(total) >= PolarityWords.threshold else { return [] }
+      let polarity: Polarity = total > 0 ? .support : .oppose
+      return sentences.filter { ($0.score > 0) == (total > 0) }.map { Evidence(actor: actor, polarity: polarity, span: $0.span) }
+    }
+  }
+
+  /// The words of `quote`, sentence by sentence: those inside its passage (not in a quotation
+  /// nested in it) for a quote in marks, those of the reported clause for reported speech.
+  private func sentences(of quote: QuoteAttributor.Draft) -> [[Int]] {
+    let tokens = document.tokens
+    let passage: Int? = quote.kind == .indirect ? nil : quote.passage.number
+    var result: [[Int]] = []
+    for piece in quote.passage.pieces {
+      var index = document.tokenIndex(atOrAfter: piece.start)
+      var current: [Int] = []
+      var sentence = -1
+      while index < tokens.count, tokens[index].span.end <= piece.end {
+        if document.sentenceOfToken[index] != sentence {
+          if !current.isEmpty { result.append(current) }
+          current = []
+          sentence = document.sentenceOfToken[index]
+        }
+        if tokens[index].isWord, passageOfToken[optional: index] == passage { current.append(index) }
+        index += 1
+      }
+      if !current.isEmpty { result.append(current) }
+    }
+    return result
+  }
+
+  /// The summed valence of `words`, negations turning a word around and "but" or "however"
+  /// starting the count again.
+  private func valence(of words: [Int]) -> Double {
+    var score = 0.0
+    for index in words {
+      let lower = document.tokens.lower(index)
+      if lower == "but" || lower == "however" {
+        score = 0
+      } else if let valence = PolarityWords.valence(lower) {
+        score += isNegated(index) ? -valence : valence
+      }
+    }
+    return score
   }
 
   /// True when the phrase starting at token `index` (past a determiner) opens a clause of the
-  /// quoted passage numbered `passage`: at the quote's start, after punctuation, a clause break
-  /// ("that", "but") or "and".
-  private func isClauseSubject(_ index: Int, passage: Int) -> Bool {
+  /// quoted passage numbered `passage` (nil for reported speech): at the quote's start, after
+  /// punctuation, a clause break ("that", "but") or "and".
+  private func isClauseSubject(_ index: Int, passage: Int?) -> Bool {
     let tokens = document.tokens
     let sentence = document.sentences[document.sentenceOfToken[index]]
     var before = index - 1

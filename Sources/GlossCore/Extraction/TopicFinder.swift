@@ -5,6 +5,10 @@ struct TopicFinder {
   let document: Document
   let entities: EntityTable
 
+  /// How many of the leading topics stances are found on: the article's main topic, and a
+  /// second one when it is nearly as central (``ranked(_:)``).
+  static let withStances = 2
+
   /// How much a mention of each type counts toward being the topic.
   static func weight(_ type: EntityType) -> Double {
     switch type {

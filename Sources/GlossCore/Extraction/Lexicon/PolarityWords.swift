@@ -6,7 +6,7 @@ enum PolarityWords {
   /// The valence of the lower-case `word`; nil when it carries none.
   static func valence(_ word: String) -> Double? { table.value(word).flatMap { Double($0) } }
 
-  /// A quoted sentence counts as polar once the sum of its words' valences reaches this much
-  /// either way.
-  static let threshold = 2.0
+  /// An actor's quoted words count as polar once the sum of their valences reaches this much
+  /// either way: VADER's own cut-off, ±0.05 on its normalised score s / √(s² + 15).
+  static let threshold = 0.2
 }

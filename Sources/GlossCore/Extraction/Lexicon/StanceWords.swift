@@ -63,6 +63,15 @@ enum StanceWords {
   static let holders: Set<String> = WordList.words(
     "supporter supporters backer backers opponent opponents critic critics")
 
+  /// Roles of people quoted to explain rather than to take a side (see
+  /// ``StanceFinder/commentators()``).
+  static let commentators: Set<String> = WordList.words(
+    """
+    analyst analysts expert experts professor professors researcher researchers scholar scholars
+    economist economists historian historians scientist scientists strategist strategists
+    pollster pollsters commentator commentators prof. prof
+    """)
+
   /// What each stance word says: its polarity, and whether it turns something back.
   static let byWord: [String: (polarity: Polarity, reverse: Bool)] = {
     var table: [String: (polarity: Polarity, reverse: Bool)] = [:]
