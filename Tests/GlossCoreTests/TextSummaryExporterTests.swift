@@ -39,4 +39,12 @@ struct TextSummaryExporterTests {
     #expect(VisibleText.line("a\u{202E}b\r\n\tc") == "a\\u{202E}b c")
     #expect(VisibleText.spaced("a\u{7}\nb") == "a  b")
   }
+
+  @Test func theUnsafeCharactersAreExactlyTheControlsAndBidiMarks() {
+    let bidi: Set<UInt32> = [0x202A, 0x202B, 0x202C, 0x202D, 0x202E, 0x2066, 0x2067, 0x2068, 0x2069]
+    for value in UInt32(0)..<0x3000 {
+      guard let scalar = Unicode.Scalar(value) else { continue }
+      #expect(VisibleText.isUnsafe(scalar) == (scalar.properties.generalCategory == .control || bidi.contains(value)))
+    }
+  }
 }

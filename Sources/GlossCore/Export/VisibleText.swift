@@ -5,6 +5,7 @@ public enum VisibleText {
   /// `text` on one line: each run of line breaks and tabs becomes one space, and other unsafe
   /// characters become visible `\u{…}` escapes.
   public static func line(_ text: String) -> String {
+    if !text.unicodeScalars.contains(where: isUnsafe) { return text }
     var output = String.UnicodeScalarView()
     var inBreak = false
     for scalar in text.unicodeScalars {
@@ -28,9 +29,13 @@ public enum VisibleText {
     String(String.UnicodeScalarView(text.unicodeScalars.map { isUnsafe($0) ? " " : $0 }))
   }
 
-  /// True for control characters and bidirectional embedding, override and isolate marks.
+  /// True for control characters (general category Cc: U+0000–U+001F and U+007F–U+009F, a
+  /// fixed set compared directly, as the Unicode property look-up costs far more) and
+  /// bidirectional embedding, override and isolate marks.
   static func isUnsafe(_ scalar: Unicode.Scalar) -> Bool {
-    scalar.properties.generalCategory == .control || (0x202A...0x202E).contains(scalar.value)
-      || (0x2066...0x2069).contains(scalar.value)
+    let value = scalar.value
+    if value >= 0x20, value < 0x7F { return false }
+    return value < 0x20 || (0x7F...0x9F).contains(value) || (0x202A...0x202E).contains(value)
+      || (0x2066...0x2069).contains(value)
   }
 }
