@@ -104,6 +104,17 @@ struct StanceVerbTests {
     #expect(text.stance("Victor Hale") == nil)
   }
 
+  @Test func callingForARepealOpposes() throws {
+    let text = try AnnotatedText(
+      """
+      The Farm Act passed in 2019. Senator Luis Ortega has called for the complete repeal of the Farm Act. Mayor Alice Okafor voted to abolish the Farm Act. The Farmers Union called for the Farm Act to stay.
+      """, headline: "The Farm Act splits the Senate")
+    #expect(text.annotations.topics.first?.name == "Farm Act")
+    #expect(text.stance("Luis Ortega") == .oppose)
+    #expect(text.stance("Alice Okafor") == .oppose)
+    #expect(text.stance("Farmers Union") == .support)
+  }
+
   @Test func aMentionWithoutAStanceVerbGivesNoStance() throws {
     let text = try AnnotatedText(
       """

@@ -21,7 +21,10 @@ enum StanceWords {
     halt halts halted halting stop stops stopped stopping suspend suspends suspended scrap
     scraps scrapped cancel cancels cancelled canceled withdraw withdraws withdrew withdrawn
     ban bans banned block blocks blocked end ends ended reverse reverses reversed abandon
-    abandons abandoned remove removes removed
+    abandons abandoned remove removes removed repeal repeals repealed repealing abolish abolishes
+    abolished abolishing abolition dismantle dismantles dismantled dismantling overturn overturns
+    overturned overturning rescind rescinds rescinded revoke revokes revoked veto vetoes vetoed
+    defund defunds defunded cancellation withdrawal
     """)
 
   /// Verbs and nouns of support and of pushing something ahead ("backs", "sped up the roll-out").
