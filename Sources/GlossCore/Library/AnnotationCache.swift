@@ -27,16 +27,9 @@ public struct AnnotationCache: Sendable {
     self.init(directory: Self.directory(environment: environment))
   }
 
-  /// `$XDG_CACHE_HOME/gloss/annotations`, with `~/.cache` when `XDG_CACHE_HOME` is unset, empty
-  /// or relative (as the XDG specification says).
+  /// `$XDG_CACHE_HOME/gloss/annotations` (``XDG/cacheHome(_:)``).
   public static func directory(environment: [String: String]) -> String {
-    let base: String
-    if let cache = environment["XDG_CACHE_HOME"], cache.hasPrefix("/") {
-      base = cache
-    } else {
-      base = (environment["HOME"] ?? NSHomeDirectory()) + "/.cache"
-    }
-    return base + "/gloss/annotations"
+    XDG.cacheHome(environment) + "/gloss/annotations"
   }
 
   /// An article's entry, as read back and checked.

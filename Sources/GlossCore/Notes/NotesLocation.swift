@@ -44,16 +44,8 @@ public struct NotesLocation: Equatable, Sendable {
     return NotesLocation(path: key.find(in: dataDirectory(environment: environment)), kind: .dataDirectory)
   }
 
-  /// `$XDG_DATA_HOME/gloss/notes`, with `~/.local/share` when `XDG_DATA_HOME` is unset, empty or
-  /// relative (as the XDG specification says).
+  /// `$XDG_DATA_HOME/gloss/notes` (``XDG/dataHome(_:)``).
   public static func dataDirectory(environment: [String: String]) -> String {
-    let base: String
-    if let data = environment["XDG_DATA_HOME"], data.hasPrefix("/") {
-      base = data
-    } else {
-      let home = environment["HOME"] ?? NSHomeDirectory()
-      base = home + "/.local/share"
-    }
-    return base + "/gloss/notes"
+    XDG.dataHome(environment) + "/gloss/notes"
   }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import GlossCore
 
 /// Finds theme files by name, looking in order in:
 /// 1. `$XDG_CONFIG_HOME/gloss/themes` (or `~/.config/gloss/themes`): the user's own themes;

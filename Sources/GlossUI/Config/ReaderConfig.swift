@@ -1,4 +1,5 @@
 import Foundation
+import GlossCore
 import TOMLKit
 
 /// The user's settings from `$XDG_CONFIG_HOME/gloss/config.toml` (or `~/.config/gloss/…`):
