@@ -85,7 +85,7 @@ enum JSONWriter {
         if scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) || scalar == "\u{2028}"
           || scalar == "\u{2029}"
         {
-          output += "\\u" + hex4(scalar.value)
+          output += "\\u" + Hex.padded(scalar.value, width: 4)
         } else {
           output.unicodeScalars.append(scalar)
         }
@@ -107,11 +107,5 @@ enum JSONWriter {
       previous = byte
     }
     return false
-  }
-
-  /// `value` as four lowercase hex digits.
-  static func hex4(_ value: UInt32) -> String {
-    let digits = String(value, radix: 16)
-    return String(repeating: "0", count: max(0, 4 - digits.count)) + digits
   }
 }

@@ -24,8 +24,7 @@ public struct ContentKey: Hashable, Sendable {
 
   /// The hash as 16 hex digits.
   public var hashHex: String {
-    let digits = String(hash, radix: 16)
-    return String(repeating: "0", count: 16 - digits.count) + digits
+    Hex.padded(hash, width: 16)
   }
 
   /// The entry's file name: `HASH-LENGTH-FORMAT.json`.

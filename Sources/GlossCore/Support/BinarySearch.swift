@@ -1,7 +1,7 @@
 extension RandomAccessCollection where Index == Int {
   /// The first index whose element does not satisfy `isBefore`, in a collection where the
   /// elements that satisfy it all come first (a binary search).
-  func partitionIndex(where isBefore: (Element) -> Bool) -> Int {
+  public func partitionIndex(where isBefore: (Element) -> Bool) -> Int {
     var low = startIndex
     var high = endIndex
     while low < high {

@@ -13,7 +13,6 @@ enum ContentHash {
   }
 
   static func hex(_ bytes: some Sequence<UInt8>) -> String {
-    let digits = String(of(bytes), radix: 16)
-    return String(repeating: "0", count: 16 - digits.count) + digits
+    Hex.padded(of(bytes), width: 16)
   }
 }

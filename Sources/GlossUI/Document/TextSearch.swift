@@ -27,7 +27,7 @@ enum TextSearch {
     let paragraphs = document.article.paragraphs
     let scalars = document.article.scalars
     let first = needle[0]
-    let firstParagraph = window == nil ? 0 : document.bodyParagraphs.partitionPoint { paragraphs[$0].span.end <= offset }
+    let firstParagraph = window == nil ? 0 : document.bodyParagraphs.partitionIndex { paragraphs[$0].span.end <= offset }
     var budget = window ?? Int.max
     var result: [Span] = []
     for index in document.bodyParagraphs[firstParagraph...] {

@@ -39,11 +39,11 @@ enum TextMotion: Sendable {
       return Self.wordEnds(in: article.scalars, around: offset)
     case .sentence:
       let paragraphs = article.paragraphs
-      let here = paragraphs.partitionPoint { $0.span.end < offset }
+      let here = paragraphs.partitionIndex { $0.span.end < offset }
       return paragraphs[max(here - 1, 0)..<min(here + 2, paragraphs.count)].flatMap(\.sentences).map(\.end)
     case .paragraph:
       let body = state.document.bodyParagraphs
-      let here = body.partitionPoint { article.paragraphs[$0].span.end <= offset }
+      let here = body.partitionIndex { article.paragraphs[$0].span.end <= offset }
       return body[max(here - 2, 0)..<min(here + 2, body.count)].map { article.paragraphs[$0].span.end }
     case .line:
       let rows = state.body.rows

@@ -98,7 +98,7 @@ struct BodyView {
 
   private func matches(overlapping span: Span) -> [Layer] {
     let matches = state.search.matches
-    var index = matches.partitionPoint { $0.end <= span.start }
+    var index = matches.partitionIndex { $0.end <= span.start }
     var layers: [Layer] = []
     while index < matches.count, matches[index].start < span.end {
       let scope = index == state.search.current ? "search.current" : "search.match"
