@@ -121,10 +121,11 @@ struct ActorIndexTests {
     #expect(china.stancesByTopic.first?.stances.first?.polarity == .oppose)
   }
 
-  /// Linear time: ten thousand articles of a hundred thousand people, each article naming one
-  /// of the previous article's by surname alone, index in seconds even in a debug build (all
-  /// pairs would be five billion comparisons of names).
-  @Test func tenThousandArticlesIndexInLinearTime() {
+  /// Ten thousand articles of a hundred thousand people, each article naming one of the
+  /// previous article's by surname alone, index within the time limit (seconds in a debug
+  /// build; comparing all pairs would be five billion comparisons of names). The speed itself
+  /// is measured by the "Actors index" benchmark.
+  @Test(.timeLimit(.minutes(5))) func tenThousandArticlesIndexWithoutComparingAllPairs() {
     var builder = ActorIndexBuilder()
     for item in 0..<10_000 {
       let previous = (item + 9_999) % 10_000
@@ -132,9 +133,7 @@ struct ActorIndexTests {
         + [entity("e10", "Family\(previous * 10)"), entity("e11", "Nowhere", .place)]
       builder.add(item: item, facts: ArticleFacts(headline: "", quoteCount: 0), annotations: Annotations(entities: entities))
     }
-    let start = ContinuousClock.now
     let index = builder.build()
-    #expect(ContinuousClock.now - start < .seconds(10))
     #expect(index.actors.count == 100_000)
     #expect(index.actors[0].articleCount == 2)
   }

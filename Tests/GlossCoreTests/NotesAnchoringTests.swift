@@ -95,8 +95,6 @@ struct NotesAnchoringTests {
     let without = text.replacingOccurrences(of: Self.passage, with: "")
     let long = String(repeating: without + "\n\n", count: 50)
     let anchorer = NoteAnchorer(text: ScalarText(long))
-    let started = Date()
     #expect(anchorer.anchor(note.target) == .detached)
-    #expect(Date().timeIntervalSince(started) < 5)
   }
 }
