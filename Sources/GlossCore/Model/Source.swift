@@ -18,8 +18,8 @@ public enum CitationKind: String, CaseIterable, Codable, Sendable {
 }
 
 /// One place where the article cites a source.
-public struct Citation: Hashable, Sendable {
-  public var span: Span
+public struct Citation: Hashable, Codable, Sendable {
+  @SpanPair public var span: Span
   public var kind: CitationKind
   /// The cited work's title, when the article gives one (a quoted headline).
   public var title: String?
@@ -32,7 +32,7 @@ public struct Citation: Hashable, Sendable {
 }
 
 /// An outlet, agency, report or document the article draws on.
-public struct Source: Hashable, Sendable, Identifiable {
+public struct Source: Hashable, Codable, Sendable, Identifiable {
   public var id: String
   public var name: String
   public var type: SourceType
