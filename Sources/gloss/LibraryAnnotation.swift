@@ -16,32 +16,50 @@ enum LibraryAnnotation {
     let reader = LibraryReader(cache: AnnotationCache())
     var readCount = 0
     var firstFailure: Int32?
-    for item in library.items {
-      let line: String
-      do {
-        let article = try reader.read(item)
-        for warning in article.loaded.warnings { StandardError.writeLine("gloss: warning: \(warning)") }
-        line = LibraryJSONLines.line(item, document: try document(article, name: item.origin.name, choice: choice), path: article.path)
+    let items = library.items
+    OrderedWork.run(count: items.count) { index in
+      annotated(items[index], reader: reader, choice: choice)
+    } deliver: { _, result in
+      for message in result.messages { StandardError.writeLine("gloss: \(message)") }
+      if let failure = result.failure {
+        firstFailure = firstFailure ?? failure
+      } else {
         readCount += 1
-      } catch {
-        StandardError.writeLine("gloss: \(error.message)")
-        line = LibraryJSONLines.line(item, error: error.message)
-        firstFailure = firstFailure ?? error.exitCode
       }
-      FileHandle.standardOutput.write(Data(line.utf8))
+      FileHandle.standardOutput.write(Data(result.line.utf8))
     }
     if readCount == 0 { throw ExitCode(firstFailure ?? 66) }
   }
 
+  /// One item's line of output, with the messages for standard error and, when it could not be
+  /// read, its exit status.
+  struct ItemResult: Sendable {
+    var line: String
+    var messages: [String] = []
+    var failure: Int32?
+  }
+
+  /// Reads and annotates `item` (on any thread): its line, its warnings, or why it failed.
+  static func annotated(_ item: LibraryItem, reader: LibraryReader, choice: AnnotationChoice?) -> ItemResult {
+    do {
+      let article = try reader.read(item)
+      var messages = article.loaded.warnings.map { "warning: \($0)" }
+      let document = try document(article, name: item.origin.name, choice: choice) { messages.append("warning: \($0)") }
+      return ItemResult(line: LibraryJSONLines.line(item, document: document, path: article.path), messages: messages)
+    } catch {
+      return ItemResult(line: LibraryJSONLines.line(item, error: error.message), messages: [error.message], failure: error.exitCode)
+    }
+  }
+
   /// The article with the annotations `choice` shows: as for one article, a brat file beside an
   /// article file adds its annotations (both by default).
-  static func document(_ article: LibraryArticle, name: String, choice: AnnotationChoice?) throws(LibraryReadError)
-    -> AnnotatedArticle
-  {
+  static func document(
+    _ article: LibraryArticle, name: String, choice: AnnotationChoice?, warn: (String) -> Void
+  ) throws(LibraryReadError) -> AnnotatedArticle {
     var sets = ArticleAnnotationSets(automatic: article.annotations)
     if let path = article.path {
       let beside = ArticleAnnotationSets.besideArticle(path, article: article.loaded.article, automatic: article.annotations)
-      for warning in beside.warnings { StandardError.writeLine("gloss: warning: \(warning)") }
+      for warning in beside.warnings { warn(warning) }
       sets = beside.sets
     }
     if let choice, choice != .auto, sets.file == nil {

@@ -35,7 +35,7 @@ struct Vocabulary: Sendable {
     let entry = entries[lower].map(Int.init) ?? classes.count
     if entry == classes.count {
       entries[lower] = Int32(entry)
-      classes.append(WordClass.of(lower))
+      classes.append(WordClassCache.shared.classes(of: lower))
     }
     forms.append(WordForm(scalars, span, entry: entry))
     texts.append(scalars.string(span.start..<span.end))

@@ -45,7 +45,13 @@ public struct SpanList: Hashable, Sendable, Codable {
   }
 
   public func encode(to encoder: any Encoder) throws {
+    var offsets: [Int] = []
+    offsets.reserveCapacity(wrappedValue.count * 2)
+    for span in wrappedValue {
+      offsets.append(span.start)
+      offsets.append(span.end)
+    }
     var container = encoder.singleValueContainer()
-    try container.encode(wrappedValue.flatMap { [$0.start, $0.end] })
+    try container.encode(offsets)
   }
 }
