@@ -65,6 +65,6 @@ struct AnnotateCommand: AsyncParsableCommand {
     }
     let document = try ArticleInput.annotated(article, choice: annotations)
     let chosen = format ?? (isatty(STDOUT_FILENO) != 0 ? .text : .json)
-    FileHandle.standardOutput.write(Data(chosen.exporter.export(document).utf8))
+    chosen.exporter.write(document) { FileHandle.standardOutput.write(Data($0.utf8)) }
   }
 }

@@ -106,4 +106,17 @@ struct JSONExporterTests {
   @Test func outputIsStable() {
     #expect(JSONExporter().export(ExportFixture.document) == output)
   }
+
+  /// A long article is written in pieces of about 64 KB as it is made, which together are the
+  /// document exactly as written whole from one value.
+  @Test func aLongArticleIsWrittenInPiecesThatMakeTheWholeDocument() throws {
+    var document = ExportFixture.document
+    let paragraph = try #require(document.article.paragraphs.last)
+    document.article.paragraphs = Array(repeating: paragraph, count: 20_000)
+    var pieces: [String] = []
+    JSONExporter().write(document) { pieces.append($0) }
+    #expect(pieces.joined() == JSONWriter.write(JSONExporter().value(document)) + "\n")
+    #expect(pieces.count > 10)
+    #expect(pieces.allSatisfy { $0.utf8.count < 70_000 })
+  }
 }

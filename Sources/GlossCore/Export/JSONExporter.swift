@@ -10,21 +10,38 @@ public struct JSONExporter: ArticleExporter {
   public init() {}
 
   public func export(_ document: AnnotatedArticle) -> String {
-    JSONWriter.write(value(document)) + "\n"
+    var text = ""
+    write(document) { text += $0 }
+    return text
   }
 
+  /// The document written piece by piece: each paragraph, entity, quote, source, topic and
+  /// stance is made and written in turn, so a long article's JSON is never held whole.
+  public func write(_ document: AnnotatedArticle, to output: (String) -> Void) {
+    let members = members(document)
+    JSONWriter.stream(members: members.count, { members[$0] }, to: output)
+    output("\n")
+  }
+
+  /// The document as one value (for JSON Lines, which adds members to it).
   func value(_ document: AnnotatedArticle) -> JSONValue {
+    .object(members(document).map { JSONValue.Member(key: $0.key, value: $0.value.value) })
+  }
+
+  /// The document's members in the format's order, the long lists made one element at a time.
+  private func members(_ document: AnnotatedArticle) -> [(key: String, value: JSONWriter.Streamed)] {
     let annotations = document.annotations
-    return .object([
-      "gloss": .string(Self.formatVersion),
-      "article": article(document.article),
-      "paragraphs": .array(document.article.paragraphs.map(paragraph)),
-      "entities": .array(annotations.entities.map(entity)),
-      "quotes": .array(annotations.quotes.map(quote)),
-      "sources": .array(annotations.sources.map(source)),
-      "topics": .array(annotations.topics.map(topic)),
-      "stances": .array(annotations.stances.map(stance)),
-    ])
+    let paragraphs = document.article.paragraphs
+    return [
+      ("gloss", .whole(.string(Self.formatVersion))),
+      ("article", .whole(article(document.article))),
+      ("paragraphs", .list(count: paragraphs.count) { paragraph(paragraphs[$0]) }),
+      ("entities", .list(count: annotations.entities.count) { entity(annotations.entities[$0]) }),
+      ("quotes", .list(count: annotations.quotes.count) { quote(annotations.quotes[$0]) }),
+      ("sources", .list(count: annotations.sources.count) { source(annotations.sources[$0]) }),
+      ("topics", .list(count: annotations.topics.count) { topic(annotations.topics[$0]) }),
+      ("stances", .list(count: annotations.stances.count) { stance(annotations.stances[$0]) }),
+    ]
   }
 
   func article(_ article: Article) -> JSONValue {

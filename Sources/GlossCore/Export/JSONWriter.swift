@@ -18,51 +18,121 @@ enum JSONWriter {
     case .int(let number): output += String(number)
     case .string(let text): writeString(text, into: &output)
     case .array(let items):
-      writeContainer(
-        open: "[", close: "]", items.map { item in { write(item, indent: $0, into: &$1) } },
-        inline: value.isFlat, indent: indent, into: &output)
-    case .object(let members):
-      writeContainer(
-        open: "{", close: "}",
-        members.map { member in
-          { indent, output in
-            writeString(member.key, into: &output)
-            output += ": "
-            write(member.value, indent: indent, into: &output)
-          }
-        }, inline: value.isFlat, indent: indent, into: &output)
-    }
-  }
-
-  /// Writes the elements between `open` and `close`, on one line when `inline` and short.
-  static func writeContainer(
-    open: String, close: String, _ elements: [(String, inout String) -> Void], inline: Bool,
-    indent: String, into output: inout String
-  ) {
-    guard !elements.isEmpty else {
-      output += open + close
-      return
-    }
-    if inline {
-      var line = open
-      for (index, element) in elements.enumerated() {
-        line += index == 0 ? " " : ", "
-        element(indent, &line)
+      guard !items.isEmpty else {
+        output += "[]"
+        return
       }
-      line += " " + close
-      if line.unicodeScalars.count <= maximumInlineWidth {
+      if value.isFlat, let line = inline(value) {
         output += line
         return
       }
+      let inner = indent + "  "
+      output += "[\n"
+      for (index, item) in items.enumerated() {
+        output += inner
+        write(item, indent: inner, into: &output)
+        output += index == items.count - 1 ? "\n" : ",\n"
+      }
+      output += indent + "]"
+    case .object(let members):
+      guard !members.isEmpty else {
+        output += "{}"
+        return
+      }
+      if value.isFlat, let line = inline(value) {
+        output += line
+        return
+      }
+      let inner = indent + "  "
+      output += "{\n"
+      for (index, member) in members.enumerated() {
+        output += inner
+        writeMember(member, indent: inner, into: &output)
+        output += index == members.count - 1 ? "\n" : ",\n"
+      }
+      output += indent + "}"
     }
-    let inner = indent + "  "
-    output += open + "\n"
-    for (index, element) in elements.enumerated() {
-      output += inner
-      element(inner, &output)
-      output += index == elements.count - 1 ? "\n" : ",\n"
+  }
+
+  /// `"key": value`, the value written at `indent`.
+  static func writeMember(_ member: JSONValue.Member, indent: String, into output: inout String) {
+    writeString(member.key, into: &output)
+    output += ": "
+    write(member.value, indent: indent, into: &output)
+  }
+
+  /// A flat array or object on one line (`[ 1, 2 ]`, `{ "a": 1 }`), or nil when it would be
+  /// longer than ``maximumInlineWidth``.
+  static func inline(_ value: JSONValue) -> String? {
+    var line = ""
+    switch value {
+    case .array(let items):
+      line += "["
+      for (index, item) in items.enumerated() {
+        line += index == 0 ? " " : ", "
+        write(item, indent: "", into: &line)
+      }
+      line += " ]"
+    case .object(let members):
+      line += "{"
+      for (index, member) in members.enumerated() {
+        line += index == 0 ? " " : ", "
+        writeMember(member, indent: "", into: &line)
+      }
+      line += " }"
+    default:
+      write(value, indent: "", into: &line)
     }
-    output += indent + close
+    return line.unicodeScalars.count <= maximumInlineWidth ? line : nil
+  }
+
+  /// Writes an object holding `count` members piece by piece to `output`, as ``write(_:)``
+  /// would write it whole: `member(index)` gives each member's key and, for a long list, its
+  /// elements one at a time, so that neither the whole value nor the whole text is ever held.
+  /// The object and its lists must hold containers, as a document's top level does.
+  static func stream(members count: Int, _ member: (Int) -> (key: String, value: Streamed), to output: (String) -> Void) {
+    output("{\n")
+    for index in 0..<count {
+      let (key, value) = member(index)
+      var piece = "  "
+      writeString(key, into: &piece)
+      piece += ": "
+      switch value {
+      case .whole(let whole):
+        write(whole, indent: "  ", into: &piece)
+      case .list(let elements, let element) where elements > 0:
+        piece += "[\n"
+        for position in 0..<elements {
+          piece += "    "
+          write(element(position), indent: "    ", into: &piece)
+          piece += position == elements - 1 ? "\n" : ",\n"
+          if piece.utf8.count >= 1 << 16 {
+            output(piece)
+            piece = ""
+          }
+        }
+        piece += "  ]"
+      case .list:
+        piece += "[]"
+      }
+      piece += index == count - 1 ? "\n" : ",\n"
+      output(piece)
+    }
+    output("}")
+  }
+
+  /// A member's value for ``stream(members:_:to:)``: whole, or a list made one element at a time.
+  enum Streamed {
+    case whole(JSONValue)
+    case list(count: Int, element: (Int) -> JSONValue)
+
+    /// The value made whole.
+    var value: JSONValue {
+      switch self {
+      case .whole(let value): return value
+      case .list(let count, let element): return .array((0..<count).map(element))
+      }
+    }
   }
 
   static func writeString(_ text: String, into output: inout String) {
