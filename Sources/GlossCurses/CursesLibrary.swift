@@ -39,7 +39,7 @@ public struct CursesLibrary {
     while true {
       let size = screen.size
       if size != (state.width, state.height) { _ = state.update(.resize(width: size.width, height: size.height)) }
-      screen.draw(LibraryView(state: state, theme: theme).render())
+      screen.draw(LibraryView(state: state, theme: theme).render(), backdrop: theme.backdrop)
       if !load.hasStarted { load.start() }
       switch screen.nextInput(wake: [load.wakeDescriptor]) {
       case nil: return

@@ -54,7 +54,7 @@ public struct CursesReader {
     while true {
       loading?.shapeBody(width: state.textWidth, expanded: state.wantedBody?.expanded ?? state.body.isExpanded)
       chores.start(for: state)
-      screen.draw(ReaderView(state: state, theme: theme).render())
+      screen.draw(ReaderView(state: state, theme: theme).render(), backdrop: theme.backdrop)
       if let loading, !loading.hasStarted { loading.start() }
       switch screen.nextInput(wake: [loading?.wakeDescriptor] + chores.wakeDescriptors) {
       case nil: return .quit

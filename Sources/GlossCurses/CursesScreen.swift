@@ -36,7 +36,7 @@ final class CursesScreen {
       use_default_colors()
       colors = Int(gloss_colors())
     }
-    palette = CursesPalette(depth: ColorDepth.detect(colors: colors, environment: environment), colors: colors)
+    palette = CursesPalette(depth: ColorDepth.detect(colors: colors, environment: environment))
     mousemask(gloss_mouse_mask(), nil)
     mouseinterval(0)
   }
@@ -62,8 +62,10 @@ final class CursesScreen {
     clearok(gloss_stdscr(), true)
   }
 
-  /// Copies `buffer` to the screen; ncurses sends only what changed since the last frame.
-  func draw(_ buffer: CellBuffer) {
+  /// Copies `buffer`, drawn with a theme made for `backdrop`, to the screen; ncurses sends only
+  /// what changed since the last frame.
+  func draw(_ buffer: CellBuffer, backdrop: Backdrop) {
+    palette.backdrop = backdrop
     let window = gloss_stdscr()
     for y in 0..<min(buffer.height, size.height) {
       for x in 0..<min(buffer.width, size.width) {

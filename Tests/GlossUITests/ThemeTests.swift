@@ -103,7 +103,7 @@ struct ColorDepthTests {
     #expect(ColorDepth.detect(colors: 256, environment: ["NO_COLOR": "1"]) == .none)
     #expect(ColorDepth.detect(colors: 256, environment: ["NO_COLOR": ""]) == .indexed256)
     #expect(ColorDepth.detect(colors: 1 << 24, environment: [:]) == .truecolor)
-    #expect(ColorDepth.detect(colors: 8, environment: [:]) == .ansi16)
+    #expect(ColorDepth.detect(colors: 8, environment: [:]) == .ansi8)
     #expect(ColorDepth.detect(colors: 0, environment: [:]) == .none)
   }
 
@@ -115,7 +115,7 @@ struct ColorDepthTests {
     #expect(Color.rgb(250, 250, 250).fitted(to: .ansi16) == .ansi(15))
     #expect(orange.fitted(to: .none) == nil)
     #expect(Color.ansi(4).fitted(to: .indexed256) == .ansi(4))
-    let style = Style(foreground: orange, attributes: .underline).fitted(to: .none)
+    let style = Style(foreground: orange, attributes: .underline).fitted(to: .none, on: .dark)
     #expect(style == Style(attributes: .underline))
   }
 }
