@@ -10,7 +10,8 @@ public enum Overlay: Equatable, Sendable {
   case links(selected: Int)
 }
 
-/// A line being typed on the status line: a `:` command, a `/` search, tags or a stance.
+/// A line being typed on the status line: a `:` command, a `/` search, tags or a stance. It is
+/// edited like the note editor's text and closes only on `Enter` or `Esc`.
 public struct Prompt: Hashable, Sendable {
   public enum Kind: Hashable, Sendable {
     case command, search
@@ -21,7 +22,16 @@ public struct Prompt: Hashable, Sendable {
   }
 
   public var kind: Kind
-  public var text = ""
+  /// What is typed, and the cursor.
+  public var line: EditableText
+
+  /// A prompt of `kind` holding `text`, the cursor at its end.
+  public init(kind: Kind, text: String = "") {
+    self.kind = kind
+    line = EditableText(text)
+  }
+
+  public var text: String { line.text }
 
   /// The text the prompt shows before what is typed.
   public var leader: String {

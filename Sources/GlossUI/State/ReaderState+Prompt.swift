@@ -10,7 +10,9 @@ extension ReaderState {
     }
   }
 
-  /// A key typed while a prompt is open: edits it, runs it on Enter, drops it on Esc.
+  /// A key typed while a prompt is open: edits it, runs it on Enter, drops it on Esc. Nothing
+  /// else closes it: Backspace on an empty prompt does nothing, so the keys typed next are
+  /// never taken for commands.
   mutating func type(_ key: Key, into prompt: Prompt) -> ReaderEffect? {
     var prompt = prompt
     switch key {
@@ -28,21 +30,20 @@ extension ReaderState {
       guard case .stance(let subject) = prompt.kind else { break }
       let span = if case .passage(let span) = subject { span } else { passage ?? Span(0, 0) }
       let actors = StanceEntry.actors(for: span, in: document.annotations)
-      edit(&prompt) { $0 = StanceEntry.nextActor(in: $0, among: actors) }
-    case .backspace:
-      if prompt.text.isEmpty { cancel(prompt) } else { edit(&prompt) { $0.removeLast() } }
-    case .character(let character) where !Sanitizer.isUnsafe(character.unicodeScalars.first!):
-      edit(&prompt) { $0.append(character) }
+      edit(&prompt) { $0 = EditableText(StanceEntry.nextActor(in: $0.text, among: actors)) }
+    case .character("\u{0A}"), .up, .down:
+      break  // one line: no line breaks, nothing above or below
     default:
-      break
+      edit(&prompt) { _ = $0.edit(key) }
     }
     return nil
   }
 
-  private mutating func edit(_ prompt: inout Prompt, _ change: (inout String) -> Void) {
-    change(&prompt.text)
+  private mutating func edit(_ prompt: inout Prompt, _ change: (inout EditableText) -> Void) {
+    let before = prompt.text
+    change(&prompt.line)
     overlay = .prompt(prompt)
-    if prompt.kind == .search { searchIncrementally(for: prompt.text) }
+    if prompt.kind == .search, prompt.text != before { searchIncrementally(for: prompt.text) }
   }
 
   private mutating func cancel(_ prompt: Prompt) {

@@ -12,8 +12,9 @@ struct StatusLineView {
     let style = theme.style("ui.status")
     buffer.fill(area, style: style)
     if case .prompt(let prompt) = state.overlay {
-      let end = buffer.put(prompt.leader + prompt.text, x: area.x, y: area.y, style: style, limit: area.width - 1)
-      buffer.cursor = Point(x: min(end, area.maxX - 1), y: area.y)
+      buffer.put(prompt.leader + prompt.text, x: area.x, y: area.y, style: style, limit: area.width - 1)
+      let beforeCursor = prompt.leader + String(prompt.line.characters[..<prompt.line.cursor])
+      buffer.cursor = Point(x: min(area.x + DisplayWidth.of(beforeCursor), area.maxX - 1), y: area.y)
       return
     }
     let left = " " + segments.joined(separator: " │ ") + " "
