@@ -145,6 +145,7 @@ struct NoteKeyTests {
       [], location: NotesLocation(path: "/tmp/bad.notes.json", kind: .chosen), source: "file:///tmp/thaad.txt",
       problem: .unreadable(path: "/tmp/bad.notes.json", reason: "not JSON"))
     #expect(state.statusLine.contains("notes cannot be read (not JSON)"))
+    state.messages.markRead()
     #expect(state.type("]h") == nil)
     #expect(state.message?.text == "Notes are read-only: not JSON")
     #expect(state.statusLine.contains("notes read-only"))

@@ -13,6 +13,7 @@ struct NotesKeeperTests {
     var state = try ReaderFixtures.handState()
     let keeper = NotesKeeper(articlePath: article, chosen: nil, state: &state)
     #expect(state.message?.text == "notes: thaad.txt.notes.json (beside the article)")
+    state.messages.markRead()
     keeper.type("]a", into: &state)
     keeper.type("worth a look", into: &state)
     keeper.press(.enter, into: &state)

@@ -13,9 +13,7 @@ struct LibraryStatusLineView {
       buffer.cursor = Point(x: min(end, area.maxX - 1), y: area.y)
       return
     }
-    let left = " " + segments.joined(separator: " │ ") + " "
-    let end = Truncation.put(left, into: &buffer, x: area.x, y: area.y, width: area.width, style: style)
-    StatusLineView.putRight(state.message, else: hint, after: end, into: &buffer, at: area, theme: theme)
+    StatusLineView.put(segments, message: state.message, else: hint, into: &buffer, at: area, theme: theme)
   }
 
   /// The pieces on the left.

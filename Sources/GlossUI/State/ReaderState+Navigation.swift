@@ -62,12 +62,12 @@ extension ReaderState {
   mutating func stepQuote(by step: Int) {
     let count = document.quotes.count
     guard count > 0 else {
-      message = StatusMessage("No quotes in this article")
+      say(StatusMessage("No quotes in this article"))
       return
     }
     let next = currentQuote.map { $0 + step } ?? (step > 0 ? 0 : count - 1)
     guard (0..<count).contains(next) else {
-      message = StatusMessage(step > 0 ? "Last quote" : "First quote")
+      say(StatusMessage(step > 0 ? "Last quote" : "First quote"))
       return
     }
     show(quote: next)
@@ -127,6 +127,6 @@ extension ReaderState {
     let index = (nextJump[target] ?? 0) % spans.count
     nextJump[target] = index + 1
     reveal(spans[index].start)
-    message = StatusMessage("\(index + 1)/\(spans.count)")
+    say(StatusMessage("\(index + 1)/\(spans.count)"))
   }
 }

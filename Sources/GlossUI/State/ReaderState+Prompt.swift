@@ -91,7 +91,7 @@ extension ReaderState {
     }
     search.origin = nil
     if !search.query.isEmpty, search.matches.isEmpty, wantedSearch == nil {
-      message = StatusMessage("Not found: \(search.query)", isError: true)
+      say(StatusMessage("Not found: \(search.query)", isError: true))
     }
     return nil
   }
@@ -99,18 +99,18 @@ extension ReaderState {
   /// `n` and `N`: the next or previous match, wrapping around.
   mutating func stepMatch(by step: Int) {
     guard !search.matches.isEmpty else {
-      message = StatusMessage(search.query.isEmpty ? "No search yet: press / to search" : "Not found: \(search.query)", isError: true)
+      say(StatusMessage(search.query.isEmpty ? "No search yet: press / to search" : "Not found: \(search.query)", isError: true))
       return
     }
     let count = search.matches.count
     let next = ((search.current ?? -step) + step + count) % count
     let previous = search.current ?? next
     if wantedSearch != nil, step > 0 ? next < previous : next > previous {
-      message = StatusMessage("Still searching the whole text…")
+      say(StatusMessage("Still searching the whole text…"))
       return
     }
-    if step > 0 && next < previous { message = StatusMessage("Search wrapped to the top") }
-    if step < 0 && next > previous { message = StatusMessage("Search wrapped to the bottom") }
+    if step > 0 && next < previous { say(StatusMessage("Search wrapped to the top")) }
+    if step < 0 && next > previous { say(StatusMessage("Search wrapped to the bottom")) }
     search.current = next
     reveal(search.matches[next].start)
   }
@@ -126,24 +126,24 @@ extension ReaderState {
       return .saveNote(.saveAll(to: words.count > 1 ? words.dropFirst().joined(separator: " ") : nil))
     case "theme":
       guard words.count == 2 else {
-        message = StatusMessage("Usage: :theme NAME", isError: true)
+        say(StatusMessage("Usage: :theme NAME", isError: true))
         return nil
       }
       return .loadTheme(words[1])
     case "export":
       guard words.count >= 2 else {
-        message = StatusMessage("Usage: :export FILE", isError: true)
+        say(StatusMessage("Usage: :export FILE", isError: true))
         return nil
       }
       return .exportNotes(words.dropFirst().joined(separator: " "))
     case "annotations":
       guard words.count == 2, let choice = AnnotationChoice(rawValue: words[1]) else {
-        message = StatusMessage("Usage: :annotations file|auto|both", isError: true)
+        say(StatusMessage("Usage: :annotations file|auto|both", isError: true))
         return nil
       }
       chooseAnnotations(choice)
     case "help": overlay = .help(scroll: 0)
-    default: message = StatusMessage("Unknown command: \(command)", isError: true)
+    default: say(StatusMessage("Unknown command: \(command)", isError: true))
     }
     return nil
   }

@@ -17,14 +17,14 @@ extension ReaderState {
   /// Records the stance typed as `text` on `subject`, replacing any stance the note had.
   mutating func setStance(_ text: String, on subject: NoteSubject) -> ReaderEffect? {
     guard let stance = StanceEntry.parse(text) else {
-      message = StatusMessage(StanceEntry.usage, isError: true)
+      say(StatusMessage(StanceEntry.usage, isError: true))
       return nil
     }
     guard var note = existingNote(subject) ?? newNote(subject) else { return nil }
     note.bodies.removeAll { if case .stance = $0.content { true } else { false } }
     note.bodies.append(.stance(stance))
     note.refreshMotivation()
-    message = StatusMessage("Stance: " + stance.summary)
+    say(StatusMessage("Stance: " + stance.summary))
     return save(note)
   }
 }

@@ -7,11 +7,11 @@ extension ReaderState {
       resize(width: width, height: height)
       return nil
     case .mouse(let mouse):
-      message = nil
+      messages.dismiss()
       handle(mouse)
       return nil
     case .key(let key):
-      message = nil
+      messages.dismiss()
       switch overlay {
       case .prompt(let prompt): return type(key, into: prompt)
       case .help(let scroll):
@@ -70,7 +70,7 @@ extension ReaderState {
     case .searchPrevious: stepMatch(by: -1)
     case .cycleHighlight:
       highlight = highlight.next
-      message = StatusMessage("highlight \(highlight.label)")
+      say(StatusMessage("highlight \(highlight.label)"))
     case .cycleAnnotations: chooseAnnotations(annotationChoice?.next ?? .both)
     case .openLink: return openLinkOnScreen()
     case .listLinks: listLinks()

@@ -49,8 +49,8 @@ public struct ReaderState: Sendable {
   var nextJump: [ListTarget: Int] = [:]
   /// The links of an HTML article, in text order (`offerLinks(_:)`).
   public internal(set) var links: [ArticleLink] = []
-  /// A one-line notice for the status line, until the next key.
-  public var message: StatusMessage?
+  /// The status line's messages, one at a time.
+  public var messages = StatusMessages()
   /// What `q` does, for the status line's hint: "quit", or "back" in a library, where it goes
   /// back to the list of articles.
   public var quitAction = "quit"
@@ -118,6 +118,20 @@ public struct ReaderState: Sendable {
   public var percent: Int {
     guard body.rows.count > bodyHeight else { return 100 }
     return min((bodyTop + bodyHeight) * 100 / body.rows.count, 100)
+  }
+
+  /// The message on the status line, if any.
+  public var message: StatusMessage? { messages.shown }
+
+  /// Says `message` on the status line in answer to a key: it goes with the next key.
+  public mutating func say(_ message: StatusMessage?) {
+    if let message { messages.post(message, mustBeRead: false) }
+  }
+
+  /// Says `message` on the status line where it must be read whatever is typed (at start, or
+  /// from background work): it stays ``StatusMessages/readingTime`` at least.
+  public mutating func announce(_ message: StatusMessage?) {
+    if let message { messages.post(message, mustBeRead: true) }
   }
 
   /// The position of a list pane.

@@ -17,26 +17,38 @@ struct StatusLineView {
       buffer.cursor = Point(x: min(area.x + DisplayWidth.of(beforeCursor), area.maxX - 1), y: area.y)
       return
     }
-    let left = " " + segments.joined(separator: " │ ") + " "
-    let end = Truncation.put(left, into: &buffer, x: area.x, y: area.y, width: area.width, style: style)
     let hint = state.selection == nil ? "? help  q \(state.quitAction)" : "w b ) ( } { j k extend  a h t S  Esc"
-    Self.putRight(state.message, else: hint, after: end, into: &buffer, at: area, theme: theme)
+    Self.put(segments, message: state.message, else: hint, into: &buffer, at: area, theme: theme)
   }
 
-  /// Writes `message` (else `hint`) at the right end of the status line `area`, whose left part
-  /// ends at column `end`; a message too long for the room left covers the line, a hint is left out.
-  static func putRight(
-    _ message: StatusMessage?, else hint: String, after end: Int, into buffer: inout CellBuffer, at area: Rect, theme: Theme
+  /// Writes the `segments` on the left of the status line `area` and `message` (else `hint`) on
+  /// the right. A message is never drawn over the segments: they are cut short to leave it room,
+  /// and one too long for that takes the whole line; a hint is left out when there is no room.
+  static func put(
+    _ segments: [String], message: StatusMessage?, else hint: String, into buffer: inout CellBuffer, at area: Rect,
+    theme: Theme
   ) {
-    let right = message?.text ?? hint
-    let rightStyle = message?.isError == true ? theme.style("ui.status.error") : theme.style("ui.status")
-    let rightWidth = DisplayWidth.of(right) + 1
-    if end + rightWidth <= area.maxX {
-      buffer.put(right, x: area.maxX - rightWidth, y: area.y, style: rightStyle)
-    } else if message != nil {
-      Truncation.put(" " + right, into: &buffer, x: area.x, y: area.y, width: area.width, style: rightStyle)
+    let left = " " + segments.joined(separator: " │ ") + " "
+    let style = theme.style("ui.status")
+    guard let message else {
+      let end = Truncation.put(left, into: &buffer, x: area.x, y: area.y, width: area.width, style: style)
+      let hintWidth = DisplayWidth.of(hint) + 1
+      if end + hintWidth <= area.maxX { buffer.put(hint, x: area.maxX - hintWidth, y: area.y, style: style) }
+      return
     }
+    let messageStyle = message.isError ? theme.style("ui.status.error") : style
+    let messageWidth = DisplayWidth.of(message.text) + 2
+    let leftWidth = area.width - messageWidth
+    guard leftWidth >= minimumLeft else {
+      Truncation.put(" " + message.text + " ", into: &buffer, x: area.x, y: area.y, width: area.width, style: messageStyle)
+      return
+    }
+    Truncation.put(left, into: &buffer, x: area.x, y: area.y, width: leftWidth, style: style)
+    buffer.put(" " + message.text + " ", x: area.maxX - messageWidth, y: area.y, style: messageStyle)
   }
+
+  /// The fewest columns worth keeping for the segments beside a message.
+  static let minimumLeft = 12
 
   /// The pieces on the left of the status line.
   var segments: [String] {
