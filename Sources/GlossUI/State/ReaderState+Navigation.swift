@@ -59,13 +59,23 @@ extension ReaderState {
   }
 
   /// Makes the next (or previous) quote current: the body scrolls to it, the quotes pane follows.
+  /// From the current quote while it is on screen; else from where the reader has scrolled to
+  /// (the first quote from the top of the screen on, or the last one before it), as `n` in less
+  /// searches from the screen.
   mutating func stepQuote(by step: Int) {
     let count = document.quotes.count
     guard count > 0 else {
       say(StatusMessage("No quotes in this article"))
       return
     }
-    let next = currentQuote.map { $0 + step } ?? (step > 0 ? 0 : count - 1)
+    let next: Int
+    if let currentQuote, isOnScreen(document.quotes[currentQuote].span.start) {
+      next = currentQuote + step
+    } else {
+      let top = body.rows.indices.contains(bodyTop) ? body.rows[bodyTop].span.start : 0
+      let firstFromTop = document.quotes.partitionPoint { $0.span.start < top }
+      next = step > 0 ? firstFromTop : firstFromTop - 1
+    }
     guard (0..<count).contains(next) else {
       say(StatusMessage(step > 0 ? "Last quote" : "First quote"))
       return
@@ -79,6 +89,12 @@ extension ReaderState {
     if let row = document.rowIndex(of: .quote(index), in: .quotes) { select(row: row, in: .quotes) }
   }
 
+  /// Whether the body row holding `offset` is on screen.
+  func isOnScreen(_ offset: Int) -> Bool {
+    let row = body.row(containing: offset)
+    return row >= bodyTop && row < bodyTop + bodyHeight
+  }
+
   /// Scrolls the body so `offset` is on screen (a third of the way down if it was not),
   /// unfolding the publisher text if it is hidden there.
   mutating func reveal(_ offset: Int) {
@@ -87,9 +103,8 @@ extension ReaderState {
     {
       relayout(expanded: true)
     }
-    let row = body.row(containing: offset)
-    if row < bodyTop || row >= bodyTop + bodyHeight {
-      bodyTop = row - bodyHeight / 3
+    if !isOnScreen(offset) {
+      bodyTop = body.row(containing: offset) - bodyHeight / 3
       clampBody()
     }
   }
