@@ -27,6 +27,25 @@ struct KeySequenceTests {
     #expect(state.screen.contains { $0.contains("really backed") || $0.contains("backed itself") })
   }
 
+  @Test func escapeAfterASearchHidesItsMarksAndNStillFindsTheNext() throws {
+    var state = try ReaderFixtures.handState()
+    state.type("/Moon")
+    state.press(.enter)
+    #expect(state.statusLine.contains("/Moon 1/4"))
+    state.press(.escape)
+    #expect(!state.statusLine.contains("/Moon"))
+    #expect(!state.statusLine.contains("0/0"))
+    let buffer = ReaderView(state: state, theme: .builtin).render()
+    let body = try #require(state.layout.panes[.body]).droppingTop(1)
+    let marked = (body.y..<body.maxY).contains { y in
+      (body.x..<body.maxX).contains { buffer[$0, y].style.attributes.contains(.reverse) }
+    }
+    #expect(!marked, "no match is drawn as one")
+    state.type("n")
+    #expect(state.message?.text != "Not found: Moon")
+    #expect(state.statusLine.contains("/Moon 2/4"))
+  }
+
   @Test func incrementalSearchThenNextAndPrevious() throws {
     var state = try ReaderFixtures.handState()
     state.type("/Mo")

@@ -60,6 +60,7 @@ extension ReaderState {
   private mutating func searchIncrementally(for query: String) {
     let origin = search.origin
     search.query = query
+    search.isMarked = true
     wantedSearch = nil
     let start = searchStart
     search.isPartial = document.article.length > TextSearch.typingWindow
@@ -102,6 +103,7 @@ extension ReaderState {
       say(StatusMessage(search.query.isEmpty ? "No search yet: press / to search" : "Not found: \(search.query)", isError: true))
       return
     }
+    search.isMarked = true
     let count = search.matches.count
     let next = ((search.current ?? -step) + step + count) % count
     let previous = search.current ?? next

@@ -77,7 +77,7 @@ extension ReaderState {
     case .followActor: return followActor()
     case .help: overlay = .help(scroll: 0)
     case .command: openPrompt(.command)
-    case .close: closeSearch()
+    case .close: hideSearchMarks()
     case .quit: return quit()
     }
     return nil
@@ -100,10 +100,8 @@ extension ReaderState {
     }
   }
 
-  /// Esc with nothing open: clears the search highlights.
-  private mutating func closeSearch() {
-    guard !search.matches.isEmpty else { return }
-    search.matches = []
-    search.current = nil
+  /// Esc with nothing open: hides the search's marks; `n` and `N` still find the next match.
+  private mutating func hideSearchMarks() {
+    search.isMarked = false
   }
 }

@@ -97,6 +97,7 @@ struct BodyView {
   }
 
   private func matches(overlapping span: Span) -> [Layer] {
+    guard state.search.isMarked else { return [] }
     let matches = state.search.matches
     var index = matches.partitionPoint { $0.end <= span.start }
     var layers: [Layer] = []

@@ -77,7 +77,7 @@ struct StatusLineView {
       segments.append(state.notes.readOnlyReason == nil ? "\(notes) note\(notes == 1 ? "" : "s")" : "notes read-only")
     }
     if let link = state.linkOnScreen, state.overlay == .none { segments.append("link: \(VisibleText.line(link.url))") }
-    if !state.search.query.isEmpty {
+    if !state.search.query.isEmpty, state.search.isMarked {
       let position = state.search.current.map { "\($0 + 1)/\(state.search.matches.count)" } ?? "0/0"
       segments.append("/\(state.search.query) \(position)")
     }
