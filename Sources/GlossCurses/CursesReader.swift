@@ -96,9 +96,9 @@ public struct CursesReader {
     case .quit, .followActor: break
     case .loadTheme(let name): switchTheme(to: name)
     case .saveNote(let change): notes?.save(change, in: &state)
-    case .exportNotes(let path):
+    case .exportNotes(let path, let format):
       if let notes {
-        notes.export(to: path, in: &state)
+        notes.export(to: path, as: format, in: &state)
       } else {
         state.say(StatusMessage("The article is still loading: its notes are not open yet", isError: true))
       }

@@ -37,8 +37,8 @@ struct NotesCommandTests {
 
       """)
 
-    let markdown = try command.run(["notes", "export", article, "--format", "markdown"])
-    #expect(markdown.status == 0)
+    let markdown = try command.run(["notes", "export", article])
+    #expect(markdown.status == 0, "Markdown is the default")
     #expect(markdown.standardOutput.contains("## ¶3, 532–557\n\n> Xi Jinping said on Friday\n\nXi’s own words\n\nTags: `china`, `ties`\n"))
 
     let json = try command.run(["notes", "export", article, "--format", "json"])

@@ -151,9 +151,20 @@ struct NoteKeyTests {
     #expect(state.statusLine.contains("notes read-only"))
   }
 
-  @Test func exportCommandAsksForTheFile() throws {
+  @Test func exportCommandAsksForTheFileInTheFormatOfItsExtension() throws {
     var state = try NotesFixtures.state()
     state.type(":export /tmp/notes.md")
-    #expect(state.press(.enter) == .exportNotes("/tmp/notes.md"))
+    #expect(state.press(.enter) == .exportNotes("/tmp/notes.md", .markdown))
+    state.type(":export /tmp/x.json")
+    #expect(state.press(.enter) == .exportNotes("/tmp/x.json", .json))
+    state.type(":export /tmp/notes --format json")
+    #expect(state.press(.enter) == .exportNotes("/tmp/notes", .json))
+    state.type(":export /tmp/x.txt")
+    #expect(state.press(.enter) == nil)
+    #expect(state.message?.isError == true)
+    #expect(state.message?.text.contains("no format for /tmp/x.txt") == true)
+    state.type(":export /tmp/x.txt --format yaml")
+    #expect(state.press(.enter) == nil)
+    #expect(state.message?.text.hasPrefix("Usage: :export FILE [--format") == true)
   }
 }

@@ -51,13 +51,13 @@ public final class NotesKeeper {
     state.announce(store.lockWarning.map { StatusMessage($0, isError: true) })
   }
 
-  /// Writes the notes in `state` as Markdown to `path` and says so in the status line.
-  public func export(to path: String, in state: inout ReaderState) {
-    let markdown = NotesMarkdownExporter().export(state.notes.anchored, article: state.document.article)
+  /// Writes the notes in `state` to `path` in `format` and says so in the status line.
+  public func export(to path: String, as format: NotesExportFormat, in state: inout ReaderState) {
+    let data = format.export(state.notes.anchored, collection: store.collection, article: state.document.article)
     do {
-      try Data(markdown.utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
+      try data.write(to: URL(fileURLWithPath: path), options: .atomic)
       let count = state.notes.anchored.count
-      state.say(StatusMessage("Exported \(count) note\(count == 1 ? "" : "s") to \(path)"))
+      state.say(StatusMessage("Exported \(count) note\(count == 1 ? "" : "s") to \(path) (\(format.rawValue))"))
     } catch {
       state.say(StatusMessage("\(path): cannot write the export (\(error.localizedDescription))", isError: true))
     }

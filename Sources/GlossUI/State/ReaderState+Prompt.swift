@@ -117,6 +117,31 @@ extension ReaderState {
     reveal(search.matches[next].start)
   }
 
+  /// `:export FILE [--format markdown|json]`: the format named, else the one of FILE's
+  /// extension (Markdown without one); an extension that names none is refused, saying so.
+  private mutating func export(_ words: [String]) -> ReaderEffect? {
+    var words = words
+    var named: NotesExportFormat?
+    if let option = words.firstIndex(of: "--format") {
+      guard words.indices.contains(option + 1), let format = NotesExportFormat(rawValue: words[option + 1]) else {
+        say(StatusMessage("Usage: :export FILE [--format markdown|json]", isError: true))
+        return nil
+      }
+      named = format
+      words.removeSubrange(option...option + 1)
+    }
+    guard !words.isEmpty else {
+      say(StatusMessage("Usage: :export FILE [--format markdown|json]", isError: true))
+      return nil
+    }
+    let path = words.joined(separator: " ")
+    guard let format = named ?? NotesExportFormat(path: path) else {
+      say(StatusMessage("Not exported: no format for \(path) (name it .md or .json, or add --format markdown|json)", isError: true))
+      return nil
+    }
+    return .exportNotes(path, format)
+  }
+
   /// Runs a `:` command.
   private mutating func run(_ command: String) -> ReaderEffect? {
     let words = command.split(separator: " ").map(String.init)
@@ -132,12 +157,7 @@ extension ReaderState {
         return nil
       }
       return .loadTheme(words[1])
-    case "export":
-      guard words.count >= 2 else {
-        say(StatusMessage("Usage: :export FILE", isError: true))
-        return nil
-      }
-      return .exportNotes(words.dropFirst().joined(separator: " "))
+    case "export": return export(Array(words.dropFirst()))
     case "annotations":
       guard words.count == 2, let choice = AnnotationChoice(rawValue: words[1]) else {
         say(StatusMessage("Usage: :annotations file|auto|both", isError: true))
