@@ -12,7 +12,13 @@ struct StatusLineView {
     let style = theme.style("ui.status")
     buffer.fill(area, style: style)
     if case .prompt(let prompt) = state.overlay {
-      buffer.put(prompt.leader + prompt.text, x: area.x, y: area.y, style: style, limit: area.width - 1)
+      let end = buffer.put(prompt.leader + prompt.text, x: area.x, y: area.y, style: style, limit: area.width - 1)
+      if let message = state.message, area.maxX - end > 4 {
+        let room = area.maxX - end - 2
+        let width = min(DisplayWidth.of(message.text) + 1, room)
+        let messageStyle = message.isError ? theme.style("ui.status.error") : style
+        Truncation.put(" " + message.text, into: &buffer, x: area.maxX - width - 1, y: area.y, width: width, style: messageStyle)
+      }
       let beforeCursor = prompt.leader + String(prompt.line.characters[..<prompt.line.cursor])
       buffer.cursor = Point(x: min(area.x + DisplayWidth.of(beforeCursor), area.maxX - 1), y: area.y)
       return
