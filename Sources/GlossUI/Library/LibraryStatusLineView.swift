@@ -42,10 +42,15 @@ struct LibraryStatusLineView {
   }
 
   private var hint: String {
-    switch state.screen {
-    case .articles: "Enter open  s sort  / filter  A actors  ? help  q quit"
-    case .actors: "Enter quotes  s sort  / filter  ? help  q back"
-    case .actor: "Enter open the article  ? help  q back"
+    let keys = state.keyMap
+    return switch state.screen {
+    case .articles:
+      [keys.hint([.activate: "open"]), "s sort", keys.hint([.search: "filter"]), "A actors", keys.hint([.help: "help", .quit: "quit"])]
+        .filter { !$0.isEmpty }.joined(separator: "  ")
+    case .actors:
+      [keys.hint([.activate: "quotes"]), "s sort", keys.hint([.search: "filter", .help: "help", .quit: "back"])]
+        .filter { !$0.isEmpty }.joined(separator: "  ")
+    case .actor: keys.hint([.activate: "open the article", .help: "help", .quit: "back"])
     }
   }
 }

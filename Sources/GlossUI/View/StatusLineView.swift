@@ -23,7 +23,11 @@ struct StatusLineView {
       buffer.cursor = Point(x: min(area.x + DisplayWidth.of(beforeCursor), area.maxX - 1), y: area.y)
       return
     }
-    let hint = state.selection == nil ? "? help  q \(state.quitAction)" : "w b ) ( } { j k extend  a h t S  Esc"
+    let keys = state.keyMap
+    let hint =
+      state.selection == nil
+      ? keys.hint([.help: "help", .quit: state.quitAction])
+      : "w b ) ( } { j k extend  \(keys.labels(.addNote, .highlight, .addTags, .markStance))  Esc"
     Self.put(segments, message: state.message, else: hint, into: &buffer, at: area, theme: theme)
   }
 
