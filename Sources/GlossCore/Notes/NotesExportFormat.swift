@@ -15,10 +15,11 @@ public enum NotesExportFormat: String, CaseIterable, Sendable {
     }
   }
 
-  /// The notes of `collection` (anchored in `article` as `anchored`) in this format.
+  /// The notes of `collection` (anchored in `article` as `anchored`) in this format; no control
+  /// character passes into Markdown raw (JSON escapes them itself).
   public func export(_ anchored: [AnchoredNote], collection: NotesCollection, article: Article) -> Data {
     switch self {
-    case .markdown: Data(NotesMarkdownExporter().export(anchored, article: article).utf8)
+    case .markdown: Data(VisibleText.lines(NotesMarkdownExporter().export(anchored, article: article)).utf8)
     case .json: collection.jsonData
     }
   }
