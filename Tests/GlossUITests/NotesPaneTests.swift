@@ -57,5 +57,9 @@ struct NotesPaneTests {
     var state = try ReaderFixtures.handState()
     state.openNotes([], location: NotesLocation(path: "/data/x.notes.json", kind: .dataDirectory), source: "s", problem: nil)
     #expect(state.statusLine.contains("notes: /data/x.notes.json (the article's folder is not writable)"))
+    var piped = try ReaderFixtures.handState()
+    piped.openNotes([], location: NotesLocation(path: "/data/standard-input.-.1f.notes.json", kind: .noFolder), source: "s", problem: nil)
+    #expect(piped.statusLine.contains("(the article has no folder: kept by its text)"))
+    #expect(!piped.statusLine.contains("not writable"))
   }
 }
