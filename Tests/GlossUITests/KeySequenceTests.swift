@@ -46,6 +46,31 @@ struct KeySequenceTests {
     #expect(state.statusLine.contains("/Moon 2/4"))
   }
 
+  @Test func gAndGMoveThroughTheHelpAndSlashSearchesIt() throws {
+    var state = try ReaderFixtures.handState(width: 80, height: 24)
+    state.type("?G")
+    let last = HelpView.maxScroll(lines: state.helpLines.count, height: 24)
+    #expect(last > 0)
+    #expect(state.overlay == .help(scroll: last))
+    state.type("jjk")
+    #expect(state.overlay == .help(scroll: last - 1), "j stops at the end, so k moves at once")
+    state.type("g")
+    #expect(state.overlay == .help(scroll: 0))
+    state.type("/stance")
+    #expect(state.screen.contains { $0.contains("mark a stance") })
+    state.press(.enter)
+    let first = try #require(state.helpLines.firstIndex { $0.localizedCaseInsensitiveContains("stance") })
+    #expect(state.overlay == .help(scroll: min(first, last)))
+    state.type("n")
+    let second = try #require(state.helpLines.indices.first { $0 > first && state.helpLines[$0].localizedCaseInsensitiveContains("stance") })
+    #expect(state.overlay == .help(scroll: min(second, last)))
+    state.type("/zzz")
+    state.press(.enter)
+    #expect(state.message?.text == "Not found: zzz")
+    state.press(.escape)
+    #expect(state.overlay == .none)
+  }
+
   @Test func incrementalSearchThenNextAndPrevious() throws {
     var state = try ReaderFixtures.handState()
     state.type("/Mo")

@@ -19,6 +19,8 @@ public struct Prompt: Hashable, Sendable {
     case tags(NoteSubject)
     /// A stance for a passage or a note: "ACTOR: POLARITY [TARGET]".
     case stance(NoteSubject)
+    /// A search of the help overlay, opened with it scrolled to `from`.
+    case helpSearch(from: Int)
   }
 
   public var kind: Kind
@@ -37,7 +39,7 @@ public struct Prompt: Hashable, Sendable {
   public var leader: String {
     switch kind {
     case .command: return ":"
-    case .search: return "/"
+    case .search, .helpSearch: return "/"
     case .tags: return "tags: "
     case .stance: return "stance: "
     }

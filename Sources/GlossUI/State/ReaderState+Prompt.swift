@@ -25,6 +25,7 @@ extension ReaderState {
       case .search: return confirmSearch()
       case .tags(let subject): return addTags(prompt.text, to: subject)
       case .stance(let subject): return setStance(prompt.text, on: subject)
+      case .helpSearch(let start): confirmHelpSearch(prompt.text, from: start)
       }
     case .tab:
       guard case .stance(let subject) = prompt.kind else { break }
@@ -48,6 +49,7 @@ extension ReaderState {
 
   private mutating func cancel(_ prompt: Prompt) {
     overlay = .none
+    if case .helpSearch(let start) = prompt.kind { overlay = .help(scroll: start) }
     guard prompt.kind == .search, let origin = search.origin else { return }
     search = origin.restored
     wantedSearch = origin.wanted

@@ -89,17 +89,6 @@ extension ReaderState {
     return max(height - 1, 1)
   }
 
-  private mutating func handleHelp(_ key: Key, scroll: Int) {
-    switch keyMap.action(for: key) {
-    case .close, .quit, .help: overlay = .none
-    case .down: overlay = .help(scroll: scroll + 1)
-    case .up: overlay = .help(scroll: max(scroll - 1, 0))
-    case .pageDown: overlay = .help(scroll: scroll + layout.height / 2)
-    case .pageUp: overlay = .help(scroll: max(scroll - layout.height / 2, 0))
-    default: break
-    }
-  }
-
   /// Esc with nothing open: hides the search's marks; `n` and `N` still find the next match.
   private mutating func hideSearchMarks() {
     search.isMarked = false

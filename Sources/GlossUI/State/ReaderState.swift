@@ -49,6 +49,8 @@ public struct ReaderState: Sendable {
   var nextJump: [ListTarget: Int] = [:]
   /// The links of an HTML article, in text order (`offerLinks(_:)`).
   public internal(set) var links: [ArticleLink] = []
+  /// The last search of the help overlay, for `n` and `N` there.
+  public internal(set) var helpQuery = ""
   /// The status line's messages, one at a time.
   public var messages = StatusMessages()
   /// What `q` does, for the status line's hint: "quit", or "back" in a library, where it goes
