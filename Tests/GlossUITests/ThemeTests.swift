@@ -24,6 +24,16 @@ struct ThemeTests {
     }
   }
 
+  /// A speaker's colour never looks like an entity type's (actor.5 was the places' teal).
+  @Test(arguments: shipped)
+  func actorColoursDifferFromEntityTypesAndEachOther(name: String) throws {
+    let theme = try ReaderFixtures.themes.loadExactly(name)
+    let actors = (1...ActorPalette.slotCount).compactMap { theme.style("actor.\($0)").foreground }
+    let types = ["person", "organization", "place", "other"].compactMap { theme.style("entity.\($0)").foreground }
+    #expect(Set(actors).count == actors.count, "\(name): two actors share a colour")
+    #expect(Set(actors).isDisjoint(with: types), "\(name): an actor has an entity type's colour")
+  }
+
   @Test func monochromeHasNoColours() throws {
     let theme = try ReaderFixtures.themes.loadExactly("monochrome")
     #expect(theme.styles.values.allSatisfy { $0.foreground == nil && $0.background == nil })
