@@ -1,9 +1,10 @@
 import Foundation
 import Testing
 
-/// `gloss --check-config`: the config and theme problems the reader would show, printed.
-@Suite("gloss --check-config")
-struct CheckConfigCommandTests {
+/// The options of `gloss` itself: `--check-config` (the config and theme problems the reader
+/// would show, printed) and `--version`.
+@Suite("gloss options")
+struct GlossOptionsTests {
   let command = AnnotateCommandTests()
 
   @Test func problemsArePrintedWithTheirLineAndFailTheCheck() throws {
@@ -15,6 +16,12 @@ struct CheckConfigCommandTests {
     #expect(run.status == 78)
     #expect(run.standardOutput.contains("problem: \(home.path)/gloss/config.toml:3: unknown action \"jump\"\n"))
     #expect(run.standardOutput.contains("problem: nope: no such theme"))
+  }
+
+  @Test func versionIsPrinted() throws {
+    let run = try command.run(["--version"])
+    #expect(run.status == 0)
+    #expect(run.standardOutput.range(of: #"^\d+\.\d+\.\d+\n$"#, options: .regularExpression) != nil)
   }
 
   @Test func noConfigIsFine() throws {
