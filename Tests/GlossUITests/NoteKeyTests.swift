@@ -48,7 +48,7 @@ struct NoteKeyTests {
     #expect(state.overlay == .none)
     #expect(state.selection == nil)
     #expect(state.notes.anchored.map(\.note) == [note])
-    #expect(state.screen.contains { $0.contains("✎ ¶") && $0.contains("“Both countries want” — Zhao hedges") })
+    #expect(state.screen.contains { $0.contains("✎ ¶") && $0.contains("“Both countr…” — Zhao hedges") })
     #expect(state.statusLine.contains("1 note"))
   }
 
