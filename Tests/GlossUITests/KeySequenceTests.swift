@@ -146,13 +146,21 @@ struct KeySequenceTests {
     state.type("3")
     let target = try #require(state.document.rows(.entities)[state.list(.entities).selected].target)
     guard case .entity(let id) = target else { throw CancellationError() }
-    let mentions = try #require(state.document.annotations.entity(id)?.mentions)
+    let entity = try #require(state.document.annotations.entity(id))
+    let mentions = entity.mentions
     state.press(.enter)
-    #expect(state.message?.text == "1/\(mentions.count)")
+    #expect(state.message?.text == "\(entity.name) 1/\(mentions.count)")
     state.press(.enter)
-    #expect(state.message?.text == "2/\(mentions.count)")
+    #expect(state.message?.text == "\(entity.name) 2/\(mentions.count)")
     let row = state.body.row(containing: mentions[1].start)
     #expect(row >= state.bodyTop && row < state.bodyTop + state.bodyHeight)
+    #expect(state.jumpedTo == mentions[1])
+    let buffer = ReaderView(state: state, theme: .builtin).render()
+    let text = state.screen[row - state.bodyTop + 2]
+    let column = text.distance(from: text.startIndex, to: try #require(text.range(of: state.document.article.string(mentions[1]))).lowerBound)
+    #expect(buffer[column, row - state.bodyTop + 2].style.attributes.isSuperset(of: [.bold, .underline]), "the mention is marked")
+    state.press(.escape)
+    #expect(state.jumpedTo == nil)
   }
 
   @Test func enterInTheNarrowLayoutShowsTheBody() throws {

@@ -85,6 +85,7 @@ extension ReaderState {
 
   mutating func show(quote index: Int) {
     currentQuote = index
+    jumpedTo = nil
     reveal(document.quotes[index].span.start)
     if let row = document.rowIndex(of: .quote(index), in: .quotes) { select(row: row, in: .quotes) }
   }
@@ -126,22 +127,27 @@ extension ReaderState {
     switch target {
     case .quote(let index): show(quote: index)
     case .entity(let id):
-      cycle(target, through: document.annotations.entity(id)?.mentions ?? [])
+      let entity = document.annotations.entity(id)
+      cycle(target, through: entity?.mentions ?? [], named: entity?.name ?? id)
     case .source(let id):
-      cycle(target, through: document.annotations.source(id)?.citations.map(\.span) ?? [])
+      let source = document.annotations.source(id)
+      cycle(target, through: source?.citations.map(\.span) ?? [], named: source?.name ?? id)
     case .stance(let index):
-      cycle(target, through: document.annotations.stances[index].evidence)
+      let stance = document.annotations.stances[index]
+      cycle(target, through: stance.evidence, named: "\(stance.name) \(stance.polarity.rawValue)")
     case .note(let id):
       if let note = notes.note(id) { show(note: note) }
     }
   }
 
-  /// Shows the next of `spans` for `target` each time, wrapping around.
-  private mutating func cycle(_ target: ListTarget, through spans: [Span]) {
+  /// Shows the next of `spans` for `target` each time, wrapping around, marked in the body and
+  /// named in the status line ("Xi Jinping 1/3").
+  private mutating func cycle(_ target: ListTarget, through spans: [Span], named name: String) {
     guard !spans.isEmpty else { return }
     let index = (nextJump[target] ?? 0) % spans.count
     nextJump[target] = index + 1
     reveal(spans[index].start)
-    say(StatusMessage("\(index + 1)/\(spans.count)"))
+    jumpedTo = spans[index]
+    say(StatusMessage("\(name) \(index + 1)/\(spans.count)"))
   }
 }

@@ -89,8 +89,10 @@ extension ReaderState {
     return max(height - 1, 1)
   }
 
-  /// Esc with nothing open: hides the search's marks; `n` and `N` still find the next match.
+  /// Esc with nothing open: hides the search's marks and the mark of the last jump; `n` and
+  /// `N` still find the next match.
   private mutating func hideSearchMarks() {
     search.isMarked = false
+    jumpedTo = nil
   }
 }

@@ -45,6 +45,9 @@ public struct ReaderState: Sendable {
   public var selection: Selection?
   /// The note `}`, `{` or Enter in the notes pane went to last.
   public var currentNote: String?
+  /// The mention, citation or piece of evidence Enter in a list pane went to last, marked in
+  /// the body until the next jump, a quote made current, or Esc.
+  public internal(set) var jumpedTo: Span?
   /// The next mention (of an entity) or citation (of a source) Enter jumps to, by target.
   var nextJump: [ListTarget: Int] = [:]
   /// The links of an HTML article, in text order (`offerLinks(_:)`).
