@@ -38,7 +38,7 @@ extension ReaderState {
   mutating func select(row: Int, in pane: PaneID) {
     var position = list(pane)
     position.selected = row
-    let height = max(ScreenLayout(width: layout.width, height: layout.height, focus: pane, sideTab: pane).contentHeight(pane), 1)
+    let height = max(layout(focus: pane, sideTab: pane).contentHeight(pane), 1)
     if row < position.top { position.top = row }
     if row >= position.top + height { position.top = row - height + 1 }
     if row == firstSelectable(in: pane) { position.top = 0 }
