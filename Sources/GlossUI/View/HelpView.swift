@@ -39,8 +39,10 @@ struct HelpView {
     max(lines - max(height - 4, 1), 0)
   }
 
-  func draw(into buffer: inout CellBuffer, scroll: Int) {
+  /// Draws the help scrolled down `scroll` lines, the text of its search (`marking`) marked.
+  func draw(into buffer: inout CellBuffer, scroll: Int, marking: String = "") {
     TextBox.draw(
-      lines, maxWidth: 64, title: " Keys — Esc closes ", scroll: scroll, into: &buffer, style: theme.style("ui.help"))
+      lines, maxWidth: 64, title: " Keys — Esc closes ", scroll: scroll, into: &buffer, style: theme.style("ui.help"),
+      marking: marking, markStyle: theme.style("search.current"))
   }
 }
