@@ -41,16 +41,17 @@ struct LibraryStatusLineView {
     return list.query.isEmpty ? total : "/\(list.query) \(list.rows.count) of \(total)"
   }
 
+  /// The keys of the view on screen, as the key map binds them (`s` and `A` are fixed).
   private var hint: String {
     let keys = state.keyMap
-    return switch state.screen {
-    case .articles:
-      [keys.hint([.activate: "open"]), "s sort", keys.hint([.search: "filter"]), "A actors", keys.hint([.help: "help", .quit: "quit"])]
-        .filter { !$0.isEmpty }.joined(separator: "  ")
-    case .actors:
-      [keys.hint([.activate: "quotes"]), "s sort", keys.hint([.search: "filter", .help: "help", .quit: "back"])]
-        .filter { !$0.isEmpty }.joined(separator: "  ")
-    case .actor: keys.hint([.activate: "open the article", .help: "help", .quit: "back"])
-    }
+    let parts: [String] =
+      switch state.screen {
+      case .articles:
+        [keys.hint([.activate: "open"]), "s sort", keys.hint([.search: "filter"]), "A actors",
+         keys.hint([.help: "help", .quit: "quit"])]
+      case .actors: [keys.hint([.activate: "quotes"]), "s sort", keys.hint([.search: "filter", .help: "help", .quit: "back"])]
+      case .actor: [keys.hint([.activate: "open the article", .help: "help", .quit: "back"])]
+      }
+    return parts.filter { !$0.isEmpty }.joined(separator: "  ")
   }
 }

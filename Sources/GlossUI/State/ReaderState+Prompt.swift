@@ -138,7 +138,8 @@ extension ReaderState {
     }
     let path = words.joined(separator: " ")
     guard let format = named ?? NotesExportFormat(path: path) else {
-      say(StatusMessage("Not exported: no format for \(path) (name it .md or .json, or add --format markdown|json)", isError: true))
+      let what = "name it .md or .json, or add --format markdown|json"
+      say(StatusMessage("Not exported: no format for \(path) (\(what))", isError: true))
       return nil
     }
     return .exportNotes(path, format)

@@ -37,7 +37,8 @@ public struct StatusMessages: Sendable {
     return first.mustBeRead && !first.isRead
   }
 
-  /// Adds `message` after the messages that must still be read, in place of any other; the same text as the last one waiting is not said twice.
+  /// Adds `message` after the messages that must still be read, in place of any other; the same
+  /// text as the last one waiting is not said twice.
   mutating func post(_ message: StatusMessage, mustBeRead: Bool) {
     entries.removeAll { !$0.mustBeRead || $0.isRead }
     if let last = entries.last, last.message == message, !last.isRead { return }
