@@ -17,7 +17,7 @@ struct HelpView {
       "",
       "Mouse: the wheel scrolls the pane under it; a click",
       "       focuses a pane, selects an item or a quote.",
-      "Commands: :theme NAME   :export FILE (.md .json)   :help   :q",
+      "Commands: :theme NAME  :export FILE (.md .json)  :help  :q",
       "       :annotations file|auto|both (with a .ann file)",
       "       :w FILE saves the notes to FILE and keeps them there",
       "       (when their file cannot be written); :w saves again;",
