@@ -40,6 +40,22 @@ struct PromptEditingTests {
     #expect(buffer.cursor == Point(x: 9, y: buffer.height - 1))
   }
 
+  /// A line longer than the status line scrolls so the cursor and what is typed stay in view.
+  @Test func aLongLineScrollsToKeepTheCursorInView() throws {
+    var state = try ReaderFixtures.handState(width: 40, height: 24)
+    let text = "export /tmp/a-rather-long-folder-name/and-a-long-file-name.md"
+    state.type(":" + text)
+    var buffer = ReaderView(state: state, theme: .builtin).render()
+    let line = buffer.line(buffer.height - 1)
+    #expect(line.hasPrefix("…"))
+    #expect(line.contains("file-name.md"))
+    #expect(buffer.cursor == Point(x: DisplayWidth.of(line.trimmingCharacters(in: .whitespaces)), y: buffer.height - 1))
+    state.press(.home)
+    buffer = ReaderView(state: state, theme: .builtin).render()
+    #expect(buffer.line(buffer.height - 1).hasPrefix(":export /tmp"))
+    #expect(buffer.cursor == Point(x: 1, y: buffer.height - 1))
+  }
+
   @Test func searchFollowsTheEditedText() throws {
     var state = try ReaderFixtures.handState()
     state.type("/Moon x")

@@ -12,15 +12,7 @@ struct StatusLineView {
     let style = theme.style("ui.status")
     buffer.fill(area, style: style)
     if case .prompt(let prompt) = state.overlay {
-      let end = buffer.put(prompt.leader + prompt.text, x: area.x, y: area.y, style: style, limit: area.width - 1)
-      if let message = state.message, area.maxX - end > 4 {
-        let room = area.maxX - end - 2
-        let width = min(DisplayWidth.of(message.text) + 1, room)
-        let messageStyle = message.isError ? theme.style("ui.status.error") : style
-        Truncation.put(" " + message.text, into: &buffer, x: area.maxX - width - 1, y: area.y, width: width, style: messageStyle)
-      }
-      let beforeCursor = prompt.leader + String(prompt.line.characters[..<prompt.line.cursor])
-      buffer.cursor = Point(x: min(area.x + DisplayWidth.of(beforeCursor), area.maxX - 1), y: area.y)
+      drawPrompt(prompt, into: &buffer, at: area, style: style)
       return
     }
     let keys = state.keyMap
@@ -29,6 +21,27 @@ struct StatusLineView {
       ? keys.hint([.help: "help", .quit: state.quitAction])
       : "w b ) ( } { j k extend  \(keys.labels(.addNote, .highlight, .addTags, .markStance))  Esc"
     Self.put(segments, message: state.message, else: hint, into: &buffer, at: area, theme: theme)
+  }
+
+  /// The prompt's leader and text, scrolled sideways (a `…` first) so the cursor stays on the
+  /// line as in vim, with any message beside it when there is room.
+  private func drawPrompt(_ prompt: Prompt, into buffer: inout CellBuffer, at area: Rect, style: Style) {
+    let characters = Array(prompt.leader) + prompt.line.characters
+    let cursor = prompt.leader.count + prompt.line.cursor
+    func width(_ range: Range<Int>) -> Int { DisplayWidth.of(String(characters[range])) }
+    var start = 0
+    while start < cursor, width(start..<cursor) > area.width - 2 { start += 1 }
+    let first = start > 0 ? start + 1 : 0  // the character under the "…"
+    let shown = (start > 0 ? "…" : "") + String(characters[first...])
+    let end = buffer.put(shown, x: area.x, y: area.y, style: style, limit: area.width - 1)
+    if let message = state.message, area.maxX - end > 4 {
+      let room = area.maxX - end - 2
+      let messageWidth = min(DisplayWidth.of(message.text) + 1, room)
+      let messageStyle = message.isError ? theme.style("ui.status.error") : style
+      Truncation.put(
+        " " + message.text, into: &buffer, x: area.maxX - messageWidth - 1, y: area.y, width: messageWidth, style: messageStyle)
+    }
+    buffer.cursor = Point(x: min(area.x + (start > 0 ? 1 : 0) + width(first..<cursor), area.maxX - 1), y: area.y)
   }
 
   /// Writes the `segments` on the left of the status line `area` and `message` (else `hint`) on
