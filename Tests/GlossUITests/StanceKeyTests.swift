@@ -68,6 +68,7 @@ struct StanceKeyTests {
     #expect(problem("China: against")?.contains("\"against\" is not a polarity") == true)
     #expect(problem("A: B: oppose")?.contains("one colon only") == true)
     #expect(StanceEntry.nextActor(in: "B: oppose", among: ["A", "B", "C"]) == "C: oppose")
+    #expect(StanceEntry.nextActor(in: "B: Yang: opp", among: ["A", "B", "C"]) == "C: Yang: opp")
     #expect(StanceEntry.nextActor(in: "", among: ["A", "B"]) == "A: ")
   }
 }

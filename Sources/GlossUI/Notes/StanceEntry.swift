@@ -44,10 +44,11 @@ enum StanceEntry {
     return names
   }
 
-  /// `text` with its actor replaced by the one after it in `actors` (wrapping).
+  /// `text` with its actor (what comes before the first colon) replaced by the one after it in
+  /// `actors` (wrapping).
   static func nextActor(in text: String, among actors: [String]) -> String {
     guard !actors.isEmpty else { return text }
-    let colon = text.lastIndex(of: ":")
+    let colon = text.firstIndex(of: ":")
     let actor = colon.map { text[..<$0].trimmingCharacters(in: .whitespaces) } ?? ""
     let rest = colon.map { String(text[text.index(after: $0)...]) } ?? " "
     let next = actors.firstIndex(of: actor).map { actors[($0 + 1) % actors.count] } ?? actors[0]
