@@ -39,10 +39,11 @@ public struct CursesLibrary {
     while true {
       let size = screen.size
       if size != (state.width, state.height) { _ = state.update(.resize(width: size.width, height: size.height)) }
-      screen.draw(LibraryView(state: state, theme: theme).render())
+      screen.draw(LibraryView(state: state, theme: theme).render(), backdrop: theme.backdrop)
       if !load.hasStarted { load.start() }
       switch screen.nextInput(wake: [load.wakeDescriptor]) {
       case nil: return
+      case .timeout: continue  // the library's messages go with the next key
       case .wake: for news in load.takeNews() { state.record(news) }
       case .event(let event):
         switch state.update(event) {
@@ -83,7 +84,7 @@ public struct CursesLibrary {
         return
       case .followActor(let entity):
         if let problem = state.showActor(item: item, entity: entity) {
-          reader.state.message = problem
+          reader.state.say(problem)
           article = (item, reader)
         } else {
           article = (item, reader)

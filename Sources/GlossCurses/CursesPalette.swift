@@ -3,22 +3,24 @@ import GlossUI
 
 /// Turns styles into curses attributes and colour pairs for a terminal of a given depth,
 /// allocating each pair once (`alloc_pair`). Colours the terminal lacks are fitted to the
-/// nearest it has; without colour only the attributes remain.
+/// nearest it has, never to the colour behind the text; without colour only the attributes
+/// remain.
 @MainActor
 struct CursesPalette {
   let depth: ColorDepth
-  /// The terminal's colour count (8 means bright ANSI colours fall back to normal ones).
-  private let colors: Int
+  /// The background the theme is made for; changing it forgets the fitted styles.
+  var backdrop = Backdrop.dark {
+    didSet { if backdrop != oldValue { cache = [:] } }
+  }
   private var cache: [Style: (attr_t, Int32)] = [:]
 
-  init(depth: ColorDepth, colors: Int = 0) {
+  init(depth: ColorDepth) {
     self.depth = depth
-    self.colors = colors
   }
 
   mutating func attributes(for style: Style) -> (attr_t, Int32) {
     if let known = cache[style] { return known }
-    let fitted = style.fitted(to: depth)
+    let fitted = style.fitted(to: depth, on: backdrop)
     let flags = fitted.attributes
     let attributes = gloss_attributes(
       flags.contains(.bold) ? 1 : 0, flags.contains(.dim) ? 1 : 0, flags.contains(.italic) ? 1 : 0,
@@ -35,7 +37,7 @@ struct CursesPalette {
   private func number(_ color: Color?) -> Int32 {
     switch color {
     case nil: return -1
-    case .ansi(let index): return Int32(colors >= 16 ? index : index % 8)
+    case .ansi(let index): return Int32(index)
     case .indexed(let index): return Int32(index)
     case .rgb(let red, let green, let blue): return Int32(red) << 16 | Int32(green) << 8 | Int32(blue)
     }

@@ -51,13 +51,16 @@ public struct CursesReader {
     if loading == nil, notes == nil { notes = openNotes(&state) }
     let size = screen.size
     _ = state.update(.resize(width: size.width, height: size.height))
+    var messageTimer = MessageTimer()
     while true {
       loading?.shapeBody(width: state.textWidth, expanded: state.wantedBody?.expanded ?? state.body.isExpanded)
       chores.start(for: state)
-      screen.draw(ReaderView(state: state, theme: theme).render())
+      screen.draw(ReaderView(state: state, theme: theme).render(), backdrop: theme.backdrop)
       if let loading, !loading.hasStarted { loading.start() }
-      switch screen.nextInput(wake: [loading?.wakeDescriptor] + chores.wakeDescriptors) {
+      let deadline = messageTimer.deadline(for: state.messages, now: .now)
+      switch screen.nextInput(wake: [loading?.wakeDescriptor] + chores.wakeDescriptors, until: deadline) {
       case nil: return .quit
+      case .timeout: state.messages.markRead()
       case .wake:
         takeNews()
         chores.deliver(to: &state)
@@ -67,7 +70,7 @@ public struct CursesReader {
         case .quit: return .quit
         case .followActor(let entity) where inLibrary: return .followActor(entity: entity)
         case .followActor:
-          state.message = StatusMessage("@ follows actors across a library: open a folder or several articles", isError: true)
+          state.say(StatusMessage("@ follows actors across a library: open a folder or several articles", isError: true))
         default: carryOut(effect, screen: screen, environment: environment)
         }
       }
@@ -93,15 +96,15 @@ public struct CursesReader {
     case .quit, .followActor: break
     case .loadTheme(let name): switchTheme(to: name)
     case .saveNote(let change): notes?.save(change, in: &state)
-    case .exportNotes(let path):
+    case .exportNotes(let path, let format):
       if let notes {
-        notes.export(to: path, in: &state)
+        notes.export(to: path, as: format, in: &state)
       } else {
-        state.message = StatusMessage("The article is still loading: its notes are not open yet", isError: true)
+        state.say(StatusMessage("The article is still loading: its notes are not open yet", isError: true))
       }
     case .openLink(let url):
       screen.suspend()
-      state.message = LinkOpening.open(url, environment: environment)
+      state.say(LinkOpening.open(url, environment: environment))
       screen.resume()
     }
   }
@@ -109,9 +112,9 @@ public struct CursesReader {
   private mutating func switchTheme(to name: String) {
     do {
       theme = try themes.loadExactly(name)
-      state.message = StatusMessage("theme: \(theme.name)")
+      state.say(StatusMessage("theme: \(theme.name)"))
     } catch {
-      state.message = StatusMessage(error.description, isError: true)
+      state.say(StatusMessage(error.description, isError: true))
     }
   }
 }

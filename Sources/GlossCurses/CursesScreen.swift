@@ -36,7 +36,7 @@ final class CursesScreen {
       use_default_colors()
       colors = Int(gloss_colors())
     }
-    palette = CursesPalette(depth: ColorDepth.detect(colors: colors, environment: environment), colors: colors)
+    palette = CursesPalette(depth: ColorDepth.detect(colors: colors, environment: environment))
     mousemask(gloss_mouse_mask(), nil)
     mouseinterval(0)
   }
@@ -62,8 +62,10 @@ final class CursesScreen {
     clearok(gloss_stdscr(), true)
   }
 
-  /// Copies `buffer` to the screen; ncurses sends only what changed since the last frame.
-  func draw(_ buffer: CellBuffer) {
+  /// Copies `buffer`, drawn with a theme made for `backdrop`, to the screen; ncurses sends only
+  /// what changed since the last frame.
+  func draw(_ buffer: CellBuffer, backdrop: Backdrop) {
+    palette.backdrop = backdrop
     let window = gloss_stdscr()
     for y in 0..<min(buffer.height, size.height) {
       for x in 0..<min(buffer.width, size.width) {
@@ -88,20 +90,21 @@ final class CursesScreen {
   }
 
   /// Waits for the next key, click, wheel notch or resize, or for one of `wake` (descriptors
-  /// that become readable when background work has news; nil ones are left out); nil once the
-  /// terminal is gone.
+  /// that become readable when background work has news; nil ones are left out), or until
+  /// `deadline`; nil once the terminal is gone.
   ///
   /// Reads without blocking and waits in `poll` between reads, at most 100 ms at a time:
   /// SIGWINCH may be delivered to another thread than this one (the Swift runtime's), so a
   /// blocking read would not see a resize until the next key. A terminal that polls readable
   /// but yields nothing, again and again, has hung up.
-  func nextInput(wake: [Int32?] = []) -> ScreenInput? {
+  func nextInput(wake: [Int32?] = [], until deadline: ContinuousClock.Instant? = nil) -> ScreenInput? {
     let window = gloss_stdscr()
     nodelay(window, true)
     var descriptors = [pollfd(fd: input.map { fileno($0) } ?? STDIN_FILENO, events: Int16(POLLIN), revents: 0)]
     for descriptor in wake.compactMap(\.self) { descriptors.append(pollfd(fd: descriptor, events: Int16(POLLIN), revents: 0)) }
     var emptyReads = 0
     while emptyReads < 100 {
+      if let deadline, ContinuousClock.now >= deadline { return .timeout }
       var character: wint_t = 0
       let result = wget_wch(window, &character)
       if result == OK, let key = KeyDecoder.character(UInt32(character)) { return .event(.key(key)) }
@@ -131,10 +134,12 @@ final class CursesScreen {
   }
 }
 
-/// What the screen's wait ended with: an event for the reader, or news from background work.
+/// What the screen's wait ended with: an event for the reader, news from background work, or
+/// the deadline it was given.
 enum ScreenInput {
   case event(Event)
   case wake
+  case timeout
 }
 
 /// Why the terminal could not be used.

@@ -12,7 +12,8 @@ struct ExtractCommand: AsyncParsableCommand {
     abstract: "Print the article of a web page (or any article) as text, Markdown or JSON.",
     discussion: """
       `txt` prints the text the other commands work on: the offsets of `gloss annotate` on the \
-      same file refer to it. Bad input (not HTML, no article text in the page) prints one line \
+      same file refer to it; to a terminal, control characters in it (escape sequences) show \
+      as \\u{1B} escapes, as they always do in `md`. Bad input (not HTML, no article text in the page) prints one line \
       on standard error and exits 66 (cannot be read) or 65 (no article).
       """)
 
@@ -25,6 +26,19 @@ struct ExtractCommand: AsyncParsableCommand {
 
   func run() async throws {
     let loaded = try ArticleInput.loaded(article)
-    FileHandle.standardOutput.write(Data(ExtractWriter().write(loaded, as: format).utf8))
+    let written = ExtractWriter().write(loaded, as: format)
+    let shown = Self.escapes(format, toTerminal: isatty(STDOUT_FILENO) != 0) ? VisibleText.lines(written) : written
+    FileHandle.standardOutput.write(Data(shown.utf8))
+  }
+
+  /// Whether control characters are escaped: always in Markdown, which is for people; in the
+  /// text only on a terminal, as `ls` does, since a file of it must keep the offsets; never in
+  /// JSON, which escapes them itself.
+  static func escapes(_ format: ExtractWriter.Format, toTerminal: Bool) -> Bool {
+    switch format {
+    case .md: true
+    case .txt: toTerminal
+    case .json: false
+    }
   }
 }

@@ -15,11 +15,14 @@ struct NotesListCommand: AsyncParsableCommand {
 
   func run() async throws {
     let session = try NotesSession(options)
-    let lines = session.anchoredNotes.map { Self.line($0, in: session.article) }
+    let notes = session.anchoredNotes
+    guard !notes.isEmpty else { return print("no notes (\(session.store.path))") }
+    let lines = notes.map { Self.line($0, in: session.article) }
     FileHandle.standardOutput.write(Data(lines.map { $0 + "\n" }.joined().utf8))
   }
 
-  /// `¶3, 1024–1090  moved  “passage…”  #tag  — comment`.
+  /// `¶3, 1024–1090  moved  “passage…”  #tag  — comment`, with control characters escaped
+  /// (``VisibleText``) so a note cannot send escape sequences to the terminal.
   static func line(_ anchored: AnchoredNote, in article: Article) -> String {
     let note = anchored.note
     let place = anchored.anchor.span.map { NotePlace(span: $0, in: article).description } ?? "-"
@@ -28,7 +31,7 @@ struct NotesListCommand: AsyncParsableCommand {
     if !note.tags.isEmpty { fields.append(note.tags.map { "#" + $0 }.joined(separator: " ")) }
     if let stance = note.stance { fields.append("stance " + stance.summary) }
     if let comment = note.comments.first { fields.append("— " + excerpt(comment)) }
-    return fields.joined(separator: "  ")
+    return VisibleText.line(fields.joined(separator: "  "))
   }
 
   /// `text` on one line, white space runs as one space, cut to ``excerptLength`` with an ellipsis.

@@ -31,7 +31,7 @@ struct ReadCommand: AsyncParsableCommand {
       The article to open (.txt, .md, .html, or - for standard input); or a folder, several \
       articles, or a feed, to open as a library.
       """)
-  var articles: [String]
+  var articles: [String] = []
 
   @Option(
     help: """
@@ -53,9 +53,12 @@ struct ReadCommand: AsyncParsableCommand {
       """)
   var annotations: AnnotationChoice?
 
+  @Flag(help: "Read config.toml and the theme, print any problems and exit (78 when there are some).")
+  var checkConfig = false
+
   func validate() throws {
     if let width, width < 20 { throw ValidationError("--width must be 20 columns or more") }
-    if articles.isEmpty { throw ValidationError("Missing expected argument '<articles> ...'") }
+    if articles.isEmpty, !checkConfig { throw ValidationError("Missing expected argument '<articles> ...'") }
     if isLibrary, notes != nil || annotations != nil {
       throw ValidationError("--notes and --annotations apply to one article, not a library")
     }
@@ -67,6 +70,10 @@ struct ReadCommand: AsyncParsableCommand {
   }
 
   func run() async throws {
+    if checkConfig {
+      let environment = ProcessInfo.processInfo.environment
+      return try ConfigCheck.run(settings(environment: environment), environment: environment)
+    }
     if isLibrary { return try await runLibrary() }
     let article = articles[0]
     let preview = ArticlePreview.load(article)
@@ -78,7 +85,7 @@ struct ReadCommand: AsyncParsableCommand {
     let environment = ProcessInfo.processInfo.environment
     let settings = settings(environment: environment)
     var state = opened.readerState(settings: settings)
-    if let problem = settings.problemMessage { state.message = problem }
+    for problem in settings.problems { state.announce(StatusMessage(problem.description, isError: true)) }
     try await onScreen(settings) { [state, article, notes, opened] in
       var reader = CursesReader(
         state: state, theme: settings.theme, themes: settings.themes, loading: opened.loading

@@ -21,7 +21,7 @@ struct ReaderSettings {
     problems = configProblems + themeProblems
   }
 
-  /// The first problem, for the status line of the first screen ("… (+2 more)"), or nil.
+  /// The first problem, for the library's first screen ("… (+2 more)"), or nil.
   var problemMessage: StatusMessage? {
     guard let first = problems.first else { return nil }
     let more = problems.count > 1 ? " (+\(problems.count - 1) more)" : ""

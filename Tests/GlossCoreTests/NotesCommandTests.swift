@@ -37,14 +37,34 @@ struct NotesCommandTests {
 
       """)
 
-    let markdown = try command.run(["notes", "export", article, "--format", "markdown"])
-    #expect(markdown.status == 0)
+    let markdown = try command.run(["notes", "export", article])
+    #expect(markdown.status == 0, "Markdown is the default")
     #expect(markdown.standardOutput.contains("## ¶3, 532–557\n\n> Xi Jinping said on Friday\n\nXi’s own words\n\nTags: `china`, `ties`\n"))
 
     let json = try command.run(["notes", "export", article, "--format", "json"])
     let document = try #require(try JSONSerialization.jsonObject(with: Data(json.standardOutput.utf8)) as? [String: Any])
     #expect(document["type"] as? String == "AnnotationCollection")
     #expect((document["items"] as? [Any])?.count == 2)
+  }
+
+  /// A note holding an escape sequence (from --note, or imported from another tool) is
+  /// listed and exported with the sequence made visible, never sent to the terminal.
+  @Test func escapeSequencesInNotesArePrintedVisibly() throws {
+    let added = try command.run(["notes", "add", article, "--quote", "shared distaste", "--note", "\u{1B}[31mred\u{1B}[0m", "--tag", "\u{1B}]0;t\u{07}"])
+    #expect(added.status == 0)
+    let list = try command.run(["notes", "list", article])
+    #expect(!list.standardOutput.contains("\u{1B}"))
+    #expect(!list.standardOutput.contains("\u{07}"))
+    #expect(list.standardOutput.contains("— \\u{1B}[31mred\\u{1B}[0m"))
+    let markdown = try command.run(["notes", "export", article])
+    #expect(!markdown.standardOutput.contains("\u{1B}"))
+    #expect(markdown.standardOutput.contains("\\u{1B}[31mred"))
+  }
+
+  @Test func listWithNoNotesSaysSo() throws {
+    let list = try command.run(["notes", "list", article])
+    #expect(list.status == 0)
+    #expect(list.standardOutput == "no notes (\(article).notes.json)\n")
   }
 
   @Test func listAfterTheArticleChanged() throws {

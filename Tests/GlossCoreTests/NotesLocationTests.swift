@@ -55,7 +55,7 @@ struct NotesLocationTests {
   @Test func standardInputIsKeyedByContent() throws {
     let data = try Fixtures.temporaryDirectory().path
     let location = NotesLocation.resolve(articlePath: "-", text: "Text.", environment: ["XDG_DATA_HOME": data])
-    #expect(location.kind == .dataDirectory)
+    #expect(location.kind == .noFolder)
     #expect(location.path.hasPrefix(data + "/gloss/notes/standard-input.-."))
   }
 }

@@ -62,7 +62,8 @@ struct HostileTextEndToEndTests {
     for pane in ["1 Article", "2 Quotes (", "3 Entities (", "4 Sources (", "5 Stances"] {
       #expect(screen.contains { $0.contains(pane) }, "no \(pane)")
     }
-    #expect(screen.last?.contains("notes: hostile.txt.notes.json") == true)
+    // The status line is drawn after the panes: poll for it rather than read the frame above.
+    try session.expectScreen(until: "where the notes are") { $0.last?.contains("notes: hostile.txt.notes.json") == true }
 
     // Scroll the whole article past, so every line has been drawn, then look again.
     try session.send("G")
@@ -72,6 +73,23 @@ struct HostileTextEndToEndTests {
     #expect(after == title)
     for injected in ["PWNED", "C1-TITLE"] { #expect(!after.contains(injected)) }
     #expect(try Self.buffers(session).isEmpty)
+  }
+
+  /// `gloss extract` to a terminal (txt) and as Markdown anywhere shows escape sequences as
+  /// text; to a file or pipe, txt keeps the exact text the offsets refer to.
+  @Test func extractShowsControlCharactersOnATerminalAndInMarkdown() throws {
+    let article = try Self.article()
+    let session = try TmuxSession(
+      "'\(try GlossBinary.path())' extract '\(article)'", width: 160, height: 40,
+      environment: ["TERM": "tmux-256color", "LANG": "C.UTF-8"])
+    let title = try session.format("#{pane_title}")
+    try session.expectScreen(showing: "Move \\u{1B}[2J now")
+    #expect(try session.format("#{pane_title}") == title)
+    let markdown = try Self.run(try GlossBinary.path(), ["extract", "--format", "md", article])
+    #expect(!markdown.output.contains(0x1B))
+    #expect(String(decoding: markdown.output, as: UTF8.self).contains("Move \\u{1B}[2J now"))
+    let text = try Self.run(try GlossBinary.path(), ["extract", article])
+    #expect(text.output.contains(0x1B), "piped, the text is exact")
   }
 
   @Test func annotateTextPrintsNoControlCharacters() throws {

@@ -35,9 +35,10 @@ struct LongArticleEndToEndTests {
     let loaded = try session.expectScreen(until: "the annotations of the whole article", timeout: .seconds(120)) {
       $0.contains { $0.contains("2 Quotes (3250)") }
     }
-    #expect(loaded.last?.contains("notes: ") == true, "the notes open with the whole article")
     #expect(loaded.contains { $0.contains("Xi Jinping ×") })
-    try session.send("]", "]", "]")
+    // "annotated: 3250 quotes" is read first, then where the notes are.
+    try session.expectScreen(until: "the notes, open with the whole article") { $0.last?.contains("notes: ") == true }
+    try session.send("g", "]", "]", "]")
     try session.expectScreen(showing: "3/3250 Yang Jiechi")
     try session.send("q")
     try session.expectScreen(showing: "[exit 0]")

@@ -7,12 +7,17 @@ import Testing
 struct ReaderEndToEndTests {
   static let headline = "US’ THAAD Anti-Missile System"
 
-  /// Starts the reader on `article` in a `width`×`height` tmux window, with no user config,
-  /// and waits for its first frame.
+  /// Starts the reader on `article` in a `width`×`height` tmux window, with `config` as the
+  /// user's config.toml (none when nil), and waits for its first frame.
   func open(
-    _ article: String = GlossBinary.thaad, width: Int = 120, height: Int = 40, expecting headline: String = headline
+    _ article: String = GlossBinary.thaad, width: Int = 120, height: Int = 40, expecting headline: String = headline,
+    config configText: String? = nil
   ) throws -> TmuxSession {
     let config = FileManager.default.temporaryDirectory.appendingPathComponent("gloss-e2e-\(UUID().uuidString)").path
+    if let configText {
+      try FileManager.default.createDirectory(atPath: config + "/gloss", withIntermediateDirectories: true)
+      try configText.write(toFile: config + "/gloss/config.toml", atomically: true, encoding: .utf8)
+    }
     let session = try TmuxSession(
       "'\(try GlossBinary.path())' '\(article)'", width: width, height: height,
       environment: ["XDG_CONFIG_HOME": config, "TERM": "tmux-256color", "LANG": "C.UTF-8"])
@@ -32,9 +37,22 @@ struct ReaderEndToEndTests {
     for pane in ["1 Article", "2 Quotes (", "3 Entities (", "4 Sources ("] {
       #expect(screen.contains { $0.contains(pane) }, "no \(pane)")
     }
-    #expect(screen.last?.contains("notes: thaad-south-korea-china.txt.notes.json (beside the article)") == true)
+    // The status line is drawn after the panes: poll for it rather than read the frame above.
+    try session.expectScreen(until: "where the notes are") {
+      $0.last?.contains("notes: thaad-south-korea-china.txt.notes.json (beside the article)") == true
+    }
     try session.send("j")
     try session.expectScreen(until: "the key hint") { $0.last?.contains("? help") == true }
+  }
+
+  /// Config problems are on screen at start, one after another, then where the notes are; a
+  /// key pressed meanwhile does not skip them.
+  @Test func configProblemsShowAtStartBeforeTheNotesPlace() throws {
+    let session = try open(config: "theme = \"nope\"\n[keys]\njump = \"x\"\n")
+    try session.expectScreen(until: "the unknown action") { $0.last?.contains("unknown action \"jump\"") == true }
+    try session.send("j")
+    try session.expectScreen(until: "the unknown theme") { $0.last?.contains("nope: no such theme") == true }
+    try session.expectScreen(until: "where the notes are") { $0.last?.contains("(beside the article)") == true }
   }
 
   @Test func quotesPaneShowsSpeakers() throws {

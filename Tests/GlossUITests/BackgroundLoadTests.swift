@@ -160,7 +160,7 @@ struct BackgroundLoadTests {
       ReaderDocument(article: preview.article, annotations: Annotator().annotate(preview.article)))
     #expect(state.screen.contains { $0.contains("Reuters: China wants") }, "the preview's quotes show")
     #expect(state.body.rows[state.bodyTop].span == scrolled, "the text stays where it was")
-    state.type("]")
+    state.type("g]")
     #expect(state.currentQuote == 0)
     #expect(state.statusLine.contains("annotating 42% │ 1/"))
     #expect(state.statusLine.contains(" so far Reuters"))
@@ -196,7 +196,7 @@ struct BackgroundLoadTests {
     #expect(state.body.rows[state.bodyTop].span == again)
     #expect(state.statusLine.contains("–/520 quotes"))
     #expect(state.body.rows.count > 40 * 30)
-    state.type("]")
+    state.type("g]")
     #expect(state.currentQuote == 0)
   }
 }

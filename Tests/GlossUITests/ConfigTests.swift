@@ -12,12 +12,12 @@ struct ConfigTests {
   }
 
   @Test func readsThemeWidthAndKeys() throws {
-    let (config, problems) = try load("theme = \"light\"\nwidth = 72\n[keys]\nnext_quote = [\"J\", \"]\"]\nquit = \"C-q\"\n")
+    let (config, problems) = try load("theme = \"light\"\nwidth = 72\n[keys]\nnext_quote = [\"J\", \"]\"]\nquit = \"C-x\"\n")
     #expect(problems.isEmpty)
     #expect(config.theme == "light")
     #expect(config.width == 72)
     #expect(config.keyMap.action(for: .character("J")) == .nextQuote)
-    #expect(config.keyMap.action(for: .character("\u{11}")) == .quit)
+    #expect(config.keyMap.action(for: .character("\u{18}")) == .quit)
     #expect(config.keyMap.action(for: .character("q")) == nil)
   }
 
@@ -26,6 +26,25 @@ struct ConfigTests {
     #expect(problems.map(\.line) == [1, 3, 4])
     #expect(config.width == nil)
     #expect(config.keyMap.action(for: .character("j")) == .down)
+  }
+
+  @Test func flowControlKeysAreRefusedSayingWhy() throws {
+    let (config, problems) = try load("[keys]\nquit = \"C-q\"\n")
+    #expect(problems.map(\.message) == ["C-q never reaches Gloss: the terminal's flow control takes it"])
+    #expect(config.keyMap.action(for: .character("q")) == .quit)
+  }
+
+  @Test func hintsFollowRemappedKeys() throws {
+    let (config, _) = try load("[keys]\nquit = \"Q\"\nhelp = \"h\"\nhighlight = \"H\"\n")
+    var state = try ReaderFixtures.handState()
+    state.keyMap = config.keyMap
+    #expect(state.statusLine.hasSuffix("h help  Q quit "))
+    state.type("v")
+    #expect(state.statusLine.contains(" a H t S  Esc"))
+    #expect(HelpView(keyMap: config.keyMap, theme: .builtin).lines.contains { $0.contains("a H t S act on it") })
+    var library = LibraryFixtures.state(try LibraryFixtures.folder(samples: ["thaad-south-korea-china.txt"]))
+    library.keyMap = config.keyMap
+    #expect(library.statusLine.hasSuffix("h help  Q quit "))
   }
 
   @Test func syntaxErrorIgnoresTheFile() throws {

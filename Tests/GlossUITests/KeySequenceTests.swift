@@ -27,6 +27,54 @@ struct KeySequenceTests {
     #expect(state.screen.contains { $0.contains("really backed") || $0.contains("backed itself") })
   }
 
+  @Test func escapeAfterASearchHidesItsMarksAndNStillFindsTheNext() throws {
+    var state = try ReaderFixtures.handState()
+    state.type("/Moon")
+    state.press(.enter)
+    #expect(state.statusLine.contains("/Moon 1/4"))
+    state.press(.escape)
+    #expect(!state.statusLine.contains("/Moon"))
+    #expect(!state.statusLine.contains("0/0"))
+    let buffer = ReaderView(state: state, theme: .builtin).render()
+    let body = try #require(state.layout.panes[.body]).droppingTop(1)
+    let marked = (body.y..<body.maxY).contains { y in
+      (body.x..<body.maxX).contains { buffer[$0, y].style.attributes.contains(.reverse) }
+    }
+    #expect(!marked, "no match is drawn as one")
+    state.type("n")
+    #expect(state.message?.text != "Not found: Moon")
+    #expect(state.statusLine.contains("/Moon 2/4"))
+  }
+
+  @Test func gAndGMoveThroughTheHelpAndSlashSearchesIt() throws {
+    var state = try ReaderFixtures.handState(width: 80, height: 24)
+    state.type("?G")
+    let last = HelpView.maxScroll(lines: state.helpLines.count, height: 24)
+    #expect(last > 0)
+    #expect(state.overlay == .help(scroll: last))
+    state.type("jjk")
+    #expect(state.overlay == .help(scroll: last - 1), "j stops at the end, so k moves at once")
+    state.type("g")
+    #expect(state.overlay == .help(scroll: 0))
+    state.type("/stance")
+    #expect(state.screen.contains { $0.contains("mark a stance") })
+    state.press(.enter)
+    let buffer = ReaderView(state: state, theme: .builtin).render()
+    let row = try #require((0..<buffer.height).first { buffer.line($0).contains("mark a stance") })
+    let column = try #require(buffer.line(row).range(of: "stance")).lowerBound.utf16Offset(in: buffer.line(row))
+    #expect(buffer[column, row].style == Theme.builtin.style("search.current"), "the text found is marked")
+    let first = try #require(state.helpLines.firstIndex { $0.localizedCaseInsensitiveContains("stance") })
+    #expect(state.overlay == .help(scroll: min(first, last)))
+    state.type("n")
+    let second = try #require(state.helpLines.indices.first { $0 > first && state.helpLines[$0].localizedCaseInsensitiveContains("stance") })
+    #expect(state.overlay == .help(scroll: min(second, last)))
+    state.type("/zzz")
+    state.press(.enter)
+    #expect(state.message?.text == "Not found: zzz")
+    state.press(.escape)
+    #expect(state.overlay == .none)
+  }
+
   @Test func incrementalSearchThenNextAndPrevious() throws {
     var state = try ReaderFixtures.handState()
     state.type("/Mo")
@@ -102,13 +150,21 @@ struct KeySequenceTests {
     state.type("3")
     let target = try #require(state.document.rows(.entities)[state.list(.entities).selected].target)
     guard case .entity(let id) = target else { throw CancellationError() }
-    let mentions = try #require(state.document.annotations.entity(id)?.mentions)
+    let entity = try #require(state.document.annotations.entity(id))
+    let mentions = entity.mentions
     state.press(.enter)
-    #expect(state.message?.text == "1/\(mentions.count)")
+    #expect(state.message?.text == "\(entity.name) 1/\(mentions.count)")
     state.press(.enter)
-    #expect(state.message?.text == "2/\(mentions.count)")
+    #expect(state.message?.text == "\(entity.name) 2/\(mentions.count)")
     let row = state.body.row(containing: mentions[1].start)
     #expect(row >= state.bodyTop && row < state.bodyTop + state.bodyHeight)
+    #expect(state.jumpedTo == mentions[1])
+    let buffer = ReaderView(state: state, theme: .builtin).render()
+    let text = state.screen[row - state.bodyTop + 2]
+    let column = text.distance(from: text.startIndex, to: try #require(text.range(of: state.document.article.string(mentions[1]))).lowerBound)
+    #expect(buffer[column, row - state.bodyTop + 2].style.attributes.isSuperset(of: [.bold, .underline]), "the mention is marked")
+    state.press(.escape)
+    #expect(state.jumpedTo == nil)
   }
 
   @Test func enterInTheNarrowLayoutShowsTheBody() throws {

@@ -49,6 +49,25 @@ struct LinkKeyTests {
     #expect(state.statusLine.contains("link: mailto:far@example.com"))
   }
 
+  /// The selected link is marked as in the panes (`›`) and drawn the other way round from the
+  /// box, in every shipped theme: not a shade apart (238 on 237) as it was.
+  @Test(arguments: ["default", "light", "high-contrast", "16-colour", "monochrome"])
+  func theSelectedLinkStandsOut(theme name: String) throws {
+    let theme = try ReaderFixtures.themes.loadExactly(name)
+    var state = try state()
+    state.type("Lj")
+    let buffer = ReaderView(state: state, theme: theme).render()
+    let lines = buffer.lines
+    let rows = ["the report —", "the rules —"].map { text in lines.firstIndex { $0.contains(text) }! }
+    let x = lines[rows[1]].distance(from: lines[rows[1]].startIndex, to: lines[rows[1]].firstIndex(of: "›")!)
+    #expect(lines[rows[1]].contains("›the rules"))
+    #expect(!lines[rows[0]].contains("›"))
+    let box = buffer[x + 3, rows[0]].style
+    let chosen = buffer[x + 3, rows[1]].style
+    #expect(box.attributes.contains(.reverse) != chosen.attributes.contains(.reverse))
+    #expect(chosen.attributes.contains(.bold))
+  }
+
   @Test func withoutLinksOAndLSaySo() throws {
     var state = try state([])
     state.type("o")

@@ -44,6 +44,22 @@ struct NoteEditorTests {
     #expect(end == Point(x: 2, y: 1))
   }
 
+  /// The editor box used to sit in the middle of the screen, over the passage it annotates.
+  @Test(arguments: [3, 17, 20, 30])
+  func theEditorLeavesThePassageInView(screenRow: Int) throws {
+    var state = try NotesFixtures.state(width: 120, height: 40)
+    state.type("]]")
+    state.bodyTop = max(state.body.row(containing: state.document.quotes[1].span.start) - screenRow, 0)
+    let quote = state.document.quotes[state.currentQuote!]
+    let rows = (state.body.row(containing: quote.span.start)...state.body.row(containing: quote.span.end - 1)).map { $0 - state.bodyTop + 2 }
+    try #require(rows.allSatisfy { (2..<38).contains($0) }, "the quote is on screen")
+    state.type("a")
+    let buffer = ReaderView(state: state, theme: .builtin).render()
+    let box = (0..<buffer.height).filter { buffer.line($0).contains("New note") || buffer.line($0).contains("Enter saves") }
+    try #require(box.count == 2)
+    #expect(rows.allSatisfy { !(box[0]...box[1]).contains($0) }, "box \(box), quote on rows \(rows)")
+  }
+
   @Test func theEditorBoxShowsTheCursorAfterWideText() throws {
     var state = try NotesFixtures.state(width: 80, height: 24)
     state.type("]a")

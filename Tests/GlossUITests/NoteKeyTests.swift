@@ -48,7 +48,7 @@ struct NoteKeyTests {
     #expect(state.overlay == .none)
     #expect(state.selection == nil)
     #expect(state.notes.anchored.map(\.note) == [note])
-    #expect(state.screen.contains { $0.contains("✎ ¶") && $0.contains("“Both countries want” — Zhao hedges") })
+    #expect(state.screen.contains { $0.contains("✎ ¶") && $0.contains("“Both countr…” — Zhao hedges") })
     #expect(state.statusLine.contains("1 note"))
   }
 
@@ -145,14 +145,26 @@ struct NoteKeyTests {
       [], location: NotesLocation(path: "/tmp/bad.notes.json", kind: .chosen), source: "file:///tmp/thaad.txt",
       problem: .unreadable(path: "/tmp/bad.notes.json", reason: "not JSON"))
     #expect(state.statusLine.contains("notes cannot be read (not JSON)"))
+    state.messages.markRead()
     #expect(state.type("]h") == nil)
     #expect(state.message?.text == "Notes are read-only: not JSON")
     #expect(state.statusLine.contains("notes read-only"))
   }
 
-  @Test func exportCommandAsksForTheFile() throws {
+  @Test func exportCommandAsksForTheFileInTheFormatOfItsExtension() throws {
     var state = try NotesFixtures.state()
     state.type(":export /tmp/notes.md")
-    #expect(state.press(.enter) == .exportNotes("/tmp/notes.md"))
+    #expect(state.press(.enter) == .exportNotes("/tmp/notes.md", .markdown))
+    state.type(":export /tmp/x.json")
+    #expect(state.press(.enter) == .exportNotes("/tmp/x.json", .json))
+    state.type(":export /tmp/notes --format json")
+    #expect(state.press(.enter) == .exportNotes("/tmp/notes", .json))
+    state.type(":export /tmp/x.txt")
+    #expect(state.press(.enter) == nil)
+    #expect(state.message?.isError == true)
+    #expect(state.message?.text.contains("no format for /tmp/x.txt") == true)
+    state.type(":export /tmp/x.txt --format yaml")
+    #expect(state.press(.enter) == nil)
+    #expect(state.message?.text.hasPrefix("Usage: :export FILE [--format") == true)
   }
 }

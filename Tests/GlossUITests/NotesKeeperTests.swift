@@ -13,6 +13,7 @@ struct NotesKeeperTests {
     var state = try ReaderFixtures.handState()
     let keeper = NotesKeeper(articlePath: article, chosen: nil, state: &state)
     #expect(state.message?.text == "notes: thaad.txt.notes.json (beside the article)")
+    state.messages.markRead()
     keeper.type("]a", into: &state)
     keeper.type("worth a look", into: &state)
     keeper.press(.enter, into: &state)
@@ -56,6 +57,18 @@ struct NotesKeeperTests {
     keeper.press(.enter, into: &state)
     let markdown = try String(contentsOfFile: output, encoding: .utf8)
     #expect(markdown.contains("> normal track"))
-    #expect(state.message?.text == "Exported 1 note to \(output)")
+    #expect(state.message?.text == "Exported 1 note to \(output) (markdown)")
+  }
+
+  @Test func exportToAJSONFileWritesTheW3CCollection() throws {
+    let directory = try NotesFixtures.temporaryDirectory()
+    let notes = directory.appendingPathComponent("n.json").path
+    let output = directory.appendingPathComponent("x.json").path
+    var (state, keeper) = try NotesFixtures.opened(notes)
+    keeper.type("]h:export \(output)", into: &state)
+    keeper.press(.enter, into: &state)
+    let json = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: output))) as? [String: Any]
+    #expect(json?["type"] as? String == "AnnotationCollection")
+    #expect(state.message?.text == "Exported 1 note to \(output) (json)")
   }
 }

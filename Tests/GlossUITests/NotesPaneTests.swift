@@ -13,7 +13,18 @@ struct NotesPaneTests {
     let header = try #require(screen.firstIndex { $0.contains("6 Notes (2)") })
     #expect(screen[header + 1].contains("in thaad.txt.notes.json (beside the article)"))
     #expect(screen[header + 2].contains("▌ ¶") && screen[header + 2].contains("“normal track”"))
-    #expect(screen[header + 3].contains("“really backed itself into a cor…” #moon — harsh"))
+    #expect(screen[header + 3].contains("“really back…” #moon — harsh"))
+  }
+
+  /// Below 160 columns the pane is narrow: the comment and tags still show, cut at its edge,
+  /// rather than being pushed out by the passage.
+  @Test(arguments: [100, 120, 140])
+  func aNarrowPaneStillShowsTagsAndComment(width: Int) throws {
+    let note = try NotesFixtures.note(on: "really backed itself into a corner", [.comment("harsh words for Seoul"), .tag("moon")])
+    var state = try NotesFixtures.state([note], width: width, height: 40)
+    state.type("6")
+    let row = try #require(state.screen.first { $0.contains("“really back…”") })
+    #expect(row.contains("#moon — h"), "\(row)")
   }
 
   @Test func detachedNotesAreListedApart() throws {
@@ -23,7 +34,7 @@ struct NotesPaneTests {
       position: TextPositionSelector(start: 5, end: 40))
     let screen = try NotesFixtures.state([lost], width: 200, height: 60).screen
     let heading = try #require(screen.firstIndex { $0.contains("Detached (text no longer found)") })
-    #expect(screen[heading + 1].contains("“a passage that was never there …” (detached) — gone"))
+    #expect(screen[heading + 1].contains("“a passage t…” (detached) — gone"))
   }
 
   @Test func bodyMarksNotedLinesInTheMarginAndStylesThePassage() throws {
@@ -57,5 +68,9 @@ struct NotesPaneTests {
     var state = try ReaderFixtures.handState()
     state.openNotes([], location: NotesLocation(path: "/data/x.notes.json", kind: .dataDirectory), source: "s", problem: nil)
     #expect(state.statusLine.contains("notes: /data/x.notes.json (the article's folder is not writable)"))
+    var piped = try ReaderFixtures.handState()
+    piped.openNotes([], location: NotesLocation(path: "/data/standard-input.-.1f.notes.json", kind: .noFolder), source: "s", problem: nil)
+    #expect(piped.statusLine.contains("(the article has no folder: kept by its text)"))
+    #expect(!piped.statusLine.contains("not writable"))
   }
 }

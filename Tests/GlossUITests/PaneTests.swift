@@ -13,6 +13,17 @@ struct PaneTests {
 
   func lines(containing text: String) -> [String] { screen.filter { $0.contains(text) } }
 
+  /// At 80x24 the body's title and the side pane's tab both showed `▸`: only the focused one
+  /// has it now.
+  @Test func onlyTheFocusedPaneIsMarked() throws {
+    var state = try ReaderFixtures.handState(width: 80, height: 24)
+    #expect(state.screen[1].count { $0 == "▸" } == 1)
+    #expect(state.screen[1].hasPrefix("▸ 1 Article"))
+    state.type("2")
+    #expect(state.screen[1].count { $0 == "▸" } == 1)
+    #expect(state.screen[1].contains("▸2 Quo"))
+  }
+
   @Test func titleBarShowsHeadlineAndSource() {
     #expect(screen[0].contains("US’ THAAD Anti-Missile System Sabotaging Peace Between South Korea and China"))
   }

@@ -33,17 +33,42 @@ struct StanceKeyTests {
     #expect(prompt.text != "Tong Zhao: ")
     #expect(prompt.text.hasSuffix(": "))
     state.press(.enter)
-    #expect(state.message == StatusMessage(StanceEntry.usage, isError: true))
+    #expect(state.message?.text.hasPrefix("Stance: a polarity goes after the colon") == true)
     #expect(state.notes.anchored.isEmpty)
   }
 
+  /// What the newcomer saved: an actor holding a colon. It is refused, says why, and stays in
+  /// the prompt to be put right.
+  @Test func anActorWithAColonIsRefusedAndKeptForCorrection() throws {
+    var state = try NotesFixtures.state()
+    state.type("]S")
+    state.press(Key.character("\u{15}"))
+    let text = "Carnegie-Tsinghua Center for Global Policy: Yang Jiechi: opp THAAD"
+    state.type(text)
+    state.press(.enter)
+    #expect(state.notes.anchored.isEmpty)
+    #expect(state.overlay == .prompt(Prompt(kind: .stance(.passage(state.document.quotes[0].span)), text: text)))
+    #expect(state.statusLine.contains("one colon only"))
+    state.press(.home)
+    for _ in 0..<"Carnegie-Tsinghua Center for Global Policy: ".count { state.press(.delete) }
+    let note = try #require(ReaderState.savedNote(state.press(.enter)))
+    #expect(note.stance == UserStance(actor: "Yang Jiechi", polarity: .oppose, target: "THAAD"))
+  }
+
   @Test func parsing() {
-    #expect(StanceEntry.parse("China: oppose THAAD") == UserStance(actor: "China", polarity: .oppose, target: "THAAD"))
-    #expect(StanceEntry.parse("U.S. Army: m") == UserStance(actor: "U.S. Army", polarity: .mixed))
-    #expect(StanceEntry.parse("China oppose") == nil)
-    #expect(StanceEntry.parse(": oppose") == nil)
-    #expect(StanceEntry.parse("China: against") == nil)
+    func parse(_ text: String) -> UserStance? { try? StanceEntry.parse(text).get() }
+    func problem(_ text: String) -> String? {
+      if case .failure(let problem) = StanceEntry.parse(text) { problem.message } else { nil }
+    }
+    #expect(parse("China: oppose THAAD") == UserStance(actor: "China", polarity: .oppose, target: "THAAD"))
+    #expect(parse("U.S. Army: m") == UserStance(actor: "U.S. Army", polarity: .mixed))
+    #expect(parse("China: opp on THAAD") == UserStance(actor: "China", polarity: .oppose, target: "THAAD"))
+    #expect(problem("China oppose")?.contains("a colon goes after the actor") == true)
+    #expect(problem(": oppose")?.contains("The actor goes before the colon") == true)
+    #expect(problem("China: against")?.contains("\"against\" is not a polarity") == true)
+    #expect(problem("A: B: oppose")?.contains("one colon only") == true)
     #expect(StanceEntry.nextActor(in: "B: oppose", among: ["A", "B", "C"]) == "C: oppose")
+    #expect(StanceEntry.nextActor(in: "B: Yang: opp", among: ["A", "B", "C"]) == "C: Yang: opp")
     #expect(StanceEntry.nextActor(in: "", among: ["A", "B"]) == "A: ")
   }
 }

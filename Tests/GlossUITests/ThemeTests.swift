@@ -24,6 +24,16 @@ struct ThemeTests {
     }
   }
 
+  /// A speaker's colour never looks like an entity type's (actor.5 was the places' teal).
+  @Test(arguments: shipped)
+  func actorColoursDifferFromEntityTypesAndEachOther(name: String) throws {
+    let theme = try ReaderFixtures.themes.loadExactly(name)
+    let actors = (1...ActorPalette.slotCount).compactMap { theme.style("actor.\($0)").foreground }
+    let types = ["person", "organization", "place", "other"].compactMap { theme.style("entity.\($0)").foreground }
+    #expect(Set(actors).count == actors.count, "\(name): two actors share a colour")
+    #expect(Set(actors).isDisjoint(with: types), "\(name): an actor has an entity type's colour")
+  }
+
   @Test func monochromeHasNoColours() throws {
     let theme = try ReaderFixtures.themes.loadExactly("monochrome")
     #expect(theme.styles.values.allSatisfy { $0.foreground == nil && $0.background == nil })
@@ -103,7 +113,7 @@ struct ColorDepthTests {
     #expect(ColorDepth.detect(colors: 256, environment: ["NO_COLOR": "1"]) == .none)
     #expect(ColorDepth.detect(colors: 256, environment: ["NO_COLOR": ""]) == .indexed256)
     #expect(ColorDepth.detect(colors: 1 << 24, environment: [:]) == .truecolor)
-    #expect(ColorDepth.detect(colors: 8, environment: [:]) == .ansi16)
+    #expect(ColorDepth.detect(colors: 8, environment: [:]) == .ansi8)
     #expect(ColorDepth.detect(colors: 0, environment: [:]) == .none)
   }
 
@@ -115,7 +125,7 @@ struct ColorDepthTests {
     #expect(Color.rgb(250, 250, 250).fitted(to: .ansi16) == .ansi(15))
     #expect(orange.fitted(to: .none) == nil)
     #expect(Color.ansi(4).fitted(to: .indexed256) == .ansi(4))
-    let style = Style(foreground: orange, attributes: .underline).fitted(to: .none)
+    let style = Style(foreground: orange, attributes: .underline).fitted(to: .none, on: .dark)
     #expect(style == Style(attributes: .underline))
   }
 }

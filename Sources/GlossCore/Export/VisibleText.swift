@@ -12,15 +12,30 @@ public enum VisibleText {
       let isBreak = scalar == "\n" || scalar == "\r" || scalar == "\t"
       if isBreak {
         if !inBreak { output.append(" ") }
-      } else if isUnsafe(scalar) {
-        let hex = String(scalar.value, radix: 16, uppercase: true)
-        output.append(contentsOf: "\\u{\(hex)}".unicodeScalars)
       } else {
-        output.append(scalar)
+        append(scalar, to: &output)
       }
       inBreak = isBreak
     }
     return String(output)
+  }
+
+  /// `text` over as many lines as it has: line feeds and tabs stay, other unsafe characters
+  /// (escape sequences, carriage returns, bidirectional overrides) become visible `\u{…}`
+  /// escapes. For documents printed whole, such as the notes as Markdown.
+  public static func lines(_ text: String) -> String {
+    var output = String.UnicodeScalarView()
+    for scalar in text.unicodeScalars {
+      if scalar == "\n" || scalar == "\t" { output.append(scalar) } else { append(scalar, to: &output) }
+    }
+    return String(output)
+  }
+
+  /// Appends `scalar`, or its visible escape when it is unsafe.
+  private static func append(_ scalar: Unicode.Scalar, to output: inout String.UnicodeScalarView) {
+    guard isUnsafe(scalar) else { return output.append(scalar) }
+    let hex = String(scalar.value, radix: 16, uppercase: true)
+    output.append(contentsOf: "\\u{\(hex)}".unicodeScalars)
   }
 
   /// `text` with each unsafe character (line breaks and tabs included) replaced by one space,

@@ -8,9 +8,11 @@ public struct NotesLocation: Equatable, Sendable {
     case chosen
     /// `ARTICLE.notes.json`, beside the article.
     case besideArticle
-    /// In the user's data directory, because the article's directory is not writable (or the
-    /// article came from standard input).
+    /// In the user's data directory, because the article's directory is not writable.
     case dataDirectory
+    /// In the user's data directory, because the article has no file to keep them beside
+    /// (standard input, an item of a feed), keyed by its text.
+    case noFolder
   }
 
   public var path: String
@@ -21,7 +23,8 @@ public struct NotesLocation: Equatable, Sendable {
     self.kind = kind
   }
 
-  /// The notes file of the article at `articlePath` (`-` for standard input) whose decoded text
+  /// The notes file of the article at `articlePath` (`-` for one without a file: standard
+  /// input, a feed's item) whose decoded text
   /// is `text` (made only when the key needs it): `chosen` when given, else `ARTICLE.notes.json` when the article's directory is
   /// writable, else a file in ``dataDirectory(environment:)`` keyed by the article's absolute
   /// path and content (see ``DataDirectoryKey``).
@@ -32,7 +35,7 @@ public struct NotesLocation: Equatable, Sendable {
     if let chosen { return NotesLocation(path: chosen, kind: .chosen) }
     guard articlePath != "-" else {
       let key = DataDirectoryKey(name: "standard-input", pathHash: nil, contentHash: ContentHash.hex(text().utf8))
-      return NotesLocation(path: key.find(in: dataDirectory(environment: environment)), kind: .dataDirectory)
+      return NotesLocation(path: key.find(in: dataDirectory(environment: environment)), kind: .noFolder)
     }
     let article = URL(fileURLWithPath: articlePath).standardizedFileURL
     if FileManager.default.isWritableFile(atPath: article.deletingLastPathComponent().path) {

@@ -23,14 +23,16 @@ public enum Color: Hashable, Sendable {
     }
   }
 
-  /// The colour fitted to `depth`: the nearest palette entry when the terminal has fewer colours,
-  /// nil when it shows none.
+  /// The colour fitted to `depth`: the nearest palette entry when the terminal has fewer colours
+  /// (a bright ANSI colour becomes its normal one on 8 colours), nil when it shows none.
   public func fitted(to depth: ColorDepth) -> Color? {
     switch (depth, self) {
     case (.none, _): return nil
     case (.truecolor, _), (.indexed256, .ansi), (.indexed256, .indexed), (.ansi16, .ansi): return self
     case (.indexed256, .rgb): return .indexed(nearestIndexed())
     case (.ansi16, _): return .ansi(nearestANSI())
+    case (.ansi8, .ansi(let index)): return .ansi(index % 8)
+    case (.ansi8, _): return .ansi(nearestANSI() % 8)
     }
   }
 
@@ -39,9 +41,40 @@ public enum Color: Hashable, Sendable {
     (16...255).min { Color.distance(Color.indexed($0).components, components) < Color.distance(Color.indexed($1).components, components) }!
   }
 
-  /// The nearest of the 16 ANSI colours, by their usual xterm values.
+  /// The ANSI colour (0–15) of the same hue: a pale or muted colour keeps its hue rather than
+  /// falling to the grey nearest by distance (pastel green, red and blue all would), light ones
+  /// take the bright variant; colours with little chroma go to the grey of their lightness.
   func nearestANSI() -> Int {
-    (0...15).min { Color.distance(Color.ansiComponents[$0], components) < Color.distance(Color.ansiComponents[$1], components) }!
+    let (red, green, blue) = components
+    let high = max(red, green, blue)
+    let low = min(red, green, blue)
+    let lightness = (high + low) / 2
+    guard high - low >= 48 else {
+      switch lightness {
+      case ..<64: return 0
+      case ..<170: return 8
+      case ..<215: return 7
+      default: return 15
+      }
+    }
+    let chroma = Double(high - low)
+    let hue: Double
+    switch high {
+    case red: hue = (60 * Double(green - blue) / chroma + 360).truncatingRemainder(dividingBy: 360)
+    case green: hue = 60 * Double(blue - red) / chroma + 120
+    default: hue = 60 * Double(red - green) / chroma + 240
+    }
+    // Boundaries set by eye rather than at equal angles: orange reads as yellow, not red.
+    let base: Int
+    switch hue {
+    case 20..<80: base = 3
+    case 80..<160: base = 2
+    case 160..<200: base = 6
+    case 200..<260: base = 4
+    case 260..<340: base = 5
+    default: base = 1
+    }
+    return lightness >= 128 ? base + 8 : base
   }
 
   static func distance(_ a: (Int, Int, Int), _ b: (Int, Int, Int)) -> Int {
@@ -63,6 +96,8 @@ public enum ColorDepth: String, Sendable {
   case truecolor
   case indexed256 = "256"
   case ansi16 = "16"
+  /// The 8 normal ANSI colours (`TERM=xterm`, `rxvt`): bright ones show as normal ones.
+  case ansi8 = "8"
   /// No colour at all (`NO_COLOR`, a monochrome terminal): styles keep only their attributes.
   case none
 
@@ -75,7 +110,8 @@ public enum ColorDepth: String, Sendable {
     if let noColor = environment["NO_COLOR"], !noColor.isEmpty { return .none }
     if colors >= 1 << 24 { return .truecolor }
     if colors >= 256 { return .indexed256 }
-    if colors >= 8 { return .ansi16 }
+    if colors >= 16 { return .ansi16 }
+    if colors >= 8 { return .ansi8 }
     return .none
   }
 }

@@ -47,6 +47,9 @@ public struct ReaderConfig: Sendable {
     return (config, problems.sorted { ($0.line ?? 0) < ($1.line ?? 0) })
   }
 
+  /// Ctrl-S and Ctrl-Q, which the terminal keeps for flow control (XON/XOFF) unless told not to.
+  static let flowControl: Set<Key> = [.character("\u{13}"), .character("\u{11}")]
+
   /// Applies the `[keys]` table: each action to a key name or a list of them.
   private mutating func rebind(_ table: TOMLTable, file: TOMLFile) -> [ConfigError] {
     var problems: [ConfigError] = []
@@ -59,6 +62,10 @@ public struct ReaderConfig: Sendable {
       let keys = names.compactMap(Key.init(name:))
       guard !keys.isEmpty, keys.count == names.count else {
         problems.append(file.error("\"\(name)\" needs key names like \"j\", \"C-d\", \"pagedown\"", near: name))
+        continue
+      }
+      if let taken = keys.first(where: Self.flowControl.contains) {
+        problems.append(file.error("\(taken.label) never reaches Gloss: the terminal's flow control takes it", near: name))
         continue
       }
       keyMap.bind(action, to: keys)

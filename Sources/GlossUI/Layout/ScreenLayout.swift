@@ -2,7 +2,8 @@
 /// the status line. Plain data, computed from the size and focus alone.
 ///
 /// - wide (at least 100×24): the body beside a column of all five side panes, which get what
-///   the body does not need for 80 columns of text (32 to 72 columns);
+///   the body does not need for 80 columns of text (32 to 72 columns), and rows by what they
+///   list (``sideHeights(_:rows:)``);
 /// - medium (at least 60×16): the body beside one side pane with tabs;
 /// - narrow (at least 24×6): one pane at a time, with tabs for all six;
 /// - smaller: nothing but a "terminal too small" message.
@@ -26,7 +27,9 @@ public struct ScreenLayout: Equatable, Sendable {
   /// The column of the line between the body and the side panes, if there is one.
   public var separator: Int?
 
-  public init(width: Int, height: Int, focus: PaneID, sideTab: PaneID) {
+  /// The layout of a `width`×`height` screen; `rowCounts` (rows each side pane lists) shares
+  /// the wide layout's column out by need, equally when empty.
+  public init(width: Int, height: Int, focus: PaneID, sideTab: PaneID, rowCounts: [PaneID: Int] = [:]) {
     self.width = width
     self.height = height
     titleBar = Rect(x: 0, y: 0, width: width, height: 1)
@@ -44,11 +47,11 @@ public struct ScreenLayout: Equatable, Sendable {
       let side = min(max(width - 85, 32), 72)
       splitBody(main, sideWidth: side)
       let column = Rect(x: width - side, y: main.y, width: side, height: main.height)
-      let share = column.height / PaneID.side.count
-      for (index, pane) in PaneID.side.enumerated() {
-        let last = index == PaneID.side.count - 1
-        let top = column.y + index * share
-        panes[pane] = Rect(x: column.x, y: top, width: side, height: last ? column.maxY - top : share)
+      let needs = PaneID.side.map { rowCounts[$0].map { max($0, 1) + 1 } ?? column.height }
+      var top = column.y
+      for (pane, rows) in zip(PaneID.side, Self.sideHeights(column.height, rows: needs)) {
+        panes[pane] = Rect(x: column.x, y: top, width: side, height: rows)
+        top += rows
       }
     } else if width >= 60 && height >= 16 {
       mode = .medium
@@ -62,6 +65,23 @@ public struct ScreenLayout: Equatable, Sendable {
       panes[focus] = main
       tabs = Self.tabs(PaneID.allCases, in: main.row(0))
     }
+  }
+
+  /// Shares `total` rows among panes that need `needs` rows each (header included): each gets
+  /// what it needs up to a cap set as high as the rows allow, so short lists leave their rows
+  /// to long ones; rows over, if every pane has what it needs, go to the last pane.
+  static func sideHeights(_ total: Int, rows needs: [Int]) -> [Int] {
+    guard !needs.isEmpty else { return [] }
+    var cap = 0
+    while cap < total, needs.reduce(0, { $0 + min($1, cap + 1) }) <= total { cap += 1 }
+    var heights = needs.map { min($0, cap) }
+    var left = total - heights.reduce(0, +)
+    for index in heights.indices where left > 0 && needs[index] > heights[index] {
+      heights[index] += 1
+      left -= 1
+    }
+    heights[heights.count - 1] += left
+    return heights
   }
 
   /// Gives the body everything left of a side area `sideWidth` wide, less the separator.

@@ -13,9 +13,7 @@ struct LibraryStatusLineView {
       buffer.cursor = Point(x: min(end, area.maxX - 1), y: area.y)
       return
     }
-    let left = " " + segments.joined(separator: " │ ") + " "
-    let end = Truncation.put(left, into: &buffer, x: area.x, y: area.y, width: area.width, style: style)
-    StatusLineView.putRight(state.message, else: hint, after: end, into: &buffer, at: area, theme: theme)
+    StatusLineView.put(segments, message: state.message, else: hint, into: &buffer, at: area, theme: theme)
   }
 
   /// The pieces on the left.
@@ -43,11 +41,17 @@ struct LibraryStatusLineView {
     return list.query.isEmpty ? total : "/\(list.query) \(list.rows.count) of \(total)"
   }
 
+  /// The keys of the view on screen, as the key map binds them (`s` and `A` are fixed).
   private var hint: String {
-    switch state.screen {
-    case .articles: "Enter open  s sort  / filter  A actors  ? help  q quit"
-    case .actors: "Enter quotes  s sort  / filter  ? help  q back"
-    case .actor: "Enter open the article  ? help  q back"
-    }
+    let keys = state.keyMap
+    let parts: [String] =
+      switch state.screen {
+      case .articles:
+        [keys.hint([.activate: "open"]), "s sort", keys.hint([.search: "filter"]), "A actors",
+         keys.hint([.help: "help", .quit: "quit"])]
+      case .actors: [keys.hint([.activate: "quotes"]), "s sort", keys.hint([.search: "filter", .help: "help", .quit: "back"])]
+      case .actor: [keys.hint([.activate: "open the article", .help: "help", .quit: "back"])]
+      }
+    return parts.filter { !$0.isEmpty }.joined(separator: "  ")
   }
 }

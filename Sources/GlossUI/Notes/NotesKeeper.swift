@@ -48,18 +48,18 @@ public final class NotesKeeper {
   /// The store's warning that it saved without a lock, on the status line (once: the store says
   /// it once).
   private func showLockWarning(in state: inout ReaderState) {
-    if let warning = store.lockWarning { state.message = StatusMessage(warning, isError: true) }
+    state.announce(store.lockWarning.map { StatusMessage($0, isError: true) })
   }
 
-  /// Writes the notes in `state` as Markdown to `path` and says so in the status line.
-  public func export(to path: String, in state: inout ReaderState) {
-    let markdown = NotesMarkdownExporter().export(state.notes.anchored, article: state.document.article)
+  /// Writes the notes in `state` to `path` in `format` and says so in the status line.
+  public func export(to path: String, as format: NotesExportFormat, in state: inout ReaderState) {
+    let data = format.export(state.notes.anchored, collection: store.collection, article: state.document.article)
     do {
-      try Data(markdown.utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
+      try data.write(to: URL(fileURLWithPath: path), options: .atomic)
       let count = state.notes.anchored.count
-      state.message = StatusMessage("Exported \(count) note\(count == 1 ? "" : "s") to \(path)")
+      state.say(StatusMessage("Exported \(count) note\(count == 1 ? "" : "s") to \(path) (\(format.rawValue))"))
     } catch {
-      state.message = StatusMessage("\(path): cannot write the export (\(error.localizedDescription))", isError: true)
+      state.say(StatusMessage("\(path): cannot write the export (\(error.localizedDescription))", isError: true))
     }
   }
 }

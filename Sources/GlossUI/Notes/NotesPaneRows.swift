@@ -40,7 +40,8 @@ enum NotesPaneRows {
     } else {
       passage = note.target.quote?.exact ?? ""
     }
-    pieces.append(.init("“" + shortened(oneLine(passage)) + "”", "note"))
+    let hasMore = !note.tags.isEmpty || note.stance != nil || !note.comments.isEmpty
+    pieces.append(.init("“" + shortened(oneLine(passage), to: hasMore ? besideMore : passageLength) + "”", "note"))
     switch anchored.anchor.attachment {
     case .exact: break
     case .moved: pieces.append(.init(" (moved)", "ui.dim"))
@@ -60,12 +61,15 @@ enum NotesPaneRows {
     return note.tags.isEmpty ? "▌" : "#"
   }
 
-  /// Characters of a passage the pane shows before cutting it, so tags and comment fit too.
+  /// Characters of a passage the pane shows before cutting it.
   static let passageLength = 32
+  /// Characters of a passage followed by tags, a stance or a comment: few enough that what
+  /// follows starts within a narrow pane's width (32 columns and up), cut there if need be.
+  static let besideMore = 12
 
-  /// `text`, cut to ``passageLength`` characters with an ellipsis.
-  static func shortened(_ text: String) -> String {
-    text.count <= passageLength ? text : text.prefix(passageLength - 1) + "…"
+  /// `text`, cut to `length` characters with an ellipsis.
+  static func shortened(_ text: String, to length: Int) -> String {
+    text.count <= length ? text : text.prefix(length - 1) + "…"
   }
 
   /// `text` with its runs of white space (line breaks included) made single spaces.

@@ -11,6 +11,7 @@ enum NotesPlace {
     case .chosen: return path
     case .besideArticle: return "\((path as NSString).lastPathComponent) (beside the article)"
     case .dataDirectory: return "\(path) (the article's folder is not writable)"
+    case .noFolder: return "\(path) (the article has no folder: kept by its text)"
     }
   }
 }

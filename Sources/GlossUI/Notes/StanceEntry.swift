@@ -5,21 +5,33 @@ import GlossCore
 /// ``UserStance``, started with a likely actor, and its actor swapped by `Tab` through the
 /// article's entities.
 enum StanceEntry {
-  /// What to type, for the status line when the text cannot be read.
-  static let usage = "Stance: ACTOR: support|oppose|neutral|mixed [TARGET]"
+  /// Why a stance's text cannot be read, for the status line.
+  struct Problem: Error, Equatable {
+    let message: String
+  }
 
-  /// The stance in `text`; the polarity may be shortened to its first letters, and a target may
-  /// start with "on".
-  static func parse(_ text: String) -> UserStance? {
-    guard let colon = text.lastIndex(of: ":") else { return nil }
-    let actor = text[..<colon].trimmingCharacters(in: .whitespaces)
-    var words = text[text.index(after: colon)...].split(separator: " ").map(String.init)
-    guard !actor.isEmpty, let first = words.first?.lowercased(),
-      let polarity = Polarity.allCases.first(where: { $0.rawValue.hasPrefix(first) })
-    else { return nil }
+  /// The stance in `text`: one actor, one colon, a polarity from the fixed set (its first letters
+  /// will do), an optional target (which may start with "on"); else what is wrong with it.
+  static func parse(_ text: String) -> Result<UserStance, Problem> {
+    let polarities = Polarity.allCases.map(\.rawValue).joined(separator: ", ")
+    let parts = text.split(separator: ":", omittingEmptySubsequences: false)
+    guard parts.count == 2 else {
+      return .failure(Problem(message: parts.count < 2
+        ? "Stance: a colon goes after the actor (ACTOR: POLARITY [TARGET])"
+        : "Stance: one colon only, after the actor (an actor's name holds none)"))
+    }
+    let actor = parts[0].trimmingCharacters(in: .whitespaces)
+    guard !actor.isEmpty else { return .failure(Problem(message: "Stance: whose? The actor goes before the colon")) }
+    var words = parts[1].split(separator: " ").map(String.init)
+    guard let first = words.first?.lowercased() else {
+      return .failure(Problem(message: "Stance: a polarity goes after the colon (\(polarities))"))
+    }
+    guard let polarity = Polarity.allCases.first(where: { $0.rawValue.hasPrefix(first) }) else {
+      return .failure(Problem(message: "Stance: \"\(words[0])\" is not a polarity (\(polarities), or their first letters)"))
+    }
     words.removeFirst()
     if words.first?.lowercased() == "on" { words.removeFirst() }
-    return UserStance(actor: actor, polarity: polarity, target: words.isEmpty ? nil : words.joined(separator: " "))
+    return .success(UserStance(actor: actor, polarity: polarity, target: words.isEmpty ? nil : words.joined(separator: " ")))
   }
 
   /// The actors to offer for a stance on `span`: entities mentioned in it first, then the
@@ -32,10 +44,11 @@ enum StanceEntry {
     return names
   }
 
-  /// `text` with its actor replaced by the one after it in `actors` (wrapping).
+  /// `text` with its actor (what comes before the first colon) replaced by the one after it in
+  /// `actors` (wrapping).
   static func nextActor(in text: String, among actors: [String]) -> String {
     guard !actors.isEmpty else { return text }
-    let colon = text.lastIndex(of: ":")
+    let colon = text.firstIndex(of: ":")
     let actor = colon.map { text[..<$0].trimmingCharacters(in: .whitespaces) } ?? ""
     let rest = colon.map { String(text[text.index(after: $0)...]) } ?? " "
     let next = actors.firstIndex(of: actor).map { actors[($0 + 1) % actors.count] } ?? actors[0]

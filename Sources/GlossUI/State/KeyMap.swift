@@ -58,6 +58,18 @@ public struct KeyMap: Sendable {
   /// The keys bound to `action`, in a stable order for the help overlay.
   public func keys(for action: Action) -> [Key] { bindings[action] ?? [] }
 
+  /// How hints write the first key of each of `actions` ("a h t S"), leaving out unbound ones.
+  public func labels(_ actions: Action...) -> String {
+    actions.compactMap { keys(for: $0).first?.label }.joined(separator: " ")
+  }
+
+  /// A status-line hint, "? help  q quit": the first key of each action with what it does,
+  /// leaving out actions no key is bound to.
+  public func hint(_ entries: KeyValuePairs<Action, String>) -> String {
+    entries.compactMap { action, what in keys(for: action).first.map { "\($0.label) \(what)" } }
+      .joined(separator: "  ")
+  }
+
   /// Binds `action` to exactly `keys`, replacing its previous keys; a key keeps only its
   /// newest action.
   public mutating func bind(_ action: Action, to keys: [Key]) {

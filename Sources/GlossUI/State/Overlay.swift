@@ -10,7 +10,8 @@ public enum Overlay: Equatable, Sendable {
   case links(selected: Int)
 }
 
-/// A line being typed on the status line: a `:` command, a `/` search, tags or a stance.
+/// A line being typed on the status line: a `:` command, a `/` search, tags or a stance. It is
+/// edited like the note editor's text and closes only on `Enter` or `Esc`.
 public struct Prompt: Hashable, Sendable {
   public enum Kind: Hashable, Sendable {
     case command, search
@@ -18,16 +19,27 @@ public struct Prompt: Hashable, Sendable {
     case tags(NoteSubject)
     /// A stance for a passage or a note: "ACTOR: POLARITY [TARGET]".
     case stance(NoteSubject)
+    /// A search of the help overlay, opened with it scrolled to `from`.
+    case helpSearch(from: Int)
   }
 
   public var kind: Kind
-  public var text = ""
+  /// What is typed, and the cursor.
+  public var line: EditableText
+
+  /// A prompt of `kind` holding `text`, the cursor at its end.
+  public init(kind: Kind, text: String = "") {
+    self.kind = kind
+    line = EditableText(text)
+  }
+
+  public var text: String { line.text }
 
   /// The text the prompt shows before what is typed.
   public var leader: String {
     switch kind {
     case .command: return ":"
-    case .search: return "/"
+    case .search, .helpSearch: return "/"
     case .tags: return "tags: "
     case .stance: return "stance: "
     }

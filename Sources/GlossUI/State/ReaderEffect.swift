@@ -7,8 +7,8 @@ public enum ReaderEffect: Equatable, Sendable {
   case loadTheme(String)
   /// Save a change to the notes file; the state already shows it.
   case saveNote(NoteChange)
-  /// Write the notes as Markdown to this file.
-  case exportNotes(String)
+  /// Write the notes to this file in this format.
+  case exportNotes(String, NotesExportFormat)
   /// Open this URL (already checked by `LinkLauncher.allows`) in the browser.
   case openLink(String)
   /// Show the actor this entity (an id of the document's annotations) belongs to across the

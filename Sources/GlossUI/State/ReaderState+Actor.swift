@@ -14,7 +14,7 @@ extension ReaderState {
     if let current = currentQuote, let entity = document.quotes[current].speaker?.entity {
       return .followActor(entity: entity)
     }
-    message = StatusMessage("@ follows the selected entity (3) or the current quote's speaker (] [)", isError: true)
+    say(StatusMessage("@ follows the selected entity (3) or the current quote's speaker (] [)", isError: true))
     return nil
   }
 

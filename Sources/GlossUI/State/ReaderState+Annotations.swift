@@ -15,7 +15,7 @@ extension ReaderState {
   /// jump positions start again, since the lists changed.
   mutating func chooseAnnotations(_ choice: AnnotationChoice) {
     guard let sets = annotationSets else {
-      message = StatusMessage("No annotations file (.ann) beside the article: only automatic annotations", isError: true)
+      say(StatusMessage("No annotations file (.ann) beside the article: only automatic annotations", isError: true))
       return
     }
     annotationChoice = choice
@@ -26,6 +26,6 @@ extension ReaderState {
     nextJump = [:]
     // The body's lines depend on the text alone, which is the same: they stay.
     relayout()
-    message = StatusMessage("annotations: \(choice.label)")
+    say(StatusMessage("annotations: \(choice.label)"))
   }
 }

@@ -30,6 +30,6 @@ extension ReaderState {
     wantedSearch = nil
     self.search.current = matches.firstIndex { $0.start >= shown ?? search.from } ?? (matches.isEmpty ? nil : 0)
     if shown == nil, let current = self.search.current { reveal(matches[current].start) }
-    if matches.isEmpty { message = StatusMessage("Not found: \(search.query)", isError: true) }
+    if matches.isEmpty { say(StatusMessage("Not found: \(search.query)", isError: true)) }
   }
 }

@@ -6,7 +6,7 @@ extension ReaderState {
     if editor.isConfirmingDiscard {
       if key == .character("y") {
         overlay = .none
-        message = StatusMessage("Note discarded")
+        say(StatusMessage("Note discarded"))
       } else {
         editor.isConfirmingDiscard = false
         overlay = .editor(editor)

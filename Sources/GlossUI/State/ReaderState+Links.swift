@@ -21,9 +21,9 @@ extension ReaderState {
   /// `o`: opens the link on screen, or says there is none.
   mutating func openLinkOnScreen() -> ReaderEffect? {
     guard let link = linkOnScreen else {
-      message = StatusMessage(
+      say(StatusMessage(
         links.isEmpty ? "No links in this article" : "No link on screen: L lists them",
-        isError: true)
+        isError: true))
       return nil
     }
     return open(link)
@@ -32,7 +32,7 @@ extension ReaderState {
   /// The effect that opens `link`, or a message when its scheme is not allowed.
   mutating func open(_ link: ArticleLink) -> ReaderEffect? {
     guard LinkLauncher.allows(link.url) else {
-      message = StatusMessage(LinkLauncher.refusal(link.url), isError: true)
+      say(StatusMessage(LinkLauncher.refusal(link.url), isError: true))
       return nil
     }
     return .openLink(link.url)
@@ -41,7 +41,7 @@ extension ReaderState {
   /// `L`: the links overlay, on the link on screen.
   mutating func listLinks() {
     guard !links.isEmpty else {
-      message = StatusMessage("No links in this article", isError: true)
+      say(StatusMessage("No links in this article", isError: true))
       return
     }
     overlay = .links(selected: linkOnScreen.flatMap { links.firstIndex(of: $0) } ?? 0)

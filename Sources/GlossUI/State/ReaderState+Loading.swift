@@ -42,8 +42,9 @@ extension ReaderState {
     lists = [:]
     nextJump = [:]
     let count = document.quotes.count
-    message = loaded.warnings.first.map { StatusMessage($0, isError: true) }
-      ?? StatusMessage("annotated: \(count) quote\(count == 1 ? "" : "s")")
+    announce(
+      loaded.warnings.first.map { StatusMessage($0, isError: true) }
+        ?? StatusMessage("annotated: \(count) quote\(count == 1 ? "" : "s")"))
   }
 
   /// Shows `document` with `layout` as its body (wrapped again if the reader's width or fold
@@ -72,7 +73,7 @@ extension ReaderState {
   /// line.
   public mutating func failLoading(_ problem: String) {
     loading = nil
-    message = StatusMessage("\(problem) (showing the opening only)", isError: true)
+    announce(StatusMessage("\(problem) (showing the opening only)", isError: true))
   }
 
   /// True for the keys that need the whole article: notes, and the choice of annotations.
@@ -81,7 +82,7 @@ extension ReaderState {
     switch action {
     case .select, .addNote, .highlight, .addTags, .editNote, .deleteNote, .undoDelete, .markStance,
       .nextNote, .previousNote, .cycleAnnotations:
-      message = StatusMessage("The article is still loading: notes and annotations wait for it", isError: true)
+      say(StatusMessage("The article is still loading: notes and annotations wait for it", isError: true))
       return true
     default:
       return false

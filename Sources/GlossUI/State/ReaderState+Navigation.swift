@@ -38,7 +38,7 @@ extension ReaderState {
   mutating func select(row: Int, in pane: PaneID) {
     var position = list(pane)
     position.selected = row
-    let height = max(ScreenLayout(width: layout.width, height: layout.height, focus: pane, sideTab: pane).contentHeight(pane), 1)
+    let height = max(layout(focus: pane, sideTab: pane).contentHeight(pane), 1)
     if row < position.top { position.top = row }
     if row >= position.top + height { position.top = row - height + 1 }
     if row == firstSelectable(in: pane) { position.top = 0 }
@@ -59,15 +59,25 @@ extension ReaderState {
   }
 
   /// Makes the next (or previous) quote current: the body scrolls to it, the quotes pane follows.
+  /// From the current quote while it is on screen; else from where the reader has scrolled to
+  /// (the first quote from the top of the screen on, or the last one before it), as `n` in less
+  /// searches from the screen.
   mutating func stepQuote(by step: Int) {
     let count = document.quotes.count
     guard count > 0 else {
-      message = StatusMessage("No quotes in this article")
+      say(StatusMessage("No quotes in this article"))
       return
     }
-    let next = currentQuote.map { $0 + step } ?? (step > 0 ? 0 : count - 1)
+    let next: Int
+    if let currentQuote, isOnScreen(document.quotes[currentQuote].span.start) {
+      next = currentQuote + step
+    } else {
+      let top = body.rows.indices.contains(bodyTop) ? body.rows[bodyTop].span.start : 0
+      let firstFromTop = document.quotes.partitionPoint { $0.span.start < top }
+      next = step > 0 ? firstFromTop : firstFromTop - 1
+    }
     guard (0..<count).contains(next) else {
-      message = StatusMessage(step > 0 ? "Last quote" : "First quote")
+      say(StatusMessage(step > 0 ? "Last quote" : "First quote"))
       return
     }
     show(quote: next)
@@ -75,8 +85,15 @@ extension ReaderState {
 
   mutating func show(quote index: Int) {
     currentQuote = index
+    jumpedTo = nil
     reveal(document.quotes[index].span.start)
     if let row = document.rowIndex(of: .quote(index), in: .quotes) { select(row: row, in: .quotes) }
+  }
+
+  /// Whether the body row holding `offset` is on screen.
+  func isOnScreen(_ offset: Int) -> Bool {
+    let row = body.row(containing: offset)
+    return row >= bodyTop && row < bodyTop + bodyHeight
   }
 
   /// Scrolls the body so `offset` is on screen (a third of the way down if it was not),
@@ -87,9 +104,8 @@ extension ReaderState {
     {
       relayout(expanded: true)
     }
-    let row = body.row(containing: offset)
-    if row < bodyTop || row >= bodyTop + bodyHeight {
-      bodyTop = row - bodyHeight / 3
+    if !isOnScreen(offset) {
+      bodyTop = body.row(containing: offset) - bodyHeight / 3
       clampBody()
     }
   }
@@ -111,22 +127,27 @@ extension ReaderState {
     switch target {
     case .quote(let index): show(quote: index)
     case .entity(let id):
-      cycle(target, through: document.annotations.entity(id)?.mentions ?? [])
+      let entity = document.annotations.entity(id)
+      cycle(target, through: entity?.mentions ?? [], named: entity?.name ?? id)
     case .source(let id):
-      cycle(target, through: document.annotations.source(id)?.citations.map(\.span) ?? [])
+      let source = document.annotations.source(id)
+      cycle(target, through: source?.citations.map(\.span) ?? [], named: source?.name ?? id)
     case .stance(let index):
-      cycle(target, through: document.annotations.stances[index].evidence)
+      let stance = document.annotations.stances[index]
+      cycle(target, through: stance.evidence, named: "\(stance.name) \(stance.polarity.rawValue)")
     case .note(let id):
       if let note = notes.note(id) { show(note: note) }
     }
   }
 
-  /// Shows the next of `spans` for `target` each time, wrapping around.
-  private mutating func cycle(_ target: ListTarget, through spans: [Span]) {
+  /// Shows the next of `spans` for `target` each time, wrapping around, marked in the body and
+  /// named in the status line ("Xi Jinping 1/3").
+  private mutating func cycle(_ target: ListTarget, through spans: [Span], named name: String) {
     guard !spans.isEmpty else { return }
     let index = (nextJump[target] ?? 0) % spans.count
     nextJump[target] = index + 1
     reveal(spans[index].start)
-    message = StatusMessage("\(index + 1)/\(spans.count)")
+    jumpedTo = spans[index]
+    say(StatusMessage("\(name) \(index + 1)/\(spans.count)"))
   }
 }

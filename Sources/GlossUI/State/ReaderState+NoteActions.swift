@@ -12,10 +12,10 @@ extension ReaderState {
   mutating func highlightPassage() -> ReaderEffect? {
     guard canChangeNotes(), let passage else { return nil }
     if notes.note(on: passage) != nil {
-      message = StatusMessage("Already marked: e edits it in the notes pane")
+      say(StatusMessage("Already marked: e edits it in the notes pane"))
       return nil
     }
-    message = StatusMessage("Highlighted")
+    say(StatusMessage("Highlighted"))
     return save(Note(target: notes.target(passage)))
   }
 
@@ -36,7 +36,7 @@ extension ReaderState {
     }
     note.bodies += fresh.map(NoteBody.tag)
     note.refreshMotivation()
-    message = StatusMessage("Tagged " + fresh.map { "#" + $0 }.joined(separator: " "))
+    say(StatusMessage("Tagged " + fresh.map { "#" + $0 }.joined(separator: " ")))
     return save(note)
   }
 
@@ -52,7 +52,7 @@ extension ReaderState {
     overlay = .none
     let text = editor.text.trimmingCharacters(in: .whitespacesAndNewlines)
     if case .passage = editor.subject, text.isEmpty {
-      message = StatusMessage("Empty note not saved (h highlights without one)")
+      say(StatusMessage("Empty note not saved (h highlights without one)"))
       return nil
     }
     guard var note = newNote(editor.subject) ?? existingNote(editor.subject) else { return nil }
@@ -66,7 +66,7 @@ extension ReaderState {
       note.bodies.insert(.comment(text), at: 0)
     }
     note.refreshMotivation()
-    message = StatusMessage("Note saved")
+    say(StatusMessage("Note saved"))
     return save(note)
   }
 
@@ -78,20 +78,20 @@ extension ReaderState {
     if currentNote == id { currentNote = nil }
     select(row: min(row, rows(.notes).count - 1), in: .notes)
     select(in: .notes, by: 0)
-    message = StatusMessage("Note deleted: u brings it back")
+    say(StatusMessage("Note deleted: u brings it back"))
     return .saveNote(.delete(id: id))
   }
 
   /// `u`: brings back the last note deleted.
   mutating func undoDelete() -> ReaderEffect? {
     guard canChangeNotes(), let note = notes.lastDeleted else {
-      message = StatusMessage("Nothing to undo")
+      say(StatusMessage("Nothing to undo"))
       return nil
     }
     notes.lastDeleted = nil
     notes.put(note)
     if let row = rowIndex(ofNote: note.id) { select(row: row, in: .notes) }
-    message = StatusMessage("Note restored")
+    say(StatusMessage("Note restored"))
     return .saveNote(.restore(note))
   }
 }

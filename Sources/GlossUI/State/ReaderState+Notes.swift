@@ -6,7 +6,7 @@ extension ReaderState {
   /// with the reason when the file could not be read (`problem`).
   public mutating func openNotes(_ notes: [Note], location: NotesLocation, source: String, problem: NotesError?) {
     self.notes.open(notes, place: NotesPlace.describe(location), source: source, readOnlyReason: problem?.reason)
-    message = problem.map { StatusMessage($0.message, isError: true) } ?? StatusMessage("notes: \(self.notes.place)")
+    announce(problem.map { StatusMessage($0.message, isError: true) } ?? StatusMessage("notes: \(self.notes.place)"))
   }
 
   /// After a save: the notes as the file now holds them (merged with other copies), and the
@@ -17,12 +17,12 @@ extension ReaderState {
     self.notes.saved(notes, failure: unsaved ? error?.reason : nil)
     guard let error else { return }
     guard unsaved else {
-      message = StatusMessage(error.message, isError: true)
+      say(StatusMessage(error.message, isError: true))
       return
     }
     let name = (error.path as NSString).lastPathComponent
-    message = StatusMessage(
-      "\(name): notes not saved (\(error.reason)); kept in memory, :w FILE saves them elsewhere", isError: true)
+    say(StatusMessage(
+      "\(name): notes not saved (\(error.reason)); kept in memory, :w FILE saves them elsewhere", isError: true))
   }
 
   /// After `:w`: every note saved to their file again, or to the one at `location`, which keeps
@@ -32,13 +32,13 @@ extension ReaderState {
     self.notes.saved(notes, failure: nil)
     let count = "\(notes.count) note\(notes.count == 1 ? "" : "s")"
     let place = self.notes.place
-    message = StatusMessage(location == nil ? "Saved \(count) to \(place)" : "Saved \(count) to \(place); notes are kept there from now on")
+    say(StatusMessage(location == nil ? "Saved \(count) to \(place)" : "Saved \(count) to \(place); notes are kept there from now on"))
   }
 
   /// `q` and `:q`: quits, unless some notes are not saved; `:q!` quits all the same.
   mutating func quit() -> ReaderEffect? {
     guard let reason = notes.unsavedReason else { return .quit }
-    message = StatusMessage("Notes not saved (\(reason)): :w FILE saves them, :q! quits without", isError: true)
+    say(StatusMessage("Notes not saved (\(reason)): :w FILE saves them, :q! quits without", isError: true))
     return nil
   }
 
@@ -47,7 +47,7 @@ extension ReaderState {
   mutating func stepNote(by step: Int) {
     let attached = notes.anchored.filter { $0.anchor.span != nil }
     guard !attached.isEmpty else {
-      message = StatusMessage("No notes yet: v selects, a writes a note")
+      say(StatusMessage("No notes yet: v selects, a writes a note"))
       return
     }
     let index: Int?
@@ -58,11 +58,11 @@ extension ReaderState {
       index = step > 0 ? attached.firstIndex { $0.anchor.span!.start >= top } : attached.lastIndex { $0.anchor.span!.start < top }
     }
     guard let index, attached.indices.contains(index) else {
-      message = StatusMessage(step > 0 ? "Last note" : "First note")
+      say(StatusMessage(step > 0 ? "Last note" : "First note"))
       return
     }
     show(note: attached[index])
-    message = StatusMessage("note \(index + 1)/\(attached.count)")
+    say(StatusMessage("note \(index + 1)/\(attached.count)"))
   }
 
   /// Shows a note: the body scrolls to its passage and the notes pane selects it; a detached
@@ -71,7 +71,7 @@ extension ReaderState {
     currentNote = anchored.id
     if let row = rowIndex(ofNote: anchored.id) { select(row: row, in: .notes) }
     guard let span = anchored.anchor.span else {
-      message = StatusMessage("Detached: this passage is no longer in the text")
+      say(StatusMessage("Detached: this passage is no longer in the text"))
       return
     }
     reveal(span.start)
@@ -103,14 +103,14 @@ extension ReaderState {
 
   /// The note selected in the notes pane for `e` and `d`; without one, says where to go.
   mutating func noteInPane() -> String? {
-    if focusedNote == nil { message = StatusMessage("Select a note in the notes pane (6) first") }
+    if focusedNote == nil { say(StatusMessage("Select a note in the notes pane (6) first")) }
     return focusedNote
   }
 
   /// True when notes can be changed; otherwise says why on the status line.
   mutating func canChangeNotes() -> Bool {
     guard let reason = notes.readOnlyReason else { return true }
-    message = StatusMessage("Notes are read-only: \(reason)", isError: true)
+    say(StatusMessage("Notes are read-only: \(reason)", isError: true))
     return false
   }
 

@@ -10,7 +10,9 @@ extension ReaderState {
     }
   }
 
-  /// A key typed while a prompt is open: edits it, runs it on Enter, drops it on Esc.
+  /// A key typed while a prompt is open: edits it, runs it on Enter, drops it on Esc. Nothing
+  /// else closes it: Backspace on an empty prompt does nothing, so the keys typed next are
+  /// never taken for commands.
   mutating func type(_ key: Key, into prompt: Prompt) -> ReaderEffect? {
     var prompt = prompt
     switch key {
@@ -23,30 +25,31 @@ extension ReaderState {
       case .search: return confirmSearch()
       case .tags(let subject): return addTags(prompt.text, to: subject)
       case .stance(let subject): return setStance(prompt.text, on: subject)
+      case .helpSearch(let start): confirmHelpSearch(prompt.text, from: start)
       }
     case .tab:
       guard case .stance(let subject) = prompt.kind else { break }
       let span = if case .passage(let span) = subject { span } else { passage ?? Span(0, 0) }
       let actors = StanceEntry.actors(for: span, in: document.annotations)
-      edit(&prompt) { $0 = StanceEntry.nextActor(in: $0, among: actors) }
-    case .backspace:
-      if prompt.text.isEmpty { cancel(prompt) } else { edit(&prompt) { $0.removeLast() } }
-    case .character(let character) where !Sanitizer.isUnsafe(character.unicodeScalars.first!):
-      edit(&prompt) { $0.append(character) }
+      edit(&prompt) { $0 = EditableText(StanceEntry.nextActor(in: $0.text, among: actors)) }
+    case .character("\u{0A}"), .up, .down:
+      break  // one line: no line breaks, nothing above or below
     default:
-      break
+      edit(&prompt) { _ = $0.edit(key) }
     }
     return nil
   }
 
-  private mutating func edit(_ prompt: inout Prompt, _ change: (inout String) -> Void) {
-    change(&prompt.text)
+  private mutating func edit(_ prompt: inout Prompt, _ change: (inout EditableText) -> Void) {
+    let before = prompt.text
+    change(&prompt.line)
     overlay = .prompt(prompt)
-    if prompt.kind == .search { searchIncrementally(for: prompt.text) }
+    if prompt.kind == .search, prompt.text != before { searchIncrementally(for: prompt.text) }
   }
 
   private mutating func cancel(_ prompt: Prompt) {
     overlay = .none
+    if case .helpSearch(let start) = prompt.kind { overlay = .help(scroll: start) }
     guard prompt.kind == .search, let origin = search.origin else { return }
     search = origin.restored
     wantedSearch = origin.wanted
@@ -59,6 +62,7 @@ extension ReaderState {
   private mutating func searchIncrementally(for query: String) {
     let origin = search.origin
     search.query = query
+    search.isMarked = true
     wantedSearch = nil
     let start = searchStart
     search.isPartial = document.article.length > TextSearch.typingWindow
@@ -90,7 +94,7 @@ extension ReaderState {
     }
     search.origin = nil
     if !search.query.isEmpty, search.matches.isEmpty, wantedSearch == nil {
-      message = StatusMessage("Not found: \(search.query)", isError: true)
+      say(StatusMessage("Not found: \(search.query)", isError: true))
     }
     return nil
   }
@@ -98,20 +102,47 @@ extension ReaderState {
   /// `n` and `N`: the next or previous match, wrapping around.
   mutating func stepMatch(by step: Int) {
     guard !search.matches.isEmpty else {
-      message = StatusMessage(search.query.isEmpty ? "No search yet: press / to search" : "Not found: \(search.query)", isError: true)
+      say(StatusMessage(search.query.isEmpty ? "No search yet: press / to search" : "Not found: \(search.query)", isError: true))
       return
     }
+    search.isMarked = true
     let count = search.matches.count
     let next = ((search.current ?? -step) + step + count) % count
     let previous = search.current ?? next
     if wantedSearch != nil, step > 0 ? next < previous : next > previous {
-      message = StatusMessage("Still searching the whole text…")
+      say(StatusMessage("Still searching the whole text…"))
       return
     }
-    if step > 0 && next < previous { message = StatusMessage("Search wrapped to the top") }
-    if step < 0 && next > previous { message = StatusMessage("Search wrapped to the bottom") }
+    if step > 0 && next < previous { say(StatusMessage("Search wrapped to the top")) }
+    if step < 0 && next > previous { say(StatusMessage("Search wrapped to the bottom")) }
     search.current = next
     reveal(search.matches[next].start)
+  }
+
+  /// `:export FILE [--format markdown|json]`: the format named, else the one of FILE's
+  /// extension (Markdown without one); an extension that names none is refused, saying so.
+  private mutating func export(_ words: [String]) -> ReaderEffect? {
+    var words = words
+    var named: NotesExportFormat?
+    if let option = words.firstIndex(of: "--format") {
+      guard words.indices.contains(option + 1), let format = NotesExportFormat(rawValue: words[option + 1]) else {
+        say(StatusMessage("Usage: :export FILE [--format markdown|json]", isError: true))
+        return nil
+      }
+      named = format
+      words.removeSubrange(option...option + 1)
+    }
+    guard !words.isEmpty else {
+      say(StatusMessage("Usage: :export FILE [--format markdown|json]", isError: true))
+      return nil
+    }
+    let path = words.joined(separator: " ")
+    guard let format = named ?? NotesExportFormat(path: path) else {
+      let what = "name it .md or .json, or add --format markdown|json"
+      say(StatusMessage("Not exported: no format for \(path) (\(what))", isError: true))
+      return nil
+    }
+    return .exportNotes(path, format)
   }
 
   /// Runs a `:` command.
@@ -125,24 +156,19 @@ extension ReaderState {
       return .saveNote(.saveAll(to: words.count > 1 ? words.dropFirst().joined(separator: " ") : nil))
     case "theme":
       guard words.count == 2 else {
-        message = StatusMessage("Usage: :theme NAME", isError: true)
+        say(StatusMessage("Usage: :theme NAME", isError: true))
         return nil
       }
       return .loadTheme(words[1])
-    case "export":
-      guard words.count >= 2 else {
-        message = StatusMessage("Usage: :export FILE", isError: true)
-        return nil
-      }
-      return .exportNotes(words.dropFirst().joined(separator: " "))
+    case "export": return export(Array(words.dropFirst()))
     case "annotations":
       guard words.count == 2, let choice = AnnotationChoice(rawValue: words[1]) else {
-        message = StatusMessage("Usage: :annotations file|auto|both", isError: true)
+        say(StatusMessage("Usage: :annotations file|auto|both", isError: true))
         return nil
       }
       chooseAnnotations(choice)
     case "help": overlay = .help(scroll: 0)
-    default: message = StatusMessage("Unknown command: \(command)", isError: true)
+    default: say(StatusMessage("Unknown command: \(command)", isError: true))
     }
     return nil
   }

@@ -14,17 +14,22 @@ extension ReaderState {
     overlay = .prompt(Prompt(kind: .stance(subject), text: actor.map { $0 + ": " } ?? ""))
   }
 
-  /// Records the stance typed as `text` on `subject`, replacing any stance the note had.
+  /// Records the stance typed as `text` on `subject`, replacing any stance the note had; text
+  /// that cannot be read stays in the prompt for correction, with what is wrong with it.
   mutating func setStance(_ text: String, on subject: NoteSubject) -> ReaderEffect? {
-    guard let stance = StanceEntry.parse(text) else {
-      message = StatusMessage(StanceEntry.usage, isError: true)
+    let stance: UserStance
+    switch StanceEntry.parse(text) {
+    case .success(let read): stance = read
+    case .failure(let problem):
+      overlay = .prompt(Prompt(kind: .stance(subject), text: text))
+      say(StatusMessage(problem.message, isError: true))
       return nil
     }
     guard var note = existingNote(subject) ?? newNote(subject) else { return nil }
     note.bodies.removeAll { if case .stance = $0.content { true } else { false } }
     note.bodies.append(.stance(stance))
     note.refreshMotivation()
-    message = StatusMessage("Stance: " + stance.summary)
+    say(StatusMessage("Stance: " + stance.summary))
     return save(note)
   }
 }

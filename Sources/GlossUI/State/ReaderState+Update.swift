@@ -7,11 +7,11 @@ extension ReaderState {
       resize(width: width, height: height)
       return nil
     case .mouse(let mouse):
-      message = nil
+      messages.dismiss()
       handle(mouse)
       return nil
     case .key(let key):
-      message = nil
+      messages.dismiss()
       switch overlay {
       case .prompt(let prompt): return type(key, into: prompt)
       case .help(let scroll):
@@ -70,14 +70,14 @@ extension ReaderState {
     case .searchPrevious: stepMatch(by: -1)
     case .cycleHighlight:
       highlight = highlight.next
-      message = StatusMessage("highlight \(highlight.label)")
+      say(StatusMessage("highlight \(highlight.label)"))
     case .cycleAnnotations: chooseAnnotations(annotationChoice?.next ?? .both)
     case .openLink: return openLinkOnScreen()
     case .listLinks: listLinks()
     case .followActor: return followActor()
     case .help: overlay = .help(scroll: 0)
     case .command: openPrompt(.command)
-    case .close: closeSearch()
+    case .close: hideSearchMarks()
     case .quit: return quit()
     }
     return nil
@@ -89,21 +89,10 @@ extension ReaderState {
     return max(height - 1, 1)
   }
 
-  private mutating func handleHelp(_ key: Key, scroll: Int) {
-    switch keyMap.action(for: key) {
-    case .close, .quit, .help: overlay = .none
-    case .down: overlay = .help(scroll: scroll + 1)
-    case .up: overlay = .help(scroll: max(scroll - 1, 0))
-    case .pageDown: overlay = .help(scroll: scroll + layout.height / 2)
-    case .pageUp: overlay = .help(scroll: max(scroll - layout.height / 2, 0))
-    default: break
-    }
-  }
-
-  /// Esc with nothing open: clears the search highlights.
-  private mutating func closeSearch() {
-    guard !search.matches.isEmpty else { return }
-    search.matches = []
-    search.current = nil
+  /// Esc with nothing open: hides the search's marks and the mark of the last jump; `n` and
+  /// `N` still find the next match.
+  private mutating func hideSearchMarks() {
+    search.isMarked = false
+    jumpedTo = nil
   }
 }

@@ -12,7 +12,8 @@ public struct ReaderState: Sendable {
   public var keyMap: KeyMap
   /// The widest the body text may be, in columns (the pane may make it narrower).
   public var preferredTextWidth: Int
-  public private(set) var layout: ScreenLayout
+  /// The terminal's size in cells.
+  private var terminalSize: (width: Int, height: Int)
   /// The body wrapped at the current text width (or, while ``wantedBody`` is set, at the one
   /// before).
   public internal(set) var body: BodyLayout
@@ -45,12 +46,17 @@ public struct ReaderState: Sendable {
   public var selection: Selection?
   /// The note `}`, `{` or Enter in the notes pane went to last.
   public var currentNote: String?
+  /// The mention, citation or piece of evidence Enter in a list pane went to last, marked in
+  /// the body until the next jump, a quote made current, or Esc.
+  public internal(set) var jumpedTo: Span?
   /// The next mention (of an entity) or citation (of a source) Enter jumps to, by target.
   var nextJump: [ListTarget: Int] = [:]
   /// The links of an HTML article, in text order (`offerLinks(_:)`).
   public internal(set) var links: [ArticleLink] = []
-  /// A one-line notice for the status line, until the next key.
-  public var message: StatusMessage?
+  /// The last search of the help overlay, for `n` and `N` there.
+  public internal(set) var helpQuery = ""
+  /// The status line's messages, one at a time.
+  public var messages = StatusMessages()
   /// What `q` does, for the status line's hint: "quit", or "back" in a library, where it goes
   /// back to the list of articles.
   public var quitAction = "quit"
@@ -65,12 +71,22 @@ public struct ReaderState: Sendable {
     self.document = document
     self.keyMap = keyMap
     self.preferredTextWidth = max(preferredTextWidth, 10)
+    terminalSize = (width, height)
     let layout = ScreenLayout(width: width, height: height, focus: .body, sideTab: .quotes)
-    self.layout = layout
     notes = ReaderNotes(document: document)
     body = BodyLayout(
       document: document, width: Self.textWidth(in: layout, preferred: self.preferredTextWidth),
       expanded: false)
+  }
+
+  /// Where everything is on the screen, for its size, the focus and what the side panes list.
+  public var layout: ScreenLayout { layout(focus: focus, sideTab: sideTab) }
+
+  /// The layout with `focus` and `sideTab` in place of the state's.
+  func layout(focus: PaneID, sideTab: PaneID) -> ScreenLayout {
+    let counts = Dictionary(uniqueKeysWithValues: PaneID.side.map { ($0, rows($0).count) })
+    return ScreenLayout(
+      width: terminalSize.width, height: terminalSize.height, focus: focus, sideTab: sideTab, rowCounts: counts)
   }
 
   /// Columns the body text takes in the body pane: the preferred width, or less if the pane is
@@ -85,12 +101,11 @@ public struct ReaderState: Sendable {
   /// Body rows visible at once.
   var bodyHeight: Int { max(layout.contentHeight(.body), 1) }
 
-  /// Recomputes the screen layout, and the body wrapping if the text width changed, keeping the
-  /// line at the top of the body in view; a long article's body is wrapped in the background
+  /// After the layout changed (size, focus, tab): wraps the body again if the text width
+  /// changed, keeping the line at the top of the body in view; a long article's body is wrapped in the background
   /// instead (``wantedBody``).
   mutating func relayout(expanded: Bool? = nil) {
     let anchor = body.rows.indices.contains(bodyTop) ? body.rows[bodyTop].span.start : 0
-    layout = ScreenLayout(width: layout.width, height: layout.height, focus: focus, sideTab: sideTab)
     let expanded = expanded ?? wantedBody?.expanded ?? body.isExpanded
     wantedBody = nil
     if textWidth != body.width, document.article.length >= backgroundWrapLength {
@@ -106,7 +121,7 @@ public struct ReaderState: Sendable {
   }
 
   mutating func resize(width: Int, height: Int) {
-    layout = ScreenLayout(width: width, height: height, focus: focus, sideTab: sideTab)
+    terminalSize = (width, height)
     relayout()
   }
 
@@ -118,6 +133,20 @@ public struct ReaderState: Sendable {
   public var percent: Int {
     guard body.rows.count > bodyHeight else { return 100 }
     return min((bodyTop + bodyHeight) * 100 / body.rows.count, 100)
+  }
+
+  /// The message on the status line, if any.
+  public var message: StatusMessage? { messages.shown }
+
+  /// Says `message` on the status line in answer to a key: it goes with the next key.
+  public mutating func say(_ message: StatusMessage?) {
+    if let message { messages.post(message, mustBeRead: false) }
+  }
+
+  /// Says `message` on the status line where it must be read whatever is typed (at start, or
+  /// from background work): it stays ``StatusMessages/readingTime`` at least.
+  public mutating func announce(_ message: StatusMessage?) {
+    if let message { messages.post(message, mustBeRead: true) }
   }
 
   /// The position of a list pane.

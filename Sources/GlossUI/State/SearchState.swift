@@ -8,6 +8,9 @@ public struct SearchState: Hashable, Sendable {
   /// True while the query is typed into a long article: `matches` then holds only those in the
   /// text after where the search started (``TextSearch/typingWindow``); Enter searches it all.
   public var isPartial = false
+  /// Whether the matches are drawn and the search named in the status line: Esc with nothing
+  /// open hides them and keeps the search (as vim's `:nohlsearch`); `n` and `N` show them again.
+  public var isMarked = true
   /// The body's top row and search before the prompt opened, restored by Esc.
   var origin: Origin?
 

@@ -3,10 +3,13 @@
 public struct Theme: Sendable {
   public var name: String
   public var styles: [String: Style]
+  /// The terminal background the theme is made for (`background = "light"` in its file).
+  public var backdrop: Backdrop
 
-  public init(name: String, styles: [String: Style]) {
+  public init(name: String, styles: [String: Style], backdrop: Backdrop = .dark) {
     self.name = name
     self.styles = styles
+    self.backdrop = backdrop
   }
 
   /// The style of `scope`, or of its nearest parent scope that has one.

@@ -1,6 +1,8 @@
 import TOMLKit
 
-/// Reads helix-style theme files: an optional `inherits = "NAME"`, scopes mapped to a colour
+/// Reads helix-style theme files: an optional `inherits = "NAME"`, an optional `background =
+/// "dark"|"light"` (the terminal background it is made for, inherited; dark when unsaid),
+/// scopes mapped to a colour
 /// (the foreground) or a table with `fg`, `bg` and `modifiers`, and a `[palette]` of named
 /// colours (last in the file: TOML puts every key after a table header into that table).
 /// Scopes may be quoted dotted keys (`"ui.status" = …`) or nested tables.
@@ -21,28 +23,36 @@ struct ThemeParser {
 
   /// The theme in the file at `path`, with what it inherits merged underneath.
   func parse(path: String, name: String) throws(ConfigError) -> Theme {
-    let (entries, palette) = try read(path: path, seen: [name])
+    let (entries, palette, backdrop) = try read(path: path, seen: [name])
     var styles: [String: Style] = [:]
     for (scope, entry) in entries {
       styles[scope] = Style(
         foreground: try Self.color(entry.foreground, palette, entry.file),
         background: try Self.color(entry.background, palette, entry.file), attributes: entry.attributes)
     }
-    return Theme(name: name, styles: styles)
+    return Theme(name: name, styles: styles, backdrop: backdrop ?? .dark)
   }
 
-  /// The scopes and palette of the file at `path` over its ancestors' (`seen` stops cycles).
+  /// The scopes, palette and backdrop of the file at `path` over its ancestors' (`seen` stops
+  /// cycles).
   private func read(path: String, seen: Set<String>) throws(ConfigError)
-    -> (entries: [String: Entry], palette: [String: Color])
+    -> (entries: [String: Entry], palette: [String: Color], backdrop: Backdrop?)
   {
     let file = try TOMLFile(path: path)
     var entries: [String: Entry] = [:]
     var palette: [String: Color] = [:]
+    var backdrop: Backdrop?
     if let parent = file.table["inherits"]?.string {
       guard !seen.contains(parent), let parentPath = locator.path(forTheme: parent) else {
         throw file.error("cannot inherit theme \"\(parent)\"", near: parent)
       }
-      (entries, palette) = try read(path: parentPath, seen: seen.union([parent]))
+      (entries, palette, backdrop) = try read(path: parentPath, seen: seen.union([parent]))
+    }
+    if let value = file.table["background"]?.string {
+      guard let named = Backdrop(rawValue: value) else {
+        throw file.error("background must be \"dark\" or \"light\"", near: value)
+      }
+      backdrop = named
     }
     if let table = file.table["palette"]?.table {
       for key in table.keys {
@@ -52,9 +62,9 @@ struct ThemeParser {
         palette[key] = color
       }
     }
-    let keys = file.table.keys.filter { $0 != "inherits" && $0 != "palette" }
+    let keys = file.table.keys.filter { !["inherits", "background", "palette"].contains($0) }
     try Self.collect(file.table, keys: keys, prefix: "", file: file, into: &entries)
-    return (entries, palette)
+    return (entries, palette, backdrop)
   }
 
   /// Adds every scope under `table` to `entries`, flattened to dotted names.

@@ -59,7 +59,8 @@ struct BodyView {
   }
 
   /// What to lay over the text of `span`, lowest first: marks by highlight mode, then notes,
-  /// the current quote, the selection, then search matches (the current one last).
+  /// the current quote and the place Enter jumped to (both `quote.current`), the selection,
+  /// then search matches (the current one last).
   private func layers(for span: Span, paragraph: Int) -> [Layer] {
     let document = state.document
     var layers: [Layer] = []
@@ -89,6 +90,9 @@ struct BodyView {
         layers.append(Layer(span: piece, style: theme.style("quote.current")))
       }
     }
+    if let jumped = state.jumpedTo, jumped.overlaps(span) {
+      layers.append(Layer(span: jumped, style: theme.style("quote.current")))  // the passage gone to
+    }
     if let selection = state.selection?.span, selection.overlaps(span) {
       layers.append(Layer(span: selection, style: theme.style("ui.selection")))
     }
@@ -97,6 +101,7 @@ struct BodyView {
   }
 
   private func matches(overlapping span: Span) -> [Layer] {
+    guard state.search.isMarked else { return [] }
     let matches = state.search.matches
     var index = matches.partitionIndex { $0.end <= span.start }
     var layers: [Layer] = []

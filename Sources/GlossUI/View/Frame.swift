@@ -1,10 +1,14 @@
 /// A framed box over the panes (the help, the links, the note editor): filled with one style, a line
 /// border, and a title on its top border.
 enum Frame {
-  /// A `width`×`height` box centred in `buffer`, drawn; returns its area.
+  /// A `width`×`height` box centred in `buffer` (across, and down unless `top` says where it
+  /// starts), drawn; returns its area.
   @discardableResult
-  static func draw(width: Int, height: Int, title: String, into buffer: inout CellBuffer, style: Style) -> Rect {
-    let box = Rect(x: (buffer.width - width) / 2, y: (buffer.height - height) / 2, width: width, height: height)
+  static func draw(
+    width: Int, height: Int, title: String, into buffer: inout CellBuffer, style: Style, top: Int? = nil
+  ) -> Rect {
+    let y = top.map { min(max($0, 0), max(buffer.height - height, 0)) } ?? (buffer.height - height) / 2
+    let box = Rect(x: (buffer.width - width) / 2, y: y, width: width, height: height)
     buffer.fill(box, style: style)
     let rule = String(repeating: "─", count: width - 2)
     buffer.put("┌" + rule + "┐", x: box.x, y: box.y, style: style)

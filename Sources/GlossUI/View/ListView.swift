@@ -1,7 +1,7 @@
 /// Draws a list pane (quotes, entities, sources, stances, notes): its rows from the pane's scroll
 /// position, each cut to the pane's width, the selected one marked with `›` and, when the pane
-/// has focus, the `ui.selection` style; while a long article loads, the preview's rows, or what
-/// the pane waits for.
+/// has focus, the `ui.selection` style, and `↓ 15 more` at the bottom when rows lie below; while
+/// a long article loads, the preview's rows, or what the pane waits for.
 struct ListView {
   let state: ReaderState
   let theme: Theme
@@ -32,6 +32,11 @@ struct ListView {
         x = Truncation.put(piece.text, into: &buffer, x: x, y: y, width: area.maxX - x, style: style)
         if x >= area.maxX { break }
       }
+    }
+    let below = rows.count - top - area.height
+    if below > 0 {
+      let more = " ↓ \(below) more "
+      buffer.put(more, x: max(area.maxX - DisplayWidth.of(more), area.x), y: area.maxY - 1, style: theme.style("ui.dim"), limit: area.width)
     }
   }
 

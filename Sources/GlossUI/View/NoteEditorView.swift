@@ -1,8 +1,9 @@
 import GlossCore
 
-/// Draws the note editor: a box over the panes with the passage on its first line, the text
-/// wrapped by columns (wide characters take two), the terminal cursor where typing goes, and the
-/// keys on its bottom border (or the question whether to discard what was typed).
+/// Draws the note editor: a box over the panes, above or below the passage being annotated so
+/// it stays in view, with the passage on its first line, the text wrapped by columns (wide
+/// characters take two), the terminal cursor where typing goes, and the keys on its bottom
+/// border (or the question whether to discard what was typed).
 struct NoteEditorView {
   let editor: NoteEditor
   let state: ReaderState
@@ -15,7 +16,7 @@ struct NoteEditorView {
     let height = min(max(rows.count, 4) + 3, buffer.height - 2)
     guard inner > 4, height > 3 else { return }
     let style = theme.style("ui.help")
-    let box = Frame.draw(width: width, height: height, title: title, into: &buffer, style: style)
+    let box = Frame.draw(width: width, height: height, title: title, into: &buffer, style: style, top: top(height: height, in: buffer))
     let hint = editor.isConfirmingDiscard
       ? " Discard this note? y discards, another key goes back "
       : " Enter saves · C-j new line · Esc cancels "
@@ -27,6 +28,25 @@ struct NoteEditorView {
       buffer.put(text, x: box.x + 2, y: box.y + 2 + line, style: style, limit: inner)
     }
     buffer.cursor = Point(x: box.x + 2 + min(cursor.x, inner - 1), y: box.y + 2 + cursor.y - first)
+  }
+
+  /// Where the box starts: below the title bar when the passage's rows on screen are in the
+  /// lower half, else just above the status line; centred when the passage is not on screen.
+  private func top(height: Int, in buffer: CellBuffer) -> Int? {
+    guard let span = subjectSpan, let body = state.layout.panes[.body] else { return nil }
+    let first = state.body.row(containing: span.start) - state.bodyTop
+    let last = state.body.row(containing: max(span.end - 1, span.start)) - state.bodyTop
+    guard last >= 0, first < state.bodyHeight else { return nil }
+    let middle = body.y + 1 + (max(first, 0) + min(last, state.bodyHeight - 1)) / 2
+    return middle >= buffer.height / 2 ? 1 : buffer.height - 1 - height
+  }
+
+  /// The span of the text the note is on, if it is anchored.
+  private var subjectSpan: Span? {
+    switch editor.subject {
+    case .passage(let span): return span
+    case .note(let id): return state.notes.note(id)?.anchor.span
+    }
   }
 
   private var title: String {

@@ -1,5 +1,6 @@
 /// The first row of a pane: its title, or tabs when panes share the space, with the focused
-/// pane marked by a glyph and the `ui.pane.focused` style.
+/// pane (and only it) marked by a glyph and the `ui.pane.focused` style; the tab shown but not
+/// focused has the `ui.tab.active` style alone.
 struct PaneHeaderView {
   let state: ReaderState
   let theme: Theme
@@ -12,7 +13,7 @@ struct PaneHeaderView {
         let short = area.width < ScreenLayout.label(tab, short: false).count
         let scope = tab == state.focus ? "ui.pane.focused" : tab == pane ? "ui.tab.active" : "ui.tab"
         let label = ScreenLayout.label(tab, short: short)
-        buffer.put(tab == pane ? "▸" + label.dropFirst() : label, x: area.x, y: area.y, style: theme.style(scope), limit: area.width)
+        buffer.put(tab == state.focus ? "▸" + label.dropFirst() : label, x: area.x, y: area.y, style: theme.style(scope), limit: area.width)
       }
       return
     }

@@ -33,10 +33,15 @@ public struct ReaderView {
     }
     StatusLineView(state: state, theme: theme).draw(into: &buffer, at: layout.statusLine)
     switch state.overlay {
-    case .help(let scroll): HelpView(keyMap: state.keyMap, theme: theme).draw(into: &buffer, scroll: scroll)
+    case .help(let scroll):
+      HelpView(keyMap: state.keyMap, theme: theme).draw(into: &buffer, scroll: scroll, marking: state.helpQuery)
+    case .prompt(let prompt):
+      guard case .helpSearch(let start) = prompt.kind else { break }
+      let line = state.helpLine(matching: prompt.text, from: start) ?? start
+      HelpView(keyMap: state.keyMap, theme: theme).draw(into: &buffer, scroll: line, marking: prompt.text)
     case .editor(let editor): NoteEditorView(editor: editor, state: state, theme: theme).draw(into: &buffer)
     case .links(let selected): LinksView(state: state, theme: theme).draw(into: &buffer, selected: selected)
-    case .none, .prompt: break
+    case .none: break
     }
     return buffer
   }

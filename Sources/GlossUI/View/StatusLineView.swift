@@ -12,30 +12,66 @@ struct StatusLineView {
     let style = theme.style("ui.status")
     buffer.fill(area, style: style)
     if case .prompt(let prompt) = state.overlay {
-      let end = buffer.put(prompt.leader + prompt.text, x: area.x, y: area.y, style: style, limit: area.width - 1)
-      buffer.cursor = Point(x: min(end, area.maxX - 1), y: area.y)
+      drawPrompt(prompt, into: &buffer, at: area, style: style)
       return
     }
-    let left = " " + segments.joined(separator: " │ ") + " "
-    let end = Truncation.put(left, into: &buffer, x: area.x, y: area.y, width: area.width, style: style)
-    let hint = state.selection == nil ? "? help  q \(state.quitAction)" : "w b ) ( } { j k extend  a h t S  Esc"
-    Self.putRight(state.message, else: hint, after: end, into: &buffer, at: area, theme: theme)
+    let keys = state.keyMap
+    let hint =
+      state.selection == nil
+      ? keys.hint([.help: "help", .quit: state.quitAction])
+      : "w b ) ( } { j k extend  \(keys.labels(.addNote, .highlight, .addTags, .markStance))  Esc"
+    Self.put(segments, message: state.message, else: hint, into: &buffer, at: area, theme: theme)
   }
 
-  /// Writes `message` (else `hint`) at the right end of the status line `area`, whose left part
-  /// ends at column `end`; a message too long for the room left covers the line, a hint is left out.
-  static func putRight(
-    _ message: StatusMessage?, else hint: String, after end: Int, into buffer: inout CellBuffer, at area: Rect, theme: Theme
-  ) {
-    let right = message?.text ?? hint
-    let rightStyle = message?.isError == true ? theme.style("ui.status.error") : theme.style("ui.status")
-    let rightWidth = DisplayWidth.of(right) + 1
-    if end + rightWidth <= area.maxX {
-      buffer.put(right, x: area.maxX - rightWidth, y: area.y, style: rightStyle)
-    } else if message != nil {
-      Truncation.put(" " + right, into: &buffer, x: area.x, y: area.y, width: area.width, style: rightStyle)
+  /// The prompt's leader and text, scrolled sideways (a `…` first) so the cursor stays on the
+  /// line as in vim, with any message beside it when there is room.
+  private func drawPrompt(_ prompt: Prompt, into buffer: inout CellBuffer, at area: Rect, style: Style) {
+    let characters = Array(prompt.leader) + prompt.line.characters
+    let cursor = prompt.leader.count + prompt.line.cursor
+    func width(_ range: Range<Int>) -> Int { DisplayWidth.of(String(characters[range])) }
+    var start = 0
+    while start < cursor, width(start..<cursor) > area.width - 2 { start += 1 }
+    let first = start > 0 ? start + 1 : 0  // the character under the "…"
+    let shown = (start > 0 ? "…" : "") + String(characters[first...])
+    let end = buffer.put(shown, x: area.x, y: area.y, style: style, limit: area.width - 1)
+    if let message = state.message, area.maxX - end > 4 {
+      let room = area.maxX - end - 2
+      let messageWidth = min(DisplayWidth.of(message.text) + 1, room)
+      let messageStyle = message.isError ? theme.style("ui.status.error") : style
+      Truncation.put(
+        " " + message.text, into: &buffer, x: area.maxX - messageWidth - 1, y: area.y, width: messageWidth, style: messageStyle)
     }
+    buffer.cursor = Point(x: min(area.x + (start > 0 ? 1 : 0) + width(first..<cursor), area.maxX - 1), y: area.y)
   }
+
+  /// Writes the `segments` on the left of the status line `area` and `message` (else `hint`) on
+  /// the right. A message is never drawn over the segments: they are cut short to leave it room,
+  /// and one too long for that takes the whole line; a hint is left out when there is no room.
+  static func put(
+    _ segments: [String], message: StatusMessage?, else hint: String, into buffer: inout CellBuffer, at area: Rect,
+    theme: Theme
+  ) {
+    let left = " " + segments.joined(separator: " │ ") + " "
+    let style = theme.style("ui.status")
+    guard let message else {
+      let end = Truncation.put(left, into: &buffer, x: area.x, y: area.y, width: area.width, style: style)
+      let hintWidth = DisplayWidth.of(hint) + 1
+      if end + hintWidth <= area.maxX { buffer.put(hint, x: area.maxX - hintWidth, y: area.y, style: style) }
+      return
+    }
+    let messageStyle = message.isError ? theme.style("ui.status.error") : style
+    let messageWidth = DisplayWidth.of(message.text) + 2
+    let leftWidth = area.width - messageWidth
+    guard leftWidth >= minimumLeft else {
+      Truncation.put(" " + message.text + " ", into: &buffer, x: area.x, y: area.y, width: area.width, style: messageStyle)
+      return
+    }
+    Truncation.put(left, into: &buffer, x: area.x, y: area.y, width: leftWidth, style: style)
+    buffer.put(" " + message.text + " ", x: area.maxX - messageWidth, y: area.y, style: messageStyle)
+  }
+
+  /// The fewest columns worth keeping for the segments beside a message.
+  static let minimumLeft = 12
 
   /// The pieces on the left of the status line.
   var segments: [String] {
@@ -64,7 +100,7 @@ struct StatusLineView {
       segments.append(state.notes.readOnlyReason == nil ? "\(notes) note\(notes == 1 ? "" : "s")" : "notes read-only")
     }
     if let link = state.linkOnScreen, state.overlay == .none { segments.append("link: \(VisibleText.line(link.url))") }
-    if !state.search.query.isEmpty {
+    if !state.search.query.isEmpty, state.search.isMarked {
       let position = state.search.current.map { "\($0 + 1)/\(state.search.matches.count)" } ?? "0/0"
       segments.append("/\(state.search.query) \(position)")
     }

@@ -17,6 +17,7 @@ enum NotesFixtures {
   static func opened(_ path: String) throws -> (ReaderState, NotesKeeper) {
     var state = try ReaderFixtures.handState()
     let keeper = NotesKeeper(articlePath: "/tmp/thaad.txt", chosen: path, state: &state)
+    state.messages.markRead()  // as the loop does once the opening message has been read
     return (state, keeper)
   }
 
@@ -33,7 +34,7 @@ enum NotesFixtures {
     state.openNotes(
       notes, location: NotesLocation(path: "/tmp/thaad.txt.notes.json", kind: .besideArticle),
       source: "file:///tmp/thaad.txt", problem: nil)
-    state.message = nil
+    state.messages = StatusMessages()
     return state
   }
 

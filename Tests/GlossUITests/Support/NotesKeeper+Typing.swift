@@ -22,7 +22,7 @@ extension NotesKeeper {
   private func carryOut(_ effect: ReaderEffect?, in state: inout ReaderState) -> ReaderEffect? {
     switch effect {
     case .saveNote(let change): save(change, in: &state)
-    case .exportNotes(let path): export(to: path, in: &state)
+    case .exportNotes(let path, let format): export(to: path, as: format, in: &state)
     default: return effect
     }
     return nil
