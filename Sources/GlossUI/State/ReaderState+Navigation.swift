@@ -73,7 +73,7 @@ extension ReaderState {
       next = currentQuote + step
     } else {
       let top = body.rows.indices.contains(bodyTop) ? body.rows[bodyTop].span.start : 0
-      let firstFromTop = document.quotes.partitionPoint { $0.span.start < top }
+      let firstFromTop = document.quotes.partitionIndex { $0.span.start < top }
       next = step > 0 ? firstFromTop : firstFromTop - 1
     }
     guard (0..<count).contains(next) else {
