@@ -31,6 +31,19 @@ struct StatusMessagesTests {
     #expect(state.statusLine.hasSuffix("? help  q quit "))
   }
 
+  /// A search answered while background news was coming (a long article's notes opening): once
+  /// the news has been read, the search's count shows again beside it.
+  @Test func aMessageThatHasBeenReadGivesWayToTheSearchCount() throws {
+    var state = try ReaderFixtures.handState()
+    state.type("/Moon")
+    state.press(.enter)
+    state.announce(StatusMessage("notes: a-very-long-file-name-for-the-notes-of-this-article.txt.notes.json (beside the article)"))
+    #expect(!state.statusLine.contains("/Moon 1/4"))
+    state.messages.markRead()
+    #expect(state.statusLine.contains("/Moon 1/4"))
+    #expect(state.statusLine.contains("notes: a-very"))
+  }
+
   @Test func aKeyPressedBeforeTheLastMessageIsReadTakesItAwayOnceRead() throws {
     var state = try ReaderFixtures.handState()
     state.announce(Self.notesPlace)

@@ -31,6 +31,10 @@ public struct StatusMessages: Sendable {
   /// Identifies the message on screen (a new number for each message), for timing it.
   public var shownSerial: Int? { entries.first?.serial }
 
+  /// True when the message on screen must be read and has been on screen long enough: it stays
+  /// until a key, but gives way to the rest of the status line.
+  public var shownHasBeenRead: Bool { entries.first.map { $0.mustBeRead && $0.isRead } ?? false }
+
   /// True when the message on screen is waiting to be read: the loop should time it.
   public var needsReading: Bool {
     guard let first = entries.first else { return false }

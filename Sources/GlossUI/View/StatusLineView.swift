@@ -20,7 +20,9 @@ struct StatusLineView {
       state.selection == nil
       ? keys.hint([.help: "help", .quit: state.quitAction])
       : "w b ) ( } { j k extend  \(keys.labels(.addNote, .highlight, .addTags, .markStance))  Esc"
-    Self.put(segments, message: state.message, else: hint, into: &buffer, at: area, theme: theme)
+    Self.put(
+      segments, message: state.message, else: hint, into: &buffer, at: area, theme: theme,
+      yielding: state.messages.shownHasBeenRead)
   }
 
   /// The prompt's leader and text, scrolled sideways (a `…` first) so the cursor stays on the
@@ -47,9 +49,11 @@ struct StatusLineView {
   /// Writes the `segments` on the left of the status line `area` and `message` (else `hint`) on
   /// the right. A message is never drawn over the segments: they are cut short to leave it room,
   /// and one too long for that takes the whole line; a hint is left out when there is no room.
+  /// A message that has been read (`yielding`) gives way instead: the segments are drawn whole
+  /// and it keeps the room left, cut short, so a search's count is not hidden behind it.
   static func put(
     _ segments: [String], message: StatusMessage?, else hint: String, into buffer: inout CellBuffer, at area: Rect,
-    theme: Theme
+    theme: Theme, yielding: Bool = false
   ) {
     let left = " " + segments.joined(separator: " │ ") + " "
     let style = theme.style("ui.status")
@@ -60,6 +64,14 @@ struct StatusLineView {
       return
     }
     let messageStyle = message.isError ? theme.style("ui.status.error") : style
+    if yielding {
+      let end = Truncation.put(left, into: &buffer, x: area.x, y: area.y, width: area.width, style: style)
+      let room = min(DisplayWidth.of(message.text) + 2, area.maxX - end)
+      if room >= minimumLeft {
+        Truncation.put(" " + message.text + " ", into: &buffer, x: area.maxX - room, y: area.y, width: room, style: messageStyle)
+      }
+      return
+    }
     let messageWidth = DisplayWidth.of(message.text) + 2
     let leftWidth = area.width - messageWidth
     guard leftWidth >= minimumLeft else {
