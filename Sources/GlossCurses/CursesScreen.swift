@@ -24,6 +24,7 @@ final class CursesScreen {
       throw CursesError("cannot start the terminal (TERM=\(environment["TERM"] ?? "unset"))")
     }
     ExitGuard.install()
+    ResizeSignal.install()
     cbreak()
     noecho()
     nonl()
@@ -93,24 +94,32 @@ final class CursesScreen {
   /// that become readable when background work has news; nil ones are left out), or until
   /// `deadline`; nil once the terminal is gone.
   ///
-  /// Reads without blocking and waits in `poll` between reads, at most 100 ms at a time:
-  /// SIGWINCH may be delivered to another thread than this one (the Swift runtime's), so a
-  /// blocking read would not see a resize until the next key. A terminal that polls readable
-  /// but yields nothing, again and again, has hung up.
+  /// Reads without blocking and, between reads, blocks in `poll` until the terminal has input,
+  /// a resize is signalled (``ResizeSignal``), background work has news or the deadline comes:
+  /// an idle reader does not wake up. A terminal that polls readable but yields nothing, again
+  /// and again, has hung up.
   func nextInput(wake: [Int32?] = [], until deadline: ContinuousClock.Instant? = nil) -> ScreenInput? {
     let window = gloss_stdscr()
     nodelay(window, true)
     var descriptors = [pollfd(fd: input.map { fileno($0) } ?? STDIN_FILENO, events: Int16(POLLIN), revents: 0)]
+    if ResizeSignal.descriptor >= 0 { descriptors.append(pollfd(fd: ResizeSignal.descriptor, events: Int16(POLLIN), revents: 0)) }
+    let firstWake = descriptors.count
     for descriptor in wake.compactMap(\.self) { descriptors.append(pollfd(fd: descriptor, events: Int16(POLLIN), revents: 0)) }
     var emptyReads = 0
     while emptyReads < 100 {
-      if let deadline, ContinuousClock.now >= deadline { return .timeout }
+      let now = ContinuousClock.now
+      if let deadline, now >= deadline { return .timeout }
       var character: wint_t = 0
       let result = wget_wch(window, &character)
       if result == OK, let key = KeyDecoder.character(UInt32(character)) { return .event(.key(key)) }
       guard result == KEY_CODE_YES else {
-        if result == ERR, poll(&descriptors, nfds_t(descriptors.count), 100) != 0 {
-          if descriptors.dropFirst().contains(where: { $0.revents & Int16(POLLIN) != 0 }) { return .wake }
+        guard result == ERR else { continue }
+        let timeout = deadline.map { Int32(min((now.duration(to: $0) / .milliseconds(1)).rounded(.up), 1e9)) } ?? -1
+        guard poll(&descriptors, nfds_t(descriptors.count), timeout) > 0 else { continue }
+        if descriptors[firstWake...].contains(where: { $0.revents & Int16(POLLIN) != 0 }) { return .wake }
+        if firstWake > 1, descriptors[1].revents != 0 {
+          ResizeSignal.drain()
+        } else if descriptors[0].revents != 0 {
           emptyReads += 1
         }
         continue

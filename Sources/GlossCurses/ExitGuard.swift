@@ -45,12 +45,19 @@ enum ExitGuard {
   /// The handlers the crash signals had before `install()`, by signal number.
   private nonisolated(unsafe) static let previous = UnsafeMutablePointer<sigaction>.allocate(capacity: 32)
 
-  /// Calls the handler `signalNumber` had before `install()`, unless that was the default
-  /// action or ignoring it.
+  /// Calls the handler `signalNumber` had before `install()`.
   private static func callPrevious(
     _ signalNumber: Int32, _ info: UnsafeMutablePointer<siginfo_t>?, _ context: UnsafeMutableRawPointer?
   ) {
-    let action = previous[Int(signalNumber)]
+    call(previous[Int(signalNumber)], signalNumber, info, context)
+  }
+
+  /// Calls the handler `action` names for `signalNumber`, unless it is the default action or
+  /// ignoring the signal: for handlers that chain to the one they replaced (async-signal-safe).
+  static func call(
+    _ action: sigaction, _ signalNumber: Int32, _ info: UnsafeMutablePointer<siginfo_t>?,
+    _ context: UnsafeMutableRawPointer?
+  ) {
     let handler = action.__sigaction_handler
     guard unsafeBitCast(handler.sa_handler, to: Int.self) > 1 else { return }  // SIG_DFL 0, SIG_IGN 1
     if action.sa_flags & SA_SIGINFO != 0 {
