@@ -71,7 +71,7 @@ struct QuotationScanner {
     while position < paragraph.end {
       defer { position += 1 }
       guard Self.isQuotationMark(scalars[position]) else { continue }
-      switch role(at: position, in: paragraph) {
+      switch role(at: position, in: paragraph, outer: outer?.mark, inner: inner?.mark) {
       case .openDouble:
         if var open = outer {
           open.pieces.append(Span(open.contentStart, position))
@@ -167,20 +167,46 @@ struct QuotationScanner {
     return index < paragraph.end ? index : nil
   }
 
-  /// True for the characters that can open or close a quotation.
+  /// True for the characters that can open or close a quotation, in the major languages'
+  /// conventions: English “…” ‘…’, German „…“ ‚…‘ and »…«, Polish „…”, French « … » ‹ … ›,
+  /// Chinese and Japanese 「…」 『…』.
   static func isQuotationMark(_ scalar: Unicode.Scalar) -> Bool {
     switch scalar {
-    case "“", "„", "«", "‟", "”", "»", "\"", "‘", "‚", "‹", "’", "'", "›": return true
+    case "“", "„", "«", "‟", "”", "»", "\"", "‘", "‚", "‹", "’", "'", "›", "「", "」", "『", "』": return true
     default: return false
     }
+  }
+
+  /// The marks that close a quotation opened by each mark whose closing mark differs by
+  /// language: „ closes with “ (German) or ” (Polish), » with « (German books), ‚ with ‘ or ’.
+  static let closingMarks: [Unicode.Scalar: Set<Unicode.Scalar>] = [
+    "„": ["“", "”"], "»": ["«"], "«": ["»"], "‚": ["‘", "’"], "‹": ["›"], "›": ["‹"],
+    "「": ["」"], "『": ["』"],
+  ]
+
+  /// What the mark at `index` does where quotations opened at `outer` (double) and `inner`
+  /// (single) are still open: it closes them when it is their language's closing mark (the “
+  /// after a German „ closes it), else as ``role(at:in:)`` judges it.
+  func role(at index: Int, in paragraph: Span, outer: Int?, inner: Int?) -> Role {
+    let scalar = scalars[index]
+    if let inner, Self.closingMarks[scalars[inner]]?.contains(scalar) == true { return .closeSingle }
+    if let outer, Self.closingMarks[scalars[outer]]?.contains(scalar) == true { return .closeDouble }
+    let role = role(at: index, in: paragraph)
+    // »…« opens with the mark French closes with: » before a word, with no quotation open.
+    if scalar == "»", outer == nil, index + 1 < paragraph.end, Tokenizer.isWordScalar(scalars[index + 1]) {
+      return .openDouble
+    }
+    return role
   }
 
   /// What the mark at `index` does, judged by the marks' shapes and the characters around it.
   func role(at index: Int, in paragraph: Span) -> Role {
     let scalar = scalars[index]
     switch scalar {
-    case "“", "„", "«", "‟": return .openDouble
-    case "”", "»": return .closeDouble
+    case "“", "„", "«", "‟", "「": return .openDouble
+    case "”", "»", "」": return .closeDouble
+    case "『": return .openSingle
+    case "』": return .closeSingle
     default: break
     }
     let before: Unicode.Scalar = index > paragraph.start ? scalars[index - 1] : " "

@@ -178,9 +178,12 @@ struct QuoteAttributor {
     return b - a <= 2
   }
 
+  /// True when the passage opens as a sentence does: with a capital, a digit, or a letter of a
+  /// script without case (Chinese, Japanese, Arabic).
   private func startsUpper(_ passage: QuotedPassage) -> Bool {
     let first = document.article.scalars[passage.content.start]
     return ScalarClass.isUppercase(first) || ScalarClass.isDigit(first)
+      || (first.value >= 0x0600 && first.properties.isAlphabetic && !first.properties.isCased)
   }
 
   private func kind(of passage: QuotedPassage, before: [Int], speaker: FoundSpeaker?, fromIntro: Bool) -> QuoteKind {
@@ -195,9 +198,9 @@ struct QuoteAttributor {
     guard startsUpper(passage) else { return .partial }
     let scalars = document.article.scalars
     let last = scalars[passage.content.end - 1]
-    let endsSentence = ".!?…,".unicodeScalars.contains(last)
+    let endsSentence = ".!?…,。！？".unicodeScalars.contains(last)
     let opensSentence =
-      before.last.map { [",", ":"].contains(document.tokens.text($0)) || ReportingVerbs.isCue(document.tokens.lower($0)) }
+      before.last.map { [",", ":", "，", "："].contains(document.tokens.text($0)) || ReportingVerbs.isCue(document.tokens.lower($0)) }
       ?? true
     return endsSentence || opensSentence ? .direct : .partial
   }

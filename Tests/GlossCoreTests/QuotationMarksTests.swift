@@ -1,0 +1,49 @@
+import Testing
+
+@testable import GlossCore
+
+/// Quotation marks of other languages than English, on sentences written for the tests: each
+/// opening mark closes with its own language's closing mark, nested ones too.
+@Suite("Quotation marks of other languages")
+struct QuotationMarksTests {
+  /// The texts of the quotes found in `body`.
+  func quotes(_ body: String) throws -> [String] {
+    try AnnotatedText(body).annotations.quotes.map(\.text)
+  }
+
+  @Test func germanLowAndHighMarksWithANestedSingleQuote() throws {
+    let found = try quotes(
+      "„Die neue Brücke wird im Mai eröffnet“, sagte Bürgermeisterin Anna Keller am Montag. „Sie nannte es ‚einen Fehler‘, und das war es“, sagte er.")
+    #expect(found.contains("Die neue Brücke wird im Mai eröffnet"))
+    #expect(found.contains("Sie nannte es ‚einen Fehler‘, und das war es"))
+    #expect(found.contains("einen Fehler"))
+  }
+
+  @Test func polishLowMarkClosesWithTheEnglishClosingMark() throws {
+    let found = try quotes("„Most zostanie otwarty w maju” – powiedziała Anna Nowak. Prace trwają od roku.")
+    #expect(found == ["Most zostanie otwarty w maju"])
+  }
+
+  @Test func frenchGuillemetsWithSpacesInside() throws {
+    let found = try quotes("« Le pont ouvrira en mai », a déclaré Marie Dubois. Les travaux ont commencé l’an dernier.")
+    #expect(found == ["Le pont ouvrira en mai"])
+  }
+
+  @Test func germanBookGuillemetsPointInwards() throws {
+    let found = try quotes("»Wir bauen die Brücke«, sagte Keller. Der Rat stimmte zu.")
+    #expect(found == ["Wir bauen die Brücke"])
+  }
+
+  /// Corner brackets quoting a sentence (after a colon, or ending in a full stop) are quotes,
+  /// though no speaker can be found yet: reporting verbs are English only.
+  @Test func cornerBracketsQuotingASentence() throws {
+    let found = try quotes("市长表示：「大桥将于五月通车。」工程已经开始。田中氏は「橋は五月に開通します。」と述べた。")
+    #expect(found.contains("大桥将于五月通车。"))
+    #expect(found.contains("橋は五月に開通します。"))
+  }
+
+  @Test func englishMarksAreReadAsBefore() throws {
+    let found = try quotes("“The bridge opens in May,” said Mayor Anna Keller. “We will not wait,” she said.")
+    #expect(found == ["The bridge opens in May", "We will not wait"])
+  }
+}
