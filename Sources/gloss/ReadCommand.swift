@@ -87,12 +87,11 @@ struct ReadCommand: AsyncParsableCommand {
     var state = opened.readerState(settings: settings)
     for problem in settings.problems { state.announce(StatusMessage(problem.description, isError: true)) }
     try await onScreen(settings) { [state, article, notes, opened] in
-      var reader = CursesReader(
-        state: state, theme: settings.theme, themes: settings.themes, loading: opened.loading
-      ) { state in
+      let session = ArticleSession(loading: opened.loading) { state in
         NotesKeeper(articlePath: article, chosen: notes, state: &state)
       }
-      try reader.run(environment: environment)
+      var app = CursesApp(reader: state, session: session, theme: settings.theme, themes: settings.themes)
+      try app.run(environment: environment)
     }
   }
 
@@ -132,16 +131,14 @@ extension ReadCommand {
     let load = LibraryLoad(items: library.items, reader: reader, environment: environment)
     let items = library.items
     try await onScreen(settings) { [state] in
-      var curses = CursesLibrary(state: state, theme: settings.theme, load: load) { index in
+      var app = CursesApp(library: state, load: load, theme: settings.theme, themes: settings.themes) { index in
         Result { () throws(LibraryReadError) in
           let (opened, path) = try Opening.libraryItem(items[index], reader: reader)
-          let state = opened.readerState(settings: settings)
-          return CursesReader(state: state, theme: settings.theme, themes: settings.themes) { state in
-            NotesKeeper(articlePath: path, chosen: nil, state: &state)
-          }
+          let session = ArticleSession { state in NotesKeeper(articlePath: path, chosen: nil, state: &state) }
+          return (opened.readerState(settings: settings), session)
         }
       }
-      try curses.run(environment: environment)
+      try app.run(environment: environment)
     }
   }
 

@@ -1,0 +1,150 @@
+import GlossCore
+import GlossUI
+
+/// Runs Gloss in the terminal until the user quits, for one article or a library: draws the
+/// screen on top of the ``AppState``, waits for input or for news of background work, passes
+/// both to the state's `update`, and carries out the effects it returns (reading an article of
+/// the library, saving notes, loading a theme, opening a link with the terminal handed back).
+/// Every decision is the state's; this is the part that needs a terminal.
+@MainActor
+public struct CursesApp {
+  public var state: AppState
+  public var theme: Theme
+  public let themes: ThemeLoader
+  /// Reads the library's articles in the background; nil for one article.
+  private let libraryLoad: LibraryLoad?
+  /// The state and session for a library item's article, or why it cannot be read.
+  private let openArticle: (Int) -> Result<(ReaderState, ArticleSession), LibraryReadError>
+  /// The open article's session.
+  private var session: ArticleSession?
+  private var messageTimer = MessageTimer()
+
+  /// Gloss on one article, with its session.
+  public init(reader: ReaderState, session: ArticleSession, theme: Theme, themes: ThemeLoader) {
+    self.state = AppState(reader: reader)
+    self.session = session
+    self.theme = theme
+    self.themes = themes
+    self.libraryLoad = nil
+    self.openArticle = { _ in .failure(LibraryReadError(message: "no library", exitCode: 66)) }
+  }
+
+  /// Gloss on a library, reading its articles with `load`, opening one with `openArticle`.
+  public init(
+    library: LibraryState, load: LibraryLoad, theme: Theme, themes: ThemeLoader,
+    openArticle: @escaping (Int) -> Result<(ReaderState, ArticleSession), LibraryReadError>
+  ) {
+    self.state = AppState(library: library)
+    self.theme = theme
+    self.themes = themes
+    self.libraryLoad = load
+    self.openArticle = openArticle
+  }
+
+  /// Takes over the terminal and returns when the user quits, the terminal restored. Throws
+  /// before changing anything if there is no usable terminal. Background work starts once the
+  /// first screen is drawn, and quitting cancels it without waiting for it.
+  public mutating func run(environment: [String: String]) throws {
+    let screen = CursesScreen()
+    try screen.start(environment: environment)
+    defer {
+      libraryLoad?.cancel()
+      session?.close()
+      screen.stop()
+    }
+    if session?.loading == nil, let session, state.reader != nil { session.openNotes(in: &state.reader!) }
+    while true {
+      let size = screen.size
+      if size != state.size { _ = state.update(.input(.resize(width: size.width, height: size.height))) }
+      draw(on: screen)
+      if let libraryLoad, !libraryLoad.hasStarted { libraryLoad.start() }
+      let deadline = state.screen == .reader ? state.reader.flatMap { messageTimer.deadline(for: $0.messages, now: .now) } : nil
+      let wake = [libraryLoad?.wakeDescriptor] + (session?.wakeDescriptors ?? [])
+      let effects: [AppEffect]
+      switch screen.nextInput(wake: wake, until: deadline) {
+      case nil: return
+      case .timeout: effects = state.update(.messageRead)
+      case .wake: effects = takeNews()
+      case .event(let event): effects = state.update(.input(event))
+      }
+      if carryOut(effects, screen: screen, environment: environment) { return }
+    }
+  }
+
+  /// Draws the screen on top, after starting what the reader's next frame needs.
+  private func draw(on screen: CursesScreen) {
+    switch state.screen {
+    case .library:
+      if let library = state.library { screen.draw(LibraryView(state: library, theme: theme).render(), backdrop: theme.backdrop) }
+    case .reader:
+      guard let reader = state.reader else { return }
+      session?.prepare(for: reader)
+      screen.draw(ReaderView(state: reader, theme: theme).render(), backdrop: theme.backdrop)
+    }
+  }
+
+  /// The news of every background worker, passed to the state.
+  private mutating func takeNews() -> [AppEffect] {
+    var effects: [AppEffect] = []
+    if let news = libraryLoad?.takeNews(), !news.isEmpty { effects += state.update(.library(news)) }
+    if let session {
+      if let news = session.loading?.takeNews(), !news.isEmpty { effects += state.update(.load(news)) }
+      if state.reader != nil { session.chores.deliver(to: &state.reader!) }
+    }
+    return effects
+  }
+
+  /// Carries out `effects`, and those their results lead to; true when Gloss is to quit.
+  private mutating func carryOut(_ effects: [AppEffect], screen: CursesScreen, environment: [String: String]) -> Bool {
+    var pending = effects
+    while !pending.isEmpty {
+      let effect = pending.removeFirst()
+      switch effect {
+      case .quit: return true
+      case .openArticle(let item, let passage):
+        switch openArticle(item) {
+        case .success(let (reader, opened)):
+          session = opened
+          pending += state.update(.articleOpened(item: item, reader: reader, passage: passage))
+          if opened.loading == nil, state.reader != nil { opened.openNotes(in: &state.reader!) }
+        case .failure(let error):
+          pending += state.update(.articleRefused(StatusMessage(error.message, isError: true)))
+        }
+      case .closeArticle:
+        session?.close()
+        session = nil
+      case .openNotes:
+        if let session, state.reader != nil { session.openNotes(in: &state.reader!) }
+      case .reader(let wanted):
+        carryOut(wanted, screen: screen, environment: environment)
+      }
+    }
+    return false
+  }
+
+  /// Carries out what the reader asked for.
+  private mutating func carryOut(_ effect: ReaderEffect, screen: CursesScreen, environment: [String: String]) {
+    guard state.reader != nil else { return }
+    switch effect {
+    case .quit, .followActor: break
+    case .loadTheme(let name):
+      do {
+        theme = try themes.loadExactly(name)
+        state.reader!.say(StatusMessage("theme: \(theme.name)"))
+      } catch {
+        state.reader!.say(StatusMessage(error.description, isError: true))
+      }
+    case .saveNote(let change): session?.notes?.save(change, in: &state.reader!)
+    case .exportNotes(let path, let format):
+      if let notes = session?.notes {
+        notes.export(to: path, as: format, in: &state.reader!)
+      } else {
+        state.reader!.say(StatusMessage("The article is still loading: its notes are not open yet", isError: true))
+      }
+    case .openLink(let url):
+      screen.suspend()
+      state.reader!.say(LinkOpening.open(url, environment: environment))
+      screen.resume()
+    }
+  }
+}

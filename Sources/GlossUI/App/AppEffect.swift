@@ -1,0 +1,16 @@
+import GlossCore
+
+/// What the terminal program must do after ``AppState/update(_:)``: what the pure state cannot
+/// (files, the terminal, other programs).
+public enum AppEffect: Equatable, Sendable {
+  case quit
+  /// Read library item `item`'s article for the reader, then send
+  /// ``AppEvent/articleOpened(item:reader:passage:)`` (or `articleRefused`).
+  case openArticle(item: Int, passage: Span?)
+  /// The open article is closed: let go of its notes file and background work.
+  case closeArticle
+  /// The long article has loaded whole: open its notes file.
+  case openNotes
+  /// What the reader asked for: save or export notes, load a theme, open a link.
+  case reader(ReaderEffect)
+}

@@ -1,0 +1,101 @@
+import GlossCore
+
+extension AppState {
+  /// Changes the state for `event` and returns what the terminal program must do. Input goes
+  /// to the screen on top (a resize to every screen); the library's and the reader's own
+  /// effects that move between screens are carried out here.
+  public mutating func update(_ event: AppEvent) -> [AppEffect] {
+    switch event {
+    case .input(let input):
+      if case .resize(let width, let height) = input {
+        size = (width, height)
+        _ = library?.update(input)
+        _ = reader?.update(input)
+        return []
+      }
+      switch screen {
+      // Updated in place (`!` after the nil check), so the state's arrays are not copied.
+      case .library:
+        guard library != nil else { return [] }
+        return libraryEffects(library!.update(input))
+      case .reader:
+        guard reader != nil else { return [] }
+        return readerEffects(reader!.update(input))
+      }
+    case .library(let news):
+      for item in news { library?.record(item) }
+      return []
+    case .load(let news):
+      return news.flatMap { load($0) }
+    case .articleOpened(let item, var opened, let passage):
+      _ = opened.update(.resize(width: size.width, height: size.height))
+      opened.quitAction = "back"
+      if let passage { opened.show(passage: passage) }
+      reader = opened
+      openItem = item
+      screen = .reader
+      return []
+    case .articleRefused(let message):
+      library?.message = message
+      return []
+    case .messageRead:
+      reader?.messages.markRead()
+      return []
+    }
+  }
+
+  /// What the library's own effect means: opening an article, going back to the one an
+  /// actor's page was opened from, or quitting.
+  private mutating func libraryEffects(_ effect: LibraryEffect?) -> [AppEffect] {
+    switch effect {
+    case nil: return []
+    case .quit: return [.quit]
+    case .open(let item, let passage): return [.openArticle(item: item, passage: passage)]
+    case .resumeArticle:
+      if reader != nil { screen = .reader }
+      return []
+    }
+  }
+
+  /// What the reader's own effect means: quitting goes back to the library when the article
+  /// came from one (which counts its notes again); `@` shows an actor across the library.
+  private mutating func readerEffects(_ effect: ReaderEffect?) -> [AppEffect] {
+    guard let effect else { return [] }
+    switch effect {
+    case .quit:
+      guard library != nil, let item = openItem, let notes = reader?.notes.anchored.count else { return [.quit] }
+      library?.setNoteCount(notes, of: item)
+      reader = nil
+      openItem = nil
+      screen = .library
+      return [.closeArticle]
+    case .followActor(let entity):
+      guard library != nil, let item = openItem else {
+        reader?.say(StatusMessage("@ follows actors across a library: open a folder or several articles", isError: true))
+        return []
+      }
+      if let problem = library?.showActor(item: item, entity: entity) {
+        reader?.say(problem)
+      } else {
+        screen = .library
+      }
+      return []
+    default:
+      return [.reader(effect)]
+    }
+  }
+
+  /// A long article's background load moving on; once it is whole, its notes file opens.
+  private mutating func load(_ news: BackgroundLoad.News) -> [AppEffect] {
+    switch news {
+    case .progress(let stage): reader?.showLoading(stage)
+    case .annotatedSoFar(let document): reader?.showAnnotationsSoFar(document)
+    case .wholeText(let document, let body): reader?.showWholeText(document, body: body)
+    case .failed(let problem): reader?.failLoading(problem)
+    case .finished(let loaded):
+      reader?.finishLoading(loaded)
+      return [.openNotes]
+    }
+    return []
+  }
+}
