@@ -47,6 +47,24 @@ struct ConfigTests {
     #expect(library.statusLine.hasSuffix("h help  Q quit "))
   }
 
+  /// The library's own keys go through the key map too, and binding one takes the key on the
+  /// library's list only: `o` sorts the list and still opens links in the reader.
+  @Test func theLibrarysKeysAreRemappedOnTheLibraryAlone() throws {
+    let (config, problems) = try load("[keys]\nsort = \"o\"\nactors = \"C\"\n")
+    #expect(problems.isEmpty)
+    #expect(config.keyMap.action(for: .character("o"), on: .library) == .sort)
+    #expect(config.keyMap.action(for: .character("o")) == .openLink)
+    #expect(config.keyMap.action(for: .character("s"), on: .library) == nil)
+    #expect(config.keyMap.action(for: .character("s")) == .cycleHighlight)
+    var library = LibraryFixtures.state(try LibraryFixtures.folder(samples: ["thaad-south-korea-china.txt"]))
+    library.keyMap = config.keyMap
+    #expect(library.sort == .library)
+    library.type("o")
+    #expect(library.sort != .library)
+    #expect(LibraryHelpView(keyMap: config.keyMap, theme: .builtin).lines.contains { $0.hasPrefix("o ") && $0.contains("sort") })
+    #expect(!HelpView(keyMap: config.keyMap, theme: .builtin).lines.contains { $0.contains("sort the list") })
+  }
+
   @Test func syntaxErrorIgnoresTheFile() throws {
     let (config, problems) = try load("theme = \n")
     #expect(config.theme == nil)

@@ -15,11 +15,11 @@ struct LibraryHelpView {
       (keys(.top, .bottom), "first / last row"),
       (keys(.activate), "open: the article, the actor's page, or the"),
       ("", "article at a quote or stance (q comes back)"),
-      ("s", "sort: library order / date / source / quotes;"),
+      (keys(.sort), "sort: library order / date / source / quotes;"),
       ("", "actors: quotes / articles / name"),
       (keys(.search), "filter the list as you type (Enter keeps it,"),
       ("", "Esc drops it); Esc on the articles clears it"),
-      ("A", "the actors across the library (A again: back)"),
+      (keys(.actors), "the actors across the library (again: back)"),
       (keys(.help), "this help"),
       (keys(.quit), "back; on the articles, quit"),
     ]

@@ -28,17 +28,10 @@ extension LibraryState {
 
   /// A key with nothing open over the view.
   private mutating func handle(_ key: Key) -> LibraryEffect? {
-    switch key {
-    case .character("s"):
-      cycleSort()
-      return nil
-    case .character("A"):
+    switch keyMap.action(for: key, on: .library) {
+    case .sort: cycleSort()
+    case .actors:
       if screen == .articles { openActors() } else if screen == .actors { screen = .articles }
-      return nil
-    default:
-      break
-    }
-    switch keyMap.action(for: key) {
     case .down: move(by: 1)
     case .up: move(by: -1)
     case .pageDown: move(by: max(listHeight - 1, 1))
@@ -175,7 +168,7 @@ extension LibraryState {
   }
 
   private mutating func handleHelp(_ key: Key, scroll: Int) {
-    switch keyMap.action(for: key) {
+    switch keyMap.action(for: key, on: .library) {
     case .close, .quit, .help: overlay = .none
     case .down: overlay = .help(scroll: scroll + 1)
     case .up: overlay = .help(scroll: max(scroll - 1, 0))

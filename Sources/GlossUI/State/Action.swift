@@ -39,6 +39,11 @@ public enum Action: String, CaseIterable, Sendable {
   case command
   case close
   case quit
+  /// The library's list: the next order (library, date, source, quotes; for actors: quotes,
+  /// articles, name).
+  case sort
+  /// The library's list: the actors across it, and back.
+  case actors
 
   /// One line for the help overlay.
   public var summary: String {
@@ -82,6 +87,8 @@ public enum Action: String, CaseIterable, Sendable {
     case .command: return "command (:theme NAME, :export FILE, :w FILE, :q)"
     case .close: return "close help, prompt or search"
     case .quit: return "quit"
+    case .sort: return "sort the list: library order / date / source / quotes"
+    case .actors: return "the actors across the library (again: back)"
     }
   }
 
@@ -95,6 +102,27 @@ public enum Action: String, CaseIterable, Sendable {
     case .focusStances: return .stances
     case .focusNotes: return .notes
     default: return nil
+    }
+  }
+}
+
+/// Where an action's keys work: a key may do one thing in the reader and another in the
+/// library's list (`s` sorts the list and cycles the reader's highlighting).
+public enum KeyScreen: Sendable, CaseIterable {
+  case reader
+  case library
+}
+
+extension Action {
+  /// The screens whose keys the action takes.
+  public var screens: [KeyScreen] {
+    switch self {
+    case .down, .up, .pageDown, .pageUp, .top, .bottom, .activate, .search, .help, .close, .quit:
+      return [.reader, .library]
+    case .sort, .actors:
+      return [.library]
+    default:
+      return [.reader]
     }
   }
 }

@@ -1,6 +1,7 @@
-/// Which key does what: the defaults, with any actions the config file rebinds.
+/// Which key does what, on each screen (``KeyScreen``): the defaults, with any actions the
+/// config file rebinds.
 public struct KeyMap: Sendable {
-  private var actions: [Key: Action] = [:]
+  private var actions: [KeyScreen: [Key: Action]] = [:]
   /// Each action's keys in the order they were bound (the help lists the first one first).
   private var bindings: [Action: [Key]] = [:]
 
@@ -47,13 +48,15 @@ public struct KeyMap: Sendable {
       (.command, [.character(":")]),
       (.close, [.escape]),
       (.quit, [.character("q")]),
+      (.sort, [.character("s")]),
+      (.actors, [.character("A")]),
     ]
     for (action, keys) in defaults { map.bind(action, to: keys) }
     return map
   }()
 
-  /// The action bound to `key`, if any.
-  public func action(for key: Key) -> Action? { actions[key] }
+  /// The action bound to `key` on `screen`, if any.
+  public func action(for key: Key, on screen: KeyScreen = .reader) -> Action? { actions[screen]?[key] }
 
   /// The keys bound to `action`, in a stable order for the help overlay.
   public func keys(for action: Action) -> [Key] { bindings[action] ?? [] }
@@ -70,13 +73,15 @@ public struct KeyMap: Sendable {
       .joined(separator: "  ")
   }
 
-  /// Binds `action` to exactly `keys`, replacing its previous keys; a key keeps only its
-  /// newest action.
+  /// Binds `action` to exactly `keys`, replacing its previous keys; on each of the action's
+  /// screens a key keeps only its newest action.
   public mutating func bind(_ action: Action, to keys: [Key]) {
-    for key in bindings[action] ?? [] { actions[key] = nil }
-    for key in keys {
-      if let previous = actions[key] { bindings[previous]?.removeAll { $0 == key } }
-      actions[key] = action
+    for screen in action.screens {
+      for key in bindings[action] ?? [] where actions[screen]?[key] == action { actions[screen]?[key] = nil }
+      for key in keys {
+        if let previous = actions[screen]?[key] { bindings[previous]?.removeAll { $0 == key } }
+        actions[screen, default: [:]][key] = action
+      }
     }
     bindings[action] = keys
   }

@@ -9,7 +9,7 @@ struct HelpView {
 
   /// The help text for `keyMap`, one entry a line.
   static func lines(_ keyMap: KeyMap) -> [String] {
-    var lines = Action.allCases.map { action in
+    var lines = Action.allCases.filter { $0.screens.contains(.reader) }.map { action in
       let keys = keyMap.keys(for: action).map(\.label).joined(separator: " ")
       return keys.padding(toLength: max(14, keys.count + 1), withPad: " ", startingAt: 0) + action.summary
     }
