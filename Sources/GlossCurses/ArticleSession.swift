@@ -25,10 +25,8 @@ public final class ArticleSession {
   /// Opens the notes file into `state`.
   func openNotes(in state: inout ReaderState) { notes = openNotesFile(&state) }
 
-  /// Starts what the next frame of `state` needs done in the background.
-  func prepare(for state: ReaderState) {
-    loading?.shapeBody(width: state.textWidth, expanded: state.wantedBody?.expanded ?? state.body.isExpanded)
-    chores.start(for: state)
+  /// Starts the background load, once the first frame is drawn.
+  func startLoading() {
     if let loading, !loading.hasStarted { loading.start() }
   }
 

@@ -53,11 +53,16 @@ public struct CursesApp {
       screen.stop()
     }
     if session?.loading == nil, let session, state.reader != nil { session.openNotes(in: &state.reader!) }
+    var first = true
     while true {
       let size = screen.size
-      if size != state.size { _ = state.update(.input(.resize(width: size.width, height: size.height))) }
+      if first || size != state.size {
+        _ = carryOut(state.update(.input(.resize(width: size.width, height: size.height))), screen: screen, environment: environment)
+        first = false
+      }
       draw(on: screen)
       if let libraryLoad, !libraryLoad.hasStarted { libraryLoad.start() }
+      if state.screen == .reader { session?.startLoading() }
       let deadline = state.screen == .reader ? state.reader.flatMap { messageTimer.deadline(for: $0.messages, now: .now) } : nil
       let wake = [libraryLoad?.wakeDescriptor] + (session?.wakeDescriptors ?? [])
       let effects: [AppEffect]
@@ -71,15 +76,13 @@ public struct CursesApp {
     }
   }
 
-  /// Draws the screen on top, after starting what the reader's next frame needs.
+  /// Draws the screen on top.
   private func draw(on screen: CursesScreen) {
     switch state.screen {
     case .library:
       if let library = state.library { screen.draw(LibraryView(state: library, theme: theme).render(), backdrop: theme.backdrop) }
     case .reader:
-      guard let reader = state.reader else { return }
-      session?.prepare(for: reader)
-      screen.draw(ReaderView(state: reader, theme: theme).render(), backdrop: theme.backdrop)
+      if let reader = state.reader { screen.draw(ReaderView(state: reader, theme: theme).render(), backdrop: theme.backdrop) }
     }
   }
 
@@ -89,7 +92,8 @@ public struct CursesApp {
     if let news = libraryLoad?.takeNews(), !news.isEmpty { effects += state.update(.library(news)) }
     if let session {
       if let news = session.loading?.takeNews(), !news.isEmpty { effects += state.update(.load(news)) }
-      if state.reader != nil { session.chores.deliver(to: &state.reader!) }
+      let done = session.chores.take()
+      if !done.isEmpty { effects += state.update(.chores(done)) }
     }
     return effects
   }
@@ -117,6 +121,12 @@ public struct CursesApp {
         if let session, state.reader != nil { session.openNotes(in: &state.reader!) }
       case .reader(let wanted):
         carryOut(wanted, screen: screen, environment: environment)
+      case .wrapBody(let shape):
+        if let document = state.reader?.document { session?.chores.wrap(shape, of: document) }
+      case .searchWholeText(let search):
+        if let document = state.reader?.document { session?.chores.search(search, in: document) }
+      case .shapeLoadedBody(let shape):
+        session?.loading?.shapeBody(width: shape.width, expanded: shape.expanded)
       }
     }
     return false

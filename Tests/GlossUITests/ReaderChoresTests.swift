@@ -56,31 +56,54 @@ struct ReaderChoresTests {
     #expect(state.body.width == 51)
   }
 
-  /// The chores run on threads of their own, wake the loop, and hand the state what it waits
-  /// for.
-  @Test func theChoresRunOnThreadsAndWakeTheLoop() throws {
-    var state = try LongSearchTests.longState()
-    state.backgroundWrapLength = 1
+  /// The state asks for the chores as effects; they run on threads of their own, wake the loop,
+  /// and their results come back as events, until the state waits for nothing.
+  @Test func theChoresRunOnThreadsAndTheirResultsComeBackAsEvents() throws {
+    var reader = try LongSearchTests.longState()
+    reader.backgroundWrapLength = 1
+    var app = AppState(reader: reader)
     let chores = ReaderChores()
     #expect(chores.wakeDescriptors.allSatisfy { $0 == nil }, "nothing under way")
-    _ = state.update(.resize(width: 90, height: 30))
-    state.type("/lee hae-chan")
-    state.press(.enter)
-    let wanted = (body: try #require(state.wantedBody), search: try #require(state.wantedSearch))
-    chores.start(for: state)
-    chores.start(for: state)
+    var effects = app.update(.input(.resize(width: 90, height: 30)))
+    for character in "/lee hae-chan" { effects += app.update(.input(.key(.character(character)))) }
+    effects += app.update(.input(.key(.enter)))
+    let wanted = (body: try #require(app.reader?.wantedBody), search: try #require(app.reader?.wantedSearch))
+    #expect(effects.contains(.wrapBody(wanted.body)))
+    #expect(effects.contains(.searchWholeText(wanted.search)))
     var waited = 0
-    while state.wantedBody != nil || state.wantedSearch != nil, waited < 200 {
+    while app.reader?.wantedBody != nil || app.reader?.wantedSearch != nil, waited < 200 {
+      for effect in effects {
+        switch effect {
+        case .wrapBody(let shape): chores.wrap(shape, of: app.reader!.document)
+        case .searchWholeText(let search): chores.search(search, in: app.reader!.document)
+        default: break
+        }
+      }
       var descriptors = chores.wakeDescriptors.compactMap { $0 }.map { pollfd(fd: $0, events: Int16(POLLIN), revents: 0) }
       _ = poll(&descriptors, nfds_t(descriptors.count), 50)
-      chores.deliver(to: &state)
+      let done = chores.take()
+      effects = done.isEmpty ? [] : app.update(.chores(done))
       waited += 1
     }
+    let state = try #require(app.reader)
     #expect(state.body.width == wanted.body.width)
     #expect(state.body.rows == BodyLayout(document: state.document, width: wanted.body.width, expanded: false).rows)
     #expect(state.search.matches.count == 250 && !state.search.isPartial)
     #expect(state.search.query == wanted.search.query)
     #expect(chores.wakeDescriptors.allSatisfy { $0 == nil }, "nothing left under way")
+  }
+
+  /// A wrap for an earlier width arrives: the state drops it and asks again for the one it wants.
+  @Test func aResultForAnEarlierRequestLeadsToTheWantedOneAskedAgain() throws {
+    var app = AppState(reader: try state())
+    _ = app.update(.input(.resize(width: 90, height: 30)))
+    let later = app.update(.input(.resize(width: 70, height: 30)))
+    let wanted = try #require(app.reader?.wantedBody)
+    #expect(later == [.wrapBody(wanted)])
+    let document = try #require(app.reader?.document)
+    let stale = BodyLayout(document: document, width: 51, expanded: false)
+    #expect(app.update(.chores([.wrapped(stale, length: document.article.length)])) == [.wrapBody(wanted)])
+    #expect(app.update(.input(.key(.character("j")))) == [], "asked once, not on every key")
   }
 
   /// The whole text of a long article arriving wrapped at a width the reader no longer has (it

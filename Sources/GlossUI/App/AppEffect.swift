@@ -13,4 +13,10 @@ public enum AppEffect: Equatable, Sendable {
   case openNotes
   /// What the reader asked for: save or export notes, load a theme, open a link.
   case reader(ReaderEffect)
+  /// Wrap the long article's body to this shape in the background (``ReaderChores``).
+  case wrapBody(BodyShape)
+  /// Search the long article's whole text in the background (``ReaderChores``).
+  case searchWholeText(WholeSearch)
+  /// The long article still loading is to be wrapped to this shape when it is whole.
+  case shapeLoadedBody(BodyShape)
 }

@@ -3,8 +3,16 @@ import GlossCore
 extension AppState {
   /// Changes the state for `event` and returns what the terminal program must do. Input goes
   /// to the screen on top (a resize to every screen); the library's and the reader's own
-  /// effects that move between screens are carried out here.
+  /// effects that move between screens are carried out here; and the background work the
+  /// reader now wants is asked for.
   public mutating func update(_ event: AppEvent) -> [AppEffect] {
+    var arrived = false
+    if case .chores = event { arrived = true }
+    let effects = handle(event)
+    return effects + readerWork(resultArrived: arrived)
+  }
+
+  private mutating func handle(_ event: AppEvent) -> [AppEffect] {
     switch event {
     case .input(let input):
       if case .resize(let width, let height) = input {
@@ -41,7 +49,29 @@ extension AppState {
     case .messageRead:
       reader?.messages.markRead()
       return []
+    case .chores(let news):
+      for item in news {
+        switch item {
+        case .wrapped(let layout, let length): reader?.showWrapped(layout, ofLength: length)
+        case .searched(let search, let matches, let length): reader?.showSearchResults(matches, for: search, ofLength: length)
+        }
+      }
+      return []
     }
+  }
+
+  /// The background work the reader wants that it has not asked for yet: a wrap or a whole-text
+  /// search when it comes to want one (or wants one still once a result arrived, which may have
+  /// been for an older request), and the shape a loading article is to be wrapped to.
+  private mutating func readerWork(resultArrived: Bool) -> [AppEffect] {
+    let work = reader.map(ReaderWork.init)
+    defer { askedFor = work }
+    guard let work else { return [] }
+    var effects: [AppEffect] = []
+    if let shape = work.body, resultArrived || shape != askedFor?.body { effects.append(.wrapBody(shape)) }
+    if let search = work.search, resultArrived || search != askedFor?.search { effects.append(.searchWholeText(search)) }
+    if let shape = work.loadShape, shape != askedFor?.loadShape { effects.append(.shapeLoadedBody(shape)) }
+    return effects
   }
 
   /// What the library's own effect means: opening an article, going back to the one an

@@ -14,6 +14,8 @@ public struct AppState: Sendable {
   public internal(set) var screen: Screen
   /// The terminal's size, as the last resize said.
   public internal(set) var size: (width: Int, height: Int)
+  /// The reader's background work as last asked for.
+  var askedFor: ReaderWork?
 
   /// Gloss on one article: the reader alone.
   public init(reader: ReaderState) {
@@ -36,4 +38,19 @@ public enum Screen: Sendable, Equatable {
   case library
   /// The article in the reader.
   case reader
+}
+
+/// The background work a reader's state wants: its body wrapped to another shape, its whole
+/// text searched, and (while it loads) the shape to wrap it to once whole.
+struct ReaderWork: Equatable, Sendable {
+  var body: BodyShape?
+  var search: WholeSearch?
+  var loadShape: BodyShape?
+
+  init(_ state: ReaderState) {
+    body = state.wantedBody
+    search = state.wantedSearch
+    loadShape =
+      state.loading == nil ? nil : BodyShape(width: state.textWidth, expanded: state.wantedBody?.expanded ?? state.body.isExpanded)
+  }
 }

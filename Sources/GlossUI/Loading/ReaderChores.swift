@@ -1,35 +1,44 @@
 import GlossCore
 
 /// The work a long article gives the reader besides loading, done in the background so that no
-/// key waits for it: wrapping the body again when the terminal is resized
-/// (``ReaderState/wantedBody``), and searching the whole text on Enter
-/// (``ReaderState/wantedSearch``). The reader's loop calls ``start(for:)`` before it waits,
-/// waits on ``wakeDescriptors`` with the keys, and calls ``deliver(to:)`` when one is readable.
+/// key waits for it: wrapping the body again when the terminal is resized, and searching the
+/// whole text on Enter. ``AppState`` asks for each (``AppEffect/wrapBody(_:)``,
+/// ``AppEffect/searchWholeText(_:)``) and takes the results as ``AppEvent/chores(_:)``; the
+/// terminal program starts the work, waits on ``wakeDescriptors`` with the keys, and hands on
+/// ``take()``. A request made while the same kind of work runs is dropped: the state asks again,
+/// for what it then wants, when the running one's result arrives.
 public final class ReaderChores {
+  /// A piece of work done, for the state to take if it still wants it.
+  public enum News: Sendable {
+    case wrapped(BodyLayout, length: Int)
+    case searched(WholeSearch, matches: [Span], length: Int)
+  }
+
   private let wrapping = BackgroundTask<BodyShape, (layout: BodyLayout, length: Int)>()
   private let searching = BackgroundTask<WholeSearch, (matches: [Span], length: Int)>()
 
   public init() {}
 
-  /// Starts the work `state` waits for that is not under way yet.
-  public func start(for state: ReaderState) {
-    let document = state.document
-    if let shape = state.wantedBody {
-      wrapping.start(shape) {
-        (BodyLayout(document: document, width: shape.width, expanded: shape.expanded), document.article.length)
-      }
+  /// Wraps `document`'s body to `shape`, unless a wrap is under way.
+  public func wrap(_ shape: BodyShape, of document: ReaderDocument) {
+    wrapping.start(shape) {
+      (BodyLayout(document: document, width: shape.width, expanded: shape.expanded), document.article.length)
     }
-    if let search = state.wantedSearch {
-      searching.start(search) { (TextSearch.matches(of: search.query, in: document), document.article.length) }
-    }
+  }
+
+  /// Searches the whole of `document` for `search`, unless a search is under way.
+  public func search(_ search: WholeSearch, in document: ReaderDocument) {
+    searching.start(search) { (TextSearch.matches(of: search.query, in: document), document.article.length) }
   }
 
   /// Readable when some work is done (nil for work not under way).
   public var wakeDescriptors: [Int32?] { [wrapping.wakeDescriptor, searching.wakeDescriptor] }
 
-  /// Hands the work done to `state`, which takes what it still waits for.
-  public func deliver(to state: inout ReaderState) {
-    if let (_, wrapped) = wrapping.take() { state.showWrapped(wrapped.layout, ofLength: wrapped.length) }
-    if let (search, found) = searching.take() { state.showSearchResults(found.matches, for: search, ofLength: found.length) }
+  /// The work done since the last call.
+  public func take() -> [News] {
+    var news: [News] = []
+    if let (_, wrapped) = wrapping.take() { news.append(.wrapped(wrapped.layout, length: wrapped.length)) }
+    if let (search, found) = searching.take() { news.append(.searched(search, matches: found.matches, length: found.length)) }
+    return news
   }
 }
