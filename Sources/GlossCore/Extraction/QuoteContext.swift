@@ -57,6 +57,18 @@ struct QuoteContext {
     return (end..<min(sentence.upperBound, end + Self.reach)).filter { passageOfToken[optional: $0] == passage.parent }
   }
 
+  /// The opening words of the sentence right after `passage`, when the passage closes its own
+  /// sentence with its last mark (“Will it pass?” Ortiz asked.): where its speaker may stand.
+  func following(_ passage: QuotedPassage) -> [Int] {
+    let end = endToken(passage)
+    guard end > 0, end < document.tokens.count else { return [] }
+    let sentence = document.sentenceOfToken[end - 1]
+    guard document.sentenceOfToken[end] == sentence + 1, document.blockOfToken[end] == document.blockOfToken[end - 1]
+    else { return [] }
+    let next = document.sentences[sentence + 1]
+    return (end..<min(next.upperBound, end + Self.reach)).filter { passageOfToken[optional: $0] == passage.parent }
+  }
+
   private static func depth(_ passage: QuotedPassage, _ byNumber: [Int: Int], _ all: [QuotedPassage]) -> Int {
     var depth = 0
     var current = passage.parent

@@ -17,6 +17,10 @@ enum ReportingVerbs {
     emphasised describe describes described characterize characterizes characterized
     call calls called dub dubs dubbed conclude concludes concluded continue continues continued
     accuse accuses accused praise praises praised muse muses mused read reads
+    assert asserts asserted exclaim exclaims exclaimed yell yells yelled yelling scream screams
+    screamed chant chants chanted chanting boast boasts boasted brag brags bragged lament laments
+    lamented retort retorts retorted scoff scoffs scoffed plead pleads pleaded interject
+    interjects interjected assure assures assured fume fumes fumed recount recounts recounted
     """)
 
   /// Verbs that report speech only when their subject is a speaker ("X notes", not "data show").
