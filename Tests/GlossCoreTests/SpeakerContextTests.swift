@@ -53,6 +53,16 @@ struct SpeakerContextTests {
     #expect(text.speaker(of: "We will win the vote") == "Tom Reed")
   }
 
+  @Test func aStatementTakesNoSpeakerFromTheNextSentencesOwnClause() throws {
+    let text = try AnnotatedText(
+      """
+      The council met on Monday to talk about the budget for the coming year.
+
+      Tom Reed disagreed with the mayor on Monday. "Leadership is about solving problems," he said. "The old approach has no chance." Ann Cole said that the plan would pass anyway.
+      """)
+    #expect(text.speaker(of: "The old approach has no chance") == "Tom Reed")
+  }
+
   @Test func theSecondHalfOfAnInterruptedQuoteHasTheSameSpeaker() throws {
     let text = try AnnotatedText(
       """

@@ -57,11 +57,13 @@ struct QuoteContext {
     return (end..<min(sentence.upperBound, end + Self.reach)).filter { passageOfToken[optional: $0] == passage.parent }
   }
 
-  /// The opening words of the sentence right after `passage`, when the passage closes its own
-  /// sentence with its last mark (“Will it pass?” Ortiz asked.): where its speaker may stand.
+  /// The words of the sentence right after `passage`, when the passage ends in a question or an
+  /// exclamation that closes its own sentence (“Will it pass?” Ortiz asked.): where its speaker
+  /// may stand.
   func following(_ passage: QuotedPassage) -> [Int] {
     let end = endToken(passage)
-    guard end > 0, end < document.tokens.count else { return [] }
+    guard end > 0, end < document.tokens.count, "?!".unicodeScalars.contains(document.article.scalars[passage.content.end - 1])
+    else { return [] }
     let sentence = document.sentenceOfToken[end - 1]
     guard document.sentenceOfToken[end] == sentence + 1, document.blockOfToken[end] == document.blockOfToken[end - 1]
     else { return [] }

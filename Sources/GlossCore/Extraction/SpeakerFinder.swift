@@ -48,9 +48,12 @@ struct SpeakerFinder {
   }
 
   /// The speaker a sentence after a quote names when it opens with the attribution (“Will it
-  /// pass?” Ortiz asked.): a reporting verb among its first words.
+  /// pass?” Ortiz asked.): a reporting verb among its first words, with no clause of its own
+  /// ("Ortiz said that …" reports something else).
   func attribution(opening sentence: [Int]) -> FoundSpeaker? {
-    guard sentence.prefix(8).contains(where: { isCue($0, in: sentence) }) else { return nil }
+    guard let cue = sentence.prefix(8).firstIndex(where: { isCue($0, in: sentence) }),
+      cue + 1 == sentence.endIndex || tokens.lower(sentence[cue + 1]) != "that"
+    else { return nil }
     return after(sentence)
   }
 
