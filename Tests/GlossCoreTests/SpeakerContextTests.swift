@@ -94,4 +94,18 @@ struct SpeakerContextTests {
       """)
     #expect(text.speaker(of: "The plan is a disgrace") == "Harriet Lowe")
   }
+
+  @Test func aTitleAfterAPrepositionIsAWorkNotAQuote() throws {
+    let text = try AnnotatedText(
+      """
+      The council met on Monday to talk about the budget for the coming year.
+
+      Ann Cole appeared on "Meet the Harbour" on Sunday, and Tom Reed, the star of "Silver Harbour Nights", watched.
+
+      "We will keep the line open," Ann Cole said.
+      """)
+    #expect(text.quote("Meet the Harbour") == nil)
+    #expect(text.quote("Silver Harbour Nights") == nil)
+    #expect(text.speaker(of: "We will keep the line open") == "Ann Cole")
+  }
 }

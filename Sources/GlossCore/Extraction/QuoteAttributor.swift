@@ -43,7 +43,7 @@ struct QuoteAttributor {
     var speakerOf: [Int: FoundSpeaker] = [:]
     for passage in context.passages {
       let before = context.before(passage)
-      if isWorkTitle(before) {
+      if isWorkTitle(before) || isTitleAfterPreposition(passage, before: before) {
         result.titles.append((passage.content, context.firstToken(passage)))
         continue
       }
@@ -115,6 +115,20 @@ struct QuoteAttributor {
     let words = before.suffix(2).map { document.tokens.lower($0) }
     if words.contains(where: Self.titling.contains) { return true }
     return words.count == 2 && words[1] == "," && Self.works.contains(words[0])
+  }
+
+  /// True when a passage in title case stands after a preposition ("appeared on “Meet the
+  /// Nation”", "the star of “Harbour Lights”"): the name of a show or a work, not speech.
+  private func isTitleAfterPreposition(_ passage: QuotedPassage, before: [Int]) -> Bool {
+    let tokens = document.tokens
+    guard let last = before.last, ["on", "in", "of", "from"].contains(tokens.lower(last)),
+      !".!?,".unicodeScalars.contains(document.article.scalars[passage.content.end - 1])
+    else { return false }
+    let words = (context.firstToken(passage)..<context.endToken(passage)).filter { tokens[$0].isWord }
+    guard let first = words.first, words.count <= 8, tokens[first].isCapitalized else { return false }
+    return words.allSatisfy {
+      tokens[$0].isCapitalized || tokens[$0].is(.connector) || tokens[$0].is(.determiner) || tokens[$0].is(.preposition)
+    }
   }
 
   /// True when the passage is a name, not speech: the words right before it name it ("the
