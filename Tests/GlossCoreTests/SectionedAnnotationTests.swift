@@ -47,7 +47,7 @@ struct SectionedAnnotationTests {
     let article = try Self.repeated(6)
     let (joined, soFar) = annotate(article, section: 10_000)
     let whole = Annotator().annotate(article)
-    #expect(joined.quotes.count == 13 * 6)
+    #expect(joined.quotes.count == 14 * 6)
     #expect(soFar.count >= 2 && soFar == soFar.sorted() && soFar.last! < joined.quotes.count, "\(soFar)")
     #expect(Set(joined.quotes.map(\.id)).count == joined.quotes.count)
     #expect(joined.quotes.map(\.id) == (1...joined.quotes.count).map { "q\($0)" }, "numbered in text order")

@@ -33,13 +33,13 @@ struct LongArticleEndToEndTests {
     }
     try session.send("Space")
     let loaded = try session.expectScreen(until: "the annotations of the whole article", timeout: .seconds(120)) {
-      $0.contains { $0.contains("2 Quotes (3250)") }
+      $0.contains { $0.contains("2 Quotes (3500)") }
     }
     #expect(loaded.contains { $0.contains("Xi Jinping ×") })
-    // "annotated: 3250 quotes" is read first, then where the notes are.
+    // "annotated: 3500 quotes" is read first, then where the notes are.
     try session.expectScreen(until: "the notes, open with the whole article") { $0.last?.contains("notes: ") == true }
     try session.send("g", "]", "]", "]")
-    try session.expectScreen(showing: "3/3250 Yang Jiechi")
+    try session.expectScreen(showing: "3/3500 Yang Jiechi")
     try session.send("q")
     try session.expectScreen(showing: "[exit 0]")
   }
@@ -82,7 +82,7 @@ struct LongArticleEndToEndTests {
   @Test func enterSearchesTheWholeText() throws {
     let session = try open()
     _ = try session.expectScreen(until: "the whole article annotated", timeout: .seconds(120)) {
-      $0.contains { $0.contains("Quotes (3250)") }
+      $0.contains { $0.contains("Quotes (3500)") }
     }
     try session.send("/")
     try session.send("lee hae-chan", literal: true)

@@ -48,7 +48,7 @@ struct BackgroundLoadTests {
     let whole = try ArticleLoader().load(path).article
     #expect(loaded.document.article.length == whole.length)
     #expect(loaded.document.annotations.quotes == Annotator().annotate(whole).quotes)
-    #expect(loaded.document.quotes.count == 13 * 20)
+    #expect(loaded.document.quotes.count == 14 * 20)
     #expect(loaded.body.width == 70, "wrapped at the width the reader asked for")
     #expect(news.contains { if case .progress(.annotating) = $0 { true } else { false } })
     #expect(load.waitUntilStopped(timeout: 10))
@@ -111,7 +111,7 @@ struct BackgroundLoadTests {
       default: break
       }
     }
-    #expect(quotes == quotes.sorted() && quotes.count == 3 && quotes.last == 13 * 60, "\(quotes)")
+    #expect(quotes == quotes.sorted() && quotes.count == 3 && quotes.last == 14 * 60, "\(quotes)")
     let fractions = news.compactMap { if case .progress(.annotating(let f)) = $0 { f } else { nil } }
     #expect(fractions == fractions.sorted(), "progress only goes forward")
   }
@@ -194,7 +194,7 @@ struct BackgroundLoadTests {
         body: BodyLayout(document: document, width: state.textWidth, expanded: false), warnings: []))
     #expect(state.loading == nil)
     #expect(state.body.rows[state.bodyTop].span == again)
-    #expect(state.statusLine.contains("–/520 quotes"))
+    #expect(state.statusLine.contains("–/560 quotes"))
     #expect(state.body.rows.count > 40 * 30)
     state.type("g]")
     #expect(state.currentQuote == 0)

@@ -22,7 +22,7 @@ struct LibraryViewTests {
     #expect(lines.count == 5)
     let thaad = try #require(lines.first { $0.contains("US’ THAAD Anti-Missile System") })
     #expect(thaad.contains("ANTIMEDIA"))
-    #expect(thaad.trimmingCharacters(in: .whitespaces).hasSuffix("13     0"), "quotes and notes: \(thaad)")
+    #expect(thaad.trimmingCharacters(in: .whitespaces).hasSuffix("14     0"), "quotes and notes: \(thaad)")
     #expect(lines.contains { $0.contains("Hundreds dead in Hajj stampede") && $0.contains("2006-01-12") })
     #expect(state.statusLine.contains("5 articles │ sort: library"))
     #expect(!state.statusLine.contains("annotating"))
@@ -49,7 +49,7 @@ struct LibraryViewTests {
     #expect(state.listLines.first?.contains("ANTIMEDIA") == true, "the only source first")
     state.type("s")
     #expect(state.statusLine.contains("sort: quotes"))
-    #expect(state.listLines.first?.contains("THAAD") == true, "13 quotes, the most")
+    #expect(state.listLines.first?.contains("THAAD") == true, "14 quotes, the most")
     state.type("s")
     #expect(state.statusLine.contains("sort: library"))
   }

@@ -17,8 +17,10 @@ extension Document {
     """)
 
   /// True when the name only qualifies the noun after it ("U.S. ally South Korea").
-  func isModifier(_ mention: EntityMention) -> Bool {
-    let next = mention.tokens.upperBound
+  func isModifier(_ mention: EntityMention) -> Bool { isModifier(endingBefore: mention.tokens.upperBound) }
+
+  /// True when the name ending just before token `next` only qualifies the noun after it.
+  func isModifier(endingBefore next: Int) -> Bool {
     guard next < tokens.count else { return false }
     let token = tokens[next]
     guard token.isWord, !token.isCapitalized, !["both", "all", "each", "too"].contains(tokens.lower(of: token)) else {

@@ -184,13 +184,25 @@ struct EntityClassifier {
     return false
   }
 
+  /// True when the name qualifies a role written after it ("former Labour party leader", "the
+  /// Green mayoral candidate"): it names a body or a place, not the person.
+  func qualifiesRole(_ range: Range<Int>) -> Bool {
+    let tokens = document.tokens
+    var index = range.upperBound
+    while index < tokens.count, index < range.upperBound + 3, tokens[index].isWord, !tokens[index].isCapitalized {
+      if SpeakerNouns.contains(tokens.lower(index)) { return true }
+      index += 1
+    }
+    return false
+  }
+
   /// True when the words around the name say it is a person: a role word before it
   /// ("analyst Tong Zhao"), an apposition after it ("Tong Zhao, an analyst"), or a reporting
   /// verb right after it.
   func hasPersonContext(_ range: Range<Int>) -> Bool {
     let tokens = document.tokens
     let before = range.lowerBound - 1
-    if before >= 0, tokens[before].is(.title) { return true }
+    if before >= 0, tokens[before].is(.title), !qualifiesRole(range) { return true }
     // "Veldhoven's chief executive, Marieke de Groot"
     if before >= 1, tokens.text(before) == ",", tokens[before - 1].is(.title) { return true }
     let after = range.upperBound

@@ -244,9 +244,21 @@ struct EntityGrouper {
     if guessed.type == nil {
       let before = candidate.tokens.lowerBound - 1
       let preposition = before >= 0 ? document.tokens.lower(before) : ""
-      guessed.type = Places.prepositions.contains(preposition) ? .place : .other
+      guessed.type = Places.prepositions.contains(preposition) ? .place : isBareName(candidate) ? .person : .other
     }
     add(guessed, key: key(guessed))
+  }
+
+  /// True when a lone unknown word stands as a name on its own, most likely a person's
+  /// ("… wrote Quorin in 1902"): no determiner or possessive before it ("the Gazette", "our
+  /// Republic") and no noun after it that it qualifies ("Zelbor shares").
+  private func isBareName(_ candidate: EntityCandidate) -> Bool {
+    let tokens = document.tokens
+    let first = candidate.tokens.lowerBound
+    guard !tokens[first].isAllCaps, !document.isModifier(endingBefore: candidate.tokens.upperBound) else { return false }
+    guard first > 0 else { return true }
+    return !tokens[first - 1].is(.determiner) && tokens[first - 1].kind != .possessive
+      && !FunctionWords.personalPronouns.contains(tokens.lower(first - 1))
   }
 
   // MARK: Remaining mentions

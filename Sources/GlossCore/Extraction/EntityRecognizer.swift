@@ -95,6 +95,7 @@ struct EntityRecognizer {
     {
       start += 2
     }
+    if !isBody { start = personAfterQualifier(start..<run.upperBound) }
     guard start < run.upperBound else { return }
     if let of = personOfBody(start..<run.upperBound) {
       var body = of + 1
@@ -128,6 +129,22 @@ struct EntityRecognizer {
     if segmentStart < run.upperBound {
       splitAtAnd(segmentStart..<run.upperBound, title: title, trusted: trusted, into: &result)
     }
+  }
+
+  /// Where a person's name starts after English words that qualify them ("Democrat Ann Cole",
+  /// "Pianist Tom Reed"): at a given name followed by a surname, when every word before it is an
+  /// ordinary word and they make no known name together ("New York"); else `run.lowerBound`.
+  func personAfterQualifier(_ run: Range<Int>) -> Int {
+    let tokens = document.tokens
+    var index = run.lowerBound
+    while index + 2 < run.upperBound, tokens[index].is(.common), !tokens[index].is(.givenName), !tokens[index].is(.connector) {
+      index += 1
+    }
+    guard index > run.lowerBound, index + 1 < run.upperBound, tokens[index].is(.givenName), !tokens[index].is(.common),
+      tokens[index + 1].is(.familyName) || tokens[index + 1].isCapitalized && !tokens[index + 1].is(.common),
+      lookup(run.lowerBound..<index + 1) == nil
+    else { return run.lowerBound }
+    return index
   }
 
   /// The "of" in "Matthew Ingram of The Globe and Mail" or "Lee Cheuk-yan of the Labour Party":

@@ -14,6 +14,8 @@ struct FoundSpeaker: Sendable {
 /// Small word classes the speaker and stance rules share.
 enum FunctionWords {
   static let pronouns: Set<String> = ["he", "she", "they", "we", "i", "it"]
+  /// Pronouns that name people and stand only as subjects: the one right before a verb is its subject.
+  static let nominativePronouns: Set<String> = ["he", "she", "they", "we", "i"]
   static let personalPronouns: Set<String> = ["he", "she", "him", "her", "his", "hers"]
   static let prepositions: Set<String> = WordList.words(
     """

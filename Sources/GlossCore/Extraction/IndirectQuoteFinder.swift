@@ -16,33 +16,42 @@ struct IndirectQuoteFinder {
     they we i you one two several few
     """)
 
-  /// Verbs of opinion or inference: they report speech only when someone named holds the view.
+  /// Verbs of opinion, inference or feeling: they report speech only when someone named holds
+  /// the view.
   static let opinionVerbs: Set<String> = WordList.words(
-    "suggest suggests suggested believe believes believed estimate estimates estimated think thinks thought")
+    """
+    suggest suggests suggested believe believes believed estimate estimates estimated think thinks
+    thought know knows knew fear fears feared expect expects expected hope hopes hoped worry worries
+    worried realize realizes realized understand understands understood feel feels felt doubt doubts
+    doubted
+    """)
 
   func find() -> [QuoteAttributor.Draft] {
     var found: [QuoteAttributor.Draft] = []
-    for (index, sentence) in document.sentences.enumerated() {
+    for sentence in document.sentences {
       let block = document.blocks[document.blockOfToken[sentence.lowerBound]]
       guard !block.isHeadline, !block.isBoilerplate, !block.isTitleCase else { continue }
-      if let draft = indirect(in: sentence, number: -(index + 1)) { found.append(draft) }
+      indirect(in: sentence, into: &found)
     }
     return found
   }
 
-  private func indirect(in sentence: Range<Int>, number: Int) -> QuoteAttributor.Draft? {
+  /// Appends the reported speech of `sentence` to `found`, for each of its reporting verbs:
+  /// "…, Reed said, and Cole said the plan was dead" and "Reed said Cole thinks it is dead" are
+  /// two statements each.
+  private func indirect(in sentence: Range<Int>, into found: inout [QuoteAttributor.Draft]) {
     let tokens = document.tokens
     for index in sentence.prefix(QuoteContext.reach) where context.passageOfToken[optional: index] == nil && tokens[index].isWord {
-      let lower = tokens.lower(index)
-      if lower == "according", index + 1 < sentence.upperBound, tokens.lower(index + 1) == "to" {
-        return according(at: index, in: sentence, number: number)
+      // Numbered by the verb's token: unique in the article, and apart from the marked passages.
+      let number = -(index + 1)
+      var draft: QuoteAttributor.Draft?
+      if tokens.lower(index) == "according", index + 1 < sentence.upperBound, tokens.lower(index + 1) == "to" {
+        draft = according(at: index, in: sentence, number: number)
+      } else if tokens[index].is(.indirectCue), !tokens[index].isCapitalized, !usedCues.contains(tokens[index].span) {
+        draft = reported(at: index, in: sentence, number: number)
       }
-      guard tokens[index].is(.indirectCue), !tokens[index].isCapitalized,
-        !usedCues.contains(tokens[index].span)
-      else { continue }
-      if let draft = reported(at: index, in: sentence, number: number) { return draft }
+      if let draft { found.append(draft) }
     }
-    return nil
   }
 
   /// "X said (that) …" and "X told CNN that …".
@@ -86,7 +95,19 @@ struct IndirectQuoteFinder {
     let cue = tokens[verb].span
     let lower = tokens.lower(verb)
     let strong = ReportingVerbs.strong.contains(lower) || (hasThat && !Self.opinionVerbs.contains(lower))
-    guard let speaker = finder.subject(Array(first..<verb), strongCue: strong, cue: cue), isSpeaker(speaker)
+    var region = first..<verb
+    // "“…,” Reed said, adding that …": a participle right after the verb of the clause before it
+    // shares that clause's subject.
+    if lower.hasSuffix("ing"), first == verb - 1, tokens.text(first) == "," {
+      var start = first
+      while start > sentence.lowerBound, verb - start < QuoteContext.reach, context.passageOfToken[optional: start - 1] == nil,
+        !FunctionWords.clauseBreaks.contains(tokens.lower(start - 1))
+      {
+        start -= 1
+      }
+      region = start..<first
+    }
+    guard let speaker = finder.subject(Array(region), strongCue: strong, cue: cue), isSpeaker(speaker)
     else { return nil }
     return draft(from: start, to: sentence.upperBound, speaker: speaker, number: number)
   }

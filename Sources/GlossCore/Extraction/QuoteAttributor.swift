@@ -43,7 +43,7 @@ struct QuoteAttributor {
     var speakerOf: [Int: FoundSpeaker] = [:]
     for passage in context.passages {
       let before = context.before(passage)
-      if isWorkTitle(before) {
+      if isWorkTitle(before) || isTitleAfterPreposition(passage, before: before) {
         result.titles.append((passage.content, context.firstToken(passage)))
         continue
       }
@@ -51,6 +51,7 @@ struct QuoteAttributor {
       var speaker =
         (attributionTokens(of: passage) ?? dashLine(after: passage)).flatMap(finder.attributionLine)
         ?? finder.after(context.after(passage)) ?? finder.before(before)
+        ?? finder.attribution(opening: context.following(passage))
       var fromIntro = false
       if speaker == nil, let intro = introduction(of: passage) {
         speaker = finder.intro(intro)
@@ -60,6 +61,9 @@ struct QuoteAttributor {
       // subject of the clause the quote stands in.
       if speaker == nil, !before.isEmpty {
         speaker = finder.clauseSubject(before)
+      }
+      if speaker == nil, before.isEmpty, let last = previous[passage.parent], isAttributedJustBefore(last, passage) {
+        speaker = last.speaker.map { FoundSpeaker(span: $0.span, entity: $0.entity, name: $0.name) }
       }
       if speaker == nil, before.isEmpty, let earlier = previousSentence(of: passage) {
         speaker = finder.before(earlier.tokens) ?? (earlier.sameBlock ? finder.personSubject(earlier.tokens) : nil)
@@ -113,6 +117,20 @@ struct QuoteAttributor {
     return words.count == 2 && words[1] == "," && Self.works.contains(words[0])
   }
 
+  /// True when a passage in title case stands after a preposition ("appeared on “Meet the
+  /// Nation”", "the star of “Harbour Lights”"): the name of a show or a work, not speech.
+  private func isTitleAfterPreposition(_ passage: QuotedPassage, before: [Int]) -> Bool {
+    let tokens = document.tokens
+    guard let last = before.last, ["on", "in", "of", "from"].contains(tokens.lower(last)),
+      !".!?,".unicodeScalars.contains(document.article.scalars[passage.content.end - 1])
+    else { return false }
+    let words = (context.firstToken(passage)..<context.endToken(passage)).filter { tokens[$0].isWord }
+    guard let first = words.first, words.count <= 8, tokens[first].isCapitalized else { return false }
+    return words.allSatisfy {
+      tokens[$0].isCapitalized || tokens[$0].is(.connector) || tokens[$0].is(.determiner) || tokens[$0].is(.preposition)
+    }
+  }
+
   /// True when the passage is a name, not speech: the words right before it name it ("the
   /// website", "known as"), or it is a few capitalised words after an article ("The “History”
   /// section").
@@ -153,6 +171,24 @@ struct QuoteAttributor {
       context.passageOfToken[optional: $0] == passage.parent
     }
     return (tokens, sameBlock)
+  }
+
+  /// True when the sentence before the one `passage` opens is where the quote `last` ends with
+  /// its reporting verb ("“…,” Ortiz told reporters in Lisbon when asked about it. “…”"): the
+  /// speaker goes on, in the same paragraph or at the start of the next.
+  private func isAttributedJustBefore(_ last: Draft, _ passage: QuotedPassage) -> Bool {
+    guard let cue = last.speaker?.cue else { return false }
+    let first = context.firstToken(passage)
+    let end = context.endToken(last.passage)
+    guard first < document.tokens.count, end > 0, end <= first else { return false }
+    let sentence = document.sentenceOfToken[first]
+    guard sentence > 0, document.sentenceOfToken[end - 1] == sentence - 1 else { return false }
+    let earlier = document.sentences[sentence - 1]
+    let block = document.blockOfToken[first]
+    guard document.blockOfToken[earlier.lowerBound] == block || document.blocks[block].tokens.lowerBound == first
+    else { return false }
+    let tokens = document.tokens
+    return tokens[earlier.lowerBound].span.start <= cue.start && cue.end <= tokens[earlier.upperBound - 1].span.end
   }
 
   /// The introduction of a passage that opens its paragraph: the last sentence of the paragraph

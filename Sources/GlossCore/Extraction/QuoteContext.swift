@@ -57,6 +57,20 @@ struct QuoteContext {
     return (end..<min(sentence.upperBound, end + Self.reach)).filter { passageOfToken[optional: $0] == passage.parent }
   }
 
+  /// The words of the sentence right after `passage`, when the passage ends in a question or an
+  /// exclamation that closes its own sentence (“Will it pass?” Ortiz asked.): where its speaker
+  /// may stand.
+  func following(_ passage: QuotedPassage) -> [Int] {
+    let end = endToken(passage)
+    guard end > 0, end < document.tokens.count, "?!".unicodeScalars.contains(document.article.scalars[passage.content.end - 1])
+    else { return [] }
+    let sentence = document.sentenceOfToken[end - 1]
+    guard document.sentenceOfToken[end] == sentence + 1, document.blockOfToken[end] == document.blockOfToken[end - 1]
+    else { return [] }
+    let next = document.sentences[sentence + 1]
+    return (end..<min(next.upperBound, end + Self.reach)).filter { passageOfToken[optional: $0] == passage.parent }
+  }
+
   private static func depth(_ passage: QuotedPassage, _ byNumber: [Int: Int], _ all: [QuotedPassage]) -> Int {
     var depth = 0
     var current = passage.parent

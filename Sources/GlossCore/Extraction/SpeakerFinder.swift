@@ -32,7 +32,10 @@ struct SpeakerFinder {
       // "… “fixed or scrapped” and said …": the verb shares the subject before the quote.
       if region.contains(where: { ["and", "but", "or", "then"].contains(tokens.lower($0)) }) { return nil }
       var found: FoundSpeaker?
-      if region.isEmpty {
+      // "“…” in the last primary, said Ann Cole": a phrase of time or place before the verb is no
+      // subject; the subject follows the verb.
+      let adjunct = region.first.map { FunctionWords.prepositions.contains(tokens.lower($0)) } ?? false
+      if region.isEmpty || adjunct && index > 0 && tokens.text(index - 1) == "," {
         // ", says a spokesperson": the subject after the verb.
         found = phraseSpeaker(Array(window.drop { $0 <= index }), cue: cue, isSubject: true)
       } else {
@@ -42,6 +45,16 @@ struct SpeakerFinder {
       return found
     }
     return nil
+  }
+
+  /// The speaker a sentence after a quote names when it opens with the attribution (“Will it
+  /// pass?” Ortiz asked.): a reporting verb among its first words, with no clause of its own
+  /// ("Ortiz said that …" reports something else).
+  func attribution(opening sentence: [Int]) -> FoundSpeaker? {
+    guard let cue = sentence.prefix(8).firstIndex(where: { isCue($0, in: sentence) }),
+      cue + 1 == sentence.endIndex || tokens.lower(sentence[cue + 1]) != "that"
+    else { return nil }
+    return after(sentence)
   }
 
   /// `window` without the words in brackets, the brackets included.
@@ -79,6 +92,13 @@ struct SpeakerFinder {
         continue
       }
       if position > 0, FunctionWords.beForms.contains(tokens.lower(window[position - 1])) { continue }
+      // "Lee, who he called “…”": a pronoun right before the verb is its subject, even in a
+      // relative clause.
+      if position > 0, window[position - 1] + 1 == index, FunctionWords.nominativePronouns.contains(tokens.lower(window[position - 1])) {
+        var found = pronounSpeaker(window[position - 1], cue: cue)
+        found.via = via(after: index, in: window)
+        return found
+      }
       if isInRelativeClause(position, window) { continue }
       var start = position
       let participle = tokens.lower(index).hasSuffix("ing")
@@ -89,6 +109,12 @@ struct SpeakerFinder {
         start -= 1
       }
       let strong = ReportingVerbs.strong.contains(tokens.lower(index))
+      // "“It is hard,” said the senator, “because …”": a verb right after the first half of a
+      // quote has its subject after it, and speaks the second half too.
+      if position == 0, index > 0, isQuotationMark(index - 1) {
+        if let found = phraseSpeaker(rest, cue: cue, isSubject: true) { return found }
+        continue
+      }
       if var found = subject(Array(window[start..<position]), strongCue: strong, cue: cue) {
         found.via = via(after: index, in: window)
         return found
@@ -149,6 +175,10 @@ struct SpeakerFinder {
       end = tokens[index + 1].span.end
     }
     return Span(tokens[index].span.start, end)
+  }
+
+  private func isQuotationMark(_ index: Int) -> Bool {
+    tokens.text(index).unicodeScalars.first.map(QuotationScanner.isQuotationMark) ?? false
   }
 
   /// True for a word that ends the clause a subject is looked for in; "that" only after a verb
@@ -255,7 +285,9 @@ struct SpeakerFinder {
         guard sawRole, entities.entities[next.entity].type == .person else { return nil }
         return headPerson(after: next) ?? next
       }
+      // "Ortiz attacked former nominee Lee": a verb ends the phrase a role stands in.
       if FunctionWords.prepositions.contains(tokens.lower(of: token)) || token.is(.cue) { return nil }
+      if !token.is(.title), document.isVerb(index, strict: true) { return nil }
       if token.is(.title) || SpeakerNouns.contains(tokens.lower(of: token)) { sawRole = true }
       index += 1
     }
@@ -305,6 +337,8 @@ struct SpeakerFinder {
   /// ("the post by an unknown author").
   func phraseSpeaker(_ words: [Int], cue: Span?, isSubject: Bool = false) -> FoundSpeaker? {
     var phrase: [Int] = []
+    /// A name that qualifies the role after it ("the Ohio senator"), the speaker when no role follows.
+    var qualifier: EntityMention?
     for index in words.prefix(8) {
       let token = tokens[index]
       if token.isPunctuation, tokens.text(of: token) != "-" { break }
@@ -315,7 +349,11 @@ struct SpeakerFinder {
         {
           return speaker(headPerson(after: mention) ?? mention, cue: cue)
         }
-        if phrase.allSatisfy(isDeterminerOrTitle) { return speaker(mention, cue: cue) }
+        // "said the Ohio senator": a name that only qualifies the role after it is no speaker.
+        if phrase.allSatisfy(isDeterminerOrTitle) {
+          guard document.isModifier(mention) else { return speaker(mention, cue: cue) }
+          qualifier = qualifier ?? mention
+        }
       }
       if phrase.count >= 4, FunctionWords.prepositions.contains(tokens.lower(of: token)) { break }
       phrase.append(index)
@@ -330,6 +368,8 @@ struct SpeakerFinder {
     let last: Int
     if let head = phrase.prefix(5).firstIndex(where: { tokens[$0].isWord && SpeakerNouns.contains(tokens.lower($0)) }) {
       last = phrase[head]
+    } else if let qualifier {
+      return speaker(qualifier, cue: cue)
     } else if isSubject, phrase.count <= 6, !phrase.contains(where: isAuxiliary),
       !phrase.dropFirst().contains(where: { isVerbLike($0) && !CommonWords.determiners.contains(tokens.lower($0 - 1)) }),
       phrase.contains(where: { tokens[$0].isWord && !FunctionWords.isFunctionWord(tokens.lower($0)) })

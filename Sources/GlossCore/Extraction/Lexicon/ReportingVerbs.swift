@@ -17,6 +17,10 @@ enum ReportingVerbs {
     emphasised describe describes described characterize characterizes characterized
     call calls called dub dubs dubbed conclude concludes concluded continue continues continued
     accuse accuses accused praise praises praised muse muses mused read reads
+    assert asserts asserted exclaim exclaims exclaimed yell yells yelled yelling scream screams
+    screamed chant chants chanted chanting boast boasts boasted brag brags bragged lament laments
+    lamented retort retorts retorted scoff scoffs scoffed plead pleads pleaded interject
+    interjects interjected assure assures assured fume fumes fumed recount recounts recounted
     """)
 
   /// Verbs that report speech only when their subject is a speaker ("X notes", not "data show").
@@ -40,5 +44,16 @@ enum ReportingVerbs {
     admitted deny denies denied confirm confirms confirmed predict predicts predicted stress
     stresses stressed point points pointed estimate estimates estimated think thinks thought
     write writes wrote ask asks asked tweet tweets tweeted
+    conclude concludes concluded reveal reveals revealed show shows showed indicate indicates
+    indicated find finds found agree agrees agreed learn learns learned concede concedes conceded
+    complain complains complained promise promises promised vow vows vowed pledge pledges pledged
+    maintain maintains maintained contend contends contended allege alleges alleged recall recalls
+    recalled declare declares declared reply replies replied respond responds responded assert
+    asserts asserted testify testifies testified emphasize emphasizes emphasized
+    know knows knew fear fears feared expect expects expected hope hopes hoped worry worries
+    worried realize realizes realized understand understands understood feel feels felt doubt
+    doubts doubted
+    saying adding noting arguing claiming insisting warning explaining stating asking telling
+    suggesting
     """)
 }

@@ -15,12 +15,13 @@ enum Titles {
     coach manager captain striker goalkeeper defender midfielder forward
     analyst economist scientist researcher author writer journalist reporter correspondent
     editor columnist blogger activist lawmaker legislator councillor councilor candidate leader
-    deputy acting former
+    deputy acting former nominee
     engineer farmer teacher nurse lawyer historian official resident student worker soldier
     pilot owner chef artist singer actor actress producer designer architect expert adviser
     advisor aide consultant investor banker trader photographer witness survivor volunteer
     organizer organiser protester voter citizen executive physician surgeon psychologist
     sociologist novelist poet filmmaker entrepreneur negotiator mediator inspector detective
+    strategist pollster
     """)
 
   /// Titles written short with a dot ("Mr.", "Sen.", "Lt."): the dot belongs to the word, so

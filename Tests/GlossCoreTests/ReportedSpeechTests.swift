@@ -1,0 +1,46 @@
+import Testing
+
+@testable import GlossCore
+
+/// Reported speech without quotation marks, on sentences written for this test: verbs of
+/// conclusion and feeling before "that", every statement of a sentence, and a participle that
+/// shares the subject of the verb before it.
+@Suite("Reported speech without quotation marks")
+struct ReportedSpeechTests {
+  @Test func verbsOfConclusionAndFeelingReportAClause() throws {
+    let text = try AnnotatedText(
+      """
+      The council met on Monday to talk about the budget for the coming year.
+
+      Tom Reed concluded that the buses would never pay for themselves.
+
+      Ann Cole fears that the ferry will stop in the winter.
+      """)
+    #expect(text.quote("the buses would never pay")?.kind == .indirect)
+    #expect(text.speaker(of: "the buses would never pay") == "Tom Reed")
+    #expect(text.speaker(of: "the ferry will stop") == "Ann Cole")
+  }
+
+  @Test func eachStatementOfASentenceIsReported() throws {
+    let text = try AnnotatedText(
+      """
+      The council met on Monday to talk about the budget for the coming year.
+
+      The plan will fail, Tom Reed said, and Ann Cole said the council had no money left.
+      """)
+    let quote = try #require(text.quote("the council had no money left"))
+    #expect(quote.text == "the council had no money left")
+    #expect(quote.speaker?.name == "Ann Cole")
+  }
+
+  @Test func aParticipleAfterTheVerbSharesItsSubject() throws {
+    let text = try AnnotatedText(
+      """
+      The council met on Monday to talk about the budget for the coming year.
+
+      "We are ready," Harriet Lowe said, adding that the vote would take place in the spring.
+      """)
+    #expect(text.quote("the vote would take place")?.kind == .indirect)
+    #expect(text.speaker(of: "the vote would take place") == "Harriet Lowe")
+  }
+}

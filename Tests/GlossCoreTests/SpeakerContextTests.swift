@@ -1,0 +1,111 @@
+import Testing
+
+@testable import GlossCore
+
+/// Speakers found in the words and sentences around a quote, each rule on sentences written for
+/// this test: a pronoun right before its verb, a statement that goes on after its attribution,
+/// an attribution in the sentence after a quote, the subject after an inverted verb, and a role
+/// that a name only qualifies.
+@Suite("Speakers from the words around a quote")
+struct SpeakerContextTests {
+  @Test func aPronounRightBeforeTheVerbIsItsSubjectInARelativeClause() throws {
+    let text = try AnnotatedText(
+      """
+      The council met on Monday to talk about the budget for the coming year.
+
+      Tom Reed criticised the bus contract signed by Mayor Lena Marsh, who he called "a reckless spender" at the meeting.
+      """)
+    let speaker = try #require(text.quote("a reckless spender")?.speaker)
+    #expect(text.article.string(speaker.span) == "he")
+    #expect(speaker.name == "Tom Reed")
+  }
+
+  @Test func aVerbEndsTheRolePhraseAfterTheSubject() throws {
+    let text = try AnnotatedText(
+      """
+      The council met on Monday to talk about the budget for the coming year.
+
+      First, Tom Reed attacked former Democratic mayoral nominee Ann Cole for being a "weak candidate" on taxes.
+      """)
+    #expect(text.speaker(of: "weak candidate") == "Tom Reed")
+  }
+
+  @Test func aStatementGoesOnAfterTheSentenceThatAttributesIt() throws {
+    let text = try AnnotatedText(
+      """
+      The council met on Monday to talk about the ferry for the coming year.
+
+      "We will keep the line open," the harbour master told the radio in a short interview in Porto when asked if he had met Cole, who leads in the polls. "The ferry is safe."
+      """)
+    #expect(text.speaker(of: "The ferry is safe") == "the harbour master")
+  }
+
+  @Test func theSentenceAfterAQuestionCanNameItsSpeaker() throws {
+    let text = try AnnotatedText(
+      """
+      The council met on Monday to talk about the ferry for the coming year.
+
+      "Will the ferry run all winter?" Ann Cole asked on Tuesday.
+
+      "We will win the vote!" Tom Reed told reporters.
+      """)
+    #expect(text.speaker(of: "Will the ferry run") == "Ann Cole")
+    #expect(text.speaker(of: "We will win the vote") == "Tom Reed")
+  }
+
+  @Test func aStatementTakesNoSpeakerFromTheNextSentencesOwnClause() throws {
+    let text = try AnnotatedText(
+      """
+      The council met on Monday to talk about the budget for the coming year.
+
+      Tom Reed disagreed with the mayor on Monday. "Leadership is about solving problems," he said. "The old approach has no chance." Ann Cole said that the plan would pass anyway.
+      """)
+    #expect(text.speaker(of: "The old approach has no chance") == "Tom Reed")
+  }
+
+  @Test func theSecondHalfOfAnInterruptedQuoteHasTheSameSpeaker() throws {
+    let text = try AnnotatedText(
+      """
+      The council met on Monday to talk about the ferry for the coming year.
+
+      "Nobody will pay for it," said the Ohio senator, "because nobody wants it."
+      """)
+    #expect(text.speaker(of: "Nobody will pay") == "the Ohio senator")
+    #expect(text.speaker(of: "because nobody wants it") == "the Ohio senator")
+  }
+
+  @Test func aPhraseBeforeAnInvertedVerbIsNoSubject() throws {
+    let text = try AnnotatedText(
+      """
+      The council met on Monday to talk about the ferry for the coming year.
+
+      Parking fees "went up far too fast" in the last budget, said Harriet Lowe. "Nobody saw it coming."
+      """)
+    #expect(text.speaker(of: "went up far too fast") == "Harriet Lowe")
+    #expect(text.speaker(of: "Nobody saw it coming") == "Harriet Lowe")
+  }
+
+  @Test func moreVerbsOfSpeechNameTheSpeaker() throws {
+    let text = try AnnotatedText(
+      """
+      The council met on Monday to talk about the budget for the coming year.
+
+      "The plan is a disgrace," Harriet Lowe fumed after the vote.
+      """)
+    #expect(text.speaker(of: "The plan is a disgrace") == "Harriet Lowe")
+  }
+
+  @Test func aTitleAfterAPrepositionIsAWorkNotAQuote() throws {
+    let text = try AnnotatedText(
+      """
+      The council met on Monday to talk about the budget for the coming year.
+
+      Ann Cole appeared on "Meet the Harbour" on Sunday, and Tom Reed, the star of "Silver Harbour Nights", watched.
+
+      "We will keep the line open," Ann Cole said.
+      """)
+    #expect(text.quote("Meet the Harbour") == nil)
+    #expect(text.quote("Silver Harbour Nights") == nil)
+    #expect(text.speaker(of: "We will keep the line open") == "Ann Cole")
+  }
+}
