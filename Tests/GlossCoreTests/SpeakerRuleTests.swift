@@ -187,6 +187,25 @@ struct SpeakerRuleTests {
     #expect(text.speaker(of: "We will keep the line open") == "Harriet Lowe")
   }
 
+  /// Readers' comments, each quote followed on its own line by a dash and who wrote it: the
+  /// name after the quote is its speaker, not the one ending the paragraph before.
+  @Test func aDashAndANameAfterTheClosingMarkNameTheSpeaker() throws {
+    let text = try AnnotatedText(
+      """
+      Peter Grant runs the ferry company that serves the three islands.
+
+      “The new timetable is a mess for everyone who works early.” ― Harriet Lowe
+
+      “We waited ten years for a winter service.”― Samuel Okoro.
+      “The boats are always late in the morning.” ― Ines Varga
+      “A winter service at last is a good start.” ― Colm Daly
+      """)
+    #expect(text.speaker(of: "The new timetable is a mess") == "Harriet Lowe")
+    #expect(text.speaker(of: "We waited ten years") == "Samuel Okoro")
+    #expect(text.speaker(of: "The boats are always late") == "Ines Varga")
+    #expect(text.speaker(of: "A winter service at last") == "Colm Daly")
+  }
+
   @Test func organisationsByTheirFormAndTheWordsAroundThem() throws {
     let text = try AnnotatedText(
       """

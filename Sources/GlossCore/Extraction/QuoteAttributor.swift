@@ -96,18 +96,37 @@ struct QuoteAttributor {
     return Array(first..<document.tokenIndex(atOrAfter: line.end))
   }
 
-  /// The paragraph after a passage that ends its own, when it is a short line opening with a
-  /// dash ("- Ana Ruiz."): it names who said it.
+  /// The short line opening with a dash that names who said a passage ("- Ana Ruiz."): after
+  /// the closing mark at the end of its paragraph, or as the paragraph after the one it ends.
   private func dashLine(after passage: QuotedPassage) -> [Int]? {
     let tokens = document.tokens
     let end = context.endToken(passage)
     guard passage.parent == nil, end > 0, end <= tokens.count else { return nil }
     let block = document.blockOfToken[end - 1]
-    guard block + 1 < document.blocks.count, document.blocks[block].tokens.upperBound <= end + 1 else { return nil }
+    // The same paragraph, after the closing mark, to the end of the line: "“…” ― Ana Ruiz".
+    let blockEnd = document.blocks[block].tokens.upperBound
+    if end < blockEnd, Self.dashes.contains(tokens.text(end)) {
+      var lineEnd = end + 1
+      while lineEnd < blockEnd, lineEnd - end <= 8, !breaksLine(between: lineEnd - 1, and: lineEnd) { lineEnd += 1 }
+      if (2...8).contains(lineEnd - end), lineEnd == blockEnd || breaksLine(between: lineEnd - 1, and: lineEnd) {
+        return Array(end..<lineEnd)
+      }
+    }
+    guard block + 1 < document.blocks.count, blockEnd <= end + 1 else { return nil }
     let next = document.blocks[block + 1].tokens
-    guard (2...8).contains(next.count), ["-", "—", "–", "--"].contains(tokens.text(next.lowerBound)) else { return nil }
+    guard (2...8).contains(next.count), Self.dashes.contains(tokens.text(next.lowerBound)) else { return nil }
     return Array(next)
   }
+
+  /// True when a line break stands between tokens `first` and `second`.
+  private func breaksLine(between first: Int, and second: Int) -> Bool {
+    let scalars = document.article.scalars
+    let tokens = document.tokens
+    return (tokens[first].span.end..<tokens[second].span.start).contains { scalars[$0] == "\n" }
+  }
+
+  /// Dashes that open a line naming who said a quote.
+  static let dashes: Set<String> = ["-", "—", "–", "--", "―"]
 
   /// True when the words before a passage introduce the title of a work: "titled", "under the
   /// title", or a noun for a work set off by a comma ("The paper, “…”").
