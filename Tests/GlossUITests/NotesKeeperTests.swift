@@ -48,25 +48,26 @@ struct NotesKeeperTests {
     #expect(try String(contentsOfFile: notes, encoding: .utf8) == "not json")
   }
 
-  @Test func exportWritesMarkdown() throws {
+  /// A highlight made, then `:export FILE`: the state after, and the file's path.
+  func exported(to file: String) throws -> (state: ReaderState, output: String) {
     let directory = try NotesFixtures.temporaryDirectory()
     let notes = directory.appendingPathComponent("n.json").path
-    let output = directory.appendingPathComponent("notes.md").path
+    let output = directory.appendingPathComponent(file).path
     var (state, keeper) = try NotesFixtures.opened(notes)
     keeper.type("]h:export \(output)", into: &state)
     keeper.press(.enter, into: &state)
+    return (state, output)
+  }
+
+  @Test func exportWritesMarkdown() throws {
+    let (state, output) = try exported(to: "notes.md")
     let markdown = try String(contentsOfFile: output, encoding: .utf8)
     #expect(markdown.contains("> normal track"))
     #expect(state.message?.text == "Exported 1 note to \(output) (markdown)")
   }
 
   @Test func exportToAJSONFileWritesTheW3CCollection() throws {
-    let directory = try NotesFixtures.temporaryDirectory()
-    let notes = directory.appendingPathComponent("n.json").path
-    let output = directory.appendingPathComponent("x.json").path
-    var (state, keeper) = try NotesFixtures.opened(notes)
-    keeper.type("]h:export \(output)", into: &state)
-    keeper.press(.enter, into: &state)
+    let (state, output) = try exported(to: "x.json")
     let json = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: output))) as? [String: Any]
     #expect(json?["type"] as? String == "AnnotationCollection")
     #expect(state.message?.text == "Exported 1 note to \(output) (json)")

@@ -18,40 +18,38 @@ enum JSONWriter {
     case .int(let number): output += String(number)
     case .string(let text): writeString(text, into: &output)
     case .array(let items):
-      guard !items.isEmpty else {
-        output += "[]"
-        return
+      writeContainer(value, count: items.count, brackets: ("[", "]"), indent: indent, into: &output) { index, inner, output in
+        write(items[index], indent: inner, into: &output)
       }
-      if value.isFlat, let line = inline(value) {
-        output += line
-        return
-      }
-      let inner = indent + "  "
-      output += "[\n"
-      for (index, item) in items.enumerated() {
-        output += inner
-        write(item, indent: inner, into: &output)
-        output += index == items.count - 1 ? "\n" : ",\n"
-      }
-      output += indent + "]"
     case .object(let members):
-      guard !members.isEmpty else {
-        output += "{}"
-        return
+      writeContainer(value, count: members.count, brackets: ("{", "}"), indent: indent, into: &output) { index, inner, output in
+        writeMember(members[index], indent: inner, into: &output)
       }
-      if value.isFlat, let line = inline(value) {
-        output += line
-        return
-      }
-      let inner = indent + "  "
-      output += "{\n"
-      for (index, member) in members.enumerated() {
-        output += inner
-        writeMember(member, indent: inner, into: &output)
-        output += index == members.count - 1 ? "\n" : ",\n"
-      }
-      output += indent + "}"
     }
+  }
+
+  /// Writes the array or object `value` of `count` elements: empty as `[]`, flat and short on
+  /// one line, else an element a line at `indent` plus two spaces (`element` writes each).
+  private static func writeContainer(
+    _ value: JSONValue, count: Int, brackets: (open: String, close: String), indent: String, into output: inout String,
+    element: (Int, String, inout String) -> Void
+  ) {
+    guard count > 0 else {
+      output += brackets.open + brackets.close
+      return
+    }
+    if value.isFlat, let line = inline(value) {
+      output += line
+      return
+    }
+    let inner = indent + "  "
+    output += brackets.open + "\n"
+    for index in 0..<count {
+      output += inner
+      element(index, inner, &output)
+      output += index == count - 1 ? "\n" : ",\n"
+    }
+    output += indent + brackets.close
   }
 
   /// `"key": value`, the value written at `indent`.
