@@ -40,17 +40,18 @@ let package = Package(
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
+    .target(name: "GlossTestSupport", path: "Tests/GlossTestSupport"),
     .testTarget(
       name: "GlossCoreTests",
-      dependencies: ["GlossCore"],
+      dependencies: ["GlossCore", "GlossTestSupport"],
       exclude: ["Expectations", "Regression", "HTMLFixtures", "HTMLEvaluation"]
     ),
     .testTarget(
       name: "GlossUITests",
-      dependencies: ["GlossUI", "GlossCore"],
+      dependencies: ["GlossUI", "GlossCore", "GlossTestSupport"],
       exclude: ["Snapshots", "Fixtures"]
     ),
-    .testTarget(name: "GlossEndToEndTests", dependencies: ["GlossCore"], exclude: ["Fixtures"]),
+    .testTarget(name: "GlossEndToEndTests", dependencies: ["GlossCore", "GlossTestSupport"], exclude: ["Fixtures"]),
   ],
   swiftLanguageModes: [.v6]
 )

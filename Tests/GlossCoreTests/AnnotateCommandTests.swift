@@ -1,4 +1,5 @@
 import Foundation
+import GlossTestSupport
 import Testing
 
 /// `gloss annotate` end to end: runs the built `gloss` executable as a user would.
@@ -11,18 +12,8 @@ struct AnnotateCommandTests {
     var standardError: String
   }
 
-  /// The `gloss` executable `swift test` built beside the test bundle.
-  static func executable() throws -> URL {
-    var directories = [Bundle.main.bundleURL]
-    directories += Bundle.allBundles.filter { $0.bundlePath.hasSuffix(".xctest") }.map {
-      $0.bundleURL.deletingLastPathComponent()
-    }
-    directories.append(Fixtures.root.appendingPathComponent(".build/debug"))
-    let candidates = directories.map { $0.appendingPathComponent("gloss") }
-    return try #require(
-      candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) },
-      "no gloss executable in \(directories.map(\.path))")
-  }
+  /// The `gloss` executable `swift test` built (``GlossBinary``).
+  static func executable() throws -> URL { URL(fileURLWithPath: try GlossBinary.path()) }
 
   /// Runs `gloss` with `arguments`, `input` on standard input, and `environment` added to this
   /// process's environment.

@@ -1,4 +1,5 @@
 import Foundation
+import GlossTestSupport
 import Testing
 
 @testable import GlossCore
@@ -10,11 +11,7 @@ import Testing
 struct SectionedAnnotationTests {
   /// The THAAD sample's headline, then its body `copies` times, as one article.
   static func repeated(_ copies: Int) throws -> Article {
-    let text = try String(contentsOf: Fixtures.sample("thaad-south-korea-china.txt"), encoding: .utf8)
-    let headline = String(text.prefix { $0 != "\n" })
-    let body = text.drop { $0 != "\n" }.trimmingCharacters(in: .newlines)
-    return ArticleReader.read(
-      headline + "\n\n" + Array(repeating: body, count: copies).joined(separator: "\n\n") + "\n", format: .text)
+    ArticleReader.read(try LongArticle.text(copies: copies), format: .text)
   }
 
   func annotate(_ article: Article, piece: Int = .max, section: Int) -> (result: Annotations, soFar: [Int]) {

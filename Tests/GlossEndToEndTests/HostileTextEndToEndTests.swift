@@ -1,4 +1,5 @@
 import Foundation
+import GlossTestSupport
 import Testing
 
 /// An article crafted to act on the terminal — clear the screen and move the cursor, change the

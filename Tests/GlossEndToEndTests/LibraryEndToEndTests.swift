@@ -1,4 +1,5 @@
 import Foundation
+import GlossTestSupport
 import Testing
 
 /// `gloss DIR` in tmux: the list shows, fills in as the articles are annotated, opens an

@@ -1,4 +1,5 @@
 import Foundation
+import GlossTestSupport
 import Testing
 
 /// A brat file beside the article in the real reader: its annotations are shown with the

@@ -1,4 +1,5 @@
 import Foundation
+import GlossTestSupport
 import Testing
 
 /// `o` in the real reader on a web page: the link on screen goes to `$BROWSER` as one argument

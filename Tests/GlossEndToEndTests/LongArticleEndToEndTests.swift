@@ -1,4 +1,5 @@
 import Foundation
+import GlossTestSupport
 import Testing
 
 /// A long article in the real `gloss`: it opens from its preview at once, says how far the
@@ -7,15 +8,7 @@ import Testing
 struct LongArticleEndToEndTests {
   /// A 1.2 MB text article (over the 1 MB the reader loads whole): the THAAD sample’s headline,
   /// then its body 250 times.
-  static let path: String = {
-    let thaad = (try? String(contentsOfFile: GlossBinary.thaad, encoding: .utf8)) ?? ""
-    let headline = String(thaad.prefix { $0 != "\n" })
-    let body = thaad.drop { $0 != "\n" }.trimmingCharacters(in: .newlines)
-    let text = headline + "\n\n" + Array(repeating: body, count: 250).joined(separator: "\n\n") + "\n"
-    let url = FileManager.default.temporaryDirectory.appendingPathComponent("gloss-long-\(UUID().uuidString).txt")
-    try? Data(text.utf8).write(to: url)
-    return url.path
-  }()
+  static let path: String = (try? LongArticle.file(copies: 250)) ?? ""
 
   func open(width: Int = 120, height: Int = 40) throws -> TmuxSession {
     let data = FileManager.default.temporaryDirectory.appendingPathComponent("gloss-e2e-\(UUID().uuidString)").path

@@ -1,4 +1,5 @@
 import Foundation
+import GlossTestSupport
 import Testing
 
 /// Notes in the real reader: written on a quote, saved beside the article, there again after

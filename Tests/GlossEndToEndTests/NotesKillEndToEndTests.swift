@@ -1,5 +1,6 @@
 import Foundation
 import GlossCore
+import GlossTestSupport
 import Testing
 
 /// `gloss notes add` killed with SIGKILL at random points of its run, saves included: after

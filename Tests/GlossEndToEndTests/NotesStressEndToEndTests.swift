@@ -1,5 +1,6 @@
 import Foundation
 import GlossCore
+import GlossTestSupport
 import Testing
 
 /// Many `gloss notes add` processes adding notes to one article at the same time, while this

@@ -1,5 +1,6 @@
 import Foundation
 import GlossCore
+import GlossTestSupport
 import Testing
 
 /// The real `gloss` binary in a real (tmux) terminal: what a user sees and does.

@@ -1,4 +1,5 @@
 import Foundation
+import GlossTestSupport
 import Testing
 
 /// Signals to the real reader in tmux: a hang-up, a suspend and `fg` from an interactive shell,

@@ -1,5 +1,6 @@
 import Foundation
 import GlossCore
+import GlossTestSupport
 import Testing
 
 @testable import GlossUI
@@ -11,12 +12,8 @@ import Testing
 struct BackgroundLoadTests {
   /// A long text article: the THAAD sample's headline, then its body `copies` times.
   static func longArticle(copies: Int) throws -> String {
-    let thaad = try String(contentsOfFile: ReaderFixtures.thaadPath, encoding: .utf8)
-    let headline = String(thaad.prefix { $0 != "\n" })
-    let body = thaad.drop { $0 != "\n" }.trimmingCharacters(in: .newlines)
-    let text = headline + "\n\n" + Array(repeating: body, count: copies).joined(separator: "\n\n") + "\n"
     let url = try NotesFixtures.temporaryDirectory().appendingPathComponent("long.txt")
-    try Data(text.utf8).write(to: url)
+    try Data(LongArticle.text(copies: copies).utf8).write(to: url)
     return url.path
   }
 

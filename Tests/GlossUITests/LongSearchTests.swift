@@ -1,5 +1,6 @@
 import Foundation
 import GlossCore
+import GlossTestSupport
 import Testing
 
 @testable import GlossUI
@@ -12,10 +13,7 @@ struct LongSearchTests {
   /// The THAAD sample's body 250 times (about 1.2 million scalars), "Zanzibar" only in the last
   /// paragraph.
   static func longState() throws -> ReaderState {
-    let thaad = try String(contentsOfFile: ReaderFixtures.thaadPath, encoding: .utf8)
-    let body = thaad.drop { $0 != "\n" }.trimmingCharacters(in: .newlines)
-    let text = "A long article\n\n" + Array(repeating: body, count: 250).joined(separator: "\n\n")
-      + "\n\nThe envoy later flew to Zanzibar.\n"
+    let text = try LongArticle.text(copies: 250, headline: "A long article", ending: "The envoy later flew to Zanzibar.")
     let article = try ReaderFixtures.article(text)
     #expect(article.length > TextSearch.typingWindow)
     return ReaderFixtures.state(article, width: 120, height: 40)

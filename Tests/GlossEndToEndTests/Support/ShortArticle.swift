@@ -1,4 +1,5 @@
 import Foundation
+import GlossTestSupport
 import GlossCore
 
 /// A two-paragraph article in a fresh temporary directory, for tests that run `gloss` many times

@@ -1,4 +1,5 @@
 import Foundation
+import GlossTestSupport
 
 /// A program started with `posix_spawnp` and waited for with `waitpid`, not `Foundation.Process`.
 /// The child starts with no signal blocked and default handlers: test threads block signals, and

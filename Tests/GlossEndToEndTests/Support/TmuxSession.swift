@@ -1,4 +1,5 @@
 import Foundation
+import GlossTestSupport
 
 /// A program running in a detached tmux session on a private server (`tmux -L gloss-test-…`),
 /// driven like a user would: keys in, screen text out, resizes. Every wait polls the screen

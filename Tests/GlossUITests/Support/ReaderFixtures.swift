@@ -1,16 +1,15 @@
 import Foundation
 import GlossCore
+import GlossTestSupport
 
 @testable import GlossUI
 
 /// Articles, hand-made annotations and states the reader tests share.
 enum ReaderFixtures {
-  /// The package root, from this file's path (Tests/GlossUITests/Support/ReaderFixtures.swift).
-  static let root = URL(fileURLWithPath: #filePath)
-    .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-    .deletingLastPathComponent()
+  /// The package root.
+  static let root = GlossBinary.root
 
-  static let thaadPath = root.appendingPathComponent("Samples/thaad-south-korea-china.txt").path
+  static let thaadPath = GlossBinary.thaad
 
   /// The THAAD sample as the loader reads it.
   static func thaad() throws -> Article { try ArticleLoader().load(thaadPath).article }

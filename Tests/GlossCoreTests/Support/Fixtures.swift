@@ -1,11 +1,11 @@
 import Foundation
 import GlossCore
+import GlossTestSupport
 
 /// Paths and helpers the tests share: the package's samples, temporary files, loaded articles.
 enum Fixtures {
-  /// The package root, found from this file's path (Tests/GlossCoreTests/Fixtures.swift).
-  static let root = URL(fileURLWithPath: #filePath)
-    .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+  /// The package root.
+  static let root = GlossBinary.root
 
   /// A file of `Samples/`, e.g. `"wikinews/nasa.txt"`.
   static func sample(_ name: String) -> URL { root.appendingPathComponent("Samples/" + name) }
