@@ -3,13 +3,14 @@ import Testing
 
 @testable import GlossUI
 
-/// Whole screens of the THAAD sample with the real annotation core, compared line by line with
-/// the golden files in Snapshots/ (re-record with GLOSS_RECORD_SNAPSHOTS=1).
+/// Whole screens of the THAAD sample with hand-written annotations (so that a change of the
+/// annotation rules does not rewrite them), compared line by line with the golden files in
+/// Snapshots/ (re-record with GLOSS_RECORD_SNAPSHOTS=1).
 @Suite("Snapshots")
 struct SnapshotTests {
   static func screen(width: Int, height: Int, keys: String = "") throws -> [String] {
     let article = try ReaderFixtures.thaad()
-    var state = ReaderFixtures.state(article, Annotator().annotate(article), width: width, height: height)
+    var state = ReaderFixtures.state(article, ReaderFixtures.handAnnotations(for: article), width: width, height: height)
     state.type(keys)
     return state.screen
   }
@@ -27,7 +28,7 @@ struct SnapshotTests {
   /// `Snapshot.attributeCodes`): what stands out when there is no colour.
   @Test func thaadMonochromeAttributesAt80x24() throws {
     let article = try ReaderFixtures.thaad()
-    var state = ReaderFixtures.state(article, Annotator().annotate(article), width: 80, height: 24)
+    var state = ReaderFixtures.state(article, ReaderFixtures.handAnnotations(for: article), width: 80, height: 24)
     state.type("]/China")
     state.press(.enter)
     let buffer = ReaderView(state: state, theme: try ReaderFixtures.themes.loadExactly("monochrome")).render()
