@@ -5,7 +5,7 @@ extension ReaderState {
   /// Shows the notes read from the notes file at `location`, for new notes on `source`; read-only
   /// with the reason when the file could not be read (`problem`).
   public mutating func openNotes(_ notes: [Note], location: NotesLocation, source: String, problem: NotesError?) {
-    self.notes.open(notes, place: NotesPlace.describe(location), source: source, readOnlyReason: problem?.reason)
+    self.notes.open(notes, place: location.label(), source: source, readOnlyReason: problem?.reason)
     announce(problem.map { StatusMessage($0.message, isError: true) } ?? StatusMessage("notes: \(self.notes.place)"))
   }
 
@@ -28,7 +28,7 @@ extension ReaderState {
   /// After `:w`: every note saved to their file again, or to the one at `location`, which keeps
   /// them from now on (and lets them be changed, if the old one was read-only).
   public mutating func notesWritten(_ notes: [Note], to location: NotesLocation?) {
-    if let location { self.notes.move(to: NotesPlace.describe(location)) }
+    if let location { self.notes.move(to: location.label()) }
     self.notes.saved(notes, failure: nil)
     let count = "\(notes.count) note\(notes.count == 1 ? "" : "s")"
     let place = self.notes.place
