@@ -31,12 +31,14 @@ struct LexiconTable: Sendable {
     var buckets = [Int32](repeating: -1, count: 65_537)
     data.withUnsafeBytes { raw in
       let bytes = raw.bindMemory(to: UInt8.self)
+      guard let base = bytes.baseAddress else { return }
       var start = 0
       while start < bytes.count {
         let bucket = Self.bucket(bytes, start, bytes.count)
         if buckets[bucket] < 0 { buckets[bucket] = Int32(start) }
-        while start < bytes.count, bytes[start] != UInt8(ascii: "\n") { start += 1 }
-        start += 1
+        // The next line: memchr finds its break many bytes at a time.
+        guard let newline = memchr(base + start, Int32(UInt8(ascii: "\n")), bytes.count - start) else { break }
+        start = base.distance(to: newline.assumingMemoryBound(to: UInt8.self)) + 1
       }
     }
     buckets[65_536] = Int32(data.count)
