@@ -7,8 +7,22 @@
 /// "cookie", "related", "share", …) removes an element unless it wraps the article (holds an
 /// `article`, `main` or `h1`); a weak hint ("sidebar", "footer", "byline", …) also spares an
 /// element that holds half the page's paragraph text, since whole pages get classes like
-/// `has-sidebar`, and so do a furniture `role`, `aria-hidden` and `<form>`.
+/// `has-sidebar`, and so do a furniture `role`, `aria-hidden` and `<form>`. `body` and `html`
+/// are never removed.
+///
+/// Class names are a guess at what a block is, and pages misname their article's wrappers
+/// (`date-outer`, `label-hidden`, `js-advertorial`): the ``Level/relaxed`` mask trusts only tags,
+/// hidden elements and the words of furniture that never wraps an article (comments, consent
+/// banners, …), for a second reading of a page whose first gave too little text.
 enum HTMLFurniture {
+  /// How much of the page's furniture a mask removes.
+  enum Level: Sendable {
+    /// Tags, roles, hidden elements, and class and id words.
+    case strict
+    /// Tags, hidden elements, and furniture that never wraps an article (comments, consent).
+    case relaxed
+  }
+
   /// Tags that are never article text.
   static let tags: Set<String> = [
     "head", "title", "nav", "aside", "button", "input", "label", "dialog", "menu", "option",
@@ -22,7 +36,7 @@ enum HTMLFurniture {
   /// Class and id words that mark furniture wherever they are.
   static let strongWords: Set<String> = [
     "ad", "ads", "adslot", "comment", "comments", "consent", "gdpr", "disqus", "outbrain",
-    "taboola", "paywall", "popup", "modal", "newsletter", "related", "sponsored", "social",
+    "taboola", "popup", "modal", "newsletter", "related", "sponsored", "social",
     "share", "sharing", "promo", "recirculation",
   ]
   /// Prefixes of class and id words with the same meaning ("cookiebanner", "related-links").
@@ -34,15 +48,31 @@ enum HTMLFurniture {
   static let weakWords: Set<String> = [
     "sidebar", "footer", "header", "masthead", "nav", "navbar", "navigation", "menu", "banner",
     "widget", "byline", "author", "authors", "dateline", "date", "timestamp", "published", "meta",
-    "kicker", "eyebrow", "tags", "toolbar", "tools", "pagination", "skip", "hidden", "hide",
-    "print", "rail", "signup", "login", "utility", "postmetadata",
+    "kicker", "eyebrow", "tags", "toolbar", "tools", "pagination", "skip", "rail", "signup",
+    "login", "utility", "postmetadata",
   ]
+  /// Class names that mark furniture only as a whole name: `hidden` hides an element, but
+  /// `label-hidden` or `hidden-xs` hide a part of it or hide it on some screens only.
+  static let wholeClassNames: Set<String> = ["hidden", "hide"]
+  /// Class and id words of furniture that never wraps an article, which even a
+  /// ``Level/relaxed`` mask removes: comment sections ("commentary" is an article), consent
+  /// banners, breadcrumbs, skip links, recommendation widgets.
+  static let certainWords: Set<String> = [
+    "comment", "comments", "commentlist", "disqus", "consent", "gdpr", "skip", "outbrain",
+    "taboola",
+  ]
+  /// Prefixes of class and id words with the same certainty ("cookiebanner").
+  static let certainPrefixes = ["cookie", "breadcrumb"]
+  /// Class and id words of captions and credits.
+  static let captionWords: Set<String> = ["caption", "credit", "credits", "copyright"]
+  /// A caption with this many non-space characters or more is kept.
+  static let longestCaption = 150
   /// An element with a weak hint is kept when it holds this share of the page's paragraph text.
   static let keptShare = 0.5
 
-  /// One flag per node of `tree`: true for furniture and everything inside it.
-  static func mask(_ tree: HTMLTree) -> [Bool] {
-    let stats = HTMLStats(tree)
+  /// One flag per node of `tree`: true for furniture and everything inside it. `stats` are the
+  /// measures of the whole tree.
+  static func mask(_ tree: HTMLTree, stats: HTMLStats, level: Level) -> [Bool] {
     let pageText = max(1, stats.paragraphText.first ?? 0)
     var removed = Array(repeating: false, count: tree.nodes.count)
     var inArticle = removed
@@ -62,14 +92,17 @@ enum HTMLFurniture {
       let holdsText = Double(stats.paragraphText[index]) >= keptShare * Double(pageText)
       let hint = hint(node)
       let byTag =
-        isHidden(node) || tags.contains(tag) || (tag == "footer" && parentTag != "blockquote")
+        isHidden(node) || tags.contains(tag) || isCaption(node, text: stats.text[index]) || (tag == "footer" && parentTag != "blockquote")
         || (tag == "header" && !inArticle[index] && !wrapsArticle)
       // Pages set aria-hidden on their whole body while a dialog is open: a weak sign.
       let weakSign =
         roles.contains(node.attribute("role").lowercased())
         || node.attribute("aria-hidden").lowercased() == "true" || tag == "form"
-      let spared = wrapsArticle || (holdsText && hint != .strong)
-      removed[index] = byTag || (!spared && (weakSign || hint != .none))
+      let spared = wrapsArticle || (holdsText && hint != .strong) || tag == "body" || tag == "html"
+      switch level {
+      case .strict: removed[index] = byTag || (!spared && (weakSign || hint != .none))
+      case .relaxed: removed[index] = byTag || (!spared && isCertainFurniture(node))
+      }
     }
     return removed
   }
@@ -84,7 +117,27 @@ enum HTMLFurniture {
     }) {
       return .strong
     }
-    return words.contains(where: weakWords.contains) ? .weak : .none
+    if words.contains(where: weakWords.contains)
+      || HTMLHints.classNames(of: node).contains(where: { wholeClassNames.contains(String($0)) })
+    {
+      return .weak
+    }
+    return .none
+  }
+
+  /// True for a short caption or credit of a picture: a `figcaption` or an element whose class
+  /// or id words say so, with fewer than ``longestCaption`` characters (a gallery's long
+  /// captions are its text).
+  static func isCaption(_ node: HTMLNode, text: Int) -> Bool {
+    guard text < longestCaption else { return false }
+    return node.tag == "figcaption" || HTMLHints.words(of: node).contains(where: captionWords.contains)
+  }
+
+  /// True for an element whose class or id words name furniture that never wraps an article.
+  static func isCertainFurniture(_ node: HTMLNode) -> Bool {
+    HTMLHints.words(of: node).contains { word in
+      certainWords.contains(word) || certainPrefixes.contains(where: word.hasPrefix)
+    }
   }
 
   /// True for elements the page hides: `hidden`, or an inline style with `display: none` or
@@ -108,6 +161,11 @@ enum HTMLHints {
   static func words(of node: HTMLNode) -> [String] {
     (node.attribute("class") + " " + node.attribute("id")).lowercased()
       .split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init)
+  }
+
+  /// The lowercased names in `class`, split at white space.
+  static func classNames(of node: HTMLNode) -> [Substring] {
+    node.attribute("class").lowercased().split(whereSeparator: \.isWhitespace)
   }
 
   /// +25 for a class or id that names content, −25 for one that names furniture, as
