@@ -146,12 +146,15 @@ public struct HTMLArticleParser: Sendable {
     return Result(article: article, links: links)
   }
 
-  /// The article's metadata from the page's: site name, canonical URL, author and date.
+  /// The article's metadata from the page's, the most deliberate statement first: the JSON-LD
+  /// article (publisher, authors, date published), then OpenGraph and other `<meta>` tags, then
+  /// what the page shows (byline, `<time>`). The URL is the canonical link's, else `og:url`,
+  /// else the JSON-LD `url`.
   func articleMetadata(_ page: HTMLPageMetadata) -> ArticleMetadata {
     ArticleMetadata(
-      source: page.siteName ?? page.jsonLD.publisher,
+      source: page.jsonLD.publisher ?? page.siteName,
       url: page.canonicalURL ?? page.jsonLD.url,
       author: page.jsonLD.author ?? page.author ?? page.bylineAuthor,
-      date: page.published ?? page.jsonLD.datePublished ?? page.articleTime)
+      date: page.jsonLD.datePublished ?? page.published ?? page.articleTime)
   }
 }
