@@ -96,6 +96,21 @@ struct HTMLRecallTests {
     #expect(text.contains("The second picture shows the harbour at dawn"))
   }
 
+  @Test func headingOfALeftOutLinkListGoesWithIt() throws {
+    let page = """
+      <html><body><article><h1>Harbour festival</h1>\(Self.paragraph("the festival"))
+      <h2>More on the harbour</h2>
+      <ul><li><a href="/1">The harbour in the nineteenth century, a long linked title</a></li>
+      <li><a href="/2">Boats of the harbour, another long linked title here</a></li></ul>
+      <h2>The programme</h2>\(Self.paragraph("the programme"))
+      </article></body></html>
+      """
+    let text = try HTMLTestPages.read(page).article.text
+    #expect(!text.contains("More on the harbour"))
+    #expect(!text.contains("nineteenth century"))
+    #expect(text.contains("The programme\n\nThe council discussed the programme"))
+  }
+
   @Test func paywallWrapperHoldsTheArticle() throws {
     let page = """
       <html><body><main><h1>Ferry timetable changes</h1>

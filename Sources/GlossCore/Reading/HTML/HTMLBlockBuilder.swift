@@ -75,6 +75,13 @@ struct HTMLBlockBuilder {
     addLink(link.url, from: link.start)
   }
 
+  /// Drops the last block when it is a heading and no text has come since: it titled what
+  /// follows it, a list of links that was left out ("Related", "More on this").
+  mutating func dropHeadingOfLinks() {
+    guard text.isEmpty, blocks.last?.role == .heading else { return }
+    blocks.removeLast()
+  }
+
   /// Ends the block under way, if it has any text, with `role`.
   mutating func finishBlock(role: Paragraph.Role) {
     while let last = text.last, ScalarClass.isWhitespace(last) { text.removeLast() }

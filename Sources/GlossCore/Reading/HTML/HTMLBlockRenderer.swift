@@ -53,15 +53,18 @@ struct HTMLBlockRenderer {
   /// True when the element at `index` and its subtree are left out.
   func skips(_ index: Int) -> Bool {
     guard let tag = tree.nodes[index].tag else { return false }
-    if removed[index] { return true }
-    if Self.linkListTags.contains(tag) && stats.linkDensity(index) > Self.maximumLinkDensity {
-      return true
-    }
+    if removed[index] || isLinkList(index) { return true }
     if ["h1", "h2", "h3"].contains(tag), tree.plainText(of: index) == headline { return true }
     guard HTMLContentSelector.blockTags.contains(tag), stats.text[index] <= Self.longestLabel else {
       return false
     }
     return Self.labels.contains(tree.plainText(of: index).lowercased())
+  }
+
+  /// True for a block whose text is mostly link text (related links, tag lists).
+  func isLinkList(_ index: Int) -> Bool {
+    Self.linkListTags.contains(tree.nodes[index].tag ?? "")
+      && stats.linkDensity(index) > Self.maximumLinkDensity
   }
 
   /// The absolute `http`, `https` or `mailto` URL an `href` names, if any.
@@ -118,6 +121,9 @@ struct HTMLBlockRenderer {
           index += 1
         } else if renderer.skips(index) || (node.tag == "h1" && !isInCore(index)) {
           // An `h1` outside the core is the headline or the site's name.
+          if renderer.isLinkList(index) && !renderer.removed[index] {
+            builder.dropHeadingOfLinks()
+          }
           index = node.end
         } else {
           open.append((index, enter(node, at: index)))
