@@ -59,6 +59,22 @@ struct HTMLRecallTests {
     #expect(!article.text.contains("A visitor wrote"))
   }
 
+  @Test func articleInAnAsideIsReadWhenNothingElseHoldsText() throws {
+    let page = """
+      <html><body><nav><ul><li><a href="/">Start</a></li><li><a href="/club">Club</a></li></ul></nav>
+      <aside class="content-box"><h1>Tickets for the new season</h1>
+      \(Self.paragraph("the ticket prices"))\(Self.paragraph("the season tickets"))</aside>
+      <footer><p>Imprint and privacy, a line of the site's footer that is long enough.</p></footer>
+      </body></html>
+      """
+    let article = try HTMLTestPages.read(page).article
+    #expect(article.title == "Tickets for the new season")
+    #expect(article.text.contains("discussed the ticket prices"))
+    #expect(article.text.contains("discussed the season tickets"))
+    #expect(!article.text.contains("Club"))
+    #expect(!article.text.contains("Imprint"))
+  }
+
   @Test func blogPostKeepsItsTextAndDropsTheComments() throws {
     let comment =
       "<li class=\"comment\"><p>Lovely recipe, I tried it twice, and the second time with pears, which worked just as well.</p></li>"

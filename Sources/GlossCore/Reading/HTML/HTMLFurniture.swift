@@ -19,7 +19,8 @@ enum HTMLFurniture {
   enum Level: Sendable {
     /// Tags, roles, hidden elements, and class and id words.
     case strict
-    /// Tags, hidden elements, and furniture that never wraps an article (comments, consent).
+    /// Hidden elements, furniture that never wraps an article (comments, consent), and tags
+    /// unless the element holds half the page's paragraph text.
     case relaxed
   }
 
@@ -91,8 +92,9 @@ enum HTMLFurniture {
       let wrapsArticle = stats.landmarks[index] > 0
       let holdsText = Double(stats.paragraphText[index]) >= keptShare * Double(pageText)
       let hint = hint(node)
-      let byTag =
-        isHidden(node) || tags.contains(tag) || isCaption(node, text: stats.text[index]) || (tag == "footer" && parentTag != "blockquote")
+      let hidden = isHidden(node) || isCaption(node, text: stats.text[index])
+      let furnitureTag =
+        tags.contains(tag) || (tag == "footer" && parentTag != "blockquote")
         || (tag == "header" && !inArticle[index] && !wrapsArticle)
       // Pages set aria-hidden on their whole body while a dialog is open: a weak sign.
       let weakSign =
@@ -100,8 +102,12 @@ enum HTMLFurniture {
         || node.attribute("aria-hidden").lowercased() == "true" || tag == "form"
       let spared = wrapsArticle || (holdsText && hint != .strong) || tag == "body" || tag == "html"
       switch level {
-      case .strict: removed[index] = byTag || (!spared && (weakSign || hint != .none))
-      case .relaxed: removed[index] = byTag || (!spared && isCertainFurniture(node))
+      case .strict:
+        removed[index] = hidden || furnitureTag || (!spared && (weakSign || hint != .none))
+      case .relaxed:
+        // A page that puts its article in an `aside` or a `nav` is read from there.
+        removed[index] =
+          hidden || (furnitureTag && !holdsText) || (!spared && isCertainFurniture(node))
       }
     }
     return removed
