@@ -42,7 +42,8 @@ public enum ArticlePreview {
   /// the name declares none), or nil when they do not decode.
   static func read(_ bytes: Data, path: String, format: ArticleFormat?) -> Article? {
     guard let (text, _) = try? ArticleDecoder.decode(bytes, name: path) else { return nil }
-    return ArticleReader.read(text, format: format ?? ArticleFormat(sniffing: text), isOpening: true)
+    let format = format ?? ArticleFormat(sniffing: text)
+    return ArticleReader.read(text, format: format, isOpening: true)
   }
 
   /// Where to cut `head`: after its last blank line (when `atBlankLine`), else after its last

@@ -34,8 +34,8 @@ struct HTMLBlockRenderer {
 
   /// The blocks of the selection's roots, in document order. Outside its core, only headings
   /// below `h1` and blocks of running text (``widenedBlockText`` characters or more) are kept:
-  /// captions, datelines, credits and prompts around an article are short. Orphan headings (a heading with
-  /// no text after it before the next heading or the end) are left out.
+  /// captions, datelines, credits and prompts around an article are short. Orphan headings (a
+  /// heading with no text after it before the next heading or the end) are left out.
   func render(_ selection: HTMLContentSelector.Selection) -> [HTMLBlock] {
     var walk = Walk(renderer: self, core: selection.core.sorted())
     for root in selection.roots { walk.run(root) }

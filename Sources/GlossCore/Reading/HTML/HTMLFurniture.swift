@@ -91,8 +91,9 @@ enum HTMLFurniture {
       }
       let wrapsArticle = stats.landmarks[index] > 0
       let holdsText = Double(stats.paragraphText[index]) >= keptShare * Double(pageText)
-      let hint = hint(node)
-      let hidden = isHidden(node) || isCaption(node, text: stats.text[index])
+      let words = HTMLHints.words(of: node)
+      let hint = hint(node, words: words)
+      let hidden = isHidden(node) || isCaption(node, words: words, text: stats.text[index])
       let furnitureTag =
         tags.contains(tag) || (tag == "footer" && parentTag != "blockquote")
         || (tag == "header" && !inArticle[index] && !wrapsArticle)
@@ -107,7 +108,7 @@ enum HTMLFurniture {
       case .relaxed:
         // A page that puts its article in an `aside` or a `nav` is read from there.
         removed[index] =
-          hidden || (furnitureTag && !holdsText) || (!spared && isCertainFurniture(node))
+          hidden || (furnitureTag && !holdsText) || (!spared && isCertainFurniture(words))
       }
     }
     return removed
@@ -117,7 +118,11 @@ enum HTMLFurniture {
   enum Hint { case none, weak, strong }
 
   static func hint(_ node: HTMLNode) -> Hint {
-    let words = HTMLHints.words(of: node)
+    hint(node, words: HTMLHints.words(of: node))
+  }
+
+  /// How strongly the class and id `words` of `node` say it is furniture.
+  static func hint(_ node: HTMLNode, words: [String]) -> Hint {
     if words.contains(where: {
       strongWords.contains($0) || strongPrefixes.contains(where: $0.hasPrefix)
     }) {
@@ -134,14 +139,14 @@ enum HTMLFurniture {
   /// True for a short caption or credit of a picture: a `figcaption` or an element whose class
   /// or id words say so, with fewer than ``longestCaption`` characters (a gallery's long
   /// captions are its text).
-  static func isCaption(_ node: HTMLNode, text: Int) -> Bool {
-    guard text < longestCaption else { return false }
-    return node.tag == "figcaption" || HTMLHints.words(of: node).contains(where: captionWords.contains)
+  static func isCaption(_ node: HTMLNode, words: [String], text: Int) -> Bool {
+    text < longestCaption
+      && (node.tag == "figcaption" || words.contains(where: captionWords.contains))
   }
 
-  /// True for an element whose class or id words name furniture that never wraps an article.
-  static func isCertainFurniture(_ node: HTMLNode) -> Bool {
-    HTMLHints.words(of: node).contains { word in
+  /// True when class and id `words` name furniture that never wraps an article.
+  static func isCertainFurniture(_ words: [String]) -> Bool {
+    words.contains { word in
       certainWords.contains(word) || certainPrefixes.contains(where: word.hasPrefix)
     }
   }
@@ -165,7 +170,8 @@ enum HTMLHints {
 
   /// The lowercased words of `class` and `id`, split at anything not a letter or digit.
   static func words(of node: HTMLNode) -> [String] {
-    (node.attribute("class") + " " + node.attribute("id")).lowercased()
+    guard node.attributes["class"] != nil || node.attributes["id"] != nil else { return [] }
+    return (node.attribute("class") + " " + node.attribute("id")).lowercased()
       .split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init)
   }
 
