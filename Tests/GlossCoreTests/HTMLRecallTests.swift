@@ -75,6 +75,18 @@ struct HTMLRecallTests {
     #expect(!article.text.contains("Imprint"))
   }
 
+  @Test func pageSwallowedByAnUnclosedNoscriptIsStillRead() throws {
+    // libxml2 closes neither the `div` nor the `noscript` here: the body ends up inside it.
+    let page = """
+      <html><body><noscript><div class="no-js-notice"></noscript>
+      <div id="page"><h1>Bear cubs counted</h1>\(Self.paragraph("the bear cubs"))\(Self.paragraph("the count"))</div>
+      </body></html>
+      """
+    let article = try HTMLTestPages.read(page).article
+    #expect(article.title == "Bear cubs counted")
+    #expect(article.text.contains("discussed the bear cubs") && article.text.contains("discussed the count"))
+  }
+
   @Test func blogPostKeepsItsTextAndDropsTheComments() throws {
     let comment =
       "<li class=\"comment\"><p>Lovely recipe, I tried it twice, and the second time with pears, which worked just as well.</p></li>"

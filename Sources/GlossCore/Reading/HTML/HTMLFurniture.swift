@@ -27,7 +27,7 @@ enum HTMLFurniture {
   /// Tags that are never article text.
   static let tags: Set<String> = [
     "head", "title", "nav", "aside", "button", "input", "label", "dialog", "menu", "option",
-    "datalist", "fieldset", "legend",
+    "datalist", "fieldset", "legend", "noscript",
   ]
   /// `role` values of furniture.
   static let roles: Set<String> = [
