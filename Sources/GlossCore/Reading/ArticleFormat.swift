@@ -19,6 +19,18 @@ public enum ArticleFormat: String, CaseIterable, Sendable {
     }
   }
 
+  /// The format a file name declares, or nil when its extension says nothing Gloss knows
+  /// (`notes`, `/dev/fd/63`, `page.php`): the bytes then decide, as for standard input.
+  /// `.txt` and `.text` are text, whatever they hold.
+  public init?(named path: String) {
+    switch URL(fileURLWithPath: path).pathExtension.lowercased() {
+    case "md", "markdown": self = .markdown
+    case "html", "htm", "xhtml": self = .html
+    case "txt", "text": self = .text
+    default: return nil
+    }
+  }
+
   /// The format of text with no file name (standard input): Markdown when it opens with front
   /// matter (`---`) or a `# ` heading, text otherwise.
   public init(sniffing text: String) {

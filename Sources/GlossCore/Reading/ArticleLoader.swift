@@ -1,6 +1,7 @@
 import Foundation
 
-/// Reads an article from a file path, or from standard input for `-`, and parses it.
+/// Reads an article from a file path, or from standard input for `-`, and parses it. A file
+/// whose extension names no format (or a path like `/dev/fd/63`) is sniffed like standard input.
 ///
 /// Bad input becomes an ``ArticleLoadError``; invalid UTF-8 is replaced and reported as a warning.
 public struct ArticleLoader: Sendable {
@@ -19,11 +20,12 @@ public struct ArticleLoader: Sendable {
       let data = FileHandle.standardInput.readDataToEndOfFile()
       return try load(data, name: Self.standardInputName, format: nil)
     }
-    return try load(readFile(path), name: path, format: ArticleFormat(path: path))
+    return try load(readFile(path), name: path, format: ArticleFormat(named: path))
   }
 
   /// Loads an article from `data` read from `name`; with no `format`, the bytes decide it (an
-  /// HTML page when they open with `<!doctype html` or `<html`). The bytes are let go once
+  /// HTML page when they open with `<!doctype html`, `<html`, `<head` or `<body`, after any
+  /// comments; Markdown when they open with front matter or a heading; else text). The bytes are let go once
   /// decoded, before the text is parsed: at 100 MB that is 100 MB less at the peak.
   public func load(_ data: consuming Data, name: String, format: ArticleFormat?) throws(ArticleLoadError)
     -> LoadedArticle

@@ -9,7 +9,8 @@ import Foundation
 /// cut leaves no paragraph (a headline, then one paragraph a line, or a first paragraph longer
 /// than the bytes read), the bytes are cut after their last line break instead (else at a
 /// character): a first paragraph longer than them is then cut short. Only plain text and
-/// Markdown files in UTF-8 have a preview; an HTML page must be parsed whole.
+/// Markdown files in UTF-8 have a preview; an HTML page (by name or, for a file of no known
+/// extension, by its opening) must be parsed whole.
 public enum ArticlePreview {
   /// Files up to this size are loaded whole at once: they annotate in about 100 ms.
   public static let threshold = 1_000_000
@@ -19,26 +20,29 @@ public enum ArticlePreview {
   /// The preview of the file at `path`, or nil when it is short enough to load whole, is not a
   /// text or Markdown file, or cannot be previewed (the full load then reports any problem).
   public static func load(_ path: String, threshold: Int = threshold, length: Int = length) -> LoadedArticle? {
-    let format = ArticleFormat(path: path)
-    guard path != "-", format != .html,
+    let named = ArticleFormat(named: path)
+    guard path != "-", named != .html,
       let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int, size > threshold,
       let handle = FileHandle(forReadingAtPath: path)
     else { return nil }
     defer { try? handle.close() }
     guard let head = try? handle.read(upToCount: length), ArticleDecoder.utf16Encoding(head) == nil,
-      let cut = cutPoint(in: head), var article = read(head.prefix(cut), path: path, format: format)
+      named != nil || !HTMLSniffer.opensAsHTML(head), let cut = cutPoint(in: head),
+      var article = read(head.prefix(cut), path: path, format: named)
     else { return nil }
     if article.paragraphs.isEmpty, let line = cutPoint(in: head, atBlankLine: false), line > cut,
-      let longer = read(head.prefix(line), path: path, format: format)
+      let longer = read(head.prefix(line), path: path, format: named)
     {
       article = longer
     }
     return LoadedArticle(article: article, warnings: [])
   }
 
-  /// `bytes` of the file at `path` read as its opening, or nil when they do not decode.
-  static func read(_ bytes: Data, path: String, format: ArticleFormat) -> Article? {
+  /// `bytes` of the file at `path` read as its opening in `format` (sniffed from the text when
+  /// the name declares none), or nil when they do not decode.
+  static func read(_ bytes: Data, path: String, format: ArticleFormat?) -> Article? {
     guard let (text, _) = try? ArticleDecoder.decode(bytes, name: path) else { return nil }
+    let format = format ?? ArticleFormat(sniffing: text)
     return ArticleReader.read(text, format: format, isOpening: true)
   }
 

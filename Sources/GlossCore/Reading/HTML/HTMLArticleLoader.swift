@@ -1,13 +1,23 @@
 import Foundation
 
-/// Loads an HTML page's article for ``ArticleLoader``: refuses binary, blank and markup-free
-/// input and pages without article text with an ``ArticleLoadError``, decodes the page in the
-/// charset it declares (see ``HTMLCharset``), and runs the passes every format shares.
+/// Loads an HTML page's article for ``ArticleLoader``: refuses binary (a NUL byte in the
+/// opening), blank and markup-free input and pages without article text with an
+/// ``ArticleLoadError``, decodes the page in the charset it declares (see ``HTMLCharset``), and
+/// runs the passes every format shares.
 enum HTMLArticleLoader {
+  /// A NUL byte within this many opening bytes makes the input a binary file.
+  static let binaryWindow = 1_024
+
   static func load(_ data: Data, name: String) throws(ArticleLoadError) -> LoadedArticle {
+    var data = data
     let charset = HTMLCharset.encoding(of: data)
     if !charset.name.hasPrefix("UTF-16"), ArticleDecoder.containsNUL(data) {
-      throw .binary(name: name)
+      // A binary file shows itself at once; a page with a stray NUL further on is still a
+      // page, and browsers skip the NUL.
+      guard !ArticleDecoder.containsNUL(data.prefix(binaryWindow)) else {
+        throw .binary(name: name)
+      }
+      data.removeAll { $0 == 0 }
     }
     if HTMLSniffer.isBlank(data) { throw .empty(name: name) }
     guard HTMLSniffer.hasMarkup(data) else { throw .notHTML(name: name) }

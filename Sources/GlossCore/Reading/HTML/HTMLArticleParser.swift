@@ -19,26 +19,63 @@ public struct HTMLArticleParser: Sendable {
 
   /// The article of the page in `data`, decoded as `encoding`, or nil when the page holds no
   /// article text.
+  ///
+  /// A page is read first with the strict furniture mask; when that leaves less than
+  /// ``minimumText`` characters, it is read again trusting only tags (class names misled the
+  /// first reading: see ``HTMLFurniture/Level/relaxed``), and the second reading is kept when it
+  /// holds much more text.
   public func parse(_ data: Data, encoding: String) -> Result? {
     guard let tree = HTMLParser.parse(data, encoding: encoding), !tree.nodes.isEmpty else {
       return nil
     }
-    let removed = HTMLFurniture.mask(tree)
-    let stats = HTMLStats(tree, removed: removed)
     let metadata = HTMLPageMetadata(tree)
-    let roots = HTMLContentSelector(tree: tree, removed: removed, stats: stats).roots()
-    let headlineText = headline(tree, removed: removed, roots: roots, metadata: metadata)
-    let base = (metadata.baseURL ?? metadata.canonicalURL).flatMap { URL(string: $0) }
-    let renderer = HTMLBlockRenderer(
-      tree: tree, removed: removed, stats: stats, headline: headlineText, base: base)
-    var blocks = renderer.render(roots)
+    let pageStats = HTMLStats(tree)
+    var reading = read(tree, metadata: metadata, level: .strict, pageStats: pageStats)
+    if reading.textLength < Self.minimumText {
+      let relaxed = read(tree, metadata: metadata, level: .relaxed, pageStats: pageStats)
+      if relaxed.textLength > Self.relaxedGain * reading.textLength { reading = relaxed }
+    }
+    var blocks = reading.blocks
     if blocks.isEmpty { blocks = Self.blocks(of: metadata.jsonLD.articleBody) }
-    var headline = headlineText.map { Array($0.unicodeScalars) }
+    var headline = reading.headline.map { Array($0.unicodeScalars) }
     if headline == nil, !blocks.isEmpty {
       headline = blocks.removeFirst().text.map { $0 == "\n" ? " " : $0 }
     }
     guard let headline, !blocks.isEmpty else { return nil }
     return assemble(headline: headline, blocks: blocks, metadata: metadata)
+  }
+
+  /// A reading with fewer non-space characters than this is tried again with a relaxed mask.
+  static let minimumText = 500
+  /// The relaxed reading replaces the strict one when it has this many times its text: a short
+  /// article read whole is not traded for the same article with the page's furniture.
+  static let relaxedGain = 2
+
+  /// One reading of a page: its headline and the article's blocks.
+  struct Reading {
+    var headline: String?
+    var blocks: [HTMLBlock]
+
+    /// The non-space characters of the blocks.
+    var textLength: Int {
+      blocks.reduce(0) { total, block in
+        total + block.text.count { !ScalarClass.isWhitespace($0) }
+      }
+    }
+  }
+
+  /// The headline and blocks of `tree` with the furniture of `level` removed.
+  func read(_ tree: HTMLTree, metadata: HTMLPageMetadata, level: HTMLFurniture.Level,
+    pageStats: HTMLStats
+  ) -> Reading {
+    let removed = HTMLFurniture.mask(tree, stats: pageStats, level: level)
+    let stats = HTMLStats(tree, removed: removed)
+    let selection = HTMLContentSelector(tree: tree, removed: removed, stats: stats).selection()
+    let headline = headline(tree, removed: removed, selection: selection, metadata: metadata)
+    let base = (metadata.baseURL ?? metadata.canonicalURL).flatMap { URL(string: $0) }
+    let renderer = HTMLBlockRenderer(
+      tree: tree, removed: removed, stats: stats, headline: headline, base: base)
+    return Reading(headline: headline, blocks: renderer.render(selection))
   }
 
   /// Body blocks made of the lines of a JSON-LD `articleBody`: the article of a page whose HTML
@@ -52,25 +89,26 @@ public struct HTMLArticleParser: Sendable {
     .map { HTMLBlock(role: .body, text: Array($0.unicodeScalars), links: []) }
   }
 
-  /// The headline: the first `h1` in the article, else an `h1` the page's title opens with,
-  /// else the metadata's title (its longest part, without the site's name), else the first `h1`.
-  func headline(_ tree: HTMLTree, removed: [Bool], roots: [Int], metadata: HTMLPageMetadata)
-    -> String?
-  {
+  /// The headline: the first `h1` in the article's core, else an `h1` the page's title opens
+  /// with, else the metadata's title (its longest part, without the site's name), else the first
+  /// `h1` in what the article widened to, else the first `h1`.
+  func headline(
+    _ tree: HTMLTree, removed: [Bool], selection: HTMLContentSelector.Selection,
+    metadata: HTMLPageMetadata
+  ) -> String? {
     let headings = tree.nodes.indices.filter { tree.nodes[$0].tag == "h1" && !removed[$0] }
       .map { (index: $0, text: tree.plainText(of: $0)) }.filter { !$0.text.isEmpty }
-    if let inside = headings.first(where: { heading in
-      roots.contains { tree.isInside(heading.index, $0) }
-    }) {
-      return inside.text
+    func firstInside(_ roots: [Int]) -> String? {
+      headings.first { heading in roots.contains { tree.isInside(heading.index, $0) } }?.text
     }
+    if let inside = firstInside(selection.core) { return inside }
     let title = metadata.headline
     if let title,
       let opening = headings.first(where: { title.lowercased().hasPrefix($0.text.lowercased()) })
     {
       return opening.text
     }
-    return title.map(Self.withoutSiteName) ?? headings.first?.text
+    return title.map(Self.withoutSiteName) ?? firstInside(selection.roots) ?? headings.first?.text
   }
 
   /// The longest part of a title split at " | ", " - ", " – ", " — " or " :: ".
@@ -108,12 +146,15 @@ public struct HTMLArticleParser: Sendable {
     return Result(article: article, links: links)
   }
 
-  /// The article's metadata from the page's: site name, canonical URL, author and date.
+  /// The article's metadata from the page's, the most deliberate statement first: the JSON-LD
+  /// article (publisher, authors, date published), then OpenGraph and other `<meta>` tags, then
+  /// what the page shows (byline, `<time>`). The URL is the canonical link's, else `og:url`,
+  /// else the JSON-LD `url`.
   func articleMetadata(_ page: HTMLPageMetadata) -> ArticleMetadata {
     ArticleMetadata(
-      source: page.siteName ?? page.jsonLD.publisher,
+      source: page.jsonLD.publisher ?? page.siteName,
       url: page.canonicalURL ?? page.jsonLD.url,
       author: page.jsonLD.author ?? page.author ?? page.bylineAuthor,
-      date: page.published ?? page.jsonLD.datePublished ?? page.articleTime)
+      date: page.jsonLD.datePublished ?? page.published ?? page.articleTime)
   }
 }

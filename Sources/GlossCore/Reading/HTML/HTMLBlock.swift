@@ -8,4 +8,7 @@ struct HTMLBlock: Sendable {
   var quote: Int?
   /// True for a block quote's attribution (its `cite` or `footer`), which stays outside the marks.
   var isAttribution = false
+  /// True when some of the block's text lies outside the article's core, in what the article
+  /// widened to (see ``HTMLContentSelector/Selection``).
+  var isOutsideCore = false
 }

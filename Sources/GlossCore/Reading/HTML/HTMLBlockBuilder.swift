@@ -10,9 +10,13 @@ struct HTMLBlockBuilder {
   var quote: Int?
   /// The blocks being finished name who is quoted (a `<cite>` in a `<blockquote>`).
   var isAttribution = false
+  /// The text being appended lies outside the article's core.
+  var isOutsideCore = false
 
   private var text: [Unicode.Scalar] = []
   private var links: [ArticleLink] = []
+  /// Some of `text` came from outside the article's core.
+  private var textOutsideCore = false
   /// Links still open: their URL and where their text starts in `text`.
   private var openLinks: [(url: String, start: Int)] = []
   /// White space was seen since the last character: a space goes before the next one.
@@ -71,6 +75,13 @@ struct HTMLBlockBuilder {
     addLink(link.url, from: link.start)
   }
 
+  /// Drops the last block when it is a heading and no text has come since: it titled what
+  /// follows it, a list of links that was left out ("Related", "More on this").
+  mutating func dropHeadingOfLinks() {
+    guard text.isEmpty, blocks.last?.role == .heading else { return }
+    blocks.removeLast()
+  }
+
   /// Ends the block under way, if it has any text, with `role`.
   mutating func finishBlock(role: Paragraph.Role) {
     while let last = text.last, ScalarClass.isWhitespace(last) { text.removeLast() }
@@ -81,9 +92,12 @@ struct HTMLBlockBuilder {
     }
     if !text.isEmpty {
       blocks.append(
-        HTMLBlock(role: role, text: text, links: links, quote: quote, isAttribution: isAttribution))
+        HTMLBlock(
+          role: role, text: text, links: links, quote: quote, isAttribution: isAttribution,
+          isOutsideCore: textOutsideCore))
     }
     text = []
+    textOutsideCore = false
     links = []
     pendingSpace = false
     breaks = 0
@@ -92,6 +106,7 @@ struct HTMLBlockBuilder {
   private mutating func appendCharacter(_ scalar: Unicode.Scalar, keepingSpace: Bool) {
     if pendingSpace, let last = text.last, last != "\n" { text.append(" ") }
     pendingSpace = false
+    if isOutsideCore { textOutsideCore = true }
     breaks = 0
     if keepingSpace && ScalarClass.isWhitespace(scalar) && (text.last == nil || text.last == "\n") {
       return

@@ -22,6 +22,8 @@ struct HTMLBlockRenderer {
   ]
   /// The share of link text that makes a block a list of links.
   static let maximumLinkDensity = 0.5
+  /// The fewest non-space characters of a block outside the article's core.
+  static let widenedBlockText = 50
   /// The longest label, in non-space characters.
   static let longestLabel = 20
   /// Whole blocks that are labels of the page, not text, lowercased.
@@ -30,13 +32,18 @@ struct HTMLBlockRenderer {
     "sponsored", "skip to content", "skip to main content",
   ]
 
-  /// The blocks of `roots`, in document order, with orphan headings (a heading with no text
-  /// after it before the next heading or the end) left out.
-  func render(_ roots: [Int]) -> [HTMLBlock] {
-    var walk = Walk(renderer: self)
-    for root in roots { walk.run(root) }
+  /// The blocks of the selection's roots, in document order. Outside its core, only headings
+  /// below `h1` and blocks of running text (``widenedBlockText`` characters or more) are kept:
+  /// captions, datelines, credits and prompts around an article are short. Orphan headings (a
+  /// heading with no text after it before the next heading or the end) are left out.
+  func render(_ selection: HTMLContentSelector.Selection) -> [HTMLBlock] {
+    var walk = Walk(renderer: self, core: selection.core.sorted())
+    for root in selection.roots { walk.run(root) }
     walk.builder.finishBlock(role: .body)
-    let blocks = HTMLBlockQuotes.marked(walk.builder.blocks)
+    let blocks = HTMLBlockQuotes.marked(walk.builder.blocks).filter { block in
+      !block.isOutsideCore || block.role == .heading
+        || block.text.count { !ScalarClass.isWhitespace($0) } >= Self.widenedBlockText
+    }
     return blocks.indices.filter { index in
       blocks[index].role != .heading
         || (index + 1 < blocks.count && blocks[index + 1].role != .heading)
@@ -46,15 +53,18 @@ struct HTMLBlockRenderer {
   /// True when the element at `index` and its subtree are left out.
   func skips(_ index: Int) -> Bool {
     guard let tag = tree.nodes[index].tag else { return false }
-    if removed[index] { return true }
-    if Self.linkListTags.contains(tag) && stats.linkDensity(index) > Self.maximumLinkDensity {
-      return true
-    }
+    if removed[index] || isLinkList(index) { return true }
     if ["h1", "h2", "h3"].contains(tag), tree.plainText(of: index) == headline { return true }
     guard HTMLContentSelector.blockTags.contains(tag), stats.text[index] <= Self.longestLabel else {
       return false
     }
     return Self.labels.contains(tree.plainText(of: index).lowercased())
+  }
+
+  /// True for a block whose text is mostly link text (related links, tag lists).
+  func isLinkList(_ index: Int) -> Bool {
+    Self.linkListTags.contains(tree.nodes[index].tag ?? "")
+      && stats.linkDensity(index) > Self.maximumLinkDensity
   }
 
   /// The absolute `http`, `https` or `mailto` URL an `href` names, if any.
@@ -69,7 +79,11 @@ struct HTMLBlockRenderer {
   /// One pass over the article elements, feeding a ``HTMLBlockBuilder``.
   struct Walk {
     let renderer: HTMLBlockRenderer
+    /// The roots of the article's core, in document order.
+    let core: [Int]
     var builder = HTMLBlockBuilder()
+    /// The first core root that does not end before the node being walked.
+    var nextCore = 0
     var headings = 0
     var quotes = 0
     var preformatted = 0
@@ -102,9 +116,14 @@ struct HTMLBlockRenderer {
         }
         let node = nodes[index]
         if node.tag == nil {
+          builder.isOutsideCore = !isInCore(index)
           builder.append(node.text, preformatted: preformatted > 0)
           index += 1
-        } else if renderer.skips(index) {
+        } else if renderer.skips(index) || (node.tag == "h1" && !isInCore(index)) {
+          // An `h1` outside the core is the headline or the site's name.
+          if renderer.isLinkList(index) && !renderer.removed[index] {
+            builder.dropHeadingOfLinks()
+          }
           index = node.end
         } else {
           open.append((index, enter(node, at: index)))
@@ -112,6 +131,13 @@ struct HTMLBlockRenderer {
         }
       }
       while let last = open.popLast() { leave(last) }
+    }
+
+    /// True when `index` lies in the article's core; indices must come in document order.
+    mutating func isInCore(_ index: Int) -> Bool {
+      let nodes = renderer.tree.nodes
+      while nextCore < core.count, nodes[core[nextCore]].end <= index { nextCore += 1 }
+      return nextCore < core.count && core[nextCore] <= index
     }
 
     /// Starts an element; true when it opened a link.

@@ -8,7 +8,8 @@
 /// and its total is scaled by the share of its text that is not link text. The best-scoring
 /// element is the article's core. When the smallest `article`, `main` or `itemprop=articleBody`
 /// element around it holds little else, that element is taken whole; otherwise the core is taken
-/// with those of its siblings that score well or read as prose.
+/// with those of its siblings that score well or read as prose, widened to the enclosing element
+/// that adds mostly running text.
 struct HTMLContentSelector {
   let tree: HTMLTree
   let removed: [Bool]
@@ -27,27 +28,67 @@ struct HTMLContentSelector {
   static let scoredAncestors = 5
   /// The core must hold this share of a semantic container's text for the container to be taken.
   static let containerShare = 0.5
+  /// The article widens to an enclosing element when at least this share of what it adds is
+  /// running text.
+  static let widenedProseShare = 0.5
 
-  /// The elements of the article, in document order. A page with no scoring block (only short
-  /// paragraphs) is read from its semantic container with the most text, else from its body.
-  func roots() -> [Int] {
+  /// The elements that hold the article: `roots`, in document order, and among them or inside
+  /// them the `core` the scores chose, before it widened to enclosing elements (see
+  /// ``HTMLContentSelector/widened(_:parent:limit:)``).
+  struct Selection {
+    var roots: [Int]
+    var core: [Int]
+  }
+
+  /// The elements of the article. A page with no scoring block (only short paragraphs) is read
+  /// from its semantic container with the most text, else from its body.
+  func selection() -> Selection {
     let scores = self.scores()
     guard
       let core = scores.max(by: { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) }
       )?.key
-    else { return fallback() }
-    if let container = semanticContainer(around: core),
+    else {
+      let roots = fallback()
+      return Selection(roots: roots, core: roots)
+    }
+    let container = semanticContainer(around: core)
+    if let container,
       Double(stats.text[core]) >= Self.containerShare * Double(stats.text[container])
     {
-      return [container]
+      return Selection(roots: [container], core: [container])
     }
-    guard let parent = tree.nodes[core].parent else { return [core] }
+    guard let parent = tree.nodes[core].parent else {
+      return Selection(roots: [core], core: [core])
+    }
     let threshold = max(10, (scores[core] ?? 0) * 0.2)
-    return tree.children(of: parent).filter { sibling in
+    let siblings = tree.children(of: parent).filter { sibling in
       sibling == core
         || (!removed[sibling] && tree.nodes[sibling].tag != nil
           && ((scores[sibling] ?? 0) >= threshold || readsAsProse(sibling)))
     }
+    return Selection(roots: widened(siblings, parent: parent, limit: container), core: siblings)
+  }
+
+  /// `roots` (children of `parent`), or the ancestor they widen to: the highest enclosing
+  /// element, up to `limit` (the semantic container around the article) or `body`, whose text
+  /// beyond the roots' is mostly running text — the rest of an article split across columns or
+  /// sections by ad slots and wrappers, rather than link lists and labels. One pass over the
+  /// ancestors, using the measures of ``HTMLStats``.
+  func widened(_ roots: [Int], parent: Int, limit: Int?) -> [Int] {
+    let text = roots.reduce(0) { $0 + stats.text[$1] }
+    let prose = roots.reduce(0) { $0 + stats.proseText[$1] }
+    var candidate: Int? = parent
+    var result = roots
+    while let ancestor = candidate, tree.nodes[ancestor].tag != "html" {
+      let added = stats.text[ancestor] - text
+      let addedProse = stats.proseText[ancestor] - prose
+      if added == 0 || Double(addedProse) >= Self.widenedProseShare * Double(added) {
+        result = [ancestor]
+      }
+      if ancestor == limit || tree.nodes[ancestor].tag == "body" { break }
+      candidate = tree.nodes[ancestor].parent
+    }
+    return result
   }
 
   /// The `article`, `main` or `itemprop=articleBody` element with the most text, else `body`.

@@ -7,12 +7,27 @@
 /// "cookie", "related", "share", …) removes an element unless it wraps the article (holds an
 /// `article`, `main` or `h1`); a weak hint ("sidebar", "footer", "byline", …) also spares an
 /// element that holds half the page's paragraph text, since whole pages get classes like
-/// `has-sidebar`, and so do a furniture `role`, `aria-hidden` and `<form>`.
+/// `has-sidebar`, and so do a furniture `role`, `aria-hidden` and `<form>`. `body` and `html`
+/// are never removed.
+///
+/// Class names are a guess at what a block is, and pages misname their article's wrappers
+/// (`date-outer`, `label-hidden`, `js-advertorial`): the ``Level/relaxed`` mask trusts only tags,
+/// hidden elements and the words of furniture that never wraps an article (comments, consent
+/// banners, …), for a second reading of a page whose first gave too little text.
 enum HTMLFurniture {
+  /// How much of the page's furniture a mask removes.
+  enum Level: Sendable {
+    /// Tags, roles, hidden elements, and class and id words.
+    case strict
+    /// Hidden elements, furniture that never wraps an article (comments, consent), and tags
+    /// unless the element holds half the page's paragraph text.
+    case relaxed
+  }
+
   /// Tags that are never article text.
   static let tags: Set<String> = [
     "head", "title", "nav", "aside", "button", "input", "label", "dialog", "menu", "option",
-    "datalist", "fieldset", "legend",
+    "datalist", "fieldset", "legend", "noscript",
   ]
   /// `role` values of furniture.
   static let roles: Set<String> = [
@@ -22,7 +37,7 @@ enum HTMLFurniture {
   /// Class and id words that mark furniture wherever they are.
   static let strongWords: Set<String> = [
     "ad", "ads", "adslot", "comment", "comments", "consent", "gdpr", "disqus", "outbrain",
-    "taboola", "paywall", "popup", "modal", "newsletter", "related", "sponsored", "social",
+    "taboola", "popup", "modal", "newsletter", "related", "sponsored", "social",
     "share", "sharing", "promo", "recirculation",
   ]
   /// Prefixes of class and id words with the same meaning ("cookiebanner", "related-links").
@@ -34,15 +49,31 @@ enum HTMLFurniture {
   static let weakWords: Set<String> = [
     "sidebar", "footer", "header", "masthead", "nav", "navbar", "navigation", "menu", "banner",
     "widget", "byline", "author", "authors", "dateline", "date", "timestamp", "published", "meta",
-    "kicker", "eyebrow", "tags", "toolbar", "tools", "pagination", "skip", "hidden", "hide",
-    "print", "rail", "signup", "login", "utility", "postmetadata",
+    "kicker", "eyebrow", "tags", "toolbar", "tools", "pagination", "skip", "rail", "signup",
+    "login", "utility", "postmetadata",
   ]
+  /// Class names that mark furniture only as a whole name: `hidden` hides an element, but
+  /// `label-hidden` or `hidden-xs` hide a part of it or hide it on some screens only.
+  static let wholeClassNames: Set<String> = ["hidden", "hide"]
+  /// Class and id words of furniture that never wraps an article, which even a
+  /// ``Level/relaxed`` mask removes: comment sections ("commentary" is an article), consent
+  /// banners, breadcrumbs, skip links, recommendation widgets.
+  static let certainWords: Set<String> = [
+    "comment", "comments", "commentlist", "disqus", "consent", "gdpr", "skip", "outbrain",
+    "taboola",
+  ]
+  /// Prefixes of class and id words with the same certainty ("cookiebanner").
+  static let certainPrefixes = ["cookie", "breadcrumb"]
+  /// Class and id words of captions and credits.
+  static let captionWords: Set<String> = ["caption", "credit", "credits", "copyright"]
+  /// A caption with this many non-space characters or more is kept.
+  static let longestCaption = 150
   /// An element with a weak hint is kept when it holds this share of the page's paragraph text.
   static let keptShare = 0.5
 
-  /// One flag per node of `tree`: true for furniture and everything inside it.
-  static func mask(_ tree: HTMLTree) -> [Bool] {
-    let stats = HTMLStats(tree)
+  /// One flag per node of `tree`: true for furniture and everything inside it. `stats` are the
+  /// measures of the whole tree.
+  static func mask(_ tree: HTMLTree, stats: HTMLStats, level: Level) -> [Bool] {
     let pageText = max(1, stats.paragraphText.first ?? 0)
     var removed = Array(repeating: false, count: tree.nodes.count)
     var inArticle = removed
@@ -60,16 +91,25 @@ enum HTMLFurniture {
       }
       let wrapsArticle = stats.landmarks[index] > 0
       let holdsText = Double(stats.paragraphText[index]) >= keptShare * Double(pageText)
-      let hint = hint(node)
-      let byTag =
-        isHidden(node) || tags.contains(tag) || (tag == "footer" && parentTag != "blockquote")
+      let words = HTMLHints.words(of: node)
+      let hint = hint(node, words: words)
+      let hidden = isHidden(node) || isCaption(node, words: words, text: stats.text[index])
+      let furnitureTag =
+        tags.contains(tag) || (tag == "footer" && parentTag != "blockquote")
         || (tag == "header" && !inArticle[index] && !wrapsArticle)
       // Pages set aria-hidden on their whole body while a dialog is open: a weak sign.
       let weakSign =
         roles.contains(node.attribute("role").lowercased())
         || node.attribute("aria-hidden").lowercased() == "true" || tag == "form"
-      let spared = wrapsArticle || (holdsText && hint != .strong)
-      removed[index] = byTag || (!spared && (weakSign || hint != .none))
+      let spared = wrapsArticle || (holdsText && hint != .strong) || tag == "body" || tag == "html"
+      switch level {
+      case .strict:
+        removed[index] = hidden || furnitureTag || (!spared && (weakSign || hint != .none))
+      case .relaxed:
+        // A page that puts its article in an `aside` or a `nav` is read from there.
+        removed[index] =
+          hidden || (furnitureTag && !holdsText) || (!spared && isCertainFurniture(words))
+      }
     }
     return removed
   }
@@ -78,13 +118,37 @@ enum HTMLFurniture {
   enum Hint { case none, weak, strong }
 
   static func hint(_ node: HTMLNode) -> Hint {
-    let words = HTMLHints.words(of: node)
+    hint(node, words: HTMLHints.words(of: node))
+  }
+
+  /// How strongly the class and id `words` of `node` say it is furniture.
+  static func hint(_ node: HTMLNode, words: [String]) -> Hint {
     if words.contains(where: {
       strongWords.contains($0) || strongPrefixes.contains(where: $0.hasPrefix)
     }) {
       return .strong
     }
-    return words.contains(where: weakWords.contains) ? .weak : .none
+    if words.contains(where: weakWords.contains)
+      || HTMLHints.classNames(of: node).contains(where: { wholeClassNames.contains(String($0)) })
+    {
+      return .weak
+    }
+    return .none
+  }
+
+  /// True for a short caption or credit of a picture: a `figcaption` or an element whose class
+  /// or id words say so, with fewer than ``longestCaption`` characters (a gallery's long
+  /// captions are its text).
+  static func isCaption(_ node: HTMLNode, words: [String], text: Int) -> Bool {
+    text < longestCaption
+      && (node.tag == "figcaption" || words.contains(where: captionWords.contains))
+  }
+
+  /// True when class and id `words` name furniture that never wraps an article.
+  static func isCertainFurniture(_ words: [String]) -> Bool {
+    words.contains { word in
+      certainWords.contains(word) || certainPrefixes.contains(where: word.hasPrefix)
+    }
   }
 
   /// True for elements the page hides: `hidden`, or an inline style with `display: none` or
@@ -106,8 +170,14 @@ enum HTMLHints {
 
   /// The lowercased words of `class` and `id`, split at anything not a letter or digit.
   static func words(of node: HTMLNode) -> [String] {
-    (node.attribute("class") + " " + node.attribute("id")).lowercased()
+    guard node.attributes["class"] != nil || node.attributes["id"] != nil else { return [] }
+    return (node.attribute("class") + " " + node.attribute("id")).lowercased()
       .split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init)
+  }
+
+  /// The lowercased names in `class`, split at white space.
+  static func classNames(of node: HTMLNode) -> [Substring] {
+    node.attribute("class").lowercased().split(whereSeparator: \.isWhitespace)
   }
 
   /// +25 for a class or id that names content, −25 for one that names furniture, as

@@ -5,9 +5,11 @@ import Foundation
 /// ``HTMLTree``. libxml2's document never leaves this type: it is freed before `parse` returns.
 enum HTMLParser {
   /// Elements whose content is never text of the page (code, styles, embedded objects).
+  /// `noscript` is copied, as furniture (``HTMLFurniture/tags``): libxml2 puts the rest of a
+  /// page inside a `noscript` that holds an unclosed element.
   static let opaqueTags: Set<String> = [
-    "script", "style", "noscript", "template", "svg", "math", "iframe", "object", "embed",
-    "canvas", "audio", "video", "select", "textarea",
+    "script", "style", "template", "svg", "math", "iframe", "object", "embed", "canvas", "audio",
+    "video", "select", "textarea",
   ]
 
   /// libxml2's one-time global set-up, done once before any thread parses.

@@ -6,16 +6,32 @@ enum HTMLSniffer {
   /// How many bytes are looked at.
   static let window = 1_024 * 1_024
 
-  /// True when `data` opens, after a byte order mark and white space, with `<!doctype html` or
-  /// `<html` (in any case): how standard input is recognised as a page.
+  /// True when `data` opens, after a byte order mark, white space, comments and an XML
+  /// declaration, with `<!doctype html`, `<html`, `<head` or `<body` (in any case): how
+  /// standard input and files of no known extension are recognised as pages.
   static func opensAsHTML(_ data: Data) -> Bool {
-    var bytes = data.prefix(64)
+    var bytes = data.prefix(window)
     if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = bytes.dropFirst(3) }
-    let start = bytes.drop { isSpace($0) }.prefix(14).map {
-      $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0
+    while true {
+      bytes = bytes.drop { isSpace($0) }
+      if bytes.starts(with: Array("<!--".utf8)) {
+        guard let end = bytes.firstRange(of: Array("-->".utf8)) else { return false }
+        bytes = bytes[end.upperBound...]
+      } else if bytes.starts(with: Array("<?".utf8)) {
+        guard let end = bytes.firstRange(of: Array("?>".utf8)) else { return false }
+        bytes = bytes[end.upperBound...]
+      } else {
+        break
+      }
     }
-    return start.starts(with: Array("<!doctype html".utf8))
-      || start.starts(with: Array("<html".utf8))
+    let start = bytes.prefix(14).map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
+    return ["<!doctype html", "<html", "<head", "<body"].contains { opening in
+      guard start.starts(with: Array(opening.utf8)) else { return false }
+      // The tag name ends there: `<header>` or `<bodytext>` is not a page.
+      let next = start.count > opening.utf8.count ? start[opening.utf8.count] : UInt8(ascii: ">")
+      return opening.hasPrefix("<!") || next == UInt8(ascii: ">") || next == UInt8(ascii: "/")
+        || isSpace(next)
+    }
   }
 
   /// True when the opening of `data` holds a tag: `<` followed by a letter, `/` or `!`.

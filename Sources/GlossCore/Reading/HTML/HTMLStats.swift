@@ -13,6 +13,13 @@ struct HTMLStats: Sendable {
   /// Elements in the subtree that mark main content: `article`, `main`, `h1`,
   /// `itemprop=articleBody`, unless a strong furniture word names them (`<article class=comment>`).
   var landmarks: [Int]
+  /// Non-space characters of running text: the text of blocks whose own text (leaving out blocks
+  /// inside them) is at least ``proseBlockText`` characters, outside links, in a block whose own
+  /// text is not mostly link text. Labels, menus and link lists add nothing.
+  var proseText: [Int]
+
+  /// A block with less text of its own than this is a label, not prose.
+  static let proseBlockText = 25
 
   /// The measures of `tree`, skipping the subtrees of elements `removed` marks (all kept when nil).
   init(_ tree: HTMLTree, removed: [Bool]? = nil) {
@@ -22,23 +29,39 @@ struct HTMLStats: Sendable {
     paragraphText = text
     commas = text
     landmarks = text
+    proseText = text
     var inLink = Array(repeating: false, count: count)
     var inParagraph = inLink
+    // The innermost block around each node, and each block's own text and link text.
+    var block = Array(repeating: 0, count: count)
+    var ownText = text
+    var ownLinkText = text
     for (index, node) in tree.nodes.enumerated() {
       let parentLink = node.parent.map { inLink[$0] } ?? false
       let parentParagraph = node.parent.map { inParagraph[$0] } ?? false
       inLink[index] = parentLink || node.tag == "a"
       inParagraph[index] = parentParagraph || node.tag == "p"
+      let isBlock = node.tag.map(HTMLContentSelector.blockTags.contains) ?? false
+      block[index] = isBlock ? index : node.parent.map { block[$0] } ?? index
       guard node.tag == nil else {
         if Self.isLandmark(node) { landmarks[index] = 1 }
         continue
       }
+      if removed?[index] == true { continue }
       for scalar in node.text.unicodeScalars where !ScalarClass.isWhitespace(scalar) {
         text[index] += 1
         if scalar == "," || scalar == "，" || scalar == "、" { commas[index] += 1 }
       }
       if inLink[index] { linkText[index] = text[index] }
       if inParagraph[index] { paragraphText[index] = text[index] }
+      ownText[block[index]] += text[index]
+      ownLinkText[block[index]] += linkText[index]
+    }
+    for (index, node) in tree.nodes.enumerated() where node.tag == nil {
+      let owner = block[index]
+      let isProse =
+        ownText[owner] >= Self.proseBlockText && 2 * ownLinkText[owner] < ownText[owner]
+      if isProse { proseText[index] = text[index] - linkText[index] }
     }
     for index in stride(from: count - 1, through: 0, by: -1) {
       guard let parent = tree.nodes[index].parent, removed?[index] != true else { continue }
@@ -47,6 +70,7 @@ struct HTMLStats: Sendable {
       paragraphText[parent] += paragraphText[index]
       commas[parent] += commas[index]
       landmarks[parent] += landmarks[index]
+      proseText[parent] += proseText[index]
     }
   }
 
