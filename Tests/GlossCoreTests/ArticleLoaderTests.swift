@@ -87,11 +87,11 @@ struct ArticleLoaderTests {
   }
 
   @Test func formatFollowsTheExtension() {
-    #expect(ArticleFormat(path: "a/b.md") == .markdown)
-    #expect(ArticleFormat(path: "b.MARKDOWN") == .markdown)
-    #expect(ArticleFormat(path: "b.txt") == .text)
-    #expect(ArticleFormat(path: "notes") == .text)
-    #expect(ArticleFormat(path: "x.md.txt") == .text)
+    #expect(ArticleFormat(named: "a/b.md") == .markdown)
+    #expect(ArticleFormat(named: "b.MARKDOWN") == .markdown)
+    #expect(ArticleFormat(named: "b.txt") == .text)
+    #expect(ArticleFormat(named: "notes") == nil, "no known extension: the bytes decide")
+    #expect(ArticleFormat(named: "x.md.txt") == .text)
   }
 
   @Test func standardInputIsSniffed() {

@@ -117,8 +117,8 @@ struct HTMLBadInputTests {
     let article = try ArticleLoader().load(Data(page.utf8), name: "standard input", format: nil)
       .article
     #expect(article.text == "Sniffed\n\nBody text of the sniffed page, long enough.\n")
-    #expect(ArticleFormat(path: "a/page.HTM") == .html)
-    #expect(ArticleFormat(path: "page.html") == .html)
+    #expect(ArticleFormat(named: "a/page.HTM") == .html)
+    #expect(ArticleFormat(named: "page.html") == .html)
     let text = try ArticleLoader().load(
       Data("<b> is bold\n\nText.".utf8), name: "standard input", format: nil)
     #expect(text.article.text == "<b> is bold\n\nText.")

@@ -28,6 +28,21 @@ struct HTMLSniffingTests {
     #expect(try ArticleLoader().load(text.path).article.text.contains("<!DOCTYPE html>"))
   }
 
+  /// A library of files given by name sniffs them the same way, and caches them as pages.
+  @Test func aLibraryFileOfAnyNameHoldingAPageIsReadAsOne() throws {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent(UUID().uuidString)
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let page = folder.appendingPathComponent("story.aspx")
+    let text = folder.appendingPathComponent("notes.txt")
+    try Data(Self.page.utf8).write(to: page)
+    try Data("A headline\n\nA paragraph of plain text.\n".utf8).write(to: text)
+    let library = Library.open([page.path, text.path])
+    let reader = LibraryReader(cache: nil)
+    #expect(try reader.read(library.items[0]).loaded.article.title == "Sniffed")
+    #expect(try reader.read(library.items[1]).loaded.article.title == "A headline")
+  }
+
   @Test func openingsThatAreNotPages() {
     #expect(HTMLSniffer.opensAsHTML(Data("<?xml version=\"1.0\"?>\n<html>".utf8)))
     #expect(HTMLSniffer.opensAsHTML(Data("  <BODY class=x>".utf8)))

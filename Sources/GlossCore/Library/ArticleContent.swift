@@ -7,12 +7,13 @@ enum ArticleContent: Sendable {
   case page(Data)
   case unavailable(LibraryReadError)
 
-  /// The bytes, and the format to read them in.
+  /// The bytes, and the format to read them in: the file name's, else what the bytes show.
   func bytes() throws(LibraryReadError) -> (data: Data, format: ArticleFormat) {
     switch self {
     case .file(let path):
       do {
-        return (try ArticleLoader().readFile(path), ArticleFormat(path: path))
+        let data = try ArticleLoader().readFile(path)
+        return (data, ArticleFormat(named: path) ?? ArticleFormat(sniffing: data))
       } catch {
         throw LibraryReadError(error)
       }
