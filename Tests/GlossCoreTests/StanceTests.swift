@@ -115,6 +115,15 @@ struct StanceVerbTests {
     #expect(text.stance("Farmers Union") == .support)
   }
 
+  @Test func callingOnSomeoneToDropItOpposes() throws {
+    let text = try AnnotatedText(
+      """
+      The Farm Act passed in 2019. Senator Luis Ortega called on the governor to drop the Farm Act. Mayor Alice Okafor called for the Farm Act to stay.
+      """, headline: "The Farm Act splits the Senate")
+    #expect(text.stance("Luis Ortega") == .oppose)
+    #expect(text.stance("Alice Okafor") == .support)
+  }
+
   @Test func aMentionWithoutAStanceVerbGivesNoStance() throws {
     let text = try AnnotatedText(
       """

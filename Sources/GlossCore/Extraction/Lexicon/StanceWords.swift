@@ -24,7 +24,7 @@ enum StanceWords {
     abandons abandoned remove removes removed repeal repeals repealed repealing abolish abolishes
     abolished abolishing abolition dismantle dismantles dismantled dismantling overturn overturns
     overturned overturning rescind rescinds rescinded revoke revokes revoked veto vetoes vetoed
-    defund defunds defunded cancellation withdrawal
+    defund defunds defunded cancellation withdrawal drop drops dropped dropping
     """)
 
   /// Verbs and nouns of support and of pushing something ahead ("backs", "sped up the roll-out").
