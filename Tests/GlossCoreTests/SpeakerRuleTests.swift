@@ -206,6 +206,17 @@ struct SpeakerRuleTests {
     #expect(text.speaker(of: "A winter service at last") == "Colm Daly")
   }
 
+  /// A contraction capitalised in a title-case headline and after a quotation mark is no name.
+  @Test func aContractionIsNeverAName() throws {
+    let text = try AnnotatedText(
+      """
+      Peter Grant spoke at the harbour on Monday. “That was the mayor saying, ‘Don’t leave it to others.’” said Ada Quinn. ‘Don’t wait,’ she added.
+      """, headline: "Mayor Sees Danger if Voters Don’t Rally for the Ferry")
+    #expect(!text.annotations.entities.contains { $0.name.contains("Don") })
+    #expect(FunctionWords.isContraction("they're") && FunctionWords.isContraction("don't"))
+    #expect(!FunctionWords.isContraction("o'neill") && !FunctionWords.isContraction("grant's"))
+  }
+
   @Test func organisationsByTheirFormAndTheWordsAroundThem() throws {
     let text = try AnnotatedText(
       """

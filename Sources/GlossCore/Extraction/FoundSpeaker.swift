@@ -38,6 +38,15 @@ enum FunctionWords {
     yours oh huh hey wow yes no okay ok ah uh um hmm
     """)
 
+  /// True for a contraction of a verb ("Don't", "They're", "We'll", "I'm"): capitalised in a
+  /// headline or after a quotation mark, it is never a name. A possessive "'s" is not one.
+  static func isContraction(_ lower: String) -> Bool {
+    for suffix in ["n't", "n’t", "'re", "’re", "'ll", "’ll", "'ve", "’ve", "'m", "’m", "'d", "’d"] where lower.hasSuffix(suffix) {
+      return lower.count > suffix.count
+    }
+    return false
+  }
+
   /// True for a word that cannot name a speaker on its own: a determiner, preposition or
   /// conjunction.
   static func isFunctionWord(_ lower: String) -> Bool {

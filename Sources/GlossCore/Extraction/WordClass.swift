@@ -49,7 +49,7 @@ struct WordClass: OptionSet, Sendable {
     if ReportingVerbs.indirect.contains(lower) { classes.insert(.indirectCue) }
     if SideLinker.modifiers.contains(lower) { classes.insert(.sideModifier) }
     if StanceWords.byWord[lower] != nil { classes.insert(.stance) }
-    if FunctionWords.neverNames.contains(lower) { classes.insert(.neverName) }
+    if FunctionWords.neverNames.contains(lower) || FunctionWords.isContraction(lower) { classes.insert(.neverName) }
     if PersonNames.isGiven(lower) { classes.insert(.givenName) }
     if PersonNames.isFamily(lower) { classes.insert(.familyName) }
     return classes
