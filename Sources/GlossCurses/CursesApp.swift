@@ -13,8 +13,9 @@ public struct CursesApp {
   public let themes: ThemeLoader
   /// Reads the library's articles in the background; nil for one article.
   private let libraryLoad: LibraryLoad?
-  /// The state and session for a library item's article, or why it cannot be read.
-  private let openArticle: (Int) -> Result<(ReaderState, ArticleSession), LibraryReadError>
+  /// The state and session for a library item's article, or why it cannot be read; nil for
+  /// one article.
+  private let openArticle: ((Int) -> Result<(ReaderState, ArticleSession), LibraryReadError>)?
   /// The open article's session.
   private var session: ArticleSession?
   private var messageTimer = MessageTimer()
@@ -26,7 +27,7 @@ public struct CursesApp {
     self.theme = theme
     self.themes = themes
     self.libraryLoad = nil
-    self.openArticle = { _ in .failure(LibraryReadError(message: "no library", exitCode: 66)) }
+    self.openArticle = nil
   }
 
   /// Gloss on a library, reading its articles with `load`, opening one with `openArticle`.
@@ -106,6 +107,7 @@ public struct CursesApp {
       switch effect {
       case .quit: return true
       case .openArticle(let item, let passage):
+        guard let openArticle else { continue }
         switch openArticle(item) {
         case .success(let (reader, opened)):
           session = opened
