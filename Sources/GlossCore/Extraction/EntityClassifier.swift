@@ -18,7 +18,11 @@ struct EntityClassifier {
         candidate.type = .place
         // "Jarrow", "Hale": a town's name that is also a person's leaves room for a person of
         // the article whose short form it is (see `EntityGrouper`).
-        if range.count == 1, isPersonNameWord(tokens[range.lowerBound]) { candidate.confidence = 2 }
+        if range.count == 1, isPersonNameWord(tokens[range.lowerBound]) {
+          candidate.confidence = 2
+          // "Kennedy's adviser", "Wade v. Jacobs", "(Marsden, 2014)": the person of that name.
+          if hasPersonContext(range) || isCitedPerson(range) { candidate.type = .person }
+        }
       case .organization: candidate.type = .organization
       case .agency:
         candidate.type = .organization
@@ -53,7 +57,12 @@ struct EntityClassifier {
     }
     guard let firstWord = words.first else { return }
     let first = tokens[firstWord]
-    if hasCompanyContext(range) {
+    if let described = appositionType(range), described != .person {
+      candidate.type = described
+      candidate.confidence = 2
+      return
+    }
+    if hasCompanyContext(range) || isPlaceTeam(range, words: words) {
       candidate.type = .organization
       candidate.confidence = 2
       return
@@ -95,7 +104,8 @@ struct EntityClassifier {
       return
     }
     if words.count >= 2, words.count <= 3, tokens[words[words.count - 1]].is(.familyName),
-      words.allSatisfy({ !tokens[$0].isAllCaps && !tokens[$0].is(.common) && !looksLikeNoun(tokens.lower($0)) })
+      words.allSatisfy({ !tokens[$0].isAllCaps && !looksLikeNoun(tokens.lower($0)) }),
+      words.allSatisfy({ !tokens[$0].is(.common) }) || isNameWithWordGivenName(words)
     {
       candidate.type = .person
       candidate.confidence = 1
@@ -120,6 +130,46 @@ struct EntityClassifier {
     }
   }
 
+  /// True for "Woody Allen", "Newt Gingrich": a given name that is also an English word, where the
+  /// sentence does not start with it, before a family name; no word a place or the head of one.
+  func isNameWithWordGivenName(_ words: [Int]) -> Bool {
+    let tokens = document.tokens
+    return words.allSatisfy { index in
+      (!tokens[index].is(.common) || index != words[words.count - 1] && !document.isClauseInitial(index))
+        && document.names.kind(index) == nil && !tokens[index].is(.placeHead) && !tokens[index].is(.organizationHead)
+    }
+  }
+
+  /// What the noun phrase set off after the name says it is: "Zelbor, a company that …" an
+  /// organisation, "Socotra, an island in …" a place, "Ana Ruiz, a former company executive" a
+  /// person; nil when its head is none of these. The head is the last word in lower case before
+  /// a preposition, a relative word or punctuation.
+  func appositionType(_ range: Range<Int>) -> EntityType? {
+    let tokens = document.tokens
+    let comma = range.upperBound
+    guard comma + 2 < tokens.count, tokens.text(comma) == ",", ["a", "an", "the"].contains(tokens.lower(comma + 1)) else {
+      return nil
+    }
+    var head: Int?
+    var index = comma + 2
+    while index < tokens.count, index < comma + 8,
+      tokens[index].kind == .possessive
+        || tokens[index].isWord && !tokens[index].is(.preposition) && !Self.clauseWords.contains(tokens.lower(index))
+    {
+      if tokens[index].isWord, !tokens[index].isCapitalized { head = index }
+      index += 1
+    }
+    guard let head else { return nil }
+    let lower = tokens.lower(head)
+    if Organizations.kindNouns.contains(lower) || tokens[head].is(.organizationHead) { return .organization }
+    if tokens[head].is(.placeHead) || PlaceEvidence.placeNouns.contains(lower) { return .place }
+    if tokens[head].is(.title) || ["man", "woman", "person"].contains(lower) { return .person }
+    return nil
+  }
+
+  /// Words that end the noun phrase of an apposition ("a company that …").
+  private static let clauseWords: Set<String> = WordList.words("that which who whose where and or")
+
   /// True when the word alone is most likely a person's name: a given or family name
   /// of the public lists that is not an ordinary word.
   func isPersonNameWord(_ token: Token) -> Bool {
@@ -141,6 +191,47 @@ struct EntityClassifier {
     return before >= 0 && tokens.lower(before + 1) == "of" && ["shares", "stake", "stock"].contains(tokens.lower(before))
       || before >= 0 && tokens.lower(before + 1) == "in" && tokens.lower(before) == "stake"
   }
+
+  /// True for "Boston Pirates", "Texas Rangers": a known place, then an English noun in the
+  /// plural naming its team, club or party.
+  func isPlaceTeam(_ range: Range<Int>, words: [Int]) -> Bool {
+    guard words.count >= 2, let last = words.last, words[0] == range.lowerBound else { return false }
+    let tokens = document.tokens
+    let lower = tokens.lower(last)
+    guard tokens[last].isCapitalized, !tokens[last].isAllCaps, lower.hasSuffix("s"), !lower.hasSuffix("ss"),
+      !tokens[last].is(.placeHead), !document.names.isPluralDemonym(last),
+      CommonWords.contains(String(lower.dropLast())) || lower.hasSuffix("es") && CommonWords.contains(String(lower.dropLast(2)))
+    else { return false }
+    let place = document.text(range.lowerBound..<(words[words.count - 2] + 1))
+    return Gazetteer.shared.isPlace(place)
+  }
+
+  /// True when the words around a lone name treat it as a person's: a role or kin after its
+  /// possessive ("Kennedy's adviser"), a party to a case ("Wade v. Jacobs"), an author cited
+  /// ("Marsden & Liu", "Marsden, 2014", "Marsden et al.").
+  func isCitedPerson(_ range: Range<Int>) -> Bool {
+    let tokens = document.tokens
+    let after = range.upperBound
+    let before = range.lowerBound - 1
+    guard after + 1 < tokens.count else { return false }
+    let next = tokens.lower(after)
+    if tokens[after].kind == .possessive, tokens[after + 1].isWord {
+      var role = after + 1
+      while role < min(after + 4, tokens.count - 1), !tokens[role].is(.title), !Self.kin.contains(tokens.lower(role)),
+        tokens[role + 1].isWord, !tokens[role].isCapitalized
+      {
+        role += 1
+      }
+      return tokens[role].is(.title) || Self.kin.contains(tokens.lower(role))
+    }
+    if Self.versus.contains(next) || before >= 0 && Self.versus.contains(tokens.lower(before)) { return true }
+    if next == "&" || next == "et" && tokens.lower(after + 1) == "al" { return true }
+    return next == "," && tokens[after + 1].kind == .number && tokens.text(after + 1).utf8.count == 4
+  }
+
+  private static let versus: Set<String> = WordList.words("v. vs. v vs versus")
+  private static let kin: Set<String> = WordList.words(
+    "wife husband son daughter sons daughters mother father brother sister family widow children parents")
 
   /// True when a preposition of place stands right before the name ("in York", "from Socotra").
   func followsPlacePreposition(_ range: Range<Int>) -> Bool {
@@ -209,9 +300,8 @@ struct EntityClassifier {
     if after < tokens.count, ReportingVerbs.isCue(tokens.lower(after)) { return true }
     if after + 2 < tokens.count, tokens.text(after) == "," {
       let next = tokens[after + 1]
-      if ["a", "an", "the", "who"].contains(tokens.lower(of: next)) || next.kind == .number || next.is(.title) {
-        return true
-      }
+      if tokens.lower(of: next) == "who" || next.kind == .number || next.is(.title) { return true }
+      if ["a", "an", "the"].contains(tokens.lower(of: next)) { return appositionType(range) ?? .person == .person }
       // "…, Marieke de Groot, said": a name set off as the subject, not one ending a phrase
       // ("in the province of Dhi Qar, said").
       let opensClause = before < 0 || [",", "(", "“", "\""].contains(tokens.text(before)) || document.isClauseInitial(range.lowerBound)

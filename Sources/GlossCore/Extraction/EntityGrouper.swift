@@ -343,6 +343,7 @@ struct EntityGrouper {
 
   private mutating func table() -> EntityTable {
     mergeLateMentions()
+    retypeLoneWords()
     let order = groups.indices.filter { !groups[$0].mentions.isEmpty }.sorted {
       groups[$0].mentions[0].span.start < groups[$1].mentions[0].span.start
     }
@@ -370,6 +371,21 @@ struct EntityGrouper {
       tokenCount: document.tokens.count)
     SideLinker(document: document).link(&table)
     return table
+  }
+
+  /// Makes a place of each lone word typed by a guess alone (a person for a bare name, or
+  /// nothing) whose mentions together say place (see ``PlaceEvidence``).
+  private mutating func retypeLoneWords() {
+    let evidence = PlaceEvidence(document: document)
+    for index in groups.indices where groups[index].confidence <= 1 && groups[index].type != .place
+      && groups[index].type != .organization && groups[index].titled.isEmpty
+      && groups[index].surfaces.keys.allSatisfy({ !$0.contains(" ") })
+    {
+      let ranges = groups[index].mentions.map(\.tokens)
+      guard let first = ranges.first, !document.tokens[first.lowerBound].isAllCaps, evidence.favoursPlace(ranges)
+      else { continue }
+      groups[index].type = .place
+    }
   }
 
   /// A country's lexicon name; a person's fullest name; otherwise the form used most, the

@@ -25,6 +25,16 @@ enum Organizations {
 
   /// Words after a name's possessive, or around it, that say it is a company: "Acme's chief
   /// executive", "shares of Acme", "Acme stock".
+  /// Common nouns that say what kind of body a name is when they describe it ("Zelbor, a
+  /// startup that …", "the publishing giant Zelbor") but are not heads of names.
+  static let kindNouns: Set<String> = WordList.words(
+    """
+    company companies firm startup start-up publisher website site platform brand chain
+    manufacturer maker retailer giant band label charity nonprofit non-profit broadcaster
+    insurer carrier newspaper conglomerate subsidiary supplier developer distributor operator
+    provider producer franchise outlet
+    """)
+
   static let companyContext: Set<String> = WordList.words(
     """
     ceo cfo chief executive executives shares stock shareholders investors board employees
@@ -80,6 +90,9 @@ enum Organizations {
       White House
       Congress
       Senate
+      House of Representatives
+      House of Commons
+      House of Lords
       Parliament
       Google
       Apple

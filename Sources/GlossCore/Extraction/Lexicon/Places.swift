@@ -91,5 +91,7 @@ enum Places {
     lake desert coast plain plains province county district region territory territories
     city town village square street avenue road boulevard bridge airport port harbour harbor
     station stadium arena hall palace park plaza beach canyon falls highlands
+    castle cemetery plateau hemisphere archipelago reserve trail expressway highway freeway
+    motorway tower gardens quarter forest cathedral abbey monastery market mall
     """)
 }

@@ -6,6 +6,8 @@ enum Titles {
     president vice prime minister premier chancellor secretary senator representative
     congressman congresswoman governor mayor ambassador envoy diplomat
     king queen prince princess emperor empress sheikh sultan pope cardinal archbishop bishop
+    tsar tsarina tsarevna tsarevich czar shah emir duke duchess marquis marquess baron baroness
+    earl viscount mahatma madame mademoiselle monsieur
     reverend pastor rabbi imam father sister brother
     general colonel major lieutenant captain commander
     admiral sergeant private officer marshal

@@ -1,0 +1,68 @@
+/// Weighs what the article says around every mention of a lone unknown word ("Socotra",
+/// "Temescal") to tell a place from a person: "in Socotra", "Socotra is an island" against
+/// "Socotra said", "Dr. Socotra". One mention's neighbours decide little; all of them together
+/// decide the entity.
+struct PlaceEvidence {
+  let document: Document
+
+  /// True when some mention of the word stands where places stand and none where people do;
+  /// two such mentions for a word that is also a person's name ("York", "Chandler").
+  func favoursPlace(_ mentions: [Range<Int>]) -> Bool {
+    let classifier = EntityClassifier(document: document)
+    let first = document.tokens[mentions[0].lowerBound]
+    let needed = first.is(.givenName) || first.is(.familyName) ? 2 : 1
+    var places = 0
+    for range in mentions {
+      if classifier.hasPersonContext(range) || isCited(range) { return false }
+      if followsPlacePreposition(range) || isPredicatedPlace(range) { places += 1 }
+    }
+    return places >= needed
+  }
+
+  /// "in Socotra", "across Temescal": a preposition of place right before, and no possessive
+  /// after ("in Ruiz's book" speaks of a book).
+  private func followsPlacePreposition(_ range: Range<Int>) -> Bool {
+    let before = range.lowerBound - 1
+    guard before >= 0, Self.prepositions.contains(document.tokens.lower(before)) else { return false }
+    return !isPossessive(after: range)
+  }
+
+  /// "Socotra is an island", "Temescal was a small neighbourhood": a copula, an article, at most
+  /// two more words, then a noun for a place.
+  private func isPredicatedPlace(_ range: Range<Int>) -> Bool {
+    let tokens = document.tokens
+    var index = range.upperBound
+    guard index + 2 < tokens.count, ["is", "was"].contains(tokens.lower(index)),
+      ["a", "an", "the"].contains(tokens.lower(index + 1))
+    else { return false }
+    index += 2
+    let end = min(index + 3, tokens.count)
+    while index < end, tokens[index].isWord {
+      if tokens[index].is(.placeHead) || Self.placeNouns.contains(tokens.lower(index)) { return true }
+      index += 1
+    }
+    return false
+  }
+
+  /// "Quilis (1964)": an author cited with a year.
+  private func isCited(_ range: Range<Int>) -> Bool {
+    let tokens = document.tokens
+    let open = range.upperBound
+    return open + 1 < tokens.count && tokens.text(open) == "(" && tokens[open + 1].kind == .number
+  }
+
+  private func isPossessive(after range: Range<Int>) -> Bool {
+    range.upperBound < document.tokens.count && document.tokens[range.upperBound].kind == .possessive
+  }
+
+  /// Prepositions that put what follows them on a map.
+  /// "from" is not one: people send and take things from one another.
+  static let prepositions: Set<String> = WordList.words("in at near outside across into throughout around towards")
+
+  /// Nouns for places that are not heads of place names ("a neighbourhood", "a suburb").
+  static let placeNouns: Set<String> = WordList.words(
+    """
+    neighbourhood neighborhood suburb capital country state archipelago municipality area
+    settlement kingdom realm destination resort
+    """)
+}

@@ -1,0 +1,74 @@
+import Testing
+
+@testable import GlossCore
+
+/// Entity types decided by what the text says around a name, on sentences written for this
+/// test: an apposition, a place's team, every mention of a lone word together, a given name
+/// that is also an English word, a title of rank, an author cited.
+@Suite("Entity types from the words around a name")
+struct EntityContextTypeTests {
+  @Test func anAppositionSaysWhatAnUnknownNameIs() throws {
+    let text = try AnnotatedText(
+      """
+      The travel guide came out last week.
+
+      The guide praises Zelbor, a company that rents rooms to travellers. It also praises Dremmet, an island in the north. Ana Marchetti, the party's nominee, wrote the foreword.
+      """)
+    #expect(text.entity("Zelbor")?.type == .organization)
+    #expect(text.entity("Dremmet")?.type == .place)
+    #expect(text.entity("Ana Marchetti")?.type == .person)
+  }
+
+  @Test func aPlaceBeforeAPluralNounNamesATeam() throws {
+    let text = try AnnotatedText(
+      """
+      The season ended on Sunday.
+
+      The Boston Lanterns beat the visitors by three goals, and the Denver Harpoons lost again.
+      """)
+    #expect(text.entity("Boston Lanterns")?.type == .organization)
+    #expect(text.entity("Denver Harpoons")?.type == .organization)
+  }
+
+  @Test func theMentionsOfALoneWordTogetherMakeItAPlace() throws {
+    let text = try AnnotatedText(
+      """
+      The ferry timetable changed this spring.
+
+      Visitors reach Quorvath by ferry twice a week. Quorvath is a small island with one road. Most hotels in Quorvath close in winter.
+      """)
+    #expect(text.entity("Quorvath")?.type == .place)
+  }
+
+  @Test func aLoneWordThatSpeaksStaysAPerson() throws {
+    let text = try AnnotatedText(
+      """
+      The ferry timetable changed this spring.
+
+      Visitors reach the harbour by ferry twice a week. Quorvath said the boats were full. Most hotels in Quorvath close in winter.
+      """)
+    #expect(text.entity("Quorvath")?.type == .person)
+  }
+
+  @Test func aGivenNameThatIsAWordStillStartsAName() throws {
+    let text = try AnnotatedText(
+      """
+      The committee met on Monday.
+
+      The report was written by Woody Marchetti and read aloud by Tsar Orvel at the dinner.
+      """)
+    #expect(text.entity("Woody Marchetti")?.type == .person)
+    #expect(text.entity("Orvel")?.type == .person)
+  }
+
+  @Test func aPlaceNameUsedForAPersonIsAPerson() throws {
+    let text = try AnnotatedText(
+      """
+      The review of the studies was published in March.
+
+      Earlier work agrees (Marsden, 2014). The case of Farrington v. Quill was heard in May.
+      """)
+    #expect(text.entity("Marsden")?.type == .person)
+    #expect(text.entity("Farrington")?.type == .person)
+  }
+}
