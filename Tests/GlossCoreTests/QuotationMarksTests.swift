@@ -46,4 +46,19 @@ struct QuotationMarksTests {
     let found = try quotes("“The bridge opens in May,” said Mayor Anna Keller. “We will not wait,” she said.")
     #expect(found == ["The bridge opens in May", "We will not wait"])
   }
+
+  /// Two apostrophes for each double mark, as archives and typewritten texts write them; an
+  /// inch sign after a number is none.
+  @Test func pairsOfApostrophesAsDoubleMarks() throws {
+    let text = try AnnotatedText(
+      """
+      The clubs met on Monday.
+
+      ''There are big issues, and they're being fought,'' said Ana Ruiz, a broker in Tampa. The hall is 12'6'' high and the board's plan was dropped.
+      """)
+    let found = text.annotations.quotes.map(\.text)
+    #expect(found.contains("There are big issues, and they're being fought"))
+    #expect(text.speaker(of: "There are big issues") == "Ana Ruiz")
+    #expect(!found.contains { $0.contains("6") })
+  }
 }

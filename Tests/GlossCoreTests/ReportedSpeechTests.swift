@@ -43,4 +43,17 @@ struct ReportedSpeechTests {
     #expect(text.quote("the vote would take place")?.kind == .indirect)
     #expect(text.speaker(of: "the vote would take place") == "Harriet Lowe")
   }
+
+  /// A reporting verb coordinated to the sentence's first verb shares its subject, and words
+  /// of time may stand between the verb and its "that".
+  @Test func aCoordinatedVerbAndWordsOfTimeBeforeThat() throws {
+    let text = try AnnotatedText(
+      """
+      The council met on Monday.
+
+      Ana Ruiz visited the new bridge twice and said the council had wasted the money. Tom Reed said earlier on Friday at a meeting with voters that he would vote against the plan.
+      """)
+    #expect(text.speaker(of: "the council had wasted the money") == "Ana Ruiz")
+    #expect(text.speaker(of: "he would vote against the plan") == "Tom Reed")
+  }
 }

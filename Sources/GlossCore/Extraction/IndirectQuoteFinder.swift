@@ -63,9 +63,11 @@ struct IndirectQuoteFinder {
     // locations that would …").
     let mayLookAhead =
       ["told", "tell", "tells", "ask", "asks", "asked", "warn", "warns", "warned", "assured", "reminded"].contains(tokens.lower(verb))
-      || (start < sentence.upperBound && (tokens.lower(start) == "out" || FunctionWords.prepositions.contains(tokens.lower(start))))
+      || (start < sentence.upperBound
+        && (tokens.lower(start) == "out" || FunctionWords.prepositions.contains(tokens.lower(start))
+          || Self.adverbsOfTime.contains(tokens.lower(start))))
     // "told reporters he would …": the clause may open with its subject instead of "that".
-    while mayLookAhead, start < sentence.upperBound, start - verb <= 6, !["that", "whether", "if"].contains(tokens.lower(start)),
+    while mayLookAhead, start < sentence.upperBound, start - verb <= 10, !["that", "whether", "if"].contains(tokens.lower(start)),
       !tokens[start].isPunctuation, start == verb + 1 || !Self.subjectPronouns.contains(tokens.lower(start))
     {
       start += 1
@@ -107,9 +109,26 @@ struct IndirectQuoteFinder {
       }
       region = start..<first
     }
+    // "Reed called the plan “crazy” and said …": a verb coordinated to the sentence's first one
+    // shares its subject.
+    var joined = verb - 1
+    if joined > sentence.lowerBound, Self.adverbsOfTime.contains(tokens.lower(joined)) { joined -= 1 }
+    if joined > sentence.lowerBound, ["and", "but", "then"].contains(tokens.lower(joined)) {
+      var end = firstVerb(in: sentence.lowerBound..<joined) ?? sentence.lowerBound
+      while end > sentence.lowerBound, Self.adverbsOfTime.contains(tokens.lower(end - 1)) { end -= 1 }
+      region = sentence.lowerBound..<end
+    }
     guard let speaker = finder.subject(Array(region), strongCue: strong, cue: cue), isSpeaker(speaker)
     else { return nil }
     return draft(from: start, to: sentence.upperBound, speaker: speaker, number: number)
+  }
+
+  /// "later", "earlier": words of time between a reporting verb and its "that".
+  static let adverbsOfTime: Set<String> = WordList.words("earlier later yesterday today tomorrow recently previously again also")
+
+  /// The first verb of `range`, where the subject before it ends.
+  private func firstVerb(in range: Range<Int>) -> Int? {
+    range.first { document.tokens[$0].isWord && !document.tokens[$0].isCapitalized && document.isVerb($0, strict: true) }
   }
 
   /// Pronouns that open a reported clause after any reporting verb ("argued he would").

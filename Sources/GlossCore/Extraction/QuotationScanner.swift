@@ -80,7 +80,8 @@ struct QuotationScanner {
           lastEnd = position + 1
         } else {
           counter += 1
-          outer = Open(number: counter, mark: position, contentStart: position + 1)
+          let mark = isSecondOfPair(position) ? position - 1 : position
+          outer = Open(number: counter, mark: mark, contentStart: position + 1)
           strayCloser = nil
         }
       case .closeDouble:
@@ -138,7 +139,7 @@ struct QuotationScanner {
   /// The passage with its pieces trimmed of white space.
   private func finish(_ open: Open, closeMark: Int?, balanced: Bool) -> QuotedPassage {
     let pieces = open.pieces.map(trimmed).filter { !$0.isEmpty }
-    let end = closeMark.map { $0 + 1 } ?? (pieces.last?.end ?? open.contentStart)
+    let end = closeMark.map { $0 + (isSecondOfPair($0 + 1) ? 2 : 1) } ?? (pieces.last?.end ?? open.contentStart)
     return QuotedPassage(
       number: open.number, pieces: pieces, outer: Span(open.mark, max(end, open.mark)), parent: nil,
       balanced: balanced)
@@ -159,6 +160,12 @@ struct QuotationScanner {
   private func guessedStart(before close: Int, from start: Int) -> Int? {
     guard close > start, ".!?,".unicodeScalars.contains(scalars[close - 1]) else { return nil }
     return start
+  }
+
+  /// True when the apostrophe at `index` follows another: the second of two written for a
+  /// double quotation mark (''…'').
+  private func isSecondOfPair(_ index: Int) -> Bool {
+    index > 0 && index < scalars.count && scalars[index] == "'" && scalars[index - 1] == "'"
   }
 
   private func firstMark(in paragraph: Span) -> Int? {
@@ -199,6 +206,27 @@ struct QuotationScanner {
     return role
   }
 
+  /// What an apostrophe of a pair does (''…'', as some archives and typewritten texts write
+  /// double quotation marks): the pair opens after a space and before a word, closes after a
+  /// word or punctuation and before a space or punctuation; the second of an opening pair and
+  /// the first of a closing one stand for it, so the quoted words lie between them.
+  private func pairRole(at index: Int, in paragraph: Span) -> Role {
+    func scalar(_ position: Int) -> Unicode.Scalar {
+      position >= paragraph.start && position < paragraph.end ? scalars[position] : " "
+    }
+    func isOpening(_ scalar: Unicode.Scalar) -> Bool {
+      ScalarClass.isWhitespace(scalar) || Self.openingPunctuation.contains(scalar)
+    }
+    func isClosing(_ scalar: Unicode.Scalar) -> Bool {
+      ScalarClass.isWhitespace(scalar) || Self.closingPunctuation.contains(scalar)
+    }
+    if scalar(index - 1) == "'" {
+      return scalar(index - 2) != "'" && isOpening(scalar(index - 2)) && !isClosing(scalar(index + 1)) && scalar(index + 1) != "'"
+        ? .openDouble : .none
+    }
+    return !isOpening(scalar(index - 1)) && scalar(index + 2) != "'" && isClosing(scalar(index + 2)) ? .closeDouble : .none
+  }
+
   /// What the mark at `index` does, judged by the marks' shapes and the characters around it.
   func role(at index: Int, in paragraph: Span) -> Role {
     let scalar = scalars[index]
@@ -213,6 +241,7 @@ struct QuotationScanner {
     let after: Unicode.Scalar = index + 1 < paragraph.end ? scalars[index + 1] : " "
     let spaceBefore = ScalarClass.isWhitespace(before) || Self.openingPunctuation.contains(before)
     let spaceAfter = ScalarClass.isWhitespace(after) || Self.closingPunctuation.contains(after)
+    if scalar == "'", before == "'" || after == "'" { return pairRole(at: index, in: paragraph) }
     switch scalar {
     case "“", "„", "«", "‟": return .openDouble
     case "”", "»": return .closeDouble

@@ -366,7 +366,10 @@ struct SpeakerFinder {
     // that only happens to stand next to a reporting verb is no speaker.
     guard let first = phrase.first, !isVerbLike(first) else { return nil }
     let last: Int
-    if let head = phrase.prefix(5).firstIndex(where: { tokens[$0].isWord && SpeakerNouns.contains(tokens.lower($0)) }) {
+    // A subject may name its head later ("Six in 10 Virginia primary voters").
+    if let head = phrase.prefix(isSubject ? 8 : 5).firstIndex(where: { tokens[$0].isWord && SpeakerNouns.contains(tokens.lower($0)) }),
+      !isSubject || !phrase[..<head].contains(where: { isVerbLike($0) })
+    {
       last = phrase[head]
     } else if let qualifier {
       return speaker(qualifier, cue: cue)
