@@ -211,6 +211,10 @@ struct EntityRecognizer {
         append(range.lowerBound..<of, title: title, trusted: trusted, to: &result)
         return append(of + 1..<range.upperBound, title: nil, trusted: trusted, to: &result)
       }
+      if let end = knownBodyBeforeName(range) {
+        append(range.lowerBound..<end, title: title, trusted: trusted, to: &result)
+        return append(end..<range.upperBound, title: nil, trusted: trusted, to: &result)
+      }
       return append(range, title: title, trusted: trusted, to: &result)
     }
     let left = range.lowerBound..<and
@@ -229,6 +233,24 @@ struct EntityRecognizer {
     while right < range.upperBound, !tokens[right].isCapitalized { right += 1 }
     append(left, title: title, trusted: trusted, to: &result)
     split(right..<range.upperBound, trusted: trusted, into: &result)
+  }
+
+  /// Where a known body's name ends when a person's name follows it with no comma between:
+  /// "the editorial board of the Washington Post Trump said" names the Post and Trump (a name
+  /// of the public lists, or any word a reporting verb follows).
+  func knownBodyBeforeName(_ range: Range<Int>) -> Int? {
+    let tokens = document.tokens
+    guard range.count >= 3, lookup(range) == nil, let last = range.last, !tokens[last].is(.organizationHead),
+      tokens[last].is(.familyName) || tokens[last].is(.givenName)
+        || range.upperBound < tokens.count && ReportingVerbs.isCue(tokens.lower(range.upperBound))
+    else { return nil }
+    for end in stride(from: range.upperBound - 1, to: range.lowerBound + 1, by: -1) {
+      switch lookup(range.lowerBound..<end) {
+      case .organization, .outlet, .agency: return end
+      default: continue
+      }
+    }
+    return nil
   }
 
   /// Where a trailing "of (the) <country>" starts in a longer organisation's name ("Colorado

@@ -23,12 +23,14 @@ struct TopicFinder {
   func scores(excluding sources: Set<Int>) -> [Double] {
     var scores = [Double](repeating: 0, count: entities.entities.count)
     var inHeadline = Set<Int>()
-    for mention in entities.mentions {
+    let subjects = headlineSubjects()
+    for (number, mention) in entities.mentions.enumerated() {
       let block = document.blocks[document.blockOfToken[mention.tokens.lowerBound]]
       guard !block.isBoilerplate else { continue }
       let weight = Self.weight(entities.entities[mention.entity].type)
-      scores[mention.entity] += block.isHeadline ? 3 * weight : weight
-      if block.isHeadline { inHeadline.insert(mention.entity) }
+      let counted = block.isHeadline && !subjects.contains(number)
+      scores[mention.entity] += counted ? 3 * weight : weight
+      if counted { inHeadline.insert(mention.entity) }
     }
     for index in scores.indices
     where sources.contains(index) || entities.sourceTypes[index] != nil
@@ -37,6 +39,34 @@ struct TopicFinder {
       scores[index] = 0
     }
     return scores
+  }
+
+  /// The mentions (by index) that open a headline as its subject, before what they act on or
+  /// speak of: "Ruiz Backs Lee's Plan", "Ruiz: Lee Was Right", "31 Voters Share Their Thoughts
+  /// On Lee". The one who acts is an actor; the headline's topic is what follows.
+  func headlineSubjects() -> Set<Int> {
+    let tokens = document.tokens
+    var subjects = Set<Int>()
+    var number = 0
+    let mentions = entities.mentions
+    while number < mentions.count {
+      let first = mentions[number]
+      let blockIndex = document.blockOfToken[first.tokens.lowerBound]
+      let block = document.blocks[blockIndex]
+      var next = number + 1
+      while next < mentions.count, document.blockOfToken[mentions[next].tokens.lowerBound] == blockIndex { next += 1 }
+      defer { number = next }
+      guard block.isHeadline,
+        (block.tokens.lowerBound..<first.tokens.lowerBound).allSatisfy({ tokens[$0].kind == .number || tokens[$0].is(.determiner) }),
+        mentions[(number + 1)..<next].contains(where: { $0.entity != first.entity }),
+        first.tokens.upperBound < block.tokens.upperBound
+      else { continue }
+      let after = first.tokens.upperBound
+      if tokens.text(after) == ":" || tokens[after].isWord && !["and", "or", "&"].contains(tokens.lower(after)) {
+        subjects.insert(number)
+      }
+    }
+    return subjects
   }
 
   /// The topics among `scores` (by index), strongest first: at most three, the best scoring at

@@ -1,0 +1,41 @@
+import Testing
+
+@testable import GlossCore
+
+/// The article's topic, on wording written for these tests: the one who opens a headline acts
+/// or speaks, and the topic is what the headline says they act or speak on.
+@Suite("Topics")
+struct TopicTests {
+  @Test func theHeadlinesSubjectIsAnActorAndItsObjectTheTopic() throws {
+    let text = try AnnotatedText(
+      """
+      Mayor Alice Okafor spoke at the town hall on Monday. Okafor said Governor Tom Brennan had failed the towns. Brennan did not answer. Brennan is running again this fall, and Okafor has led the city for six years.
+      """, headline: "Alice Okafor Shares Her Thoughts On Tom Brennan")
+    #expect(text.annotations.topics.first?.name == "Tom Brennan")
+  }
+
+  @Test func aSourceBeforeAColonIsNoTopic() throws {
+    let text = try AnnotatedText(
+      """
+      Mayor Alice Okafor spoke at the town hall on Monday. Okafor said Governor Tom Brennan had failed the towns. Brennan did not answer. Brennan is running again this fall, and Okafor has led the city for six years.
+      """, headline: "Alice Okafor: Tom Brennan Failed The Towns")
+    #expect(text.annotations.topics.first?.name == "Tom Brennan")
+  }
+
+  @Test func twoNamesJoinedByAndAreBothTopics() throws {
+    let text = try AnnotatedText(
+      """
+      The Harbor Tunnel and the Ferry Plan were debated on Monday. The Harbor Tunnel would cost more. The Ferry Plan would take longer.
+      """, headline: "Harbor Tunnel and Ferry Plan")
+    #expect(text.annotations.topics.map(\.name).contains("Harbor Tunnel"))
+  }
+
+  @Test func aBodysNameBeforeAPersonsWithoutACommaNamesBoth() throws {
+    let text = try AnnotatedText(
+      """
+      The board met on Monday. In a meeting with the editorial board of the Washington Post Brennan said the towns would get new roads. Governor Tom Brennan is running again.
+      """)
+    #expect(text.entity("Washington Post")?.type == .organization)
+    #expect(text.entity("Washington Post Brennan") == nil)
+  }
+}
