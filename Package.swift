@@ -23,9 +23,13 @@ let package = Package(
       pkgConfig: "libxml-2.0",
       providers: [.apt(["libxml2-dev"])]
     ),
+    .systemLibrary(
+      name: "CCurl",
+      providers: [.apt(["libcurl4-openssl-dev"])]
+    ),
     .target(
       name: "GlossCore",
-      dependencies: ["CLibXML2"],
+      dependencies: ["CLibXML2", "CCurl"],
       resources: [.copy("Extraction/Lexicon/Data")]
     ),
     .target(
