@@ -47,13 +47,13 @@ extension Library {
   /// linked page beside the feed (``SavedPage``); else its summary; else nothing.
   static func content(of item: FeedItem, source: String?, feedFolder: String?, name: String) -> ArticleContent {
     if let content = item.content, !content.isBlank {
-      return .page(FeedItemPage.page(item, source: source, body: content))
+      return .bytes(FeedItemPage.page(item, source: source, body: content), format: .html)
     }
     if let link = item.link, let feedFolder, let saved = SavedPage.path(for: link, feedFolder: feedFolder) {
       return .file(path: saved)
     }
     if let summary = item.summary, !summary.isBlank {
-      return .page(FeedItemPage.page(item, source: source, body: summary))
+      return .bytes(FeedItemPage.page(item, source: source, body: summary), format: .html)
     }
     let reason =
       item.link == nil

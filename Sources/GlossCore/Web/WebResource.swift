@@ -2,12 +2,12 @@ import Foundation
 
 /// What a fetched address holds, judged by its bytes and content type: a feed, or a page (or
 /// text) to read an article from; XML that is not a feed is neither.
-enum WebResource {
+public enum WebResource: Sendable {
   case feed(Feed)
   case article(Data, format: ArticleFormat)
   case otherXML
 
-  init(_ response: FetchResponse) {
+  public init(_ response: FetchResponse) {
     let body = response.body
     let mime = response.contentType?.split(separator: ";").first.map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
     if !HTMLSniffer.opensAsHTML(body), let feed = FeedParser.parse(body) {
