@@ -66,6 +66,6 @@ extension Opening {
     let opening = Opening(
       document: ReaderDocument(article: article, annotations: sets.annotations(choice)), sets: sets, choice: choice,
       links: read.loaded.links, loading: nil)
-    return (opening, read.path ?? "-")
+    return (opening, item.notesPath(articlePath: read.path))
   }
 }

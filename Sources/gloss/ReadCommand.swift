@@ -10,6 +10,9 @@ struct ReadCommand: AsyncParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "read", abstract: "Open an article in the reader, or a library of them.",
     discussion: """
+      With no argument, the stored news opens as a library (see `gloss feeds`): items of every \
+      feed, newest first, unread ones marked •; r marks read or unread, R refreshes every feed \
+      in the background. An http(s) address opens that page's article, or a feed's items. \
       A folder, several files or an RSS/Atom feed (.rss, .atom, .xml) open a library: one \
       line per article (headline, source, date, quotes, notes), filled in as the articles are \
       annotated in the background and cached in $XDG_CACHE_HOME/gloss/; s sorts, / filters, \
@@ -59,7 +62,6 @@ struct ReadCommand: AsyncParsableCommand {
   func validate() throws {
     try WebInput.validateAlone(articles)
     if let width, width < 20 { throw ValidationError("--width must be 20 columns or more") }
-    if articles.isEmpty, !checkConfig { throw ValidationError("Missing expected argument '<articles> ...'") }
     if isLibrary, notes != nil || annotations != nil {
       throw ValidationError("--notes and --annotations apply to one article, not a library")
     }
@@ -75,6 +77,7 @@ struct ReadCommand: AsyncParsableCommand {
       let environment = ProcessInfo.processInfo.environment
       return try ConfigCheck.run(settings(environment: environment), environment: environment)
     }
+    if articles.isEmpty { return try await runNews() }
     if isLibrary { return try await runLibrary(Library.open(articles), title: libraryTitle) }
     let article = articles[0]
     let opened: Opening
@@ -122,9 +125,9 @@ struct ReadCommand: AsyncParsableCommand {
 extension ReadCommand {
   /// The library view over `library`: listed at once (with what the cache already holds), the
   /// rest read in the background.
-  func runLibrary(_ library: Library, title: String) async throws {
+  func runLibrary(_ library: Library, title: String, news: NewsLibrary? = nil) async throws {
     var library = library
-    guard !library.items.isEmpty else {
+    guard !library.items.isEmpty || news != nil else {
       for problem in library.problems { StandardError.writeLine("gloss: \(problem)") }
       throw ExitCode(66)
     }
@@ -136,14 +139,15 @@ extension ReadCommand {
     let reader = LibraryReader(cache: AnnotationCache(environment: environment))
     library.fillFromCache(reader)
     let settings = settings(environment: environment)
-    var state = LibraryState(library: library, title: title, width: 80, height: 24, keyMap: settings.keyMap)
+    var state = LibraryState(
+      library: library, title: title, width: 80, height: 24, keyMap: settings.keyMap, readMarks: news?.readMarks)
     if let problem = settings.problemMessage { state.message = problem }
     let load = LibraryLoad(items: library.items, reader: reader, environment: environment)
-    let items = library.items
+    let hooks = news?.hooks(reader: reader, environment: environment)
     try await onScreen(settings) { [state] in
-      var app = CursesApp(library: state, load: load, theme: settings.theme, themes: settings.themes) { index in
+      var app = CursesApp(library: state, load: load, theme: settings.theme, themes: settings.themes, news: hooks) { item in
         Result { () throws(LibraryReadError) in
-          let (opened, path) = try Opening.libraryItem(items[index], reader: reader)
+          let (opened, path) = try Opening.libraryItem(item, reader: reader)
           let session = ArticleSession { state in NotesKeeper(articlePath: path, chosen: nil, state: &state) }
           return (opened.readerState(settings: settings), session)
         }

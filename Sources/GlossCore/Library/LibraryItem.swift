@@ -40,6 +40,12 @@ public struct LibraryItem: Sendable {
       source: source, date: date)
   }
 
+  /// The path its notes are kept by (``NotesLocation``): `path`, the file its article was read
+  /// from, else its web link, else `-` (by its text alone).
+  public func notesPath(articlePath path: String?) -> String {
+    path ?? link.flatMap { WebAddress.looksLikeURL($0) ? $0 : nil } ?? "-"
+  }
+
   /// True once the item's facts come from its annotated article.
   public var isAnnotated: Bool { quoteCount != nil }
 

@@ -94,7 +94,8 @@ public final class LibraryLoad: @unchecked Sendable {
     do {
       let article = try reader.read(item)
       builder.add(item: index, facts: article.facts, annotations: article.annotations)
-      let notes = Self.notesPath(articlePath: article.path, text: article.loaded.article.text, environment: environment)
+      let notes = Self.notesPath(
+        articlePath: item.notesPath(articlePath: article.path), text: article.loaded.article.text, environment: environment)
       let count = FileManager.default.fileExists(atPath: notes) ? NotesStore(path: notes).notes.count : 0
       return .success((article.facts, count))
     } catch {

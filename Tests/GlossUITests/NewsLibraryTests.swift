@@ -1,0 +1,58 @@
+import Foundation
+import GlossCore
+import Testing
+
+@testable import GlossUI
+
+/// The news library's keys without a terminal: `r` marks read, opening marks read, `R` asks
+/// for a refresh whose progress shows and whose end makes the list anew.
+@Suite("News library")
+struct NewsLibraryTests {
+  func news(_ headlines: [String], read: [Bool]) -> AppState {
+    let items = headlines.enumerated().map { index, headline in
+      LibraryItem.news(
+        id: Int64(index + 1), headline: headline, link: "https://example.com/\(index)", source: "Feed", date: nil,
+        article: Data("# \(headline)\n\nText.".utf8), format: .markdown)
+    }
+    return AppState(library: LibraryState(library: Library(items: items), title: "news", width: 100, height: 20, readMarks: read))
+  }
+
+  @Test func rTogglesTheSelectedItemsReadMark() {
+    var app = news(["First", "Second"], read: [false, true])
+    #expect(app.update(.input(.key(.character("r")))) == [.setRead(item: 0, isRead: true)])
+    #expect(app.library?.readMarks == [true, true])
+    #expect(app.library?.unreadCount == 0)
+    _ = app.update(.input(.key(.character("j"))))
+    #expect(app.update(.input(.key(.character("r")))) == [.setRead(item: 1, isRead: false)])
+  }
+
+  @Test func openingAnUnreadItemMarksItRead() {
+    var app = news(["First"], read: [false])
+    #expect(app.update(.input(.key(.enter))) == [.setRead(item: 0, isRead: true), .openArticle(item: 0, passage: nil)])
+    var again = news(["First"], read: [true])
+    #expect(again.update(.input(.key(.enter))) == [.openArticle(item: 0, passage: nil)])
+  }
+
+  @Test func capitalRRefreshesInTheBackgroundAndTheListIsMadeAnew() {
+    var app = news(["Old"], read: [true])
+    #expect(app.update(.input(.key(.character("R")))) == [.refreshNews])
+    #expect(app.update(.input(.key(.character("R")))) == [])
+    #expect(app.library?.message?.text == "The news is being refreshed already")
+    _ = app.update(.newsRefresh([.progress(done: 1, total: 3)]))
+    #expect(LibraryStatusLineView(state: app.library!, theme: .builtin).segments.first == "refreshing 1/3 feeds")
+    let fresh = news(["New", "Old"], read: [false, true]).library!
+    let effects = app.update(
+      .newsRefresh([.finished(summary: "refreshed 3 of 3 feeds: 1 new items", library: Library(items: fresh.items), readMarks: [false, true])]))
+    #expect(effects == [.reloadLibrary])
+    #expect(app.library?.items.map(\.headline) == ["New", "Old"])
+    #expect(app.library?.refreshing == nil)
+    #expect(app.library?.message?.text == "refreshed 3 of 3 feeds: 1 new items")
+  }
+
+  @Test func theNewsKeysSayWhereTheyWorkInAnotherLibrary() {
+    var state = LibraryState(library: Library(items: []), title: "folder", width: 80, height: 20)
+    #expect(state.update(.key(.character("r"))) == nil)
+    #expect(state.message?.text.hasPrefix("r marks news read") == true)
+    #expect(state.update(.key(.character("R"))) == nil)
+  }
+}
