@@ -36,17 +36,29 @@ struct NewsLibraryTests {
   @Test func capitalRRefreshesInTheBackgroundAndTheListIsMadeAnew() {
     var app = news(["Old"], read: [true])
     #expect(app.update(.input(.key(.character("R")))) == [.refreshNews])
+    #expect(app.library?.selectedItem == 0)
     #expect(app.update(.input(.key(.character("R")))) == [])
     #expect(app.library?.message?.text == "The news is being refreshed already")
     _ = app.update(.newsRefresh([.progress(done: 1, total: 3)]))
     #expect(LibraryStatusLineView(state: app.library!, theme: .builtin).segments.first == "refreshing 1/3 feeds")
-    let fresh = news(["New", "Old"], read: [false, true]).library!
+    // The old item keeps its id (1): it stays selected in the list made anew.
+    let stored = news(["Old"], read: [true]).library!.items + news(["x", "New"], read: [false, false]).library!.items.dropFirst()
+    let fresh = Library(items: [stored[1], stored[0]])
     let effects = app.update(
-      .newsRefresh([.finished(summary: "refreshed 3 of 3 feeds: 1 new items", library: Library(items: fresh.items), readMarks: [false, true])]))
+      .newsRefresh([.finished(summary: "refreshed 3 of 3 feeds: 1 new items", library: fresh, readMarks: [false, true])]))
     #expect(effects == [.reloadLibrary])
     #expect(app.library?.items.map(\.headline) == ["New", "Old"])
+    #expect(app.library?.selectedItem == 1)
     #expect(app.library?.refreshing == nil)
     #expect(app.library?.message?.text == "refreshed 3 of 3 feeds: 1 new items")
+  }
+
+  @Test func webTextReachesTheScreenWithoutControlCharacters() {
+    let app = news(["Bridge \u{1B}[31mred\u{1B}[0m vote"], read: [false])
+    let screen = LibraryView(state: app.library!, theme: .builtin).render()
+    let text = (0..<screen.height).map { screen.line($0) }.joined()
+    #expect(text.contains("Bridge"))
+    #expect(!text.contains("\u{1B}"))
   }
 
   @Test func theNewsKeysSayWhereTheyWorkInAnotherLibrary() {

@@ -56,7 +56,8 @@ extension LibraryState {
   }
 
   /// The list made anew from `library` (the store after a refresh), keeping its order, its
-  /// filter and the size on screen; the actors are indexed again by a new background load.
+  /// filter, the selected item and the size on screen; the actors are indexed again by a new
+  /// background load.
   public mutating func reload(_ library: Library, readMarks: [Bool]) {
     var reloaded = LibraryState(
       library: library, title: title, width: width, height: height, keyMap: keyMap, readMarks: readMarks)
@@ -65,6 +66,9 @@ extension LibraryState {
     reloaded.sort = sort
     if sort != .library { reloaded.articles.sort(reloaded.sortedItems(by: sort)) }
     reloaded.articles.filter(articles.query)
+    let selected = selectedItem.map { items[$0].origin }
+    if let index = reloaded.items.firstIndex(where: { $0.origin == selected }) { reloaded.articles.select(element: index) }
+    reloaded.keepSelectionVisible()
     self = reloaded
   }
 }
