@@ -1,4 +1,6 @@
 import Foundation
+import GlossCore
+import GlossNews
 import GlossTestSupport
 import Testing
 
@@ -65,6 +67,27 @@ struct FeedsCommandTests {
     #expect(failed.status == 69)
     #expect(failed.error.hasSuffix("gloss: http://127.0.0.1:1/feed: cannot connect to the host\n"))
     #expect(try gloss("search", "anything").status == 1)
+  }
+
+  @Test(.timeLimit(.minutes(1))) func aNoteOnAStoredItemIsListedByItsAddress() throws {
+    #expect(try gloss("feeds", "add", server.url("feed/notes?items=1")).status == 0)
+    #expect(try gloss("feeds", "refresh").status == 0)
+    // A note made as the reader makes it on the stored item: kept by the item's address.
+    let store = try NewsStore(path: home.appendingPathComponent("data/gloss/news.sqlite").path)
+    let item = try #require(try store.library().library.items.first)
+    let article = try LibraryReader(cache: nil).read(item).loaded.article
+    let environment = ["XDG_DATA_HOME": home.appendingPathComponent("data").path]
+    let location = NotesLocation.resolve(
+      articlePath: item.notesPath(articlePath: nil), text: article.text, environment: environment)
+    #expect(location.path.hasPrefix(home.appendingPathComponent("data/gloss/notes/notes-1.").path))
+    let span = try #require(NoteAnchorer(article: article).firstOccurrence(of: "winter storms"))
+    let source = NoteTarget.source(articlePath: server.url("page/notes-1"), article: article)
+    #expect(source == server.url("page/notes-1"))
+    try NotesStore(location: location).add(Note(target: NoteTarget(source: source, span: span, in: article.scalars), bodies: [.comment("check the date")]))
+    let listed = try gloss("notes", "list", server.url("page/notes-1"))
+    #expect(listed.status == 0)
+    #expect(listed.output.contains("“winter storms”"))
+    #expect(listed.output.contains("— check the date"))
   }
 
   func writeOPML(_ urls: [String]) throws -> String {

@@ -53,6 +53,14 @@ struct NewsLibraryTests {
     #expect(app.library?.message?.text == "refreshed 3 of 3 feeds: 1 new items")
   }
 
+  @Test func slashFindsNewsItemsByTheirArticlesTextOnceRead() {
+    var app = news(["First", "Second"], read: [false, false])
+    let facts = ArticleFacts(headline: "Second", source: nil, date: nil, quoteCount: 1)
+    _ = app.update(.library([.items([LibraryLoad.ItemNews(item: 1, result: .success((facts, 0)), text: "The lighthouse keeper retired.")])]))
+    for character in "/light" { _ = app.update(.input(.key(.character(character)))) }
+    #expect(app.library?.articles.rows == [1])
+  }
+
   @Test func webTextReachesTheScreenWithoutControlCharacters() {
     let app = news(["Bridge \u{1B}[31mred\u{1B}[0m vote"], read: [false])
     let screen = LibraryView(state: app.library!, theme: .builtin).render()
