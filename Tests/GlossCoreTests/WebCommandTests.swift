@@ -12,28 +12,28 @@ struct WebCommandTests {
 
   init() throws { server = try NewsServer.start() }
 
-  @Test(.timeLimit(.minutes(1))) func extractPrintsThePagesArticle() throws {
+  @Test(.timeLimit(.minutes(3))) func extractPrintsThePagesArticle() throws {
     let run = try cli.run(["extract", server.url("page/cli")])
     #expect(run.status == 0)
     #expect(run.standardOutput.hasPrefix("Harbour council approves bridge cli\n\n"))
     #expect(!run.standardOutput.contains("Contact us"))
   }
 
-  @Test(.timeLimit(.minutes(1))) func annotateFindsThePagesQuotes() throws {
+  @Test(.timeLimit(.minutes(3))) func annotateFindsThePagesQuotes() throws {
     let run = try cli.run(["annotate", server.url("page/cli"), "--format", "json"])
     #expect(run.status == 0)
     #expect(run.standardOutput.contains("We will build the bridge before the winter storms"))
     #expect(run.standardOutput.contains(server.url("page/cli")))
   }
 
-  @Test(.timeLimit(.minutes(1))) func annotateReadsAFeedsItemsAsJSONLines() throws {
+  @Test(.timeLimit(.minutes(3))) func annotateReadsAFeedsItemsAsJSONLines() throws {
     let run = try cli.run(["annotate", server.url("feed/cli?items=2")])
     #expect(run.status == 0)
     #expect(run.standardOutput.split(separator: "\n").count == 2)
     #expect(run.standardOutput.contains(#""link":"\#(server.url("page/cli-1"))""#))
   }
 
-  @Test(.timeLimit(.minutes(1))) func eachFailureIsOneLineWithItsStatus() throws {
+  @Test(.timeLimit(.minutes(3))) func eachFailureIsOneLineWithItsStatus() throws {
     let cases: [(String, Int32, String)] = [
       (server.url("status/404"), 66, "the server answered 404 Not Found"),
       (server.url("loop"), 69, "more than 5 redirects (a redirect loop?)"),
@@ -50,7 +50,7 @@ struct WebCommandTests {
     }
   }
 
-  @Test(.timeLimit(.minutes(1))) func theReaderRefusesAnAddressWithOtherPaths() throws {
+  @Test(.timeLimit(.minutes(3))) func theReaderRefusesAnAddressWithOtherPaths() throws {
     let run = try cli.run([server.url("page/cli"), GlossBinary.thaad])
     #expect(run.status == 64)
     #expect(run.standardError.contains("a web address opens alone"))

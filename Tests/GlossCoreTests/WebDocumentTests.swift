@@ -17,14 +17,14 @@ struct WebDocumentTests {
     try WebDocument.open(server.url(path), fetcher: fetcher)
   }
 
-  @Test(.timeLimit(.minutes(1))) func aPageIsItsArticleWithItsAddress() throws {
+  @Test(.timeLimit(.minutes(3))) func aPageIsItsArticleWithItsAddress() throws {
     guard case .article(let loaded) = try open("page/doc") else { Issue.record("not an article"); return }
     #expect(loaded.article.title == "Harbour council approves bridge doc")
     #expect(loaded.article.metadata.url == server.url("page/doc"))
     #expect(!loaded.article.text.contains("Contact us"))
   }
 
-  @Test(.timeLimit(.minutes(1))) func aFeedAndAPageLinkingOneAreLibraries() throws {
+  @Test(.timeLimit(.minutes(3))) func aFeedAndAPageLinkingOneAreLibraries() throws {
     for path in ["feed/doc?items=4", "site/doc", "atom/doc"] {
       guard case .feed(let library) = try open(path) else { Issue.record("\(path): not a feed"); continue }
       #expect(library.items.count == (path.hasSuffix("items=4") ? 4 : 3))
@@ -32,7 +32,7 @@ struct WebDocumentTests {
     }
   }
 
-  @Test(.timeLimit(.minutes(1))) func whatIsNeitherGivesOneLine() {
+  @Test(.timeLimit(.minutes(3))) func whatIsNeitherGivesOneLine() {
     #expect(throws: LibraryReadError(message: "\(server.url("xml")): is XML but not an RSS or Atom feed", exitCode: 65)) {
       try open("xml")
     }

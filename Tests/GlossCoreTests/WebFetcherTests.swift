@@ -30,7 +30,7 @@ struct WebFetcherTests {
     }
   }
 
-  @Test(.timeLimit(.minutes(1))) func aPageComesWithItsValidatorsAndPoliteHeaders() throws {
+  @Test(.timeLimit(.minutes(3))) func aPageComesWithItsValidatorsAndPoliteHeaders() throws {
     let response = try fetch("page/polite")
     #expect(response.status == 200)
     #expect(String(decoding: response.body, as: UTF8.self).contains("Harbour council approves bridge polite"))
@@ -41,7 +41,7 @@ struct WebFetcherTests {
     #expect(request.headers["Accept-Encoding"]?.contains("gzip") == true)
   }
 
-  @Test(.timeLimit(.minutes(1))) func anUnchangedFeedIsAnswered304() throws {
+  @Test(.timeLimit(.minutes(3))) func anUnchangedFeedIsAnswered304() throws {
     let first = try fetch("feed/fetcher-304")
     let etag = try #require(first.etag)
     #expect(first.lastModified != nil)
@@ -53,35 +53,35 @@ struct WebFetcherTests {
     #expect(requests.last?.headers["If-None-Match"] == etag)
   }
 
-  @Test(.timeLimit(.minutes(1))) func redirectsAreFollowedFiveTimesAtMost() throws {
+  @Test(.timeLimit(.minutes(3))) func redirectsAreFollowedFiveTimesAtMost() throws {
     let response = try fetch("redirect/3/page/moved")
     #expect(response.address.description == server.url("page/moved"))
     #expect(failure("redirect/6/page/moved") == .tooManyRedirects(5))
     #expect(failure("loop") == .tooManyRedirects(5))
   }
 
-  @Test(.timeLimit(.minutes(1))) func onlyHTTPAndHTTPSAreFetchedEvenOnARedirect() {
+  @Test(.timeLimit(.minutes(3))) func onlyHTTPAndHTTPSAreFetchedEvenOnARedirect() {
     #expect(failure("to-file") == .redirectedOutside)
     #expect(WebAddress("file:///etc/passwd") == nil)
     #expect(WebAddress("ftp://127.0.0.1/x") == nil)
     #expect(FetchError.refusing("file:///etc/passwd").reason == .notWeb(scheme: "file"))
   }
 
-  @Test(.timeLimit(.minutes(1))) func errorStatusesAndRateLimits() {
+  @Test(.timeLimit(.minutes(3))) func errorStatusesAndRateLimits() {
     #expect(failure("status/404") == .status(404))
     #expect(failure("status/500") == .status(500))
     #expect(failure("ratelimit") == .rateLimited(retryAfter: 120))
   }
 
-  @Test(.timeLimit(.minutes(1))) func aSlowServerIsGivenUp() {
+  @Test(.timeLimit(.minutes(3))) func aSlowServerIsGivenUp() {
     #expect(failure("slow") == .tooSlow(bytes: 100, seconds: 2))
   }
 
-  @Test(.timeLimit(.minutes(1))) func anEndlessAnswerIsCut() {
+  @Test(.timeLimit(.minutes(3))) func anEndlessAnswerIsCut() {
     #expect(failure("endless") == .tooLarge(bytes: 1 << 20))
   }
 
-  @Test(.timeLimit(.minutes(1))) func unreachableAndUnknownHosts() throws {
+  @Test(.timeLimit(.minutes(3))) func unreachableAndUnknownHosts() throws {
     #expect(throws: FetchError("http://127.0.0.1:1/", .cannotConnect)) {
       try fetcher.fetch(FetchRequest(WebAddress("http://127.0.0.1:1/")!))
     }

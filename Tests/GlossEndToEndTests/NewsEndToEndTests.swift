@@ -7,7 +7,7 @@ import Testing
 /// the background with `R`, and quit.
 @Suite("News in tmux", .serialized)
 struct NewsEndToEndTests {
-  @Test(.timeLimit(.minutes(2))) func subscribeRefreshOpenTheNewsAndAnItemThenQuit() throws {
+  @Test(.timeLimit(.minutes(3))) func subscribeRefreshOpenTheNewsAndAnItemThenQuit() throws {
     let server = try NewsServer.start()
     let home = FileManager.default.temporaryDirectory.appendingPathComponent("gloss-e2e-news-\(UUID().uuidString)").path
     let environment = [

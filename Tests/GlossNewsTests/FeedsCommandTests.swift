@@ -34,7 +34,7 @@ struct FeedsCommandTests {
     return (process.terminationStatus, String(decoding: outputData, as: UTF8.self), String(decoding: errorData, as: UTF8.self))
   }
 
-  @Test(.timeLimit(.minutes(1))) func subscribeRefreshListSearchExportImport() throws {
+  @Test(.timeLimit(.minutes(3))) func subscribeRefreshListSearchExportImport() throws {
     #expect(try gloss("feeds", "add", server.url("site/cmd"), "--name", "Gazette").output.hasPrefix("subscribed: Gazette"))
     let refresh = try gloss("feeds", "refresh")
     #expect(refresh.status == 0)
@@ -57,7 +57,7 @@ struct FeedsCommandTests {
     #expect(try gloss("feeds", "list").output.split(separator: "\n").count == 1)
   }
 
-  @Test(.timeLimit(.minutes(1))) func aRefreshFailsOnlyWhenNoFeedCouldBeRefreshed() throws {
+  @Test(.timeLimit(.minutes(3))) func aRefreshFailsOnlyWhenNoFeedCouldBeRefreshed() throws {
     #expect(try gloss("feeds", "add", server.url("status/404")).status == 66)
     #expect(try gloss("feeds", "add", server.url("feed/fails")).status == 0)
     #expect(try gloss("feeds", "refresh").status == 0)
@@ -69,7 +69,7 @@ struct FeedsCommandTests {
     #expect(try gloss("search", "anything").status == 1)
   }
 
-  @Test(.timeLimit(.minutes(1))) func aNoteOnAStoredItemIsListedByItsAddress() throws {
+  @Test(.timeLimit(.minutes(3))) func aNoteOnAStoredItemIsListedByItsAddress() throws {
     #expect(try gloss("feeds", "add", server.url("feed/notes?items=1")).status == 0)
     #expect(try gloss("feeds", "refresh").status == 0)
     // A note made as the reader makes it on the stored item: kept by the item's address.

@@ -9,7 +9,7 @@ import Testing
 /// left by an older version migrated.
 @Suite("News store")
 struct NewsStoreTests {
-  @Test(.timeLimit(.minutes(1))) func searchFindsTheArticlesTextNotOnlyTitles() throws {
+  @Test(.timeLimit(.minutes(3))) func searchFindsTheArticlesTextNotOnlyTitles() throws {
     let news = try NewsFixture()
     try news.subscribe("feed/search?items=2", name: "Gazette")
     try news.refresh()
@@ -22,7 +22,7 @@ struct NewsStoreTests {
     #expect(try news.store.search("\"").isEmpty)
   }
 
-  @Test(.timeLimit(.minutes(1))) func removingAFeedDropsItsItemsAndTheirText() throws {
+  @Test(.timeLimit(.minutes(3))) func removingAFeedDropsItsItemsAndTheirText() throws {
     let news = try NewsFixture()
     try news.subscribe("feed/gone", name: "Gone")
     try news.refresh()
@@ -34,7 +34,7 @@ struct NewsStoreTests {
     }
   }
 
-  @Test(.timeLimit(.minutes(1))) func aFeedIsSubscribedOnce() throws {
+  @Test(.timeLimit(.minutes(3))) func aFeedIsSubscribedOnce() throws {
     let news = try NewsFixture()
     try news.subscribe("feed/once")
     #expect(throws: NewsStoreError(message: "\(news.server.url("feed/once")): already subscribed", exitCode: 65)) {
@@ -42,7 +42,7 @@ struct NewsStoreTests {
     }
   }
 
-  @Test(.timeLimit(.minutes(1))) func readMarksAreKeptAndCounted() throws {
+  @Test(.timeLimit(.minutes(3))) func readMarksAreKeptAndCounted() throws {
     let news = try NewsFixture()
     try news.subscribe("feed/marks")
     try news.refresh()

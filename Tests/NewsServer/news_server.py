@@ -13,7 +13,7 @@ Nothing here reaches past 127.0.0.1. Routes (see Tests/GlossTestSupport/NewsServ
   /atom/ID              the same items as an Atom feed, with summaries only
   /page/NAME            an article page with quotes (gzip when asked for)
   /site/ID              a page without an article that links /feed/ID
-  /status/CODE          that status, /ratelimit a 429 with Retry-After: 120
+  /status/CODE          that status, /ratelimit[/ANY] a 429 with Retry-After: 120
   /redirect/N/PATH      N redirects, then PATH; /loop a redirect to itself; /to-file one to file:
   /slow                 a byte a second, forever; /endless bytes without end
   /notfeed, /xml, /malformed   a page with no article, XML that is no feed, broken XML
