@@ -12,6 +12,7 @@ let package = Package(
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
     .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
+    .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
   ],
   targets: [
     .systemLibrary(
@@ -23,11 +24,16 @@ let package = Package(
       pkgConfig: "libxml-2.0",
       providers: [.apt(["libxml2-dev"])]
     ),
+    .systemLibrary(
+      name: "CCurl",
+      providers: [.apt(["libcurl4-openssl-dev"])]
+    ),
     .target(
       name: "GlossCore",
-      dependencies: ["CLibXML2"],
+      dependencies: ["CLibXML2", "CCurl"],
       resources: [.copy("Extraction/Lexicon/Data")]
     ),
+    .target(name: "GlossNews", dependencies: ["GlossCore", .product(name: "GRDB", package: "GRDB.swift")]),
     .target(
       name: "GlossUI",
       dependencies: ["GlossCore", .product(name: "TOMLKit", package: "TOMLKit")]
@@ -36,7 +42,7 @@ let package = Package(
     .executableTarget(
       name: "gloss",
       dependencies: [
-        "GlossCore", "GlossUI", "GlossCurses",
+        "GlossCore", "GlossNews", "GlossUI", "GlossCurses",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
@@ -51,6 +57,7 @@ let package = Package(
       dependencies: ["GlossUI", "GlossCore", "GlossTestSupport"],
       exclude: ["Snapshots", "Fixtures"]
     ),
+    .testTarget(name: "GlossNewsTests", dependencies: ["GlossNews", "GlossCore", "GlossTestSupport"]),
     .testTarget(name: "GlossEndToEndTests", dependencies: ["GlossCore", "GlossTestSupport"], exclude: ["Fixtures"]),
   ],
   swiftLanguageModes: [.v6]

@@ -12,10 +12,14 @@ public struct CursesApp {
   public var theme: Theme
   public let themes: ThemeLoader
   /// Reads the library's articles in the background; nil for one article.
-  private let libraryLoad: LibraryLoad?
+  private var libraryLoad: LibraryLoad?
+  /// The news library's store, through the program; nil for any other.
+  private let news: NewsHooks?
+  /// The refresh of the news running in the background, if any.
+  private var newsRefresh: NewsRefresh?
   /// The state and session for a library item's article, or why it cannot be read; nil for
   /// one article.
-  private let openArticle: ((Int) -> Result<(ReaderState, ArticleSession), LibraryReadError>)?
+  private let openArticle: ((LibraryItem) -> Result<(ReaderState, ArticleSession), LibraryReadError>)?
   /// The open article's session.
   private var session: ArticleSession?
   private var messageTimer = MessageTimer()
@@ -28,18 +32,21 @@ public struct CursesApp {
     self.themes = themes
     self.libraryLoad = nil
     self.openArticle = nil
+    self.news = nil
   }
 
-  /// Gloss on a library, reading its articles with `load`, opening one with `openArticle`.
+  /// Gloss on a library, reading its articles with `load`, opening one with `openArticle`;
+  /// with `news`, the news library.
   public init(
-    library: LibraryState, load: LibraryLoad, theme: Theme, themes: ThemeLoader,
-    openArticle: @escaping (Int) -> Result<(ReaderState, ArticleSession), LibraryReadError>
+    library: LibraryState, load: LibraryLoad, theme: Theme, themes: ThemeLoader, news: NewsHooks? = nil,
+    openArticle: @escaping (LibraryItem) -> Result<(ReaderState, ArticleSession), LibraryReadError>
   ) {
     self.state = AppState(library: library)
     self.theme = theme
     self.themes = themes
     self.libraryLoad = load
     self.openArticle = openArticle
+    self.news = news
   }
 
   /// Takes over the terminal and returns when the user quits, the terminal restored. Throws
@@ -50,6 +57,7 @@ public struct CursesApp {
     try screen.start(environment: environment)
     defer {
       libraryLoad?.cancel()
+      newsRefresh?.cancel()
       session?.close()
       screen.stop()
     }
@@ -65,7 +73,7 @@ public struct CursesApp {
       if let libraryLoad, !libraryLoad.hasStarted { libraryLoad.start() }
       if state.screen == .reader { session?.startLoading() }
       let deadline = state.screen == .reader ? state.reader.flatMap { messageTimer.deadline(for: $0.messages, now: .now) } : nil
-      let wake = [libraryLoad?.wakeDescriptor] + (session?.wakeDescriptors ?? [])
+      let wake = [libraryLoad?.wakeDescriptor, newsRefresh?.wakeDescriptor] + (session?.wakeDescriptors ?? [])
       let effects: [AppEffect]
       switch screen.nextInput(wake: wake, until: deadline) {
       case nil: return
@@ -91,6 +99,10 @@ public struct CursesApp {
   private mutating func takeNews() -> [AppEffect] {
     var effects: [AppEffect] = []
     if let news = libraryLoad?.takeNews(), !news.isEmpty { effects += state.update(.library(news)) }
+    if let news = newsRefresh?.takeNews(), !news.isEmpty {
+      if news.contains(where: { if case .progress = $0 { false } else { true } }) { newsRefresh = nil }
+      effects += state.update(.newsRefresh(news))
+    }
     if let session {
       if let news = session.loading?.takeNews(), !news.isEmpty { effects += state.update(.load(news)) }
       let done = session.chores.take()
@@ -107,8 +119,8 @@ public struct CursesApp {
       switch effect {
       case .quit: return true
       case .openArticle(let item, let passage):
-        guard let openArticle else { continue }
-        switch openArticle(item) {
+        guard let openArticle, let library = state.library, library.items.indices.contains(item) else { continue }
+        switch openArticle(library.items[item]) {
         case .success(let (reader, opened)):
           session = opened
           pending += state.update(.articleOpened(item: item, reader: reader, passage: passage))
@@ -129,6 +141,17 @@ public struct CursesApp {
         if let document = state.reader?.document { session?.chores.search(search, in: document) }
       case .shapeLoadedBody(let shape):
         session?.loading?.shapeBody(width: shape.width, expanded: shape.expanded)
+      case .setRead(let item, let isRead):
+        guard let news, let library = state.library, library.items.indices.contains(item) else { continue }
+        if let problem = news.setRead(library.items[item], isRead) {
+          state.library?.message = StatusMessage(problem, isError: true)
+        }
+      case .refreshNews:
+        if newsRefresh == nil { newsRefresh = news?.refresh() }
+      case .reloadLibrary:
+        guard let news, let items = state.library?.items else { continue }
+        libraryLoad?.cancel()
+        libraryLoad = news.load(items)
       }
     }
     return false

@@ -35,8 +35,9 @@ struct AnnotateCommand: AsyncParsableCommand {
 
   @Argument(
     help: """
-      The article to annotate (.txt, .md, .html, or - for standard input), or a library: a \
-      folder, several files, or a feed (.rss, .atom, .xml).
+      The article to annotate (.txt, .md, .html, - for standard input, or an http(s) \
+      address), or a library: a folder, several files, or a feed (.rss, .atom, .xml, or an \
+      address).
       """)
   var articles: [String]
 
@@ -51,19 +52,38 @@ struct AnnotateCommand: AsyncParsableCommand {
       """)
   var annotations: AnnotationChoice?
 
+  func validate() throws { try WebInput.validateAlone(articles) }
+
   func run() async throws {
-    guard articles.count == 1, let article = articles.first, !Library.isFolder(article),
-      !Library.isFeed(article)
+    guard articles.count == 1, let article = articles.first,
+      WebInput.isAddress(article) || !(Library.isFolder(article) || Library.isFeed(article))
     else {
-      if let format, format != .json {
-        StandardError.writeLine(
-          "gloss: --format \(format.rawValue) prints one article; a library (a folder, several "
-            + "files or a feed) is printed as JSON Lines (--format json)")
-        throw ExitCode(64)
-      }
-      return try LibraryAnnotation.run(articles, choice: annotations)
+      try checkLibraryFormat()
+      return try LibraryAnnotation.run(Library.open(articles), choice: annotations)
     }
-    let document = try ArticleInput.annotated(article, choice: annotations)
+    guard WebInput.isAddress(article) else { return try write(ArticleInput.annotated(article, choice: annotations)) }
+    switch try WebInput.open(article) {
+    case .article(let loaded):
+      for warning in loaded.warnings { StandardError.writeLine("gloss: warning: \(warning)") }
+      try write(ArticleInput.annotated(loaded, path: article, choice: annotations))
+    case .feed(let library):
+      try checkLibraryFormat()
+      try LibraryAnnotation.run(library, choice: annotations)
+    }
+  }
+
+  /// Refuses `--format text` or `brat` for a library, which is printed as JSON Lines.
+  func checkLibraryFormat() throws {
+    if let format, format != .json {
+      StandardError.writeLine(
+        "gloss: --format \(format.rawValue) prints one article; a library (a folder, several "
+          + "files or a feed) is printed as JSON Lines (--format json)")
+      throw ExitCode(64)
+    }
+  }
+
+  /// Prints one article's annotations in the chosen format.
+  func write(_ document: AnnotatedArticle) {
     let chosen = format ?? (isatty(STDOUT_FILENO) != 0 ? .text : .json)
     chosen.exporter.write(document) { FileHandle.standardOutput.write(Data($0.utf8)) }
   }

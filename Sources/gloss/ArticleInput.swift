@@ -6,24 +6,28 @@ import GlossCore
 /// command does: one line on standard error naming the input and the problem, and the sysexits
 /// code as the exit status. Warnings go to standard error, one line each.
 enum ArticleInput {
-  /// The article at `path` (`-` for standard input), loaded but not annotated.
+  /// The article at `path` (`-` for standard input, or a web address), loaded but not annotated.
   static func loaded(_ path: String) throws -> LoadedArticle {
-    let loaded: LoadedArticle
-    do {
-      loaded = try ArticleLoader().load(path)
-    } catch {
-      StandardError.writeLine("gloss: \(error.message)")
-      throw ExitCode(error.exitCode)
-    }
+    let loaded = try WebInput.isAddress(path) ? WebInput.article(path) : file(path)
     for warning in loaded.warnings { StandardError.writeLine("gloss: warning: \(warning)") }
     return loaded
   }
 
+  /// The article file at `path` (`-` for standard input).
+  static func file(_ path: String) throws -> LoadedArticle {
+    do {
+      return try ArticleLoader().load(path)
+    } catch {
+      StandardError.writeLine("gloss: \(error.message)")
+      throw ExitCode(error.exitCode)
+    }
+  }
+
   /// The article at `path` with its automatic annotations and those of a brat file beside it
-  /// (`article.ann`), whose warnings go to standard error.
+  /// (`article.ann`; none beside a web address), whose warnings go to standard error.
   static func annotationSets(_ path: String, article: Article) -> ArticleAnnotationSets {
     let (sets, warnings) = ArticleAnnotationSets.besideArticle(
-      path, article: article, automatic: Annotator().annotate(article))
+      WebInput.isAddress(path) ? "-" : path, article: article, automatic: Annotator().annotate(article))
     for warning in warnings { StandardError.writeLine("gloss: warning: \(warning)") }
     return sets
   }
@@ -41,7 +45,11 @@ enum ArticleInput {
   /// The article at `path` with the annotations `choice` shows (by default, both when a brat
   /// file is beside it, else the automatic ones).
   static func annotated(_ path: String, choice: AnnotationChoice? = nil) throws -> AnnotatedArticle {
-    let loaded = try loaded(path)
+    try annotated(loaded(path), path: path, choice: choice)
+  }
+
+  /// `loaded`, read from `path`, with the annotations `choice` shows.
+  static func annotated(_ loaded: LoadedArticle, path: String, choice: AnnotationChoice?) throws -> AnnotatedArticle {
     let sets = annotationSets(path, article: loaded.article)
     try check(choice, sets, path: path)
     return AnnotatedArticle(

@@ -17,7 +17,7 @@ struct ExtractCommand: AsyncParsableCommand {
       on standard error and exits 66 (cannot be read) or 65 (no article).
       """)
 
-  @Argument(help: "The page or article (.html, .htm, .txt, .md, or - for standard input).")
+  @Argument(help: "The page or article (.html, .htm, .txt, .md, - for standard input, or an http(s) address).")
   var article: String
 
   @Option(

@@ -10,7 +10,10 @@ struct Gloss: AsyncParsableCommand {
     commandName: "gloss",
     abstract: "A terminal reader for annotated news.",
     version: version,
-    subcommands: [ReadCommand.self, AnnotateCommand.self, ExtractCommand.self, NotesCommand.self],
+    subcommands: [
+      ReadCommand.self, AnnotateCommand.self, ExtractCommand.self, NotesCommand.self, FeedsCommand.self,
+      SearchCommand.self,
+    ],
     defaultSubcommand: ReadCommand.self
   )
 }

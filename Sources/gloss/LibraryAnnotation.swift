@@ -10,8 +10,7 @@ import GlossCore
 /// on standard error, and the others go on. The exit status is 0 when at least one article was
 /// read; when none could be, the first failure's (66 or 65), or 66 for a library with no items.
 enum LibraryAnnotation {
-  static func run(_ paths: [String], choice: AnnotationChoice?) throws {
-    let library = Library.open(paths)
+  static func run(_ library: Library, choice: AnnotationChoice?) throws {
     for problem in library.problems { StandardError.writeLine("gloss: \(problem)") }
     let reader = LibraryReader(cache: AnnotationCache())
     var readCount = 0

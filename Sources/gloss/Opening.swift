@@ -16,7 +16,11 @@ struct Opening: Sendable {
   /// The article at `path` loaded and annotated now; bad input ends the command with its
   /// one-line message before the screen is touched.
   static func whole(path: String, choice: AnnotationChoice?) throws -> Opening {
-    let loaded = try ArticleInput.loaded(path)
+    try whole(ArticleInput.loaded(path), path: path, choice: choice)
+  }
+
+  /// `loaded`, read from `path`, annotated now.
+  static func whole(_ loaded: LoadedArticle, path: String, choice: AnnotationChoice?) throws -> Opening {
     let sets = ArticleInput.annotationSets(path, article: loaded.article)
     try ArticleInput.check(choice, sets, path: path)
     let choice = choice ?? sets.defaultChoice
@@ -62,6 +66,6 @@ extension Opening {
     let opening = Opening(
       document: ReaderDocument(article: article, annotations: sets.annotations(choice)), sets: sets, choice: choice,
       links: read.loaded.links, loading: nil)
-    return (opening, read.path ?? "-")
+    return (opening, item.notesPath(articlePath: read.path))
   }
 }

@@ -10,6 +10,9 @@ struct ReadCommand: AsyncParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "read", abstract: "Open an article in the reader, or a library of them.",
     discussion: """
+      With no argument, the stored news opens as a library (see `gloss feeds`): items of every \
+      feed, newest first, unread ones marked •; r marks read or unread, R refreshes every feed \
+      in the background. An http(s) address opens that page's article, or a feed's items. \
       A folder, several files or an RSS/Atom feed (.rss, .atom, .xml) open a library: one \
       line per article (headline, source, date, quotes, notes), filled in as the articles are \
       annotated in the background and cached in $XDG_CACHE_HOME/gloss/; s sorts, / filters, \
@@ -28,8 +31,8 @@ struct ReadCommand: AsyncParsableCommand {
 
   @Argument(
     help: """
-      The article to open (.txt, .md, .html, or - for standard input); or a folder, several \
-      articles, or a feed, to open as a library.
+      The article to open (.txt, .md, .html, - for standard input, or an http(s) address); or \
+      a folder, several articles, or a feed (a file or an address), to open as a library.
       """)
   var articles: [String] = []
 
@@ -57,8 +60,8 @@ struct ReadCommand: AsyncParsableCommand {
   var checkConfig = false
 
   func validate() throws {
+    try WebInput.validateAlone(articles)
     if let width, width < 20 { throw ValidationError("--width must be 20 columns or more") }
-    if articles.isEmpty, !checkConfig { throw ValidationError("Missing expected argument '<articles> ...'") }
     if isLibrary, notes != nil || annotations != nil {
       throw ValidationError("--notes and --annotations apply to one article, not a library")
     }
@@ -66,7 +69,7 @@ struct ReadCommand: AsyncParsableCommand {
 
   /// True when the paths name a library: several of them, a folder or a feed.
   var isLibrary: Bool {
-    articles.count > 1 || articles.contains { Library.isFolder($0) || Library.isFeed($0) }
+    articles.count > 1 || articles.contains { !WebInput.isAddress($0) && (Library.isFolder($0) || Library.isFeed($0)) }
   }
 
   func run() async throws {
@@ -74,10 +77,20 @@ struct ReadCommand: AsyncParsableCommand {
       let environment = ProcessInfo.processInfo.environment
       return try ConfigCheck.run(settings(environment: environment), environment: environment)
     }
-    if isLibrary { return try await runLibrary() }
+    if articles.isEmpty { return try await runNews() }
+    if isLibrary { return try await runLibrary(Library.open(articles), title: libraryTitle) }
     let article = articles[0]
-    let preview = ArticlePreview.load(article)
-    let opened = try preview.map { try Opening.preview($0, path: article, choice: annotations) } ?? .whole(path: article, choice: annotations)
+    let opened: Opening
+    if WebInput.isAddress(article) {
+      switch try WebInput.open(article) {
+      case .feed(let library): return try await runLibrary(library, title: article)
+      case .article(let loaded): opened = try .whole(loaded, path: article, choice: annotations)
+      }
+    } else if let preview = ArticlePreview.load(article) {
+      opened = try .preview(preview, path: article, choice: annotations)
+    } else {
+      opened = try .whole(path: article, choice: annotations)
+    }
     guard isatty(STDOUT_FILENO) != 0 else {
       StandardError.writeLine("gloss: the reader needs a terminal; use `gloss annotate` to print annotations")
       throw ExitCode.failure
@@ -110,11 +123,11 @@ struct ReadCommand: AsyncParsableCommand {
 }
 
 extension ReadCommand {
-  /// The library view over the paths: listed at once (with what the cache already holds), the
+  /// The library view over `library`: listed at once (with what the cache already holds), the
   /// rest read in the background.
-  func runLibrary() async throws {
-    var library = Library.open(articles)
-    guard !library.items.isEmpty else {
+  func runLibrary(_ library: Library, title: String, news: NewsLibrary? = nil) async throws {
+    var library = library
+    guard !library.items.isEmpty || news != nil else {
       for problem in library.problems { StandardError.writeLine("gloss: \(problem)") }
       throw ExitCode(66)
     }
@@ -126,14 +139,15 @@ extension ReadCommand {
     let reader = LibraryReader(cache: AnnotationCache(environment: environment))
     library.fillFromCache(reader)
     let settings = settings(environment: environment)
-    var state = LibraryState(library: library, title: libraryTitle, width: 80, height: 24, keyMap: settings.keyMap)
+    var state = LibraryState(
+      library: library, title: title, width: 80, height: 24, keyMap: settings.keyMap, readMarks: news?.readMarks)
     if let problem = settings.problemMessage { state.message = problem }
     let load = LibraryLoad(items: library.items, reader: reader, environment: environment)
-    let items = library.items
+    let hooks = news?.hooks(reader: reader, environment: environment)
     try await onScreen(settings) { [state] in
-      var app = CursesApp(library: state, load: load, theme: settings.theme, themes: settings.themes) { index in
+      var app = CursesApp(library: state, load: load, theme: settings.theme, themes: settings.themes, news: hooks) { item in
         Result { () throws(LibraryReadError) in
-          let (opened, path) = try Opening.libraryItem(items[index], reader: reader)
+          let (opened, path) = try Opening.libraryItem(item, reader: reader)
           let session = ArticleSession { state in NotesKeeper(articlePath: path, chosen: nil, state: &state) }
           return (opened.readerState(settings: settings), session)
         }

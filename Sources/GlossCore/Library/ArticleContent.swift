@@ -1,10 +1,11 @@
 import Foundation
 
-/// What a library item's article is read from: a file, a page made of a feed item's content,
-/// or nothing (an item that names no readable article, with the reason).
+/// What a library item's article is read from: a file, bytes in a known format (a page made of a
+/// feed item's content, a stored news article), or nothing (an item that names no readable
+/// article, with the reason).
 enum ArticleContent: Sendable {
   case file(path: String)
-  case page(Data)
+  case bytes(Data, format: ArticleFormat)
   case unavailable(LibraryReadError)
 
   /// The bytes, and the format to read them in: the file name's, else what the bytes show.
@@ -17,7 +18,7 @@ enum ArticleContent: Sendable {
       } catch {
         throw LibraryReadError(error)
       }
-    case .page(let data): return (data, .html)
+    case .bytes(let data, let format): return (data, format)
     case .unavailable(let error): throw error
     }
   }

@@ -11,14 +11,19 @@ extension Library {
       items.append(LibraryItem(origin: .file(path: path), content: .unavailable(error), headline: name))
       return
     }
-    if feed.items.isEmpty { problems.append("\(path): the feed has no items") }
-    let folder = URL(fileURLWithPath: path).deletingLastPathComponent().path
+    addItems(of: feed, named: path, feedFolder: URL(fileURLWithPath: path).deletingLastPathComponent().path)
+  }
+
+  /// Adds the items of `feed`, named `name` in messages; saved pages are looked for in
+  /// `feedFolder`, and not at all for a feed from the web (nil).
+  mutating func addItems(of feed: Feed, named name: String, feedFolder: String?) {
+    if feed.items.isEmpty { problems.append("\(name): the feed has no items") }
     for (index, item) in feed.items.enumerated() {
-      let origin = LibraryOrigin.feedItem(feed: path, number: index + 1)
+      let origin = LibraryOrigin.feedItem(feed: name, number: index + 1)
       items.append(
         LibraryItem(
           origin: origin,
-          content: Self.content(of: item, source: feed.title, feedFolder: folder, name: origin.name),
+          content: Self.content(of: item, source: feed.title, feedFolder: feedFolder, name: origin.name),
           headline: item.title.isEmpty ? item.link ?? origin.name : item.title, link: item.link,
           source: feed.title, date: item.date))
     }
@@ -40,17 +45,20 @@ extension Library {
 
   /// What a feed item's article is read from: its full content; else the saved copy of its
   /// linked page beside the feed (``SavedPage``); else its summary; else nothing.
-  static func content(of item: FeedItem, source: String?, feedFolder: String, name: String) -> ArticleContent {
+  static func content(of item: FeedItem, source: String?, feedFolder: String?, name: String) -> ArticleContent {
     if let content = item.content, !content.isBlank {
-      return .page(FeedItemPage.page(item, source: source, body: content))
+      return .bytes(FeedItemPage.page(item, source: source, body: content), format: .html)
     }
-    if let link = item.link, let saved = SavedPage.path(for: link, feedFolder: feedFolder) {
+    if let link = item.link, let feedFolder, let saved = SavedPage.path(for: link, feedFolder: feedFolder) {
       return .file(path: saved)
     }
     if let summary = item.summary, !summary.isBlank {
-      return .page(FeedItemPage.page(item, source: source, body: summary))
+      return .bytes(FeedItemPage.page(item, source: source, body: summary), format: .html)
     }
-    let reason = item.link == nil ? "has no content and no link" : "has no content, and no saved page for its link beside the feed"
+    let reason =
+      item.link == nil
+      ? "has no content and no link"
+      : feedFolder == nil ? "has no content" : "has no content, and no saved page for its link beside the feed"
     return .unavailable(LibraryReadError(message: "\(name): \(reason)", exitCode: 66))
   }
 }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// One article of a library, as its list shows it: where it comes from, and the facts known so
 /// far. A file's headline is its file name until the article is read; a feed item's title, feed
 /// and date are known from the feed. The quote count is nil until the article is annotated (or
@@ -27,6 +29,21 @@ public struct LibraryItem: Sendable {
     self.source = source
     self.date = date
     if case .unavailable(let error) = content { self.error = error.message }
+  }
+
+  /// The item of the news store's item `id`, whose article is `article` in `format`.
+  public static func news(
+    id: Int64, headline: String, link: String?, source: String?, date: String?, article: Data, format: ArticleFormat
+  ) -> LibraryItem {
+    LibraryItem(
+      origin: .news(id: id), content: .bytes(article, format: format), headline: headline, link: link,
+      source: source, date: date)
+  }
+
+  /// The path its notes are kept by (``NotesLocation``): `path`, the file its article was read
+  /// from, else its web link, else `-` (by its text alone).
+  public func notesPath(articlePath path: String?) -> String {
+    path ?? link.flatMap { WebAddress.looksLikeURL($0) ? $0 : nil } ?? "-"
   }
 
   /// True once the item's facts come from its annotated article.

@@ -18,7 +18,8 @@ public enum LibraryJSONLines {
   }
 
   /// The `item` member: `{"path": …}` for a file; `{"feed": …, "number": …, "link": …}` for a
-  /// feed item, with `"path"` when its article is a saved page.
+  /// feed item, with `"path"` when its article is a saved page; `{"news": …, "link": …}` for a
+  /// stored news item.
   static func origin(_ item: LibraryItem, path: String?) -> JSONValue {
     switch item.origin {
     case .file(let file):
@@ -30,6 +31,8 @@ public enum LibraryJSONLines {
       ]
       if let path { members.append(.init(key: "path", value: .string(path))) }
       return .object(members)
+    case .news(let id):
+      return .object(["news": .int(Int(id)), "link": .optional(item.link)])
     }
   }
 }

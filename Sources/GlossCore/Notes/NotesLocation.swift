@@ -11,7 +11,8 @@ public struct NotesLocation: Equatable, Sendable {
     /// In the user's data directory, because the article's directory is not writable.
     case dataDirectory
     /// In the user's data directory, because the article has no file to keep them beside
-    /// (standard input, an item of a feed), keyed by its text.
+    /// (standard input, an item of a feed), keyed by its text, or by its web address when it
+    /// has one (a page, a stored news item).
     case noFolder
   }
 
@@ -24,7 +25,7 @@ public struct NotesLocation: Equatable, Sendable {
   }
 
   /// The notes file of the article at `articlePath` (`-` for one without a file: standard
-  /// input, a feed's item) whose decoded text
+  /// input, a feed's item; or a web address) whose decoded text
   /// is `text` (made only when the key needs it): `chosen` when given, else `ARTICLE.notes.json` when the article's directory is
   /// writable, else a file in ``dataDirectory(environment:)`` keyed by the article's absolute
   /// path and content (see ``DataDirectoryKey``).
@@ -33,6 +34,13 @@ public struct NotesLocation: Equatable, Sendable {
     environment: [String: String] = ProcessInfo.processInfo.environment
   ) -> NotesLocation {
     if let chosen { return NotesLocation(path: chosen, kind: .chosen) }
+    if WebAddress.looksLikeURL(articlePath) {
+      let name = URL(string: articlePath).map { $0.lastPathComponent.isEmpty || $0.lastPathComponent == "/" ? $0.host ?? "web" : $0.lastPathComponent }
+      let key = DataDirectoryKey(
+        name: (name ?? "web").replacingOccurrences(of: "/", with: "-"), pathHash: ContentHash.hex(articlePath.utf8),
+        contentHash: ContentHash.hex(text().utf8))
+      return NotesLocation(path: key.find(in: dataDirectory(environment: environment)), kind: .noFolder)
+    }
     guard articlePath != "-" else {
       let key = DataDirectoryKey(name: "standard-input", pathHash: nil, contentHash: ContentHash.hex(text().utf8))
       return NotesLocation(path: key.find(in: dataDirectory(environment: environment)), kind: .noFolder)

@@ -19,4 +19,10 @@ public enum AppEffect: Equatable, Sendable {
   case searchWholeText(WholeSearch)
   /// The long article still loading is to be wrapped to this shape when it is whole.
   case shapeLoadedBody(BodyShape)
+  /// The news library: store that library item `item` is read (or unread).
+  case setRead(item: Int, isRead: Bool)
+  /// The news library: refresh every feed in the background (``NewsRefresh``).
+  case refreshNews
+  /// The library's list was made anew: read its articles again in the background.
+  case reloadLibrary
 }

@@ -16,6 +16,8 @@ public enum AppEvent: Sendable {
   case articleOpened(item: Int, reader: ReaderState, passage: Span?)
   /// Why the article of a library item could not be read.
   case articleRefused(StatusMessage)
+  /// News from the background refresh of the news.
+  case newsRefresh([NewsRefresh.News])
   /// The message on the status line has been on screen long enough to read.
   case messageRead
 }

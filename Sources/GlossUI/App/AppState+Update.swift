@@ -43,6 +43,8 @@ extension AppState {
       openItem = item
       screen = .reader
       return []
+    case .newsRefresh(let news):
+      return news.flatMap { refreshed($0) }
     case .articleRefused(let message):
       library?.message = message
       return []
@@ -80,11 +82,32 @@ extension AppState {
     switch effect {
     case nil: return []
     case .quit: return [.quit]
-    case .open(let item, let passage): return [.openArticle(item: item, passage: passage)]
+    case .open(let item, let passage):
+      let marked = library?.markOpened(item) == true
+      return (marked ? [.setRead(item: item, isRead: true)] : []) + [.openArticle(item: item, passage: passage)]
     case .resumeArticle:
       if reader != nil { screen = .reader }
       return []
+    case .setRead(let item, let isRead): return [.setRead(item: item, isRead: isRead)]
+    case .refresh: return [.refreshNews]
     }
+  }
+
+  /// The background refresh moving on; once done, the list is made anew from the store, at
+  /// once when it is on screen, else when the reader closes.
+  private mutating func refreshed(_ news: NewsRefresh.News) -> [AppEffect] {
+    library?.recordRefresh(news)
+    guard case .finished(_, let stored, let marks) = news else { return [] }
+    pendingReload = (stored, marks)
+    return reloadIfShown()
+  }
+
+  /// Makes the list anew from the refreshed news when the list is what is on screen.
+  private mutating func reloadIfShown() -> [AppEffect] {
+    guard screen == .library, library?.screen == .articles, let (stored, marks) = pendingReload else { return [] }
+    pendingReload = nil
+    library?.reload(stored, readMarks: marks)
+    return [.reloadLibrary]
   }
 
   /// What the reader's own effect means: quitting goes back to the library when the article
@@ -98,7 +121,7 @@ extension AppState {
       reader = nil
       openItem = nil
       screen = .library
-      return [.closeArticle]
+      return [.closeArticle] + reloadIfShown()
     case .followActor(let entity):
       guard library != nil, let item = openItem else {
         reader?.say(StatusMessage("@ follows actors across a library: open a folder or several articles", isError: true))

@@ -1,3 +1,5 @@
+import GlossCore
+
 /// Everything Gloss shows, and which screen is on top: a library's views (its list, its actors,
 /// an actor's page) when Gloss opened a library, and the article open in the reader. One pure
 /// ``update(_:)`` decides every move between screens; the terminal program draws the state and
@@ -16,6 +18,8 @@ public struct AppState: Sendable {
   public internal(set) var size: (width: Int, height: Int)
   /// The reader's background work as last asked for.
   var askedFor: ReaderWork?
+  /// The news as the store holds it after a refresh, for the list once the reader is closed.
+  var pendingReload: (library: Library, readMarks: [Bool])?
 
   /// Gloss on one article: the reader alone.
   public init(reader: ReaderState) {

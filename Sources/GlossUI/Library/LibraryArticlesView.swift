@@ -2,6 +2,7 @@ import GlossCore
 
 /// The articles' table: headline, source, date, quotes and notes of each visible row; an
 /// article not read yet shows its file name and `…` for its counts, an unreadable one its error.
+/// In the news library an unread item's headline has a `•` before it.
 struct LibraryArticlesView {
   let state: LibraryState
   let theme: Theme
@@ -26,8 +27,9 @@ struct LibraryArticlesView {
       if let error = item.error {
         return [TableCell(item.headline, width: min(area.width / 3, 40), scope: "ui.dim"), TableCell("⚠ " + error, scope: "ui.status.error")]
       }
+      let mark = state.readMarks.map { $0[index] ? "  " : "• " } ?? ""
       return [
-        TableCell(item.headline, scope: item.isAnnotated ? "ui.text" : "ui.dim"),
+        TableCell(mark + item.headline, scope: item.isAnnotated ? "ui.text" : "ui.dim"),
         TableCell(item.source ?? "", width: source, scope: "source"),
         TableCell(Self.shortDate(item.date), width: 10, scope: "ui.dim"),
         TableCell(item.quoteCount.map(String.init) ?? "…", width: 6, alignRight: true),

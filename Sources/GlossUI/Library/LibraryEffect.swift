@@ -8,4 +8,8 @@ public enum LibraryEffect: Equatable, Sendable {
   case open(item: Int, passage: Span?)
   /// Go back to the article the actor's page was opened from.
   case resumeArticle
+  /// The news library: store that item `item` is read (or unread).
+  case setRead(item: Int, isRead: Bool)
+  /// The news library: refresh every feed in the background.
+  case refresh
 }

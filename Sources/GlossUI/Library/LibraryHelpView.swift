@@ -20,6 +20,8 @@ struct LibraryHelpView {
       (keys(.search), "filter the list as you type (Enter keeps it,"),
       ("", "Esc drops it); Esc on the articles clears it"),
       (keys(.actors), "the actors across the library (again: back)"),
+      (keys(.toggleRead), "news: mark the item read / unread"),
+      (keys(.refresh), "news: refresh every feed in the background"),
       (keys(.help), "this help"),
       (keys(.quit), "back; on the articles, quit"),
     ]

@@ -25,6 +25,9 @@ public final class LibraryLoad: @unchecked Sendable {
     public var item: Int
     /// The article's facts and the number of notes on it, or why it cannot be read.
     public var result: Result<(facts: ArticleFacts, notes: Int), LibraryReadError>
+    /// A stored news item's article text, which `/` in the news library searches; nil for
+    /// any other item (their lists filter by headline, source and date).
+    public var text: String? = nil
   }
 
   private let items: [LibraryItem]
@@ -75,7 +78,7 @@ public final class LibraryLoad: @unchecked Sendable {
     for (index, item) in items.enumerated() {
       if worker.isCancelled { return }
       if item.error == nil {
-        batch.append(ItemNews(item: index, result: read(item, index: index, into: &builder)))
+        batch.append(read(item, index: index, into: &builder))
       }
       if DispatchTime.now().uptimeNanoseconds - lastPost.uptimeNanoseconds > 50_000_000 || index == items.count - 1 {
         worker.post(.items(batch))
@@ -88,17 +91,18 @@ public final class LibraryLoad: @unchecked Sendable {
     if !worker.isCancelled { worker.post(.indexed(index)) }
   }
 
-  private func read(
-    _ item: LibraryItem, index: Int, into builder: inout ActorIndexBuilder
-  ) -> Result<(facts: ArticleFacts, notes: Int), LibraryReadError> {
+  private func read(_ item: LibraryItem, index: Int, into builder: inout ActorIndexBuilder) -> ItemNews {
     do {
       let article = try reader.read(item)
       builder.add(item: index, facts: article.facts, annotations: article.annotations)
-      let notes = Self.notesPath(articlePath: article.path, text: article.loaded.article.text, environment: environment)
+      let notes = Self.notesPath(
+        articlePath: item.notesPath(articlePath: article.path), text: article.loaded.article.text, environment: environment)
       let count = FileManager.default.fileExists(atPath: notes) ? NotesStore(path: notes).notes.count : 0
-      return .success((article.facts, count))
+      var news = ItemNews(item: index, result: .success((article.facts, count)))
+      if case .news = item.origin { news.text = article.loaded.article.text }
+      return news
     } catch {
-      return .failure(error)
+      return ItemNews(item: index, result: .failure(error))
     }
   }
 }

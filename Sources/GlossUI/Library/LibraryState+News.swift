@@ -2,7 +2,8 @@ import GlossCore
 
 extension LibraryState {
   /// Takes the background load's news: articles fill in (the list keeps its order, filter and
-  /// selected article), progress shows in the status line, and the actors view opens up.
+  /// selected article; a news item's text joins what `/` finds it by), progress shows in the
+  /// status line, and the actors view opens up.
   public mutating func record(_ news: LibraryLoad.News) {
     switch news {
     case .items(let batch):
@@ -14,7 +15,7 @@ extension LibraryState {
         case .failure(let error):
           items[outcome.item].record(error)
         }
-        articles.setText(Self.searchText(items[outcome.item]), of: outcome.item)
+        articles.setText(Self.searchText(items[outcome.item]) + (outcome.text.map { "\n" + $0 } ?? ""), of: outcome.item)
         dateKeys[outcome.item] = Self.dateKey(items[outcome.item])
         sourceKeys[outcome.item] = items[outcome.item].source?.lowercased()
       }

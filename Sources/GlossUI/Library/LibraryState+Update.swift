@@ -46,6 +46,8 @@ extension LibraryState {
         overlay = .filter(text: "", previous: filterQuery)
       }
     case .help: overlay = .help(scroll: 0)
+    case .toggleRead: return toggleRead()
+    case .refresh: return askRefresh()
     case .close where screen == .articles: applyFilter("")
     case .close, .quit: return back()
     default: break

@@ -27,12 +27,19 @@ public struct LibraryState: Sendable {
   public var message: StatusMessage?
   /// How many articles the background load has done, while it runs.
   public internal(set) var progress: (done: Int, total: Int)?
+  /// The news library's read marks, one an item; nil for a library of files and feeds.
+  public internal(set) var readMarks: [Bool]?
+  /// How many feeds a background refresh of the news has done (of how many), while it runs.
+  public internal(set) var refreshing: (done: Int, total: Int)?
   public var keyMap: KeyMap
   public private(set) var width: Int
   public private(set) var height: Int
 
-  public init(library: Library, title: String, width: Int, height: Int, keyMap: KeyMap = .standard) {
+  public init(
+    library: Library, title: String, width: Int, height: Int, keyMap: KeyMap = .standard, readMarks: [Bool]? = nil
+  ) {
     self.title = title
+    self.readMarks = readMarks
     items = library.items
     noteCounts = Array(repeating: nil, count: library.items.count)
     articles = FilterableList(texts: library.items.map(Self.searchText))

@@ -19,10 +19,14 @@ struct LibraryStatusLineView {
   /// The pieces on the left.
   var segments: [String] {
     var segments: [String] = []
+    if let refreshing = state.refreshing {
+      segments.append(refreshing.total == 0 ? "refreshing…" : "refreshing \(refreshing.done)/\(refreshing.total) feeds")
+    }
     if let progress = state.progress { segments.append("annotating \(progress.done)/\(progress.total)") }
     switch state.screen {
     case .articles:
       segments.append(filtered(state.articles, noun: "article"))
+      if state.isNews { segments.append("\(state.unreadCount) unread") }
       segments.append("sort: \(state.sort.rawValue)")
     case .actors:
       guard let actors = state.actors else { break }
@@ -47,8 +51,8 @@ struct LibraryStatusLineView {
     let parts: [String] =
       switch state.screen {
       case .articles:
-        [keys.hint([.activate: "open"]), "s sort", keys.hint([.search: "filter"]), "A actors",
-         keys.hint([.help: "help", .quit: "quit"])]
+        [keys.hint([.activate: "open"]), state.isNews ? keys.hint([.toggleRead: "read", .refresh: "refresh"]) : "",
+         "s sort", keys.hint([.search: "filter"]), "A actors", keys.hint([.help: "help", .quit: "quit"])]
       case .actors: [keys.hint([.activate: "quotes"]), "s sort", keys.hint([.search: "filter", .help: "help", .quit: "back"])]
       case .actor: [keys.hint([.activate: "open the article", .help: "help", .quit: "back"])]
       }

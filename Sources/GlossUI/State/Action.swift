@@ -44,6 +44,10 @@ public enum Action: String, CaseIterable, Sendable {
   case sort
   /// The library's list: the actors across it, and back.
   case actors
+  /// The news library: mark the selected item read, or unread again.
+  case toggleRead = "toggle_read"
+  /// The news library: refresh every feed in the background.
+  case refresh
 
   /// One line for the help overlay.
   public var summary: String {
@@ -89,6 +93,8 @@ public enum Action: String, CaseIterable, Sendable {
     case .quit: return "quit"
     case .sort: return "sort the list: library order / date / source / quotes"
     case .actors: return "the actors across the library (again: back)"
+    case .toggleRead: return "news: mark the item read / unread"
+    case .refresh: return "news: refresh every feed in the background"
     }
   }
 
@@ -119,7 +125,7 @@ extension Action {
     switch self {
     case .down, .up, .pageDown, .pageUp, .top, .bottom, .activate, .search, .help, .close, .quit:
       return [.reader, .library]
-    case .sort, .actors:
+    case .sort, .actors, .toggleRead, .refresh:
       return [.library]
     default:
       return [.reader]

@@ -50,6 +50,8 @@ public struct KeyMap: Sendable {
       (.quit, [.character("q")]),
       (.sort, [.character("s")]),
       (.actors, [.character("A")]),
+      (.toggleRead, [.character("r")]),
+      (.refresh, [.character("R")]),
     ]
     for (action, keys) in defaults { map.bind(action, to: keys) }
     return map

@@ -79,7 +79,7 @@ extension ReaderState {
     case .command: openPrompt(.command)
     case .close: hideSearchMarks()
     case .quit: return quit()
-    case .sort, .actors: break  // the library's list only
+    case .sort, .actors, .toggleRead, .refresh: break  // the library's list only
     }
     return nil
   }

@@ -4,9 +4,9 @@ import Foundation
 /// `<article>` holding its content, and its feed's title, date, link and author as the page
 /// metadata the HTML reader knows (`og:site_name`, `article:published_time`, the canonical
 /// link, `author`). The HTML article reader then makes the article, as for a saved page.
-enum FeedItemPage {
+public enum FeedItemPage {
   /// The page of `item` from the feed titled `source`, with `body` as its content.
-  static func page(_ item: FeedItem, source: String?, body: FeedBody) -> Data {
+  public static func page(_ item: FeedItem, source: String?, body: FeedBody) -> Data {
     var head = "<meta charset=\"utf-8\">"
     head += "<title>\(HTMLEscaping.text(item.title))</title>"
     let metadata = [

@@ -6,9 +6,9 @@ import Foundation
 /// RSS items are the `item` elements in the channel (and beside it, in RSS 1.0); Atom entries
 /// the `entry` elements of the feed. Titles go through the HTML parser to plain text, since RSS
 /// titles often carry escaped entities (`&amp;#8217;`) and Atom's `type="html"` titles markup.
-enum FeedParser {
+public enum FeedParser {
   /// The feed in `data`, or nil when it is not an RSS or Atom document.
-  static func parse(_ data: Data) -> Feed? {
+  public static func parse(_ data: Data) -> Feed? {
     guard let tree = FeedDocument.parse(data), let rootTag = tree.nodes.first?.tag else { return nil }
     switch rootTag {
     case "rss", "rdf":
@@ -32,6 +32,7 @@ enum FeedParser {
     FeedItem(
       title: title(in: tree, of: item, isHTML: true) ?? "",
       link: link(tree, item) ?? permalink(tree, item),
+      guid: firstText(tree, item, ["guid"]),
       date: firstText(tree, item, ["pubdate", "published", "updated", "date"]),
       author: firstText(tree, item, ["creator", "author"]),
       content: tree.child(of: item, named: "encoded").map { .html(tree.rawText(of: $0)) },
@@ -44,6 +45,7 @@ enum FeedParser {
     return FeedItem(
       title: title(in: tree, of: entry, isHTML: false) ?? "",
       link: link(tree, entry),
+      guid: firstText(tree, entry, ["id"]),
       date: firstText(tree, entry, ["published", "updated", "issued", "modified"]),
       author: author,
       content: tree.child(of: entry, named: "content").map { atomBody(tree, $0) },
