@@ -76,6 +76,17 @@ struct StanceVerbTests {
     #expect(text.stance("Teachers Union") == .support)
   }
 
+  @Test func negationsAfterTheSubjectCurlyApostrophesRefusalsAndLack() throws {
+    let text = try AnnotatedText(
+      """
+      Governor Tom Brennan is running again this fall. Former judge Martin Keller can’t endorse Brennan. Mayor Ana Ruiz never backed Brennan, and Senator Luis Ortega refused to endorse Brennan. Rachel Ford chairs the state party. Ford said Brennan showed a lack of courage in June.
+      """, headline: Self.headline)
+    #expect(text.stance("Martin Keller") == .oppose)
+    #expect(text.stance("Ana Ruiz") == .oppose)
+    #expect(text.stance("Luis Ortega") == .oppose)
+    #expect(text.stance("Rachel Ford") != .support)
+  }
+
   @Test func aHolderNounGivesTheNameBesideItAStance() throws {
     let text = try AnnotatedText(
       """

@@ -20,9 +20,21 @@ struct ClauseSubjects {
       let previous = document.tokens.lower(start - 1)
       if Self.breaks.contains(previous) { break }
       if previous == ",", start < document.tokens.count, document.tokens.lower(start) == "but" { break }
+      if previous == "and", opensClauseAfterComma(start - 1, in: sentence) { break }
       start -= 1
     }
     return start
+  }
+
+  /// True when the "and" at `and` follows a comma that ends a clause of its own, one with a
+  /// verb ("Ruiz backed it, and Ortega refused"), not a list of names ("Seoul, Tokyo, and
+  /// Beijing oppose it").
+  private func opensClauseAfterComma(_ and: Int, in sentence: Range<Int>) -> Bool {
+    let tokens = document.tokens
+    guard and - 1 > sentence.lowerBound, tokens.text(and - 1) == "," else { return false }
+    return (sentence.lowerBound..<(and - 1)).contains {
+      tokens[$0].isWord && !tokens[$0].isCapitalized && document.isVerb($0, strict: true)
+    }
   }
 
   /// The actors the clause containing token `index` is about, in order; empty if none is named.

@@ -26,8 +26,9 @@ extension Document {
     guard token.isWord, !token.isCapitalized, !["both", "all", "each", "too"].contains(tokens.lower(of: token)) else {
       return false
     }
+    // "Keller never endorsed": a negation opens the verb phrase too.
     return !isVerb(next) && !FunctionWords.prepositions.contains(tokens.lower(of: token)) && tokens.lower(of: token) != "and"
-      && tokens.lower(of: token) != "or"
+      && tokens.lower(of: token) != "or" && !StanceWords.isNegation(tokens.lower(of: token))
   }
 
   /// A rough test for a verb: an auxiliary, a known stance or reporting verb, an irregular past

@@ -148,7 +148,7 @@ struct StanceFinder {
   func isNegated(_ index: Int) -> Bool {
     let sentence = document.sentences[document.sentenceOfToken[index]]
     return (max(sentence.lowerBound, index - 3)..<index).contains {
-      StanceWords.negations.contains(document.tokens.lower($0)) || document.tokens.lower($0).hasSuffix("n't")
+      StanceWords.isNegation(document.tokens.lower($0))
     }
   }
 

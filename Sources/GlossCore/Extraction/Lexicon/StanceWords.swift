@@ -89,6 +89,17 @@ enum StanceWords {
   static let supportingPrefixes = ["pro-", "Pro-"]
   static let sidePrefixes = opposingPrefixes + supportingPrefixes
 
-  /// Negations that turn a stance word around ("does not support").
-  static let negations: Set<String> = WordList.words("not no never n't nor without neither")
+  /// Negations that turn a stance or polar word around ("does not support", "nowhere near
+  /// qualified", "a lack of integrity", "refused to endorse"): VADER's list of negations, less
+  /// its informal spellings, and the verbs of refusing and failing.
+  static let negations: Set<String> = WordList.words(
+    """
+    not no never n't nor without neither cannot none nothing nowhere rarely seldom lack lacks lacked
+    lacking refuse refuses refused refusing decline declines declined declining fail fails failed failing
+    """)
+
+  /// True for a negation, contractions written with either apostrophe included ("can’t").
+  static func isNegation(_ lower: String) -> Bool {
+    negations.contains(lower) || lower.hasSuffix("n't") || lower.hasSuffix("n\u{2019}t")
+  }
 }
