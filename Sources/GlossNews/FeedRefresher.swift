@@ -130,7 +130,7 @@ public struct FeedRefresher: Sendable {
     guard let read = try? reader.read(libraryItem) else { return (stored, stored.title) }
     if !read.facts.headline.isEmpty { stored.headline = read.facts.headline }
     stored.quoteCount = read.facts.quoteCount
-    return (stored, read.loaded.article.text)
+    return (stored, read.loaded.article.readableText)
   }
 
   /// The article of the page at `link`, or nil when it cannot be fetched or holds none.

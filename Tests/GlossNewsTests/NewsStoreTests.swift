@@ -17,6 +17,9 @@ struct NewsStoreTests {
     #expect(hits.count == 2)
     #expect(hits.first?.feed == "Gazette")
     #expect(hits.first?.passage.contains("[winter] [storms]") == true)
+    // The text searched is what a reader reads: no front matter, no Markdown marks.
+    let headline = try #require(try news.store.search("approves").first)
+    #expect(!headline.passage.contains("---") && !headline.passage.contains("# ") && !headline.passage.contains("url:"))
     #expect(try news.store.search("fisherm").count == 2)
     #expect(try news.store.search("nowhere-in-any-article").isEmpty)
     #expect(try news.store.search("\"").isEmpty)

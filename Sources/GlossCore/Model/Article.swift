@@ -72,6 +72,12 @@ public struct Article: Sendable {
   /// The file's decoded text, unchanged: made from `scalars` on each call, so read it once.
   public var text: String { scalars.string(0..<scalars.count) }
 
+  /// The words a reader reads: the headline and the paragraphs, one a line, without what the
+  /// file holds around them (front matter, Markdown marks): what search indexes.
+  public var readableText: String {
+    ([headline].compactMap { $0 } + paragraphs.map(\.span).filter { $0 != headline }).map(string).joined(separator: "\n")
+  }
+
   /// The number of Unicode scalars in the text.
   public var length: Int { scalars.count }
 

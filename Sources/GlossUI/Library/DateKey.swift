@@ -5,7 +5,7 @@ enum DateKey {
   static let months = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
 
   static func of(_ text: String) -> Int? {
-    let words = text.lowercased().split { !$0.isLetter && !$0.isNumber }
+    let words = Self.runs(text.lowercased())
     guard let yearIndex = words.firstIndex(where: { $0.count == 4 && Int($0) != nil }) else { return nil }
     let year = Int(words[yearIndex])!
     var month = words.lazy.compactMap { word in months.firstIndex { word.hasPrefix($0) } }.first.map { $0 + 1 }
@@ -15,5 +15,31 @@ enum DateKey {
       day = Int(words[yearIndex + 2])
     }
     return year * 10_000 + (month ?? 0) * 100 + min(day ?? 0, 31)
+  }
+
+  /// The runs of letters and the runs of digits in `text`: "2016-09-09T10:00:00Z" gives 2016, 09,
+  /// 09, t, 10, … so an ISO 8601 time does not hide the day.
+  static func runs(_ text: String) -> [Substring] {
+    var runs: [Substring] = []
+    var start: String.Index?
+    var letters = false
+    for index in text.indices {
+      let character = text[index]
+      let isLetter = character.isLetter
+      guard isLetter || character.isNumber else {
+        if let first = start { runs.append(text[first..<index]) }
+        start = nil
+        continue
+      }
+      if let first = start, isLetter != letters {
+        runs.append(text[first..<index])
+        start = index
+      } else if start == nil {
+        start = index
+      }
+      letters = isLetter
+    }
+    if let first = start { runs.append(text[first...]) }
+    return runs
   }
 }

@@ -99,7 +99,7 @@ public final class LibraryLoad: @unchecked Sendable {
         articlePath: item.notesPath(articlePath: article.path), text: article.loaded.article.text, environment: environment)
       let count = FileManager.default.fileExists(atPath: notes) ? NotesStore(path: notes).notes.count : 0
       var news = ItemNews(item: index, result: .success((article.facts, count)))
-      if case .news = item.origin { news.text = article.loaded.article.text }
+      if case .news = item.origin { news.text = article.loaded.article.readableText }
       return news
     } catch {
       return ItemNews(item: index, result: .failure(error))
