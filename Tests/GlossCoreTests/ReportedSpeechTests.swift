@@ -56,4 +56,16 @@ struct ReportedSpeechTests {
     #expect(text.speaker(of: "the council had wasted the money") == "Ana Ruiz")
     #expect(text.speaker(of: "he would vote against the plan") == "Tom Reed")
   }
+
+  /// A headline that gives a claim after the one who makes it and a colon attributes it; a
+  /// rubric before a colon names no one.
+  @Test func aHeadlineClaimAfterItsSpeakerAndAColon() throws {
+    let body = "Mayor Ana Ruiz spoke at the harbour on Monday. Ruiz said the work would start soon."
+    let claim = try AnnotatedText(body, headline: "Ana Ruiz: Harbor Bridge Will Open in May")
+    #expect(claim.speaker(of: "Harbor Bridge Will Open in May") == "Ana Ruiz")
+    let poll = try AnnotatedText(body, headline: "Poll: Most Voters Back the Harbor Bridge")
+    #expect(poll.speaker(of: "Most Voters Back the Harbor Bridge") == "Poll")
+    let rubric = try AnnotatedText(body, headline: "The Latest: Harbor Bridge Will Open in May")
+    #expect(rubric.quote("Harbor Bridge Will Open") == nil)
+  }
 }

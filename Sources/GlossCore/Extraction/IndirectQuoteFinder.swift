@@ -30,10 +30,28 @@ struct IndirectQuoteFinder {
     var found: [QuoteAttributor.Draft] = []
     for sentence in document.sentences {
       let block = document.blocks[document.blockOfToken[sentence.lowerBound]]
+      if block.isHeadline, sentence.lowerBound == block.tokens.lowerBound, let claim = headlineClaim(block.tokens) {
+        found.append(claim)
+      }
       guard !block.isHeadline, !block.isBoilerplate, !block.isTitleCase else { continue }
       indirect(in: sentence, into: &found)
     }
     return found
+  }
+
+  /// "Ruiz: Bridge Will Open in May", "Poll: Lee Leads in Ohio": a headline that gives a claim
+  /// after the one who makes it and a colon. The one must be named (a person or a body) or be a
+  /// noun that speaks (a poll, a report); rubrics ("The Latest:", "Analysis:") name no one.
+  private func headlineClaim(_ headline: Range<Int>) -> QuoteAttributor.Draft? {
+    let tokens = document.tokens
+    guard let colon = headline.prefix(7).first(where: { tokens.text($0) == ":" }), colon > headline.lowerBound,
+      context.passageOfToken[optional: colon + 1] == nil || tokens[colon + 1].isPunctuation
+    else { return nil }
+    let phrase = Array(headline.lowerBound..<colon)
+    guard phrase.allSatisfy({ tokens[$0].isWord || tokens[$0].kind == .possessive || tokens.text($0) == "." }),
+      let speaker = finder.phraseSpeaker(phrase, cue: tokens[colon].span), isSpeaker(speaker)
+    else { return nil }
+    return draft(from: colon + 1, to: headline.upperBound, speaker: speaker, number: -(colon + 1))
   }
 
   /// Appends the reported speech of `sentence` to `found`, for each of its reporting verbs:
