@@ -61,4 +61,18 @@ struct QuotationMarksTests {
     #expect(text.speaker(of: "There are big issues") == "Ana Ruiz")
     #expect(!found.contains { $0.contains("6") })
   }
+
+  /// Three apostrophes after a word close a single quote nested in a double one, then the double.
+  @Test func threeApostrophesCloseTheNestedQuoteThenTheOuter() throws {
+    let text = try AnnotatedText(
+      """
+      The clubs met on Monday.
+
+      ''I told them, 'The bridge must wait,''' Ana Ruiz recalled. The board agreed.
+      """)
+    let found = text.annotations.quotes.map(\.text)
+    #expect(found.contains("I told them, 'The bridge must wait,'"))
+    #expect(found.contains("The bridge must wait"))
+    #expect(text.speaker(of: "I told them") == "Ana Ruiz")
+  }
 }

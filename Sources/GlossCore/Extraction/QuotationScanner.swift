@@ -139,7 +139,7 @@ struct QuotationScanner {
   /// The passage with its pieces trimmed of white space.
   private func finish(_ open: Open, closeMark: Int?, balanced: Bool) -> QuotedPassage {
     let pieces = open.pieces.map(trimmed).filter { !$0.isEmpty }
-    let end = closeMark.map { $0 + (isSecondOfPair($0 + 1) ? 2 : 1) } ?? (pieces.last?.end ?? open.contentStart)
+    let end = closeMark.map { $0 + markWidth($0) } ?? (pieces.last?.end ?? open.contentStart)
     return QuotedPassage(
       number: open.number, pieces: pieces, outer: Span(open.mark, max(end, open.mark)), parent: nil,
       balanced: balanced)
@@ -166,6 +166,13 @@ struct QuotationScanner {
   /// double quotation mark (''…'').
   private func isSecondOfPair(_ index: Int) -> Bool {
     index > 0 && index < scalars.count && scalars[index] == "'" && scalars[index - 1] == "'"
+  }
+
+  /// How many scalars the closing mark at `index` spans: two for the first of a closing pair of
+  /// apostrophes that ends the run (''), else one.
+  private func markWidth(_ index: Int) -> Int {
+    guard index + 1 < scalars.count, scalars[index] == "'", scalars[index + 1] == "'" else { return 1 }
+    return index + 2 < scalars.count && scalars[index + 2] == "'" ? 1 : 2
   }
 
   private func firstMark(in paragraph: Span) -> Int? {
@@ -209,22 +216,28 @@ struct QuotationScanner {
   /// What an apostrophe of a pair does (''…'', as some archives and typewritten texts write
   /// double quotation marks): the pair opens after a space and before a word, closes after a
   /// word or punctuation and before a space or punctuation; the second of an opening pair and
-  /// the first of a closing one stand for it, so the quoted words lie between them.
+  /// the first of a closing one stand for it, so the quoted words lie between them. Three
+  /// apostrophes are a pair and a single mark nested in it: after a word they close the single
+  /// quote, then the double one ("…,''' he said"); after a space they open both.
   private func pairRole(at index: Int, in paragraph: Span) -> Role {
     func scalar(_ position: Int) -> Unicode.Scalar {
       position >= paragraph.start && position < paragraph.end ? scalars[position] : " "
     }
-    func isOpening(_ scalar: Unicode.Scalar) -> Bool {
-      ScalarClass.isWhitespace(scalar) || Self.openingPunctuation.contains(scalar)
+    var first = index
+    while scalar(first - 1) == "'" { first -= 1 }
+    var end = index + 1
+    while scalar(end) == "'" { end += 1 }
+    let before = scalar(first - 1)
+    let after = scalar(end)
+    let opens = ScalarClass.isWhitespace(before) || Self.openingPunctuation.contains(before)
+    let closes = ScalarClass.isWhitespace(after) || Self.closingPunctuation.contains(after)
+    switch (end - first, index - first) {
+    case (2, 1) where opens && !closes, (3, 1) where opens && !closes: return .openDouble
+    case (3, 2) where opens && !closes: return .openSingle
+    case (2, 0) where !opens && closes, (3, 1) where !opens && closes: return .closeDouble
+    case (3, 0) where !opens && closes: return .closeSingle
+    default: return .none
     }
-    func isClosing(_ scalar: Unicode.Scalar) -> Bool {
-      ScalarClass.isWhitespace(scalar) || Self.closingPunctuation.contains(scalar)
-    }
-    if scalar(index - 1) == "'" {
-      return scalar(index - 2) != "'" && isOpening(scalar(index - 2)) && !isClosing(scalar(index + 1)) && scalar(index + 1) != "'"
-        ? .openDouble : .none
-    }
-    return !isOpening(scalar(index - 1)) && scalar(index + 2) != "'" && isClosing(scalar(index + 2)) ? .closeDouble : .none
   }
 
   /// What the mark at `index` does, judged by the marks' shapes and the characters around it.
