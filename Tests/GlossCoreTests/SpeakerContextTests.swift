@@ -108,4 +108,16 @@ struct SpeakerContextTests {
     #expect(text.quote("Silver Harbour Nights") == nil)
     #expect(text.speaker(of: "We will keep the line open") == "Ann Cole")
   }
+
+  /// A long apposition after the speaker's name, with an "and" in it, is an aside: the verb
+  /// after it is still the name's.
+  @Test func aLongAppositionWithAndAfterTheName() throws {
+    let text = try AnnotatedText(
+      """
+      The debate ran late on Sunday.
+
+      "The mayor has no plan for the harbour," Tom Reed, the former county judge and a candidate for the council, said on Sunday.
+      """)
+    #expect(text.speaker(of: "The mayor has no plan") == "Tom Reed")
+  }
 }

@@ -29,8 +29,11 @@ struct SpeakerFinder {
         return phraseSpeaker(Array(window.drop { $0 <= index + 1 }), cue: cue)
       }
       let region = words.prefix(offset).filter { !tokens[$0].isPunctuation }
-      // "… “fixed or scrapped” and said …": the verb shares the subject before the quote.
-      if region.contains(where: { ["and", "but", "or", "then"].contains(tokens.lower($0)) }) { return nil }
+      // "… “fixed or scrapped” and said …": the verb shares the subject before the quote. An
+      // apposition set off by commas after a person's name is an aside ("…,” Jeb Bush, the
+      // former governor and a candidate, said).
+      let clause = personBeforeApposition(region, cue: index).map { Array($0.tokens) } ?? region
+      if clause.contains(where: { ["and", "but", "or", "then"].contains(tokens.lower($0)) }) { return nil }
       var found: FoundSpeaker?
       // "“…” in the last primary, said Ann Cole": a phrase of time or place before the verb is no
       // subject; the subject follows the verb.
@@ -45,6 +48,16 @@ struct SpeakerFinder {
       return found
     }
     return nil
+  }
+
+  /// The person named first in `region`, when an apposition set off by commas follows the name
+  /// and ends right before the verb at `cue`.
+  private func personBeforeApposition(_ region: [Int], cue: Int) -> EntityMention? {
+    guard let first = region.first, let mention = entities.mention(at: first),
+      entities.entities[mention.entity].type == .person, mention.tokens.upperBound < cue - 1,
+      tokens.text(mention.tokens.upperBound) == ",", tokens.text(cue - 1) == ","
+    else { return nil }
+    return mention
   }
 
   /// The speaker a sentence after a quote names when it opens with the attribution (“Will it
