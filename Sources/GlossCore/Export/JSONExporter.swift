@@ -25,7 +25,7 @@ public struct JSONExporter: ArticleExporter {
 
   /// The document as one value (for JSON Lines, which adds members to it).
   func value(_ document: AnnotatedArticle) -> JSONValue {
-    .object(members(document).map { JSONValue.Member(key: $0.key, value: $0.value.value) })
+    .object(JSONObject(members(document).map { JSONObject.Member(key: $0.key, value: $0.value.value) }))
   }
 
   /// The document's members in the format's order, the long lists made one element at a time.
@@ -45,10 +45,9 @@ public struct JSONExporter: ArticleExporter {
   }
 
   func article(_ article: Article) -> JSONValue {
-    var members: [JSONValue.Member] = [
-      .init(key: "title", value: .string(article.title)),
-      .init(key: "length", value: .int(article.length)),
-      .init(key: "headline", value: article.headline.map(JSONValue.span) ?? .null),
+    var members: JSONObject = [
+      "title": .string(article.title), "length": .int(article.length),
+      "headline": article.headline.map(JSONValue.span) ?? .null,
     ]
     let metadata = article.metadata
     let optional = [
@@ -56,7 +55,7 @@ public struct JSONExporter: ArticleExporter {
       ("date", metadata.date),
     ]
     for (key, value) in optional {
-      if let value { members.append(.init(key: key, value: .string(value))) }
+      if let value { members[key] = .string(value) }
     }
     return .object(members)
   }
@@ -69,14 +68,12 @@ public struct JSONExporter: ArticleExporter {
   }
 
   func entity(_ entity: Entity) -> JSONValue {
-    var members: [JSONValue.Member] = [
-      .init(key: "id", value: .string(entity.id)),
-      .init(key: "name", value: .string(entity.name)),
-      .init(key: "type", value: .string(entity.type.rawValue)),
-      .init(key: "aliases", value: .array(entity.aliases.map(JSONValue.string))),
-      .init(key: "mentions", value: .array(entity.mentions.map(JSONValue.span))),
+    var members: JSONObject = [
+      "id": .string(entity.id), "name": .string(entity.name), "type": .string(entity.type.rawValue),
+      "aliases": .array(entity.aliases.map(JSONValue.string)),
+      "mentions": .array(entity.mentions.map(JSONValue.span)),
     ]
-    if let side = entity.side { members.append(.init(key: "side", value: .string(side))) }
+    members["side"] = entity.side.map(JSONValue.string)
     return .object(members)
   }
 
@@ -108,23 +105,20 @@ public struct JSONExporter: ArticleExporter {
   }
 
   func source(_ source: Source) -> JSONValue {
-    var members: [JSONValue.Member] = [
-      .init(key: "id", value: .string(source.id)),
-      .init(key: "name", value: .string(source.name)),
-      .init(key: "type", value: .string(source.type.rawValue)),
+    var members: JSONObject = [
+      "id": .string(source.id), "name": .string(source.name), "type": .string(source.type.rawValue),
     ]
-    if let entity = source.entity { members.append(.init(key: "entity", value: .string(entity))) }
-    members.append(.init(key: "citations", value: .array(source.citations.map(citation))))
+    members["entity"] = source.entity.map(JSONValue.string)
+    members["citations"] = .array(source.citations.map(citation))
     return .object(members)
   }
 
   func citation(_ citation: Citation) -> JSONValue {
-    var members: [JSONValue.Member] = [
-      .init(key: "start", value: .int(citation.span.start)),
-      .init(key: "end", value: .int(citation.span.end)),
-      .init(key: "as", value: .string(citation.kind.rawValue)),
+    var members: JSONObject = [
+      "start": .int(citation.span.start), "end": .int(citation.span.end),
+      "as": .string(citation.kind.rawValue),
     ]
-    if let title = citation.title { members.append(.init(key: "title", value: .string(title))) }
+    members["title"] = citation.title.map(JSONValue.string)
     return .object(members)
   }
 

@@ -5,11 +5,11 @@
 public enum LibraryJSONLines {
   /// The line of `document`, read from `item`, ending in a line break.
   public static func line(_ item: LibraryItem, document: AnnotatedArticle, path: String?) -> String {
-    guard case .object(let members) = JSONExporter().value(document) else {
+    guard case .object(let exported) = JSONExporter().value(document) else {
       preconditionFailure("the exporter writes an object")
     }
-    let value = JSONValue.object([JSONValue.Member(key: "item", value: origin(item, path: path))] + members)
-    return JSONWriter.writeCompact(value) + "\n"
+    let line = JSONObject([.init(key: "item", value: origin(item, path: path))] + exported.members)
+    return JSONWriter.writeCompact(.object(line)) + "\n"
   }
 
   /// The line of an item that could not be read, ending in a line break.
@@ -25,11 +25,8 @@ public enum LibraryJSONLines {
     case .file(let file):
       return .object(["path": .string(file)])
     case .feedItem(let feed, let number):
-      var members: [JSONValue.Member] = [
-        .init(key: "feed", value: .string(feed)), .init(key: "number", value: .int(number)),
-        .init(key: "link", value: .optional(item.link)),
-      ]
-      if let path { members.append(.init(key: "path", value: .string(path))) }
+      var members: JSONObject = ["feed": .string(feed), "number": .int(number), "link": .optional(item.link)]
+      members["path"] = path.map(JSONValue.string)
       return .object(members)
     case .news(let id):
       return .object(["news": .int(Int(id)), "link": .optional(item.link)])

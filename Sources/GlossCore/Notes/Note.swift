@@ -14,11 +14,11 @@ public struct Note: Equatable, Sendable, Identifiable {
   public var bodies: [NoteBody]
   public var target: NoteTarget
   /// The annotation as it was read; the known fields are written over it.
-  var raw: [String: JSONNode]
+  var raw: JSONObject
 
   init(
     id: String, created: Date, modified: Date, motivation: NoteMotivation, bodies: [NoteBody],
-    target: NoteTarget, raw: [String: JSONNode]
+    target: NoteTarget, raw: JSONObject
   ) {
     self.id = id
     self.created = created

@@ -16,9 +16,9 @@ public struct NoteBody: Equatable, Sendable {
 
   public var content: Content
   /// The body as it was read; the known fields are written over it.
-  var raw: JSONNode
+  var raw: JSONValue
 
-  init(content: Content, raw: JSONNode) {
+  init(content: Content, raw: JSONValue) {
     self.content = content
     self.raw = raw
   }

@@ -1,7 +1,7 @@
 extension NoteCoding {
   /// A body: a `TextualBody` (a stance when its purpose is `classifying` and it has a valid
   /// `stance` member), or any other shape, kept as read.
-  static func body(_ node: JSONNode) -> NoteBody {
+  static func body(_ node: JSONValue) -> NoteBody {
     guard let members = node.object, let value = members["value"]?.string,
       members["type"].list.contains(.string("TextualBody")) || members["type"] == nil
     else { return NoteBody(content: .other, raw: node) }
@@ -12,14 +12,14 @@ extension NoteCoding {
     return NoteBody(content: .text(value: value, purpose: purpose), raw: node)
   }
 
-  static func node(_ body: NoteBody) -> JSONNode {
+  static func node(_ body: NoteBody) -> JSONValue {
     var members = body.raw.object ?? [:]
     switch body.content {
     case .other:
       return body.raw
     case .text(let value, let purpose):
       members["value"] = .string(value)
-      members["purpose"] = purpose.map(JSONNode.string)
+      members["purpose"] = purpose.map(JSONValue.string)
       members["stance"] = nil
     case .stance(let stance):
       members["value"] = .string(stance.summary)
@@ -30,18 +30,18 @@ extension NoteCoding {
     return .object(members)
   }
 
-  static func stance(_ node: JSONNode) -> UserStance? {
+  static func stance(_ node: JSONValue) -> UserStance? {
     guard let members = node.object, let actor = members["actor"]?.string,
       let polarity = members["polarity"]?.string.flatMap(Polarity.init(rawValue:))
     else { return nil }
     return UserStance(actor: actor, polarity: polarity, target: members["target"]?.string)
   }
 
-  static func node(_ stance: UserStance) -> JSONNode {
-    var members: [String: JSONNode] = [
+  static func node(_ stance: UserStance) -> JSONValue {
+    var members: JSONObject = [
       "actor": .string(stance.actor), "polarity": .string(stance.polarity.rawValue),
     ]
-    members["target"] = stance.target.map(JSONNode.string)
+    members["target"] = stance.target.map(JSONValue.string)
     return .object(members)
   }
 }

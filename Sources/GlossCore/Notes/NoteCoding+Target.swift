@@ -1,9 +1,9 @@
 extension NoteCoding {
-  static let quoteType = JSONNode.string("TextQuoteSelector")
-  static let positionType = JSONNode.string("TextPositionSelector")
+  static let quoteType = JSONValue.string("TextQuoteSelector")
+  static let positionType = JSONValue.string("TextPositionSelector")
 
   /// A target: an object with a `source` (its selectors read when Gloss knows them), or a bare IRI.
-  static func target(_ node: JSONNode) -> NoteTarget? {
+  static func target(_ node: JSONValue) -> NoteTarget? {
     if let source = node.string {
       return NoteTarget(source: source, quote: nil, position: nil, raw: node)
     }
@@ -25,7 +25,7 @@ extension NoteCoding {
 
   /// The target with its source and selectors written over what was read. Selectors of other
   /// types stay where they were, and so do the fields Gloss does not know in its own two.
-  static func node(_ target: NoteTarget) -> JSONNode {
+  static func node(_ target: NoteTarget) -> JSONValue {
     var members = target.raw.object ?? [:]
     var selectors = members["selector"].list
     if let quote = target.quote {
@@ -42,7 +42,7 @@ extension NoteCoding {
   }
 
   /// Writes `fields` over the first selector of `type` in `selectors`, or appends a new one.
-  static func place(_ fields: [String: JSONNode], type: JSONNode, in selectors: inout [JSONNode]) {
+  static func place(_ fields: JSONObject, type: JSONValue, in selectors: inout [JSONValue]) {
     let index = selectors.firstIndex { $0.object?["type"] == type }
     var members = index.flatMap { selectors[$0].object } ?? ["type": type]
     members.merge(fields) { _, new in new }

@@ -4,7 +4,7 @@ import Foundation
 /// know: each known field is read from the annotation's object and written over a copy of it.
 enum NoteCoding {
   /// The note `node` holds, or nil when it is not an annotation with an id and a target Gloss reads.
-  static func note(_ node: JSONNode) -> Note? {
+  static func note(_ node: JSONValue) -> Note? {
     guard let members = node.object, let id = members["id"]?.string,
       let targetNode = members["target"].list.first, let target = target(targetNode)
     else { return nil }
@@ -18,7 +18,7 @@ enum NoteCoding {
       target: target, raw: members)
   }
 
-  static func node(_ note: Note) -> JSONNode {
+  static func node(_ note: Note) -> JSONValue {
     var members = note.raw
     members["id"] = .string(note.id)
     members["type"] = .string("Annotation")
@@ -30,14 +30,14 @@ enum NoteCoding {
     return .object(members)
   }
 
-  static func tombstone(_ node: JSONNode) -> NoteTombstone? {
+  static func tombstone(_ node: JSONValue) -> NoteTombstone? {
     guard let members = node.object, let id = members["id"]?.string,
       let deleted = members["deleted"]?.string.flatMap(NoteDate.date)
     else { return nil }
     return NoteTombstone(id: id, deleted: deleted)
   }
 
-  static func node(_ tombstone: NoteTombstone) -> JSONNode {
+  static func node(_ tombstone: NoteTombstone) -> JSONValue {
     .object(["id": .string(tombstone.id), "deleted": .string(NoteDate.string(tombstone.deleted))])
   }
 }

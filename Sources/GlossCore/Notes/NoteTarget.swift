@@ -10,9 +10,9 @@ public struct NoteTarget: Equatable, Sendable {
   public var quote: TextQuoteSelector?
   public var position: TextPositionSelector?
   /// The target as it was read (other selectors, a `state`, …); the known fields are written over it.
-  var raw: JSONNode
+  var raw: JSONValue
 
-  init(source: String, quote: TextQuoteSelector?, position: TextPositionSelector?, raw: JSONNode) {
+  init(source: String, quote: TextQuoteSelector?, position: TextPositionSelector?, raw: JSONValue) {
     self.source = source
     self.quote = quote
     self.position = position

@@ -10,11 +10,11 @@ public struct NotesCollection: Equatable, Sendable {
   /// The notes deleted from this collection (see ``merged(with:)``).
   public var tombstones: [NoteTombstone]
   /// Items Gloss cannot read as notes (no target it understands), written back as read.
-  var opaqueItems: [JSONNode]
+  var opaqueItems: [JSONValue]
   /// The collection as it was read; the known fields are written over it.
-  var raw: [String: JSONNode]
+  var raw: JSONObject
 
-  init(notes: [Note], tombstones: [NoteTombstone], opaqueItems: [JSONNode], raw: [String: JSONNode]) {
+  init(notes: [Note], tombstones: [NoteTombstone], opaqueItems: [JSONValue], raw: JSONObject) {
     self.notes = notes
     self.tombstones = tombstones
     self.opaqueItems = opaqueItems

@@ -7,7 +7,7 @@ enum NotesFileFormat {
 
   /// The collection in `data`, read from `path`.
   static func decode(_ data: Data, path: String) throws(NotesError) -> NotesCollection {
-    guard let node = try? JSONDecoder().decode(JSONNode.self, from: data) else {
+    guard let node = try? JSONDecoder().decode(JSONValue.self, from: data) else {
       throw .unreadable(path: path, reason: "not valid JSON")
     }
     guard let members = node.object,
@@ -22,7 +22,7 @@ enum NotesFileFormat {
       guard major == supportedMajorVersion else { throw .unsupportedVersion(path: path, version: text) }
     }
     var notes: [Note] = []
-    var opaque: [JSONNode] = []
+    var opaque: [JSONValue] = []
     for item in members["items"].list {
       if let note = NoteCoding.note(item) { notes.append(note) } else { opaque.append(item) }
     }
@@ -42,8 +42,8 @@ enum NotesFileFormat {
       collection.tombstones.isEmpty ? nil : .array(collection.tombstones.map(NoteCoding.node))
     let encoder = JSONEncoder()
     encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-    // Encoding a JSONNode cannot fail: it holds only JSON values (non-finite numbers are never read).
-    var data = (try? encoder.encode(JSONNode.object(members))) ?? Data()
+    // Encoding a JSONValue cannot fail: it holds only JSON values (non-finite numbers are never read).
+    var data = (try? encoder.encode(JSONValue.object(members))) ?? Data()
     data.append(0x0A)
     return data
   }

@@ -1,6 +1,8 @@
-/// Writes a ``JSONValue`` as pretty-printed JSON: two-space indents, members in their built order,
-/// and arrays or objects holding only scalars on one line when short. Strings are UTF-8 with
-/// quotes, backslashes and every control character escaped (U+2028 and U+2029 too).
+/// Writes a ``JSONValue`` as the exports print it (`gloss annotate`, `gloss extract`):
+/// pretty-printed, two-space indents, members in their built order, and arrays or objects holding
+/// only scalars on one line when short. Strings are UTF-8 with quotes, backslashes and every
+/// control character escaped (U+2028 and U+2029 too). (Notes files are written by Foundation's
+/// encoder instead, with sorted keys: see ``NotesFileFormat``.)
 enum JSONWriter {
   /// The longest single-line rendering of a flat array or object.
   static let maximumInlineWidth = 72
@@ -16,6 +18,7 @@ enum JSONWriter {
     case .null: output += "null"
     case .bool(let flag): output += flag ? "true" : "false"
     case .int(let number): output += String(number)
+    case .double(let number): output += number.isFinite ? String(number) : "null"
     case .string(let text): writeString(text, into: &output)
     case .array(let items):
       writeContainer(value, count: items.count, brackets: ("[", "]"), indent: indent, into: &output) { index, inner, output in
@@ -53,7 +56,7 @@ enum JSONWriter {
   }
 
   /// `"key": value`, the value written at `indent`.
-  static func writeMember(_ member: JSONValue.Member, indent: String, into output: inout String) {
+  static func writeMember(_ member: JSONObject.Member, indent: String, into output: inout String) {
     writeString(member.key, into: &output)
     output += ": "
     write(member.value, indent: indent, into: &output)
@@ -65,23 +68,27 @@ enum JSONWriter {
     var line = ""
     switch value {
     case .array(let items):
-      line += "["
-      for (index, item) in items.enumerated() {
-        line += index == 0 ? " " : ", "
-        write(item, indent: "", into: &line)
-      }
-      line += " ]"
+      writeInline(count: items.count, brackets: ("[", "]"), into: &line) { write(items[$0], indent: "", into: &$1) }
     case .object(let members):
-      line += "{"
-      for (index, member) in members.enumerated() {
-        line += index == 0 ? " " : ", "
-        writeMember(member, indent: "", into: &line)
+      writeInline(count: members.count, brackets: ("{", "}"), into: &line) {
+        writeMember(members[$0], indent: "", into: &$1)
       }
-      line += " }"
     default:
       write(value, indent: "", into: &line)
     }
     return line.unicodeScalars.count <= maximumInlineWidth ? line : nil
+  }
+
+  /// `count` elements between `brackets` on one line, `", "` between them (`element` writes each).
+  private static func writeInline(
+    count: Int, brackets: (open: String, close: String), into line: inout String, element: (Int, inout String) -> Void
+  ) {
+    line += brackets.open
+    for index in 0..<count {
+      line += index == 0 ? " " : ", "
+      element(index, &line)
+    }
+    line += " " + brackets.close
   }
 
   /// Writes an object holding `count` members piece by piece to `output`, as ``write(_:)``

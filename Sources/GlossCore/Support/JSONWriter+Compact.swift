@@ -26,7 +26,7 @@ extension JSONWriter {
         writeCompact(member.value, into: &output)
       }
       output += "}"
-    case .null, .bool, .int, .string:
+    case .null, .bool, .int, .double, .string:
       write(value, indent: "", into: &output)
     }
   }
