@@ -61,6 +61,18 @@ struct EntityContextTypeTests {
     #expect(text.entity("Orvel")?.type == .person)
   }
 
+  @Test func aTitleBeforeARoleInLowerCaseIsNoName() throws {
+    let text = try AnnotatedText(
+      """
+      The committee met on Monday.
+
+      Former judge Ana Marchetti chaired the meeting. Acting director Tom Reed read the report.
+      """)
+    #expect(text.entity("Former") == nil)
+    #expect(text.entity("Acting") == nil)
+    #expect(text.entity("Ana Marchetti")?.type == .person)
+  }
+
   @Test func aPlaceNameUsedForAPersonIsAPerson() throws {
     let text = try AnnotatedText(
       """

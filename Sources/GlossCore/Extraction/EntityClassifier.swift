@@ -96,8 +96,11 @@ struct EntityClassifier {
       candidate.confidence = 1
       return
     }
+    // "Former judge Ana Ruiz": a title before a role in lower case only qualifies it.
+    let qualifiesRole = range.upperBound < tokens.count && tokens[range.upperBound].is(.title)
+      && !tokens[range.upperBound].isCapitalized
     if words.count == 1,
-      first.is(.title) || hasPersonContext(range) || isPersonNameWord(first) && !followsPlacePreposition(range)
+      first.is(.title) && !qualifiesRole || hasPersonContext(range) || isPersonNameWord(first) && !followsPlacePreposition(range)
     {
       candidate.type = .person
       candidate.confidence = 1
