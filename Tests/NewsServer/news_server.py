@@ -156,9 +156,15 @@ class Handler(BaseHTTPRequestHandler):
             self.send(404, b"<html><body>not found</body></html>")
 
 
+class Server(ThreadingHTTPServer):
+    """A thread a request, and a listen queue long enough that a busy machine running many
+    tests at once never leaves a connection waiting for the accept loop (the default is 5)."""
+    daemon_threads = True
+    request_queue_size = 128
+
+
 def main():
-    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-    server.daemon_threads = True
+    server = Server(("127.0.0.1", 0), Handler)
     threading.Thread(target=server.serve_forever, daemon=True).start()
     print(server.server_address[1], flush=True)
     for line in sys.stdin:
