@@ -139,6 +139,8 @@ public struct CursesApp {
         if let document = state.reader?.document { session?.chores.wrap(shape, of: document) }
       case .searchWholeText(let search):
         if let document = state.reader?.document { session?.chores.search(search, in: document) }
+      case .findStances(let request):
+        if let document = state.reader?.document { session?.chores.findStances(request, in: document) }
       case .shapeLoadedBody(let shape):
         session?.loading?.shapeBody(width: shape.width, expanded: shape.expanded)
       case .setRead(let item, let isRead):

@@ -28,14 +28,23 @@ public struct AnnotationRun: Sendable {
   /// The scalars of the sections done, and of all of them.
   private var done = 0
   private let total: Int
+  /// The entity whose stances are found in place of the leading topics', if any.
+  private let stancesOn: AnnotationsJoiner.EntityKey?
+
+  /// Prepares a run over `article` that reads `piece` blocks at a time (at least one), in
+  /// sections of `section` scalars; with `stancesOn`, the stances found are those on that entity.
+  init(article: Article, piece: Int = 2_000, section: Int = section, stancesOn: AnnotationsJoiner.EntityKey?) {
+    self.piece = piece
+    self.stancesOn = stancesOn
+    sections = article.sections(upTo: section)
+    pass = ArticlePass(article: sections[0], piece: piece, stancesOn: stancesOn)
+    total = sections.reduce(0) { $0 + Self.length(of: $1) }
+  }
 
   /// Prepares a run over `article` that reads `piece` blocks at a time (at least one), in
   /// sections of `section` scalars.
   public init(article: Article, piece: Int = 2_000, section: Int = section) {
-    self.piece = piece
-    sections = article.sections(upTo: section)
-    pass = ArticlePass(article: sections[0], piece: piece)
-    total = sections.reduce(0) { $0 + Self.length(of: $1) }
+    self.init(article: article, piece: piece, section: section, stancesOn: nil)
   }
 
   /// The number of sections done.
@@ -66,7 +75,8 @@ public struct AnnotationRun: Sendable {
       result = joiner.result
       return false
     }
-    pass = ArticlePass(article: sections[current], piece: piece, topicScoresBefore: joiner.topicScores)
+    pass = ArticlePass(
+      article: sections[current], piece: piece, topicScoresBefore: joiner.topicScores, stancesOn: stancesOn)
     return true
   }
 

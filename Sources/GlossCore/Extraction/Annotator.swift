@@ -4,7 +4,31 @@ public struct Annotator: Sendable {
 
   /// Annotates `article`: entities, quotes with speakers, sources, topics and stances.
   public func annotate(_ article: Article) -> Annotations {
-    var run = AnnotationRun(article: article, piece: Int.max)
+    Self.run(over: article, stancesOn: nil)
+  }
+
+  /// The stances on `entity` (an id in `annotations`, the annotations of `article`), whatever
+  /// the article's topics are: the reader's choice of another topic. The article is annotated
+  /// again with the stances found on the entity of that name and type in place of those on the
+  /// leading topics, by the same pass as ``annotate(_:)``; the actors are given as
+  /// `annotations` names them, where it does. Empty for an id `annotations` does not hold.
+  public func stances(of article: Article, annotations: Annotations, on entity: String) -> [Stance] {
+    guard let chosen = annotations.entity(entity) else { return [] }
+    let found = Self.run(over: article, stancesOn: AnnotationsJoiner.EntityKey(name: chosen.name, type: chosen.type))
+    let given = Dictionary(annotations.entities.map { (AnnotationsJoiner.EntityKey(name: $0.name, type: $0.type), $0.id) }) { first, _ in first }
+    return found.stances.map { stance in
+      var stance = stance
+      if let actor = found.entity(stance.actor), let id = given[AnnotationsJoiner.EntityKey(name: actor.name, type: actor.type)] {
+        stance.actor = id
+      }
+      stance.target = chosen.name
+      return stance
+    }
+  }
+
+  /// One annotation run over the whole of `article`, in one piece.
+  private static func run(over article: Article, stancesOn chosen: AnnotationsJoiner.EntityKey?) -> Annotations {
+    var run = AnnotationRun(article: article, piece: Int.max, stancesOn: chosen)
     while run.advance() {}
     guard let result = run.result else { preconditionFailure("an annotation run ends with a result") }
     return result
@@ -14,10 +38,11 @@ public struct Annotator: Sendable {
   /// quoted passages with their speakers, sources, topics and stances; and the topics' scores by
   /// name, for joining sections. In a section of a long article, `topicScoresBefore` are the
   /// scores of the sections before: stances are found on the topic leading in all of them with
-  /// this one, as a pass over the whole article finds them on the article's topic.
+  /// this one, as a pass over the whole article finds them on the article's topic. With
+  /// `stancesOn`, stances are found on that entity alone (when this pass names it) instead.
   static func finish(
     _ document: Document, entities table: EntityTable, passages marked: [QuotedPassage],
-    topicScoresBefore: [AnnotationsJoiner.EntityKey: Double]
+    topicScoresBefore: [AnnotationsJoiner.EntityKey: Double], stancesOn chosen: AnnotationsJoiner.EntityKey? = nil
   ) -> (annotations: Annotations, topicScores: [AnnotationsJoiner.EntityKey: Double]) {
     let article = document.article
     let (passages, attributions) = BlockquotePassages(article: article, document: document).adding(to: marked)
@@ -43,7 +68,13 @@ public struct Annotator: Sendable {
     for (index, score) in scores.enumerated() where score > 0 {
       scoreOfKey[AnnotationsJoiner.EntityKey(name: table.entities[index].name, type: table.entities[index].type), default: 0] += score
     }
-    let stances = stanceTopics(topics, scoreOfKey, topicScoresBefore, table).flatMap {
+    let stanceTopics =
+      if let chosen {
+        table.entities.firstIndex { $0.name == chosen.name && $0.type == chosen.type }.map { [$0] } ?? []
+      } else {
+        stanceTopics(topics, scoreOfKey, topicScoresBefore, table)
+      }
+    let stances = stanceTopics.flatMap {
       StanceFinder(
         document: document, entities: table, quotes: attributed.quotes, passageOfToken: context.passageOfToken,
         topic: $0

@@ -39,6 +39,9 @@ struct ArticlePass: Sendable {
   /// The topics' scores in the sections before this one (see
   /// ``Annotator/finish(_:entities:passages:topicScoresBefore:)``).
   private let topicScoresBefore: [AnnotationsJoiner.EntityKey: Double]
+  /// The entity whose stances are found in place of the leading topics', if any (see
+  /// ``Annotator/stances(of:annotations:on:)``).
+  private let stancesOn: AnnotationsJoiner.EntityKey?
   /// The topics' scores in this pass, once it is done.
   private(set) var topicScores: [AnnotationsJoiner.EntityKey: Double] = [:]
 
@@ -47,9 +50,13 @@ struct ArticlePass: Sendable {
   private static let weights = (reading: 0.30, classifying: 0.05, recognizing: 0.25, grouping: 0.20)
 
   /// Prepares a run over `article` that reads `piece` blocks at a time (at least one), after
-  /// sections whose topics scored `topicScoresBefore`.
-  init(article: Article, piece: Int, topicScoresBefore: [AnnotationsJoiner.EntityKey: Double] = [:]) {
+  /// sections whose topics scored `topicScoresBefore`, finding stances on `stancesOn` when set.
+  init(
+    article: Article, piece: Int, topicScoresBefore: [AnnotationsJoiner.EntityKey: Double] = [:],
+    stancesOn: AnnotationsJoiner.EntityKey? = nil
+  ) {
     self.piece = max(piece, 1)
+    self.stancesOn = stancesOn
     self.topicScoresBefore = topicScoresBefore
     builder = DocumentBuilder(article: article)
     scanner = QuotationScanner(scalars: article.scalars)
@@ -90,7 +97,8 @@ struct ArticlePass: Sendable {
     case .finishing(let table):
       guard let document else { preconditionFailure("classified before finishing") }
       let (annotations, scores) = Annotator.finish(
-        document, entities: table, passages: scanner.passages(), topicScoresBefore: topicScoresBefore)
+        document, entities: table, passages: scanner.passages(), topicScoresBefore: topicScoresBefore,
+        stancesOn: stancesOn)
       topicScores = scores
       stage = .done(annotations)
       self.document = nil

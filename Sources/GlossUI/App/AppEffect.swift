@@ -17,6 +17,8 @@ public enum AppEffect: Equatable, Sendable {
   case wrapBody(BodyShape)
   /// Search the long article's whole text in the background (``ReaderChores``).
   case searchWholeText(WholeSearch)
+  /// Find the stances on an entity of the reader's article in the background (``ReaderChores``).
+  case findStances(StanceRequest)
   /// The long article still loading is to be wrapped to this shape when it is whole.
   case shapeLoadedBody(BodyShape)
   /// The news library: store that library item `item` is read (or unread).

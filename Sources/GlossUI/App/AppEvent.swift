@@ -9,7 +9,8 @@ public enum AppEvent: Sendable {
   case library([LibraryLoad.News])
   /// News from a long article's background load.
   case load([BackgroundLoad.News])
-  /// A long article's body wrapped again, or its whole text searched.
+  /// A long article's body wrapped again, its whole text searched, or the stances on a chosen
+  /// topic found.
   case chores([ReaderChores.News])
   /// The article of a library item, read for ``AppEffect/openArticle(item:passage:)``, with
   /// the passage to show.

@@ -56,14 +56,15 @@ extension AppState {
         switch item {
         case .wrapped(let layout, let length): reader?.showWrapped(layout, ofLength: length)
         case .searched(let search, let matches, let length): reader?.showSearchResults(matches, for: search, ofLength: length)
+        case .stances(let request, let stances): reader?.showStances(stances, for: request)
         }
       }
       return []
     }
   }
 
-  /// The background work the reader wants that it has not asked for yet: a wrap or a whole-text
-  /// search when it comes to want one (or wants one still once a result arrived, which may have
+  /// The background work the reader wants that it has not asked for yet: a wrap, a whole-text
+  /// search or the stances on a chosen topic when it comes to want one (or wants one still once a result arrived, which may have
   /// been for an older request), and the shape a loading article is to be wrapped to.
   private mutating func readerWork(resultArrived: Bool) -> [AppEffect] {
     let work = reader.map(ReaderWork.init)
@@ -72,6 +73,7 @@ extension AppState {
     var effects: [AppEffect] = []
     if let shape = work.body, resultArrived || shape != askedFor?.body { effects.append(.wrapBody(shape)) }
     if let search = work.search, resultArrived || search != askedFor?.search { effects.append(.searchWholeText(search)) }
+    if let request = work.stances, resultArrived || request != askedFor?.stances { effects.append(.findStances(request)) }
     if let shape = work.loadShape, shape != askedFor?.loadShape { effects.append(.shapeLoadedBody(shape)) }
     return effects
   }

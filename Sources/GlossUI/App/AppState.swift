@@ -45,15 +45,18 @@ public enum Screen: Sendable, Equatable {
 }
 
 /// The background work a reader's state wants: its body wrapped to another shape, its whole
-/// text searched, and (while it loads) the shape to wrap it to once whole.
+/// text searched, the stances on a chosen topic, and (while it loads) the shape to wrap it to
+/// once whole.
 struct ReaderWork: Equatable, Sendable {
   var body: BodyShape?
   var search: WholeSearch?
+  var stances: StanceRequest?
   var loadShape: BodyShape?
 
   init(_ state: ReaderState) {
     body = state.wantedBody
     search = state.wantedSearch
+    stances = state.wantedStances
     loadShape =
       state.loading == nil ? nil : BodyShape(width: state.textWidth, expanded: state.wantedBody?.expanded ?? state.body.isExpanded)
   }

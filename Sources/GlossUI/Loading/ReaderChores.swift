@@ -1,9 +1,10 @@
 import GlossCore
 
-/// The work a long article gives the reader besides loading, done in the background so that no
-/// key waits for it: wrapping the body again when the terminal is resized, and searching the
-/// whole text on Enter. ``AppState`` asks for each (``AppEffect/wrapBody(_:)``,
-/// ``AppEffect/searchWholeText(_:)``) and takes the results as ``AppEvent/chores(_:)``; the
+/// The work the reader gives besides loading, done in the background so that no key waits for
+/// it: wrapping a long body again when the terminal is resized, searching a long text whole on
+/// Enter, and finding the stances on a topic chosen with `T` (which annotates the article
+/// again). ``AppState`` asks for each (``AppEffect/wrapBody(_:)``,
+/// ``AppEffect/searchWholeText(_:)``, ``AppEffect/findStances(_:)``) and takes the results as ``AppEvent/chores(_:)``; the
 /// terminal program starts the work, waits on ``wakeDescriptors`` with the keys, and hands on
 /// ``take()``. A request made while the same kind of work runs is dropped: the state asks again,
 /// for what it then wants, when the running one's result arrives.
@@ -12,10 +13,12 @@ public final class ReaderChores {
   public enum News: Sendable {
     case wrapped(BodyLayout, length: Int)
     case searched(WholeSearch, matches: [Span], length: Int)
+    case stances(StanceRequest, [Stance])
   }
 
   private let wrapping = BackgroundTask<BodyShape, (layout: BodyLayout, length: Int)>()
   private let searching = BackgroundTask<WholeSearch, (matches: [Span], length: Int)>()
+  private let findingStances = BackgroundTask<StanceRequest, [Stance]>()
 
   public init() {}
 
@@ -31,14 +34,23 @@ public final class ReaderChores {
     searching.start(search) { (TextSearch.matches(of: search.query, in: document), document.article.length) }
   }
 
+  /// Finds the stances on `request`'s entity of `document`, unless a finding is under way.
+  public func findStances(_ request: StanceRequest, in document: ReaderDocument) {
+    let (article, annotations) = (document.article, document.annotations)
+    findingStances.start(request) { Annotator().stances(of: article, annotations: annotations, on: request.entity) }
+  }
+
   /// Readable when some work is done (nil for work not under way).
-  public var wakeDescriptors: [Int32?] { [wrapping.wakeDescriptor, searching.wakeDescriptor] }
+  public var wakeDescriptors: [Int32?] {
+    [wrapping.wakeDescriptor, searching.wakeDescriptor, findingStances.wakeDescriptor]
+  }
 
   /// The work done since the last call.
   public func take() -> [News] {
     var news: [News] = []
     if let (_, wrapped) = wrapping.take() { news.append(.wrapped(wrapped.layout, length: wrapped.length)) }
     if let (search, found) = searching.take() { news.append(.searched(search, matches: found.matches, length: found.length)) }
+    if let (request, stances) = findingStances.take() { news.append(.stances(request, stances)) }
     return news
   }
 }

@@ -26,6 +26,7 @@ public enum Action: String, CaseIterable, Sendable {
   case deleteNote = "delete_note"
   case undoDelete = "undo_delete"
   case markStance = "mark_stance"
+  case chooseTopic = "choose_topic"
   case activate
   case search
   case searchNext = "search_next"
@@ -78,6 +79,7 @@ public enum Action: String, CaseIterable, Sendable {
     case .deleteNote: return "delete the note (notes pane)"
     case .undoDelete: return "bring back the last deleted note"
     case .markStance: return "mark a stance: ACTOR: POLARITY [TARGET]"
+    case .chooseTopic: return "stances on another topic (stances pane)"
     case .activate: return "jump to item; unfold publisher text"
     case .search: return "search (incremental)"
     case .searchNext: return "next match"

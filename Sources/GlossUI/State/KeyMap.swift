@@ -35,6 +35,7 @@ public struct KeyMap: Sendable {
       (.deleteNote, [.character("d")]),
       (.undoDelete, [.character("u")]),
       (.markStance, [.character("S")]),
+      (.chooseTopic, [.character("T")]),
       (.activate, [.enter]),
       (.search, [.character("/")]),
       (.searchNext, [.character("n")]),

@@ -8,6 +8,8 @@ public enum Overlay: Equatable, Sendable {
   case editor(NoteEditor)
   /// The article's links, one selected (an index into `ReaderState.links`).
   case links(selected: Int)
+  /// The topics the stances pane can show stances on (`T`), one selected.
+  case topics(TopicChooser)
 }
 
 /// A line being typed on the status line: a `:` command, a `/` search, tags or a stance. It is

@@ -19,6 +19,8 @@ extension ReaderState {
       return
     }
     annotationChoice = choice
+    stanceTopic = nil
+    wantedStances = nil
     document = ReaderDocument(article: document.article, annotations: sets.annotations(choice))
     notes.useAnnotations(of: document)
     currentQuote = nil

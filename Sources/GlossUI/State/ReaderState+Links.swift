@@ -50,13 +50,11 @@ extension ReaderState {
   /// A key in the links overlay: moves the selection, opens the selected link, or closes.
   mutating func handleLinks(_ key: Key, selected: Int) -> ReaderEffect? {
     let action = keyMap.action(for: key)
+    if let moved = ListChoice.move(selected, by: action, count: links.count, page: layout.height / 2) {
+      overlay = .links(selected: moved)
+      return nil
+    }
     switch action {
-    case .down: overlay = .links(selected: min(selected + 1, links.count - 1))
-    case .up: overlay = .links(selected: max(selected - 1, 0))
-    case .pageDown: overlay = .links(selected: min(selected + layout.height / 2, links.count - 1))
-    case .pageUp: overlay = .links(selected: max(selected - layout.height / 2, 0))
-    case .top: overlay = .links(selected: 0)
-    case .bottom: overlay = .links(selected: links.count - 1)
     case .activate, .openLink:
       overlay = .none
       reveal(links[selected].span.start)

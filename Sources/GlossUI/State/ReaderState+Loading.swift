@@ -81,7 +81,7 @@ extension ReaderState {
     guard loading != nil else { return false }
     switch action {
     case .select, .addNote, .highlight, .addTags, .editNote, .deleteNote, .undoDelete, .markStance,
-      .nextNote, .previousNote, .cycleAnnotations:
+      .nextNote, .previousNote, .cycleAnnotations, .chooseTopic:
       say(StatusMessage("The article is still loading: notes and annotations wait for it", isError: true))
       return true
     default:

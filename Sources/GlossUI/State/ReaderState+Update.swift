@@ -21,6 +21,9 @@ extension ReaderState {
         return type(key, into: editor)
       case .links(let selected):
         return handleLinks(key, selected: selected)
+      case .topics(let chooser):
+        handleTopics(key, in: chooser)
+        return nil
       case .none:
         if selection != nil {
           if let (motion, forward) = TextMotion.of(key) {
@@ -64,6 +67,7 @@ extension ReaderState {
     case .deleteNote: return deleteNote()
     case .undoDelete: return undoDelete()
     case .markStance: askForStance()
+    case .chooseTopic: chooseTopic()
     case .activate: activate()
     case .search: openPrompt(.search)
     case .searchNext: stepMatch(by: 1)

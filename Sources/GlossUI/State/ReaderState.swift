@@ -25,6 +25,12 @@ public struct ReaderState: Sendable {
   /// background (``ReaderChores``) while the matches found as the query was typed stay; nil
   /// when `search` is whole.
   public internal(set) var wantedSearch: WholeSearch?
+  /// The stances the reader waits for on a topic chosen with `T`, found in the background
+  /// (``ReaderChores``) while the pane shows the stances it had; nil when none is awaited.
+  public internal(set) var wantedStances: StanceRequest?
+  /// The topic chosen with `T` whose stances the stances pane shows, named in its header; nil
+  /// for the annotations' own stances on the article's leading topics.
+  public internal(set) var stanceTopic: String?
   /// Articles of at least this many scalars are wrapped again in the background when the text
   /// width changes: a 100 MB one takes half a second.
   public var backgroundWrapLength = AnnotationRun.section

@@ -26,7 +26,8 @@ struct PaneHeaderView {
       } else {
         " (\(countOf(pane)))"
       }
-    let label = (focused ? "▸ " : "  ") + "\(pane.rawValue) \(pane.title)\(count) "
+    let topic = pane == .stances ? state.stanceTopic.map { " on " + $0 } ?? "" : ""
+    let label = (focused ? "▸ " : "  ") + "\(pane.rawValue) \(pane.title)\(count)\(topic) "
     Truncation.put(label, into: &buffer, x: row.x, y: row.y, width: row.width, style: theme.style(focused ? "ui.pane.focused" : "ui.pane"))
   }
 

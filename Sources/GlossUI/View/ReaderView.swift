@@ -41,6 +41,7 @@ public struct ReaderView {
       HelpView(keyMap: state.keyMap, theme: theme).draw(into: &buffer, scroll: line, marking: prompt.text)
     case .editor(let editor): NoteEditorView(editor: editor, state: state, theme: theme).draw(into: &buffer)
     case .links(let selected): LinksView(state: state, theme: theme).draw(into: &buffer, selected: selected)
+    case .topics(let chooser): TopicsView(theme: theme).draw(chooser, into: &buffer)
     case .none: break
     }
     return buffer
