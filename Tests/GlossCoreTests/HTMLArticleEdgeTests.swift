@@ -47,6 +47,10 @@ struct HTMLArticleEdgeTests {
     #expect(try paragraphs("<h2>The vote</h2><p>\(first)</p><p>\(second)</p>") == [
       "The vote", first, second,
     ])
+    #expect(
+      try paragraphs("<h2>The vote</h2><p>Home › Local</p><p>\(first)</p><p>\(second)</p>") == [
+        "The vote", first, second,
+      ])
   }
 
   @Test func shortSentencesAtTheEdgesAndShortLinesBetweenStay() throws {

@@ -18,18 +18,19 @@ enum HTMLArticleEdges {
   ]
 
   /// `blocks` without the short blocks that are not sentences before the first block of
-  /// running text or sentence (headings there stay: they title the article's first section),
-  /// and after the last one (headings there too: they title what was left out).
+  /// running text or sentence (headings among them stay: they title the article's first
+  /// section), and after the last one (headings there too: they title what was left out).
   static func trimmed(_ blocks: [HTMLBlock]) -> [HTMLBlock] {
     var start = 0
     var end = blocks.count
     while end > 0, blocks[end - 1].role == .heading || isEdgeLine(blocks[end - 1]) { end -= 1 }
-    while start < end, blocks[start].role != .heading && isEdgeLine(blocks[start]) { start += 1 }
+    while start < end, blocks[start].role == .heading || isEdgeLine(blocks[start]) { start += 1 }
     guard start < end else { return blocks }
     let total = Double(length(blocks[...]))
-    if Double(length(blocks[..<start])) > largestEdgeShare * total { start = 0 }
+    let lead = blocks[..<start].filter { $0.role != .heading }
+    let keptLead = Double(length(lead)) > largestEdgeShare * total
     if Double(length(blocks[end...])) > largestEdgeShare * total { end = blocks.count }
-    return Array(blocks[start..<end])
+    return blocks[..<start].filter { keptLead || $0.role == .heading } + blocks[start..<end]
   }
 
   /// True for a short block that is not a sentence.
