@@ -36,6 +36,25 @@ struct HTMLRecallTests {
     #expect(!article.text.contains("teaser"))
   }
 
+  @Test func articleSplitIntoSiblingArticleElementsIsReadWhole() throws {
+    // One `<article>` element a section, as some content management systems write a page.
+    let page = """
+      <html><body><div class="content"><h1>Harbour works resume after the winter pause</h1>
+      <article class="part"><p>\(Self.paragraph("the dredging"))\(Self.paragraph("the bridge"))\(Self.paragraph("the locks"))</p></article>
+      <article class="part"><h2>The quay</h2>\(Self.paragraph("the quay walls"))</article>
+      <article class="part"><h2>What comes next</h2>\(Self.paragraph("the budget"))</article>
+      </div><div class="more"><article class="card"><a href="/a">A teaser with a long linked title for another story</a></article>
+      <article class="card"><a href="/b">A second teaser with a linked title that is long enough</a></article></div>
+      </body></html>
+      """
+    let article = try HTMLTestPages.read(page).article
+    for topic in ["the dredging", "the locks", "the quay walls", "the budget"] {
+      #expect(article.text.contains("discussed \(topic)"), "lost \(topic)")
+    }
+    #expect(article.text.contains("What comes next"))
+    #expect(!article.text.contains("teaser"))
+  }
+
   @Test func organisationPageWithMisnamedWrappersIsReadAgainTrustingTags() throws {
     // Every wrapper of the text carries a furniture word: the body a share class, the text
     // a hidden label's class. The first reading finds nothing; the second trusts tags only,

@@ -4,12 +4,14 @@ import GlossCore
 /// The suite package-benchmark runs: for each corpus size, one benchmark that loads (decodes
 /// and parses) the corpus with `ArticleLoader`, and one that annotates the already-loaded
 /// article with `Annotator`; then the reader's frame and keystroke benchmarks
-/// (`FrameBenchmarks`) and the 10,000-article library's (`LibraryBenchmarks`). Corpora are
+/// (`FrameBenchmarks`), the 10,000-article library's (`LibraryBenchmarks`) and extraction
+/// from real web pages (`ExtractionBenchmarks`, when the pages are laid out). Corpora are
 /// built in setup, outside the measured work.
 let benchmarks: @Sendable () -> Void = {
   FrameBenchmarks.register()
   LibraryBenchmarks.register()
   LibraryViewBenchmarks.register()
+  ExtractionBenchmarks.register()
   for size in CorpusSize.selected {
     Benchmark("Load \(size.megabytes) MB", configuration: size.configuration()) {
       (benchmark: Benchmark, corpus: Corpus) in

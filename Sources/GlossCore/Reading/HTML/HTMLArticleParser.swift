@@ -37,6 +37,12 @@ public struct HTMLArticleParser: Sendable {
     }
     var blocks = reading.blocks
     if blocks.isEmpty { blocks = Self.blocks(of: metadata.jsonLD.articleBody) }
+    if blocks.isEmpty {
+      // Every block was a list of links: the page's article is one (a blog's link roll).
+      reading = read(
+        tree, metadata: metadata, level: .strict, pageStats: pageStats, keepingLinkLists: true)
+      blocks = reading.blocks
+    }
     var headline = reading.headline.map { Array($0.unicodeScalars) }
     if headline == nil, !blocks.isEmpty {
       headline = blocks.removeFirst().text.map { $0 == "\n" ? " " : $0 }
@@ -64,9 +70,10 @@ public struct HTMLArticleParser: Sendable {
     }
   }
 
-  /// The headline and blocks of `tree` with the furniture of `level` removed.
+  /// The headline and blocks of `tree` with the furniture of `level` removed; blocks that are
+  /// mostly links are left out unless `keepingLinkLists`.
   func read(_ tree: HTMLTree, metadata: HTMLPageMetadata, level: HTMLFurniture.Level,
-    pageStats: HTMLStats
+    pageStats: HTMLStats, keepingLinkLists: Bool = false
   ) -> Reading {
     let removed = HTMLFurniture.mask(tree, stats: pageStats, level: level)
     let stats = HTMLStats(tree, removed: removed)
@@ -74,7 +81,8 @@ public struct HTMLArticleParser: Sendable {
     let headline = headline(tree, removed: removed, selection: selection, metadata: metadata)
     let base = (metadata.baseURL ?? metadata.canonicalURL).flatMap { URL(string: $0) }
     let renderer = HTMLBlockRenderer(
-      tree: tree, removed: removed, stats: stats, headline: headline, base: base)
+      tree: tree, removed: removed, stats: stats, headline: headline, base: base,
+      keepsLinkLists: keepingLinkLists)
     return Reading(headline: headline, blocks: renderer.render(selection))
   }
 

@@ -14,6 +14,9 @@ struct HTMLBlockRenderer {
   let headline: String?
   /// The page's URL, for resolving relative links.
   let base: URL?
+  /// True to keep blocks that are mostly links: for a page whose article is a list of links
+  /// (a blog's link roll), which would otherwise leave no text at all.
+  var keepsLinkLists = false
 
   /// Block containers that are dropped when more than half their text is link text.
   static let linkListTags: Set<String> = [
@@ -35,7 +38,8 @@ struct HTMLBlockRenderer {
   /// The blocks of the selection's roots, in document order. Outside its core, only headings
   /// below `h1` and blocks of running text (``widenedBlockText`` characters or more) are kept:
   /// captions, datelines, credits and prompts around an article are short. Orphan headings (a
-  /// heading with no text after it before the next heading or the end) are left out.
+  /// heading with no text after it before the next heading or the end) are left out, and so
+  /// are the short lines at the article's edges (``HTMLArticleEdges``).
   func render(_ selection: HTMLContentSelector.Selection) -> [HTMLBlock] {
     var walk = Walk(renderer: self, core: selection.core.sorted())
     for root in selection.roots { walk.run(root) }
@@ -44,10 +48,11 @@ struct HTMLBlockRenderer {
       !block.isOutsideCore || block.role == .heading
         || block.text.count { !ScalarClass.isWhitespace($0) } >= Self.widenedBlockText
     }
-    return blocks.indices.filter { index in
+    let titled = blocks.indices.filter { index in
       blocks[index].role != .heading
         || (index + 1 < blocks.count && blocks[index + 1].role != .heading)
     }.map { blocks[$0] }
+    return HTMLArticleEdges.trimmed(titled)
   }
 
   /// True when the element at `index` and its subtree are left out.
@@ -63,7 +68,7 @@ struct HTMLBlockRenderer {
 
   /// True for a block whose text is mostly link text (related links, tag lists).
   func isLinkList(_ index: Int) -> Bool {
-    Self.linkListTags.contains(tree.nodes[index].tag ?? "")
+    !keepsLinkLists && Self.linkListTags.contains(tree.nodes[index].tag ?? "")
       && stats.linkDensity(index) > Self.maximumLinkDensity
   }
 

@@ -7,9 +7,10 @@
 /// level to those above. An ancestor starts from a score for its tag and its class and id words,
 /// and its total is scaled by the share of its text that is not link text. The best-scoring
 /// element is the article's core. When the smallest `article`, `main` or `itemprop=articleBody`
-/// element around it holds little else, that element is taken whole; otherwise the core is taken
-/// with those of its siblings that score well or read as prose, widened to the enclosing element
-/// that adds mostly running text.
+/// element around it holds little else, that element is taken whole (and widened when it is one
+/// of several sibling `article` elements, an article split into sections); otherwise the core
+/// is taken with those of its siblings that score well or read as prose, widened to the
+/// enclosing element that adds mostly running text.
 struct HTMLContentSelector {
   let tree: HTMLTree
   let removed: [Bool]
@@ -55,7 +56,11 @@ struct HTMLContentSelector {
     if let container,
       Double(stats.text[core]) >= Self.containerShare * Double(stats.text[container])
     {
-      return Selection(roots: [container], core: [container])
+      guard let parent = tree.nodes[container].parent, splitsArticle(container, parent: parent)
+      else { return Selection(roots: [container], core: [container]) }
+      let limit = tree.nodes[parent].parent.flatMap { semanticContainer(around: $0) }
+      return Selection(
+        roots: widened([container], parent: parent, limit: limit), core: [container])
     }
     guard let parent = tree.nodes[core].parent else {
       return Selection(roots: [core], core: [core])
@@ -89,6 +94,18 @@ struct HTMLContentSelector {
       candidate = tree.nodes[ancestor].parent
     }
     return result
+  }
+
+  /// True when `container` is an `<article>` with a sibling `<article>` holding running text in
+  /// `parent`: an article split into one `<article>` element a section (as some content
+  /// management systems write them), whose other parts widening may join. (A `div` named
+  /// `articleBody` is not one: its sibling `div`s are anything.)
+  func splitsArticle(_ container: Int, parent: Int) -> Bool {
+    tree.nodes[container].tag == "article"
+      && tree.children(of: parent).contains { sibling in
+        sibling != container && !removed[sibling] && tree.nodes[sibling].tag == "article"
+          && stats.proseText[sibling] > 0
+      }
   }
 
   /// The `article`, `main` or `itemprop=articleBody` element with the most text, else `body`.
