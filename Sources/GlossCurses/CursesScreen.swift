@@ -1,5 +1,9 @@
 import CNCursesW
-import Glibc
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
 import GlossUI
 
 /// The terminal as ncurses drives it: started and stopped once, draws cell buffers and reads

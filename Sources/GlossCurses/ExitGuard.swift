@@ -1,4 +1,8 @@
-import Glibc
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
 
 /// Gives the terminal back when the reader ends by a signal (see ``TerminalReset``, which the
 /// handlers use: they may run in the middle of a curses call, so they call nothing else).

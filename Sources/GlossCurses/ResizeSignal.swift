@@ -1,4 +1,8 @@
-import Glibc
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
 
 /// Makes a terminal resize wake the wait for input, so the reader can block until something
 /// happens instead of waking to look. SIGWINCH may be delivered to any thread (the Swift

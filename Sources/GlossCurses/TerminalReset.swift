@@ -1,5 +1,9 @@
 import CNCursesW
-import Glibc
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
 
 /// Puts the terminal back as the shell had it, from a signal handler: what `endwin` does, but
 /// only with async-signal-safe calls. `prepare()` works out, while curses runs normally, the
