@@ -73,6 +73,17 @@ struct EntityContextTypeTests {
     #expect(text.entity("Ana Marchetti")?.type == .person)
   }
 
+  @Test func aCompanysRoleAfterANameWithoutAPossessive() throws {
+    let text = try AnnotatedText(
+      """
+      The library went online in 2005.
+
+      Zelbor founder Ana Marchetti recorded the first book. Zelbor employees read the rest.
+      """)
+    #expect(text.entity("Zelbor")?.type == .organization)
+    #expect(text.entity("Ana Marchetti")?.type == .person)
+  }
+
   @Test func aPlaceNameUsedForAPersonIsAPerson() throws {
     let text = try AnnotatedText(
       """

@@ -187,6 +187,7 @@ struct EntityClassifier {
     if after < tokens.count, tokens[after].kind == .possessive { after += 1 }
     if after < tokens.count, tokens[after].isWord, Organizations.companyContext.contains(tokens.lower(after)),
       after > range.upperBound || ["shares", "stock"].contains(tokens.lower(after))
+        || Self.companyRoles.contains(tokens.lower(after))
     {
       return true
     }
@@ -235,6 +236,12 @@ struct EntityClassifier {
   private static let versus: Set<String> = WordList.words("v. vs. v vs versus")
   private static let kin: Set<String> = WordList.words(
     "wife husband son daughter sons daughters mother father brother sister family widow children parents")
+
+  /// Roles only a company or a body has, which may follow its name without a possessive
+  /// ("Zelbor founder Ana Ruiz"); "spokesman" or "chairman" may follow a person's ("Ruiz
+  /// spokesman …").
+  private static let companyRoles: Set<String> = WordList.words(
+    "founder co-founder founders ceo cfo coo headquarters employees shareholders subsidiary subsidiaries")
 
   /// True when a preposition of place stands right before the name ("in York", "from Socotra").
   func followsPlacePreposition(_ range: Range<Int>) -> Bool {
