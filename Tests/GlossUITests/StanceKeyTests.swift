@@ -56,8 +56,9 @@ struct StanceKeyTests {
   }
 
   @Test func parsing() {
-    func parse(_ text: String) -> UserStance? { try? StanceEntry.parse(text).get() }
-    func problem(_ text: String) -> String? {
+    // What an entry reads as, or the problem it has (values the expectations below compare).
+    let parse: (String) -> UserStance? = { try? StanceEntry.parse($0).get() }
+    let problem: (String) -> String? = { text in
       if case .failure(let problem) = StanceEntry.parse(text) { problem.message } else { nil }
     }
     #expect(parse("China: oppose THAAD") == UserStance(actor: "China", polarity: .oppose, target: "THAAD"))
