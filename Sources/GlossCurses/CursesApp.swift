@@ -126,7 +126,7 @@ public struct CursesApp {
           pending += state.update(.articleOpened(item: item, reader: reader, passage: passage))
           if opened.loading == nil, state.reader != nil { opened.openNotes(in: &state.reader!) }
         case .failure(let error):
-          pending += state.update(.articleRefused(StatusMessage(error.message, isError: true)))
+          pending += state.update(.libraryRefused(StatusMessage(error.message, isError: true)))
         }
       case .closeArticle:
         session?.close()
@@ -146,7 +146,7 @@ public struct CursesApp {
       case .setRead(let item, let isRead):
         guard let news, let library = state.library, library.items.indices.contains(item) else { continue }
         if let problem = news.setRead(library.items[item], isRead) {
-          state.library?.message = StatusMessage(problem, isError: true)
+          pending += state.update(.libraryRefused(StatusMessage(problem, isError: true)))
         }
       case .refreshNews:
         if newsRefresh == nil { newsRefresh = news?.refresh() }

@@ -59,7 +59,7 @@ struct AppStateTests {
 
   @Test func aLibraryItemThatCannotBeReadSaysWhyOnTheList() throws {
     var app = AppState(library: try xiLibrary())
-    _ = app.update(.articleRefused(StatusMessage("x.txt: cannot be read", isError: true)))
+    _ = app.update(.libraryRefused(StatusMessage("x.txt: cannot be read", isError: true)))
     #expect(app.screen == .library)
     #expect(app.library?.message?.text == "x.txt: cannot be read")
   }

@@ -5,7 +5,7 @@ import GlossCore
 public enum AppEffect: Equatable, Sendable {
   case quit
   /// Read library item `item`'s article for the reader, then send
-  /// ``AppEvent/articleOpened(item:reader:passage:)`` (or `articleRefused`).
+  /// ``AppEvent/articleOpened(item:reader:passage:)`` (or `libraryRefused`).
   case openArticle(item: Int, passage: Span?)
   /// The open article is closed: let go of its notes file and background work.
   case closeArticle

@@ -15,8 +15,9 @@ public enum AppEvent: Sendable {
   /// The article of a library item, read for ``AppEffect/openArticle(item:passage:)``, with
   /// the passage to show.
   case articleOpened(item: Int, reader: ReaderState, passage: Span?)
-  /// Why the article of a library item could not be read.
-  case articleRefused(StatusMessage)
+  /// Why something asked of the library could not be done: an item's article not read, its
+  /// read mark not stored.
+  case libraryRefused(StatusMessage)
   /// News from the background refresh of the news.
   case newsRefresh([NewsRefresh.News])
   /// The message on the status line has been on screen long enough to read.

@@ -45,7 +45,7 @@ extension AppState {
       return []
     case .newsRefresh(let news):
       return news.flatMap { refreshed($0) }
-    case .articleRefused(let message):
+    case .libraryRefused(let message):
       library?.message = message
       return []
     case .messageRead:
