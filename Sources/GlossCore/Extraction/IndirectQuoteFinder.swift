@@ -182,7 +182,7 @@ struct IndirectQuoteFinder {
     let lower = document.tokens.lower(index)
     if Self.clauseOpeners.contains(lower) || token.isCapitalized { return true }
     return !FunctionWords.prepositions.contains(lower) && !CalendarWords.all.contains(lower)
-      && !["yesterday", "today", "tomorrow", "earlier", "later", "last", "this", "so", "as", "and", "but", "to"].contains(lower)
+      && !Self.adverbsOfTime.contains(lower) && !["last", "this", "so", "as", "and", "but", "to"].contains(lower)
   }
 
   /// "according to X, …" and "…, according to X".
