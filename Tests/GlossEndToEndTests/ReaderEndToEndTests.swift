@@ -116,8 +116,10 @@ struct ReaderEndToEndTests {
     try session.mouse(button: 65, x: 10, y: 10)
     try session.expectScreen(until: "the body to scroll") { $0.last?.split(separator: "│")[1] != percent }
     try session.mouse(button: 0, x: 100, y: 5)
-    let screen = try session.expectScreen(showing: "▸ 2 Quotes")
-    #expect(screen[5].contains("│›"))
+    let screen = try session.expectScreen(until: "the quotes pane focused and the clicked quote selected") {
+      $0.contains { $0.contains("▸ 2 Quotes") } && $0.count > 5 && $0[5].contains("│›")
+    }
+    #expect(screen[5].contains("CNN"))
   }
 
   @Test func helpOpensAndEscapeCloses() throws {

@@ -35,6 +35,9 @@ struct LibraryViewTests {
     #expect(state.statusLine.contains("annotating 1/4"))
     state.record(.progress(done: 4, total: 4))
     #expect(!state.statusLine.contains("annotating"))
+    #expect(state.statusLine.contains("indexing actors…"), "read, not yet indexed")
+    state.record(.indexed(ActorIndexBuilder().build()))
+    #expect(!state.statusLine.contains("indexing"))
   }
 
   @Test func sCyclesTheSortAndTheStatusLineSaysWhich() throws {

@@ -3,7 +3,7 @@ import GlossCore
 extension LibraryState {
   /// Takes the background load's news: articles fill in (the list keeps its order, filter and
   /// selected article; a news item's text joins what `/` finds it by), progress shows in the
-  /// status line, and the actors view opens up.
+  /// status line until the actors are indexed, and then the actors view opens up.
   public mutating func record(_ news: LibraryLoad.News) {
     switch news {
     case .items(let batch):
@@ -23,7 +23,7 @@ extension LibraryState {
       let height = listHeight
       articles.keepVisible(height: height)
     case .progress(let done, let total):
-      progress = done < total ? (done, total) : nil
+      progress = (done, total)
     case .indexed(let index):
       progress = nil
       actors = ActorsList(index: index)

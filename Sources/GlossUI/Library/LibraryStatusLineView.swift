@@ -1,5 +1,5 @@
 /// The library's bottom line: how far the background reading has come ("annotating
-/// 340/10000"), the count and order of the list on screen, its filter, and a key hint or the
+/// 340/10000", then "indexing actors…"), the count and order of the list on screen, its filter, and a key hint or the
 /// latest message; or the `/` filter being typed.
 struct LibraryStatusLineView {
   let state: LibraryState
@@ -22,7 +22,9 @@ struct LibraryStatusLineView {
     if let refreshing = state.refreshing {
       segments.append(refreshing.total == 0 ? "refreshing…" : "refreshing \(refreshing.done)/\(refreshing.total) feeds")
     }
-    if let progress = state.progress { segments.append("annotating \(progress.done)/\(progress.total)") }
+    if let progress = state.progress {
+      segments.append(progress.done < progress.total ? "annotating \(progress.done)/\(progress.total)" : "indexing actors…")
+    }
     switch state.screen {
     case .articles:
       segments.append(filtered(state.articles, noun: "article"))
