@@ -30,6 +30,8 @@ enum FunctionWords {
     asked according though although if because whereas once unless until
     """)
   static let conjunctions: Set<String> = ["and", "or", "but", "then", "so", "yet", "nor"]
+  /// Words that open a relative clause or a question: never the first or last of a speaker.
+  static let relatives: Set<String> = ["which", "what", "who", "whom", "whose", "where", "when", "why", "how", "that", "than"]
   /// Pronouns and interjections: capitalised, they open a sentence and never a name ("He",
   /// "Oh"), even where a quotation mark or a dash hides the sentence's start.
   static let neverNames: Set<String> = WordList.words(
