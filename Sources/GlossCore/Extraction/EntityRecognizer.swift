@@ -29,6 +29,11 @@ struct EntityRecognizer {
       let trusted = !block.isTitleCase && !block.isBoilerplate
       var index = block.tokens.lowerBound
       while index < block.tokens.upperBound {
+        if let account = account(at: index, trusted: trusted) {
+          result.append(account)
+          index += 1
+          continue
+        }
         guard isNameToken(index) else {
           index += 1
           continue
@@ -60,6 +65,15 @@ struct EntityRecognizer {
     }
     CoordinatedNames.typeAlike(&result, tokens: tokens)
     return result
+  }
+
+  /// The account name at `index` ("@harbour_watch"), a person's: a social network's user.
+  private func account(at index: Int, trusted: Bool) -> EntityCandidate? {
+    let text = document.tokens.text(index)
+    guard text.hasPrefix("@"), text.count > 1, document.tokens[index].isWord else { return nil }
+    return EntityCandidate(
+      tokens: index..<index + 1, surface: text, name: text, type: .person, confidence: 2, title: nil, country: nil,
+      sourceType: nil, trusted: trusted)
   }
 
   /// True for a capitalised word that can be part of a name.
