@@ -260,4 +260,20 @@ struct SpeakerRuleTests {
       """)
     #expect(text.speaker(of: "The company built the tool") == "Anna Richardson White")
   }
+
+  @Test func aSpeakerNamedByTheVerbIsSureAPronounInferredAndACarriedOneGuessed() throws {
+    let text = try AnnotatedText(
+      """
+      “The harbour plan is dead,” said Ana Lind, the mayor. “We will not build it,” she said.
+
+      Tom Reed met the council on Monday. “The vote was close and fair.”
+      """)
+    #expect(text.quote("The harbour plan is dead")?.speaker?.confidence == .high)
+    #expect(text.quote("We will not build it")?.speaker?.confidence == .medium)
+    #expect(text.speaker(of: "The vote was close") == "Tom Reed")
+    #expect(text.quote("The vote was close")?.speaker?.confidence == .low)
+    let summary = TextSummaryExporter().export(AnnotatedArticle(article: text.article, annotations: text.annotations))
+    #expect(summary.contains("Tom Reed (guessed): “The vote was close and fair.”"))
+    #expect(!summary.contains("Ana Lind (guessed)"))
+  }
 }

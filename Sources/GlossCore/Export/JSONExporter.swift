@@ -95,6 +95,7 @@ public struct JSONExporter: ArticleExporter {
     .object([
       "entity": .optional(speaker.entity), "name": .string(speaker.name),
       "start": .int(speaker.span.start), "end": .int(speaker.span.end),
+      "confidence": .optional(speaker.confidence?.rawValue),
     ])
   }
 

@@ -39,7 +39,7 @@ public struct TextSummaryExporter: ArticleExporter {
   }
 
   func quote(_ quote: Quote, _ annotations: Annotations) -> String {
-    var speaker = quote.speaker.map { VisibleText.line($0.name) } ?? "unattributed"
+    var speaker = quote.speaker.map { VisibleText.line($0.name) + ($0.confidence == .low ? " (guessed)" : "") } ?? "unattributed"
     if let via = quote.via.flatMap(annotations.source) {
       speaker += " to \(VisibleText.line(via.name))"
     }

@@ -251,6 +251,6 @@ struct IndirectQuoteFinder {
     else { return nil }
     let span = Span(tokens[start].span.start, tokens[last].span.end)
     let passage = QuotedPassage(number: number, pieces: [span], outer: span, parent: nil, balanced: true)
-    return QuoteAttributor.Draft(passage: passage, kind: .indirect, speaker: speaker)
+    return QuoteAttributor.Draft(passage: passage, kind: .indirect, speaker: speaker.ratedByCue(in: document.article, entities: entities))
   }
 }

@@ -4,9 +4,10 @@ import GlossCore
 /// pane's, made as the pane reads them (``ListRows``).
 enum PaneRows {
   /// "Speaker: opening words": the row of quote `number` in text order, made when the quotes
-  /// pane reads it (see ``ListRows``).
+  /// pane reads it (see ``ListRows``); "Speaker?" for a speaker only guessed
+  /// (``AttributionConfidence/low``).
   static func quote(_ quote: Quote, number: Int, actors: ActorPalette) -> ListRow {
-    let speaker = quote.speaker?.name ?? "unattributed"
+    let speaker = quote.speaker.map { $0.confidence == .low ? $0.name + "?" : $0.name } ?? "unattributed"
     return ListRow(
       [.init(speaker, actors.scope(for: quote)), .init(": " + oneLine(quote.text), "ui.text")],
       target: .quote(number))
