@@ -90,7 +90,8 @@ struct JSONExporterTests {
     #expect(topic["entity"] as? String == "e4")
     let stance = try #require((try parsed()["stances"] as? [[String: Any]])?.first)
     #expect(stance["polarity"] as? String == "oppose")
-    #expect(Set(stance.keys) == ["actor", "name", "target", "polarity", "evidence"])
+    #expect(Set(stance.keys) == ["actor", "name", "target", "polarity", "evidence", "confidence"])
+    #expect(stance["confidence"] as? String == "high")
   }
 
   @Test func controlCharactersAreEscaped() {

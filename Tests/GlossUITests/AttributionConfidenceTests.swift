@@ -42,3 +42,27 @@ struct AttributionConfidenceTests {
     #expect(state.statusLine.contains("2/2 Tom Reed (guessed)"))
   }
 }
+
+/// A stance of low confidence reads "oppose?" in the stances pane; a sure one has no mark.
+@Suite("Unsure stances in the reader")
+struct StanceConfidenceRowTests {
+  @Test func theStancesPaneMarksOnlyTheUnsureStance() throws {
+    let article = try ReaderFixtures.article(
+      """
+      Harbour vote
+
+      Ana Lind opposes the tunnel. Tom Reed called the tunnel a gift.
+      """)
+    let stances = [
+      Stance(
+        actor: "lind", name: "Ana Lind", target: "tunnel", polarity: .oppose,
+        evidence: [ReaderFixtures.span("Ana Lind opposes the tunnel", in: article)], confidence: .high),
+      Stance(
+        actor: "reed", name: "Tom Reed", target: "tunnel", polarity: .support,
+        evidence: [ReaderFixtures.span("Tom Reed called the tunnel a gift", in: article)], confidence: .low),
+    ]
+    let screen = ReaderFixtures.state(article, Annotations(stances: stances), width: 160, height: 40).screen
+    #expect(screen.contains { $0.contains("▲ support? Tom Reed on tunnel") })
+    #expect(screen.contains { $0.contains("▼ oppose   Ana Lind on tunnel") })
+  }
+}

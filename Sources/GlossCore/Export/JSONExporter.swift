@@ -132,6 +132,7 @@ public struct JSONExporter: ArticleExporter {
       "actor": .string(stance.actor), "name": .string(stance.name),
       "target": .string(stance.target), "polarity": .string(stance.polarity.rawValue),
       "evidence": .array(stance.evidence.map(JSONValue.span)),
+      "confidence": .optional(stance.confidence?.rawValue),
     ])
   }
 }

@@ -84,7 +84,8 @@ public struct TextSummaryExporter: ArticleExporter {
 
   func stance(_ stance: Stance, in article: Article) -> String {
     let actor = VisibleText.line(stance.name)
-    let head = "\(actor): \(stance.polarity.rawValue) on \(VisibleText.line(stance.target))"
+    let unsure = stance.confidence == .low ? "?" : ""
+    let head = "\(actor): \(stance.polarity.rawValue)\(unsure) on \(VisibleText.line(stance.target))"
     let evidence = stance.evidence.map { "    “\(snippet(article.string($0)))”" }
     return ([head] + evidence).joined(separator: "\n")
   }

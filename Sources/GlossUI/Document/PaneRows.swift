@@ -73,12 +73,14 @@ enum PaneRows {
     }
   }
 
-  /// "▼ oppose  China → THAAD": polarity glyph and word, actor, target.
+  /// "▼ oppose  China on THAAD": polarity glyph and word ("oppose?" for a stance of low
+  /// confidence, ``StanceConfidence/low``), actor, target.
   static func stances(_ stances: [Stance], actors: ActorPalette) -> [ListRow] {
     stances.enumerated().map { index, stance in
-      ListRow(
+      let word = stance.polarity.rawValue + (stance.confidence == .low ? "?" : "")
+      return ListRow(
         [
-          .init(glyph(for: stance.polarity) + " " + stance.polarity.rawValue.padding(toLength: 9, withPad: " ", startingAt: 0), "stance.\(stance.polarity.rawValue)"),
+          .init(glyph(for: stance.polarity) + " " + word.padding(toLength: 9, withPad: " ", startingAt: 0), "stance.\(stance.polarity.rawValue)"),
           .init(stance.name, actors.scope(for: stance.actor)),
           .init(" on " + stance.target, "ui.dim"),
         ], target: .stance(index))

@@ -71,7 +71,7 @@ enum ExportFixture {
       stances: [
         Stance(
           actor: "e1", name: "Xi Jinping", target: "THAAD", polarity: .oppose,
-          evidence: [span("Xi opposes THAAD.")])
+          evidence: [span("Xi opposes THAAD.")], confidence: .high)
       ])
     return AnnotatedArticle(article: article, annotations: annotations)
   }
