@@ -4,7 +4,7 @@ import Testing
 
 /// Names no lexicon knows, typed by the words around them, on sentences written for this test:
 /// a name that qualifies a role, a person after an English word that qualifies them, a lone
-/// name standing on its own, names written with initials, and a part of a known place.
+/// name standing on its own, names written with initials, a part of a known place, and a legislature's chamber.
 @Suite("Names typed by the words around them")
 struct EntityGuessTests {
   @Test func aNameBeforeARoleIsNoPersonAndAQualifierIsNoPartOfTheName() throws {
@@ -76,5 +76,15 @@ struct EntityGuessTests {
     #expect(text.entity("North Oakland")?.type == .place)
     #expect(text.entity("Greater Manchester")?.type == .place)
     #expect(text.entity("Southern Senegal")?.type == .place)
+  }
+
+  @Test func aChamberNamedByOneWordIsABody() throws {
+    let text = try AnnotatedText(
+      """
+      The House passed the budget on Monday, and the Senate votes next week. The Commons agreed on Tuesday, and the House Transport Subcommittee met on Friday.
+      """)
+    #expect(text.entity("House")?.type == .organization)
+    #expect(text.entity("Commons")?.type == .organization)
+    #expect(text.entity("House Transport Subcommittee")?.type == .organization)
   }
 }

@@ -50,6 +50,11 @@ struct EntityClassifier {
       }
       return
     }
+    if words.count == 1, Organizations.chambers.contains(tokens.lower(of: head)) {
+      candidate.type = .organization
+      candidate.confidence = 2
+      return
+    }
     if head.is(.placeHead) || (words.count >= 2 && Places.prefixWords.contains(tokens.lower(range.lowerBound))) {
       candidate.type = .place
       candidate.confidence = 2
