@@ -70,6 +70,15 @@ struct EntityRecognitionTests {
   /// Demonyms are looked up only for name words (``NameSpellings``), which holds as long as
   /// every demonym in the lexicon is written like a name: each word of one, in a sentence, is a
   /// name word and finds its country.
+  /// A short sentence is no headline for being mostly capitalised: its first word and its days
+  /// and months are capitalised in any sentence (a feed's one-line summary).
+  @Test func aShortSentenceOfNamesIsNoTitleCaseLine() throws {
+    let text = try AnnotatedText("He met Ana Lindqvist on Monday.")
+    #expect(text.entity("Ana Lindqvist")?.type == .person)
+    let headline = try AnnotatedText("The council met on Monday.", headline: "Lindqvist Wins Harbour Vote")
+    #expect(headline.entity("Lindqvist") == nil, "a name only in a title-case headline is no entity")
+  }
+
   @Test func everyDemonymIsMadeOfNameWords() {
     let demonyms = Countries.all.flatMap(\.demonyms)
     #expect(demonyms.count > 50)

@@ -80,13 +80,21 @@ struct DocumentBuilder {
       sentenceOfToken.append(sentences.count)
       if tokens[index].isWord {
         words += 1
-        if tokens[index].isCapitalized { capitalised += 1 }
+        // Days and months are capitalised in any sentence.
+        if tokens[index].isCapitalized, !tokens[index].is(.calendar) { capitalised += 1 }
       }
     }
     if tokens.count > sentenceStart { sentences.append(sentenceStart..<tokens.count) }
     let endsSentence = tokens.count > blockStart && [".", "!", "?", "”", "\""].contains(tokens.text(tokens.count - 1))
     // "Ana Lind.": a few capitalised words closed by a full stop sign a letter; no heading ends so.
     let isSignature = words <= 4 && tokens.count > blockStart && tokens.text(tokens.count - 1) == "."
+    // A sentence's first word is capitalised whatever it is ("He met Ana Lind today.").
+    if endsSentence, words > 2, let first = (blockStart..<tokens.count).first(where: { tokens[$0].isWord }),
+      tokens[first].isCapitalized
+    {
+      words -= 1
+      capitalised -= 1
+    }
     blocks.append(
       Document.Block(
         span: unit.span, tokens: blockStart..<tokens.count, isHeadline: unit.isHeadline,
