@@ -1,5 +1,5 @@
 /// Where an actor stands on a topic.
-public enum Polarity: String, CaseIterable, Codable, Sendable {
+public enum Polarity: String, CaseIterable, Sendable {
   case support
   case oppose
   case neutral
@@ -7,7 +7,7 @@ public enum Polarity: String, CaseIterable, Codable, Sendable {
 }
 
 /// A subject the article is about.
-public struct Topic: Hashable, Codable, Sendable {
+public struct Topic: Hashable, Sendable {
   public var name: String
   /// The entity naming the topic, if any.
   public var entity: String?
@@ -19,13 +19,13 @@ public struct Topic: Hashable, Codable, Sendable {
 }
 
 /// An actor's position on a topic, with the spans that justify it.
-public struct Stance: Hashable, Codable, Sendable {
+public struct Stance: Hashable, Sendable {
   /// The actor's entity id.
   public var actor: String
   public var name: String
   public var target: String
   public var polarity: Polarity
-  @SpanList public var evidence: [Span]
+  public var evidence: [Span]
 
   public init(actor: String, name: String, target: String, polarity: Polarity, evidence: [Span]) {
     self.actor = actor
