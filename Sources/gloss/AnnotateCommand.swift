@@ -85,6 +85,8 @@ struct AnnotateCommand: AsyncParsableCommand {
   /// Prints one article's annotations in the chosen format.
   func write(_ document: AnnotatedArticle) {
     let chosen = format ?? (isatty(STDOUT_FILENO) != 0 ? .text : .json)
-    chosen.exporter.write(document) { FileHandle.standardOutput.write(Data($0.utf8)) }
+    var output = OutputBuffer(to: StandardOutput.write)
+    chosen.exporter.write(document, to: &output)
+    output.flush()
   }
 }

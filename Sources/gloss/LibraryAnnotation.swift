@@ -16,6 +16,7 @@ enum LibraryAnnotation {
     var readCount = 0
     var firstFailure: Int32?
     let items = library.items
+    var output = OutputBuffer(to: StandardOutput.write)
     OrderedWork.run(count: items.count) { index in
       annotated(items[index], reader: reader, choice: choice)
     } deliver: { _, result in
@@ -25,15 +26,17 @@ enum LibraryAnnotation {
       } else {
         readCount += 1
       }
-      FileHandle.standardOutput.write(Data(result.line.utf8))
+      output.write(bytes: result.line)
+      output.endPiece()
     }
+    output.flush()
     if readCount == 0 { throw ExitCode(firstFailure ?? 66) }
   }
 
   /// One item's line of output, with the messages for standard error and, when it could not be
   /// read, its exit status.
   struct ItemResult: Sendable {
-    var line: String
+    var line: [UInt8]
     var messages: [String] = []
     var failure: Int32?
   }

@@ -73,7 +73,7 @@ public struct BratExporter: ArticleExporter {
     }
   }
 
-  public func export(_ document: AnnotatedArticle) -> String {
+  public func write(_ document: AnnotatedArticle, to output: inout OutputBuffer) {
     let article = document.article
     var numbering = Numbering()
     for entity in document.annotations.entities {
@@ -97,6 +97,10 @@ public struct BratExporter: ArticleExporter {
         numbering.relation("Cue", id, numbering.mention("Cue", cue.span, in: article))
       }
     }
-    return numbering.lines.map { $0 + "\n" }.joined()
+    for line in numbering.lines {
+      output.write(line)
+      output.write("\n")
+      output.endPiece()
+    }
   }
 }

@@ -9,18 +9,12 @@ public struct JSONExporter: ArticleExporter {
 
   public init() {}
 
-  public func export(_ document: AnnotatedArticle) -> String {
-    var text = ""
-    write(document) { text += $0 }
-    return text
-  }
-
   /// The document written piece by piece: each paragraph, entity, quote, source, topic and
   /// stance is made and written in turn, so a long article's JSON is never held whole.
-  public func write(_ document: AnnotatedArticle, to output: (String) -> Void) {
+  public func write(_ document: AnnotatedArticle, to output: inout OutputBuffer) {
     let members = members(document)
-    JSONWriter.stream(members: members.count, { members[$0] }, to: output)
-    output("\n")
+    JSONWriter.stream(members: members.count, { members[$0] }, into: &output)
+    output.write("\n")
   }
 
   /// The document as one value (for JSON Lines, which adds members to it).
@@ -29,7 +23,7 @@ public struct JSONExporter: ArticleExporter {
   }
 
   /// The document's members in the format's order, the long lists made one element at a time.
-  private func members(_ document: AnnotatedArticle) -> [(key: String, value: JSONWriter.Streamed)] {
+  func members(_ document: AnnotatedArticle) -> [(key: String, value: JSONWriter.Streamed)] {
     let annotations = document.annotations
     let paragraphs = document.article.paragraphs
     return [

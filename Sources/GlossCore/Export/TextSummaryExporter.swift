@@ -8,7 +8,7 @@ public struct TextSummaryExporter: ArticleExporter {
 
   public init() {}
 
-  public func export(_ document: AnnotatedArticle) -> String {
+  public func write(_ document: AnnotatedArticle, to output: inout OutputBuffer) {
     let article = document.article
     let annotations = document.annotations
     var sections = [header(article)]
@@ -17,7 +17,7 @@ public struct TextSummaryExporter: ArticleExporter {
     sections.append(section("Sources", annotations.sources.map(source)))
     sections.append(section("Topics", annotations.topics.map { VisibleText.line($0.name) }))
     sections.append(section("Stances", annotations.stances.map { stance($0, in: article) }))
-    return sections.joined(separator: "\n\n") + "\n"
+    output.write(sections.joined(separator: "\n\n") + "\n")
   }
 
   func header(_ article: Article) -> String {

@@ -4,17 +4,20 @@
 /// from; an item that cannot be read gives `{"item": …, "error": "…"}`.
 public enum LibraryJSONLines {
   /// The line of `document`, read from `item`, ending in a line break.
-  public static func line(_ item: LibraryItem, document: AnnotatedArticle, path: String?) -> String {
-    guard case .object(let exported) = JSONExporter().value(document) else {
-      preconditionFailure("the exporter writes an object")
-    }
-    let line = JSONObject([.init(key: "item", value: origin(item, path: path))] + exported.members)
-    return JSONWriter.writeCompact(.object(line)) + "\n"
+  public static func line(_ item: LibraryItem, document: AnnotatedArticle, path: String?) -> [UInt8] {
+    let members = [("item", JSONWriter.Streamed.whole(origin(item, path: path)))] + JSONExporter().members(document)
+    var output = OutputBuffer()
+    JSONWriter.stream(members: members.count, { members[$0] }, compact: true, into: &output)
+    output.bytes.append(JSONWriter.newline)
+    return output.bytes
   }
 
   /// The line of an item that could not be read, ending in a line break.
-  public static func line(_ item: LibraryItem, error: String) -> String {
-    JSONWriter.writeCompact(.object(["item": origin(item, path: nil), "error": .string(error)])) + "\n"
+  public static func line(_ item: LibraryItem, error: String) -> [UInt8] {
+    var line: [UInt8] = []
+    JSONWriter.writeCompact(.object(["item": origin(item, path: nil), "error": .string(error)]), into: &line)
+    line.append(JSONWriter.newline)
+    return line
   }
 
   /// The `item` member: `{"path": …}` for a file; `{"feed": …, "number": …, "link": …}` for a
