@@ -10,9 +10,7 @@ enum AnnotationsCoding {
   static func encode(_ annotations: Annotations) -> [UInt8] {
     var writer = ByteWriter(capacity: 4096)
     writer.list(annotations.entities) { writer, entity in
-      writer.write(entity.id)
-      writer.write(entity.name)
-      writer.write(entity.type.rawValue)
+      writer.write(strings: entity.id, entity.name, entity.type.rawValue)
       writer.list(entity.aliases) { $0.write($1) }
       writer.spans(entity.mentions)
       writer.write(entity.side)
@@ -21,8 +19,7 @@ enum AnnotationsCoding {
       writer.write(quote.id)
       writer.span(quote.span)
       writer.spans(quote.pieces)
-      writer.write(quote.text)
-      writer.write(quote.kind.rawValue)
+      writer.write(strings: quote.text, quote.kind.rawValue)
       writer.optional(quote.speaker) { writer, speaker in
         writer.write(speaker.entity)
         writer.write(speaker.name)
@@ -32,13 +29,10 @@ enum AnnotationsCoding {
         writer.span(cue.span)
         writer.write(cue.text)
       }
-      writer.write(quote.via)
-      writer.write(quote.parent)
+      writer.write(optionals: quote.via, quote.parent)
     }
     writer.list(annotations.sources) { writer, source in
-      writer.write(source.id)
-      writer.write(source.name)
-      writer.write(source.type.rawValue)
+      writer.write(strings: source.id, source.name, source.type.rawValue)
       writer.write(source.entity)
       writer.list(source.citations) { writer, citation in
         writer.span(citation.span)
@@ -51,10 +45,7 @@ enum AnnotationsCoding {
       writer.write(topic.entity)
     }
     writer.list(annotations.stances) { writer, stance in
-      writer.write(stance.actor)
-      writer.write(stance.name)
-      writer.write(stance.target)
-      writer.write(stance.polarity.rawValue)
+      writer.write(strings: stance.actor, stance.name, stance.target, stance.polarity.rawValue)
       writer.spans(stance.evidence)
     }
     return writer.bytes
@@ -103,6 +94,14 @@ enum AnnotationsCoding {
 }
 
 extension ByteWriter {
+  fileprivate mutating func write(strings: String...) {
+    for text in strings { write(text) }
+  }
+
+  fileprivate mutating func write(optionals: String?...) {
+    for text in optionals { write(text) }
+  }
+
   fileprivate mutating func span(_ span: Span) {
     write(span.start)
     write(span.end)
