@@ -82,6 +82,7 @@ public final class LibraryLoad: @unchecked Sendable {
     OrderedWork.run(items: indices) { [self] index in
       items[index].error == nil ? read(items[index], index: index) : nil
     } deliver: { index, read in
+      guard !worker.isCancelled else { return }
       if let read {
         if let annotations = read.annotations, case .success(let success) = read.news.result {
           builder.add(item: index, facts: success.facts, annotations: annotations)
