@@ -30,10 +30,14 @@ public enum OrderedWork {
   ) where Items.Element: Sendable {
     let workers = max(1, workers)
     let queue = Queue<Items.Element, Result>(AnyIterator(items), ahead: workers * aheadPerWorker)
+    // Threads of their own, not Dispatch's global queue: its pool is as wide as the cores, and
+    // a caller blocked on it (`gloss`'s async main waits here) takes one of them.
     let group = DispatchGroup()
     for _ in 0..<workers {
-      DispatchQueue.global().async(group: group) {
+      group.enter()
+      Thread.detachNewThread {
         while let (number, item) = queue.take() { queue.finish(number, work(item)) }
+        group.leave()
       }
     }
     var number = 0
