@@ -17,12 +17,8 @@ public struct JSONExporter: ArticleExporter {
     output.write("\n")
   }
 
-  /// The document as one value (for JSON Lines, which adds members to it).
-  func value(_ document: AnnotatedArticle) -> JSONValue {
-    .object(JSONObject(members(document).map { JSONObject.Member(key: $0.key, value: $0.value.value) }))
-  }
-
-  /// The document's members in the format's order, the long lists made one element at a time.
+  /// The document's members in the format's order, the long lists made one element at a time
+  /// (JSON Lines adds an `item` member before them).
   func members(_ document: AnnotatedArticle) -> [(key: String, value: JSONWriter.Streamed)] {
     let annotations = document.annotations
     let paragraphs = document.article.paragraphs

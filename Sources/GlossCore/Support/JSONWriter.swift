@@ -156,14 +156,6 @@ enum JSONWriter {
   enum Streamed {
     case whole(JSONValue)
     case list(count: Int, element: (Int) -> JSONValue)
-
-    /// The value made whole.
-    var value: JSONValue {
-      switch self {
-      case .whole(let value): return value
-      case .list(let count, let element): return .array((0..<count).map(element))
-      }
-    }
   }
 
   static func writeString(_ text: String, into output: inout [UInt8]) {
