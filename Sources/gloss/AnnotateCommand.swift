@@ -48,7 +48,9 @@ struct AnnotateCommand: AsyncParsableCommand {
   var articles: [String] = []
 
   @Option(
-    name: .customLong("from"), help: ArgumentHelp("Annotate the articles LIST names, one path or address a line (- for standard input).", valueName: "list"))
+    name: .customLong("from"),
+    help: ArgumentHelp(
+      "Annotate the articles LIST names, one path or address a line (- for standard input).", valueName: "list"))
   var list: String?
 
   @Option(help: "The output format: json, brat or text (default: text on a terminal, else json).")
