@@ -7,7 +7,8 @@ import PackageDescription
 /// This is a package of its own so that `swift test` at the root never builds or runs them;
 /// it uses the root package's `GlossCore` and `GlossUI` libraries by path. `Corpora` makes the
 /// inputs from the samples, for the benchmarks and for `write-corpus`, which writes them to disk
-/// for the end-to-end measurements of the real binary (`annotate.sh`).
+/// for the end-to-end measurements of the real binary (`annotate.sh`); it lives outside
+/// `Benchmarks/`, where the plugin would take every executable for a benchmark to run.
 let package = Package(
   name: "GlossBenchmarks",
   platforms: [.macOS(.v13)],
@@ -25,7 +26,7 @@ let package = Package(
     .executableTarget(
       name: "write-corpus",
       dependencies: ["Corpora"],
-      path: "Benchmarks/WriteCorpus"
+      path: "Tools/WriteCorpus"
     ),
     .executableTarget(
       name: "Annotation",
