@@ -29,9 +29,13 @@ struct AnnotationsCodingTests {
     let bare = Quote(id: "q1", span: Span(2, 9), text: "quoted", kind: .partial)
     let full = Quote(
       id: "q2", span: Span(20, 90), pieces: [Span(20, 40), Span(50, 90)], text: "…", kind: .direct,
-      speaker: SpeakerRef(entity: nil, name: "Ann", span: Span(0, 3)), cue: Cue(span: Span(4, 8), text: "said"),
+      speaker: SpeakerRef(entity: nil, name: "Ann", span: Span(0, 3), confidence: .low), cue: Cue(span: Span(4, 8), text: "said"),
       via: "s1", parent: "q1")
-    let annotations = Annotations(quotes: [bare, full], topics: [Topic(name: "trade")])
+    let stances = [
+      Stance(actor: "e1", name: "Ann", target: "trade", polarity: .oppose, evidence: [Span(0, 9)], confidence: .medium),
+      Stance(actor: "e1", name: "Ann", target: "tax", polarity: .support, evidence: []),
+    ]
+    let annotations = Annotations(quotes: [bare, full], topics: [Topic(name: "trade")], stances: stances)
     #expect(try AnnotationsCoding.decode(AnnotationsCoding.encode(annotations)) == annotations)
   }
 

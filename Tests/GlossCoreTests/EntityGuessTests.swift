@@ -3,8 +3,8 @@ import Testing
 @testable import GlossCore
 
 /// Names no lexicon knows, typed by the words around them, on sentences written for this test:
-/// a name that qualifies a role, a person after an English word that qualifies them, and a lone
-/// name standing on its own.
+/// a name that qualifies a role, a person after an English word that qualifies them, a lone
+/// name standing on its own, names written with initials, a part of a known place, and a legislature's chamber.
 @Suite("Names typed by the words around them")
 struct EntityGuessTests {
   @Test func aNameBeforeARoleIsNoPersonAndAQualifierIsNoPartOfTheName() throws {
@@ -39,5 +39,52 @@ struct EntityGuessTests {
       """)
     #expect(text.entity("Quorvath")?.type == .person)
     #expect(text.entity("Tamsic")?.type != .person)
+  }
+
+  @Test func aPartyWordBeforeAGivenNameAndSurnameIsNoPartOfTheName() throws {
+    let text = try AnnotatedText(
+      """
+      The count went on late into the night.
+
+      Republican Ann Trump won the seat, and Conservative Dave Green lost his. Voters in Ohio were split.
+      """)
+    #expect(text.entity("Ann Trump")?.type == .person)
+    #expect(text.entity("Republican Ann Trump") == nil)
+    #expect(text.entity("Dave Green")?.type == .person)
+  }
+
+  @Test func initialsBeforeANameMakeAPerson() throws {
+    let text = try AnnotatedText(
+      """
+      The prize list came out on Monday.
+
+      The judges chose J. K. Marlowe and O.J. Pemberton, with W. W. Rouse Dalby third. The U.S. Senate and Washington, D.C. were not mentioned.
+      """)
+    #expect(text.entity("J. K. Marlowe")?.type == .person)
+    #expect(text.entity("O.J. Pemberton")?.type == .person)
+    #expect(text.entity("W. W. Rouse Dalby")?.type == .person)
+    #expect(text.entity("U.S. Senate")?.type == .organization)
+  }
+
+  @Test func aDirectionBeforeAKnownPlaceIsAPlace() throws {
+    let text = try AnnotatedText(
+      """
+      The buses run late on weekends.
+
+      The new line joins North Oakland to Greater Manchester and stops in Southern Senegal, they wrote.
+      """)
+    #expect(text.entity("North Oakland")?.type == .place)
+    #expect(text.entity("Greater Manchester")?.type == .place)
+    #expect(text.entity("Southern Senegal")?.type == .place)
+  }
+
+  @Test func aChamberNamedByOneWordIsABody() throws {
+    let text = try AnnotatedText(
+      """
+      The House passed the budget on Monday, and the Senate votes next week. The Commons agreed on Tuesday, and the House Transport Subcommittee met on Friday.
+      """)
+    #expect(text.entity("House")?.type == .organization)
+    #expect(text.entity("Commons")?.type == .organization)
+    #expect(text.entity("House Transport Subcommittee")?.type == .organization)
   }
 }

@@ -57,6 +57,8 @@ struct JSONExporterTests {
     let speaker = try #require(quotes[0]["speaker"] as? [String: Any])
     #expect(speaker["entity"] as? String == "e1")
     #expect(speaker["name"] as? String == "Xi Jinping")
+    #expect(speaker["confidence"] as? String == "high")
+    #expect((quotes[1]["speaker"] as? [String: Any])?["confidence"] is NSNull, "the report's speaker was not rated")
     #expect((quotes[0]["cue"] as? [String: Any])?["text"] as? String == "told")
     #expect(quotes[0]["via"] as? String == "s1")
     #expect(quotes[0]["parent"] is NSNull)
@@ -88,7 +90,8 @@ struct JSONExporterTests {
     #expect(topic["entity"] as? String == "e4")
     let stance = try #require((try parsed()["stances"] as? [[String: Any]])?.first)
     #expect(stance["polarity"] as? String == "oppose")
-    #expect(Set(stance.keys) == ["actor", "name", "target", "polarity", "evidence"])
+    #expect(Set(stance.keys) == ["actor", "name", "target", "polarity", "evidence", "confidence"])
+    #expect(stance["confidence"] as? String == "high")
   }
 
   @Test func controlCharactersAreEscaped() {

@@ -240,4 +240,40 @@ struct SpeakerRuleTests {
     #expect(text.entity("D.C.")?.type == .place)
     #expect(text.entity("N.J.")?.type == .place)
   }
+
+  @Test func aSpeakerPhraseNeverOpensWithAPrepositionOrAFocusingAdverb() throws {
+    let text = try AnnotatedText(
+      """
+      “The harbour plan is dead and buried now,” said on Friday the mayor of the town. “We will build it anyway,” said even some of his allies. “It will cost too much,” said a majority of those who came.
+      """)
+    #expect(text.quote("The harbour plan is dead") != nil)
+    #expect(text.speaker(of: "The harbour plan is dead")?.hasPrefix("on ") != true)
+    #expect(text.quote("We will build it anyway") != nil)
+    #expect(text.speaker(of: "We will build it anyway")?.hasPrefix("even ") != true)
+    #expect(text.speaker(of: "It will cost too much") == "a majority of those who came")
+  }
+
+  @Test func aNameSetOffBeforeSaidSpeaksWhenNothingFollowsTheVerb() throws {
+    let text = try AnnotatedText(
+      """
+      The company built the tool to help in times of crisis, a spokeswoman, Anna Richardson White, said on Saturday. It rained all day in the city.
+      """)
+    #expect(text.speaker(of: "The company built the tool") == "Anna Richardson White")
+  }
+
+  @Test func aSpeakerNamedByTheVerbIsSureAPronounInferredAndACarriedOneGuessed() throws {
+    let text = try AnnotatedText(
+      """
+      “The harbour plan is dead,” said Ana Lind, the mayor. “We will not build it,” she said.
+
+      Tom Reed met the council on Monday. “The vote was close and fair.”
+      """)
+    #expect(text.quote("The harbour plan is dead")?.speaker?.confidence == .high)
+    #expect(text.quote("We will not build it")?.speaker?.confidence == .medium)
+    #expect(text.speaker(of: "The vote was close") == "Tom Reed")
+    #expect(text.quote("The vote was close")?.speaker?.confidence == .low)
+    let summary = TextSummaryExporter().export(AnnotatedArticle(article: text.article, annotations: text.annotations))
+    #expect(summary.contains("Tom Reed (guessed): “The vote was close and fair.”"))
+    #expect(!summary.contains("Ana Lind (guessed)"))
+  }
 }

@@ -162,6 +162,20 @@ struct QuotedPolarityTests {
     #expect(text.stance("Lena Voss") == .neutral)
   }
 
+  @Test func aStanceWordIsSureTwoSentencesOfToneLikelyAndOneAGuess() throws {
+    let text = try AnnotatedText(
+      """
+      The Harbor Tunnel plan goes to the council in May. Mayor Ana Lind opposes the Harbor Tunnel plan. “The Harbor Tunnel plan is a wonderful gift to this city,” said Maria Soto, who runs a bakery. “The Harbor Tunnel plan is a great, honest idea,” Soto added. “The Harbor Tunnel plan is a disaster for the river,” said Ian Brody. “The Harbor Tunnel plan comes up on Tuesday,” said Lena Voss.
+      """)
+    let confidence = { (name: String) in text.annotations.stances.first { $0.name == name }?.confidence }
+    #expect(text.stance("Ana Lind") == .oppose)
+    #expect(confidence("Ana Lind") == .high)
+    #expect(text.stance("Maria Soto") == .support)
+    #expect(confidence("Maria Soto") == .medium)
+    #expect(confidence("Ian Brody") == .low)
+    #expect(confidence("Lena Voss") == .low)
+  }
+
   @Test func aQuoteNamingTheCandidateByPronoun() throws {
     let text = try AnnotatedText(
       """

@@ -85,6 +85,7 @@ public struct JSONExporter: ArticleExporter {
     .object([
       "entity": .optional(speaker.entity), "name": .string(speaker.name),
       "start": .int(speaker.span.start), "end": .int(speaker.span.end),
+      "confidence": .optional(speaker.confidence?.rawValue),
     ])
   }
 
@@ -121,6 +122,7 @@ public struct JSONExporter: ArticleExporter {
       "actor": .string(stance.actor), "name": .string(stance.name),
       "target": .string(stance.target), "polarity": .string(stance.polarity.rawValue),
       "evidence": .array(stance.evidence.map(JSONValue.span)),
+      "confidence": .optional(stance.confidence?.rawValue),
     ])
   }
 }

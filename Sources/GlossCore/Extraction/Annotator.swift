@@ -45,7 +45,7 @@ public struct Annotator: Sendable {
     topicScoresBefore: [AnnotationsJoiner.EntityKey: Double], stancesOn chosen: AnnotationsJoiner.EntityKey? = nil
   ) -> (annotations: Annotations, topicScores: [AnnotationsJoiner.EntityKey: Double]) {
     let article = document.article
-    let (passages, attributions) = BlockquotePassages(article: article, document: document).adding(to: marked)
+    let (passages, attributions) = LayoutPassages(article: article, document: document, entities: table).adding(to: marked)
     let context = QuoteContext(document: document, passages: passages)
     var attributed = QuoteAttributor(
       document: document, entities: table, context: context, attributions: attributions

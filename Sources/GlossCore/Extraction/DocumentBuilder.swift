@@ -85,11 +85,14 @@ struct DocumentBuilder {
     }
     if tokens.count > sentenceStart { sentences.append(sentenceStart..<tokens.count) }
     let endsSentence = tokens.count > blockStart && [".", "!", "?", "”", "\""].contains(tokens.text(tokens.count - 1))
+    // "Ana Lind.": a few capitalised words closed by a full stop sign a letter; no heading ends so.
+    let isSignature = words <= 4 && tokens.count > blockStart && tokens.text(tokens.count - 1) == "."
     blocks.append(
       Document.Block(
         span: unit.span, tokens: blockStart..<tokens.count, isHeadline: unit.isHeadline,
         isBoilerplate: unit.isBoilerplate,
-        isTitleCase: unit.isHeadline || (words >= 2 && capitalised * 10 >= words * 6 && (words <= 12 || !endsSentence)),
+        isTitleCase: unit.isHeadline
+          || (words >= 2 && capitalised * 10 >= words * 6 && (words <= 12 || !endsSentence) && !isSignature),
         paragraphIndex: unit.paragraphIndex))
   }
 }

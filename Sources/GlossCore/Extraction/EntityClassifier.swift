@@ -50,6 +50,11 @@ struct EntityClassifier {
       }
       return
     }
+    if words.count == 1, Organizations.chambers.contains(tokens.lower(of: head)) {
+      candidate.type = .organization
+      candidate.confidence = 2
+      return
+    }
     if head.is(.placeHead) || (words.count >= 2 && Places.prefixWords.contains(tokens.lower(range.lowerBound))) {
       candidate.type = .place
       candidate.confidence = 2
@@ -57,6 +62,18 @@ struct EntityClassifier {
     }
     guard let firstWord = words.first else { return }
     let first = tokens[firstWord]
+    // "North Oakland", "Greater Lagos": a direction before a known place.
+    if words.count == 2, Places.directionWords.contains(tokens.lower(of: first)), isKnownPlace(words[1]) {
+      candidate.type = .place
+      candidate.confidence = 2
+      return
+    }
+    // "J. K. Rowling", "O.J. Simpson": initials before a name.
+    if isInitialsBeforeName(words) {
+      candidate.type = .person
+      candidate.confidence = 2
+      return
+    }
     if let described = appositionType(range), described != .person {
       candidate.type = described
       candidate.confidence = 2
@@ -141,6 +158,36 @@ struct EntityClassifier {
       (!tokens[index].is(.common) || index != words[words.count - 1] && !document.isClauseInitial(index))
         && document.names.kind(index) == nil && !tokens[index].is(.placeHead) && !tokens[index].is(.organizationHead)
     }
+  }
+
+  /// True when the word is a place or country of the lexicons.
+  private func isKnownPlace(_ index: Int) -> Bool {
+    switch document.names.kind(index) {
+    case .place, .country: true
+    default: false
+    }
+  }
+
+  /// True for "J. K. Rowling", "O.J. Simpson", "W. Rouse Ball": one or more initials (capital
+  /// letters, each with or without its dot; no known abbreviation such as "U.S." or "D.C."),
+  /// then capitalised words that are not all capitals, the last heading no place, body or thing.
+  func isInitialsBeforeName(_ words: [Int]) -> Bool {
+    let tokens = document.tokens
+    guard let firstName = words.firstIndex(where: { !isInitials($0) }), firstName > 0 else { return false }
+    let rest = words[firstName...]
+    guard rest.allSatisfy({ tokens[$0].isCapitalized && !tokens[$0].isAllCaps }), let last = rest.last else { return false }
+    return !tokens[last].is(.placeHead) && !tokens[last].is(.organizationHead) && !tokens[last].is(.thingHead)
+  }
+
+  /// True for an initial or a run of them ("J.", "K", "O.J."), not a known abbreviation.
+  private func isInitials(_ index: Int) -> Bool {
+    let text = document.tokens.text(index)
+    guard document.names.kind(index) == nil, !Places.stateAbbreviations.contains(text) else { return false }
+    let scalars = Array(text.unicodeScalars)
+    guard let first = scalars.first, first.properties.isUppercase else { return false }
+    if scalars.count == 1 { return true }
+    return scalars.count.isMultiple(of: 2)
+      && stride(from: 0, to: scalars.count, by: 2).allSatisfy { scalars[$0].properties.isUppercase && scalars[$0 + 1] == "." }
   }
 
   /// What the noun phrase set off after the name says it is: "Zelbor, a company that …" an

@@ -29,6 +29,11 @@ struct EntityRecognizer {
       let trusted = !block.isTitleCase && !block.isBoilerplate
       var index = block.tokens.lowerBound
       while index < block.tokens.upperBound {
+        if let account = account(at: index, trusted: trusted) {
+          result.append(account)
+          index += 1
+          continue
+        }
         guard isNameToken(index) else {
           index += 1
           continue
@@ -60,6 +65,15 @@ struct EntityRecognizer {
     }
     CoordinatedNames.typeAlike(&result, tokens: tokens)
     return result
+  }
+
+  /// The account name at `index` ("@harbour_watch"), a person's: a social network's user.
+  private func account(at index: Int, trusted: Bool) -> EntityCandidate? {
+    let text = document.tokens.text(index)
+    guard text.hasPrefix("@"), text.count > 1, document.tokens[index].isWord else { return nil }
+    return EntityCandidate(
+      tokens: index..<index + 1, surface: text, name: text, type: .person, confidence: 2, title: nil, country: nil,
+      sourceType: nil, trusted: trusted)
   }
 
   /// True for a capitalised word that can be part of a name.
@@ -132,8 +146,10 @@ struct EntityRecognizer {
   }
 
   /// Where a person's name starts after English words that qualify them ("Democrat Ann Cole",
-  /// "Pianist Tom Reed"): at a given name followed by a surname, when every word before it is an
-  /// ordinary word and they make no known name together ("New York"); else `run.lowerBound`.
+  /// "Pianist Tom Reed", "Republican Ann Trump"): at a given name followed by a surname (a
+  /// listed one, a word that is no English word, or any word that ends the run and heads no
+  /// place, body or thing), when every word before it is an ordinary word and they make no known
+  /// name together ("New York"); else `run.lowerBound`.
   func personAfterQualifier(_ run: Range<Int>) -> Int {
     let tokens = document.tokens
     var index = run.lowerBound
@@ -141,10 +157,19 @@ struct EntityRecognizer {
       index += 1
     }
     guard index > run.lowerBound, index + 1 < run.upperBound, tokens[index].is(.givenName), !tokens[index].is(.common),
-      tokens[index + 1].is(.familyName) || tokens[index + 1].isCapitalized && !tokens[index + 1].is(.common),
-      lookup(run.lowerBound..<index + 1) == nil
+      isSurname(index + 1, last: index + 2 == run.upperBound), lookup(run.lowerBound..<index + 1) == nil
     else { return run.lowerBound }
     return index
+  }
+
+  /// True when the word may be the surname after a given name: a listed family name, a
+  /// capitalised word that is no English word, or (as the run's last word) one that heads no
+  /// place, body or thing ("Trump", "Green").
+  private func isSurname(_ index: Int, last: Bool) -> Bool {
+    let token = document.tokens[index]
+    guard token.isCapitalized else { return false }
+    if token.is(.familyName) || !token.is(.common) { return true }
+    return last && !token.is(.placeHead) && !token.is(.organizationHead) && !token.is(.thingHead)
   }
 
   /// The "of" in "Matthew Ingram of The Globe and Mail" or "Lee Cheuk-yan of the Labour Party":

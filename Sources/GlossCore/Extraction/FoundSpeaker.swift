@@ -9,6 +9,27 @@ struct FoundSpeaker: Sendable {
   var cue: Span?
   /// The entity index of the outlet the words were given to ("told CNN").
   var via: Int?
+  /// How sure the attribution is; set by whoever credits a quote with this speaker.
+  var confidence: AttributionConfidence = .medium
+
+  /// This speaker rated by how a reporting verb found them: high when the verb's subject or
+  /// object names a person or an organisation (by name, not by a pronoun or a role; a place
+  /// speaks only for its government), medium otherwise.
+  func ratedByCue(in article: Article, entities: EntityTable) -> FoundSpeaker {
+    var rated = self
+    let mention = article.string(span).lowercased()
+    let named = entity.map { entities.entities[$0].type == .person || entities.entities[$0].type == .organization } ?? false
+    rated.confidence = cue != nil && named && !FunctionWords.pronouns.contains(mention)
+      && !FunctionWords.personalPronouns.contains(mention) ? .high : .medium
+    return rated
+  }
+
+  /// This speaker with `confidence`.
+  func rated(_ confidence: AttributionConfidence) -> FoundSpeaker {
+    var rated = self
+    rated.confidence = confidence
+    return rated
+  }
 }
 
 /// Small word classes the speaker and stance rules share.
@@ -30,6 +51,8 @@ enum FunctionWords {
     asked according though although if because whereas once unless until
     """)
   static let conjunctions: Set<String> = ["and", "or", "but", "then", "so", "yet", "nor"]
+  /// Words that open a relative clause or a question: never the first or last of a speaker.
+  static let relatives: Set<String> = ["which", "what", "who", "whom", "whose", "where", "when", "why", "how", "that", "than"]
   /// Pronouns and interjections: capitalised, they open a sentence and never a name ("He",
   /// "Oh"), even where a quotation mark or a dash hides the sentence's start.
   static let neverNames: Set<String> = WordList.words(

@@ -166,12 +166,31 @@ struct IndirectQuoteFinder {
     let endsSentence = end >= sentence.upperBound || [".", "!", "?"].contains(tokens.text(end))
     guard endsSentence || tokens.text(end) == "," else { return nil }
     let cue = tokens[verb].span
-    let found =
+    var clauseEnd = comma
+    var found =
       comma + 1 == verb
       ? finder.phraseSpeaker(Array(verb + 1..<end), cue: cue, isSubject: true)
       : finder.subject(Array(comma + 1..<verb), strongCue: true, cue: cue)
+    // "…, a spokeswoman, Ana Lind, said on Friday": no subject after the verb, so the name set
+    // off by the commas before it.
+    if found == nil, comma + 1 == verb, let name = nameBefore(comma, in: sentence) {
+      found = finder.subject(Array(name), strongCue: true, cue: cue)
+      clauseEnd = name.lowerBound - 1
+    }
     guard let speaker = found, isSpeaker(speaker) else { return nil }
-    return draft(from: sentence.lowerBound, to: endsSentence ? comma : sentence.upperBound, speaker: speaker, number: number)
+    return draft(from: sentence.lowerBound, to: endsSentence ? clauseEnd : sentence.upperBound, speaker: speaker, number: number)
+  }
+
+  /// The words between the comma before `comma` (at most six words back) and `comma`, when they
+  /// hold a name.
+  private func nameBefore(_ comma: Int, in sentence: Range<Int>) -> Range<Int>? {
+    let tokens = document.tokens
+    var start = comma - 1
+    while start > sentence.lowerBound, comma - start <= 6, tokens[start].isWord { start -= 1 }
+    guard start > sentence.lowerBound, tokens.text(start) == ",", start + 1 < comma,
+      (start + 1..<comma).contains(where: { tokens[$0].isCapitalized })
+    else { return nil }
+    return start + 1..<comma
   }
 
   /// True when the word after "said" can open the reported clause: not a preposition or a
@@ -232,6 +251,6 @@ struct IndirectQuoteFinder {
     else { return nil }
     let span = Span(tokens[start].span.start, tokens[last].span.end)
     let passage = QuotedPassage(number: number, pieces: [span], outer: span, parent: nil, balanced: true)
-    return QuoteAttributor.Draft(passage: passage, kind: .indirect, speaker: speaker)
+    return QuoteAttributor.Draft(passage: passage, kind: .indirect, speaker: speaker.ratedByCue(in: document.article, entities: entities))
   }
 }

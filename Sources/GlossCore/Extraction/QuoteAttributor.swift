@@ -48,36 +48,39 @@ struct QuoteAttributor {
         continue
       }
       if isName(passage, before: before) { continue }
+      // Each way of finding the speaker rates how sure it is (`AttributionConfidence`).
+      let article = document.article
       var speaker =
-        (attributionTokens(of: passage) ?? dashLine(after: passage)).flatMap(finder.attributionLine)
-        ?? finder.after(context.after(passage)) ?? finder.before(before)
-        ?? finder.attribution(opening: context.following(passage))
+        (attributionTokens(of: passage) ?? dashLine(after: passage)).flatMap(finder.attributionLine)?.rated(.high)
+        ?? (finder.after(context.after(passage)) ?? finder.before(before)
+          ?? finder.attribution(opening: context.following(passage)))?.ratedByCue(in: article, entities: entities)
       var fromIntro = false
       if speaker == nil, let intro = introduction(of: passage) {
-        speaker = finder.intro(intro)
+        speaker = finder.intro(intro)?.rated(.medium)
         fromIntro = speaker != nil
       }
       // "Sen. Ortiz visited the plant, saying “…”", "Ortiz called it a “disaster”": the
       // subject of the clause the quote stands in.
       if speaker == nil, !before.isEmpty {
-        speaker = finder.clauseSubject(before)
+        speaker = finder.clauseSubject(before)?.rated(.medium)
       }
       if speaker == nil, before.isEmpty, let last = previous[passage.parent], isAttributedJustBefore(last, passage) {
-        speaker = last.speaker.map { FoundSpeaker(span: $0.span, entity: $0.entity, name: $0.name) }
+        speaker = last.speaker.map { FoundSpeaker(span: $0.span, entity: $0.entity, name: $0.name, confidence: .medium) }
       }
       if speaker == nil, before.isEmpty, let earlier = previousSentence(of: passage) {
-        speaker = finder.before(earlier.tokens) ?? (earlier.sameBlock ? finder.personSubject(earlier.tokens) : nil)
+        speaker = (finder.before(earlier.tokens) ?? (earlier.sameBlock ? finder.personSubject(earlier.tokens) : nil))?.rated(.low)
       }
       if speaker == nil, startsUpper(passage), let last = previous[passage.parent],
         isNear(last.passage, passage)
       {
-        speaker = last.speaker.map { FoundSpeaker(span: $0.span, entity: $0.entity, name: $0.name) }
+        speaker = last.speaker.map { FoundSpeaker(span: $0.span, entity: $0.entity, name: $0.name, confidence: .low) }
       }
       // “I called: ‘…,’ I said”: an "I" inside a quotation is its speaker.
       if let found = speaker, found.entity == nil, ["i", "we"].contains(found.name.lowercased()),
         let parent = passage.parent, let outer = speakerOf[parent]
       {
-        speaker = FoundSpeaker(span: found.span, entity: outer.entity, name: outer.name, cue: found.cue, via: found.via)
+        speaker = FoundSpeaker(
+          span: found.span, entity: outer.entity, name: outer.name, cue: found.cue, via: found.via, confidence: outer.confidence)
       }
       if let speaker { speakerOf[passage.number] = speaker }
       let kind = kind(of: passage, before: before, speaker: speaker, fromIntro: fromIntro)

@@ -13,7 +13,8 @@ struct QuoteNumbering {
       let passage = draft.passage
       let text = passage.pieces.map(article.string).joined(separator: "\n")
       let speaker = draft.speaker.map { found in
-        SpeakerRef(entity: found.entity.map { entities.entities[$0].id }, name: found.name, span: found.span)
+        SpeakerRef(
+          entity: found.entity.map { entities.entities[$0].id }, name: found.name, span: found.span, confidence: found.confidence)
       }
       let cue = draft.speaker?.cue.map { Cue(span: $0, text: article.string($0)) }
       return Quote(

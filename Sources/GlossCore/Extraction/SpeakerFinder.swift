@@ -394,8 +394,43 @@ struct SpeakerFinder {
     } else {
       return nil
     }
-    let span = Span(tokens[first].span.start, tokens[last].span.end)
+    // "the Mexican border and", "a majority of those who": the phrase ends on its last noun.
+    var end = last
+    while end > first, !closesNounPhrase(end) { end -= 1 }
+    guard opensNounPhrase(first), closesNounPhrase(end) else { return nil }
+    // One word in lower case is a speaker only as a noun for one ("officials"), not "line" or "hours".
+    if end == first, !tokens[first].isCapitalized, tokens[first].kind != .number, !SpeakerNouns.contains(tokens.lower(first)) {
+      return nil
+    }
+    let span = Span(tokens[first].span.start, tokens[end].span.end)
     return FoundSpeaker(span: span, entity: nil, name: document.article.string(span), cue: cue)
+  }
+
+  /// True for a number or a word a noun phrase can open: not a preposition (but "about half",
+  /// "over 40"), conjunction, relative or question word, focusing adverb or contraction ("for
+  /// violence", "which point", "even so", "he’d").
+  private func opensNounPhrase(_ index: Int) -> Bool {
+    if tokens[index].kind == .number { return true }
+    let lower = tokens.lower(index)
+    guard tokens[index].isWord, !FunctionWords.conjunctions.contains(lower), !FunctionWords.relatives.contains(lower),
+      !FunctionWords.isContraction(lower), !Self.focusAdverbs.contains(lower)
+    else { return false }
+    guard FunctionWords.prepositions.contains(lower) else { return true }
+    let next = index + 1
+    return ["about", "over", "under"].contains(lower) && next < tokens.count
+      && (tokens[next].kind == .number || ["half", "a", "one", "two", "three"].contains(tokens.lower(next)))
+  }
+
+  /// Adverbs that lean on what follows them ("even so", "particularly his"): no speaker opens with one.
+  private static let focusAdverbs: Set<String> = WordList.words("even particularly especially just only also still mostly mainly")
+
+  /// True for a word a noun phrase can end on: not a function word, a relative word or a
+  /// word that wants a complement ("the border and", "boos upon", "the emotional impact as").
+  private func closesNounPhrase(_ index: Int) -> Bool {
+    guard tokens[index].isWord || tokens[index].kind == .number else { return false }
+    let lower = tokens.lower(index)
+    return !FunctionWords.isFunctionWord(lower) && !FunctionWords.relatives.contains(lower)
+      && !["as", "upon", "than", "like"].contains(lower)
   }
 
   /// True for a word that opens a verb phrase, not a noun phrase ("to", "is", "would",

@@ -74,7 +74,9 @@ extension StanceFinder {
       let total = sentences.reduce(0) { $0 + $1.score }
       guard abs(total) >= PolarityWords.threshold else { return [] }
       let polarity: Polarity = total > 0 ? .support : .oppose
-      return sentences.filter { ($0.score > 0) == (total > 0) }.map { Evidence(actor: actor, polarity: polarity, span: $0.span) }
+      return sentences.filter { ($0.score > 0) == (total > 0) }.map {
+        Evidence(actor: actor, polarity: polarity, span: $0.span, kind: .tone)
+      }
     }
   }
 

@@ -19,9 +19,18 @@ struct StanceFinder {
   static let reach = 10
 
   struct Evidence {
+    /// What shows the stance: a stance word, the tone of the actor's words, or a mention of the
+    /// topic in them with neither.
+    enum Kind {
+      case stanceWord
+      case tone
+      case mention
+    }
+
     var actor: Int
     var polarity: Polarity
     var span: Span
+    var kind: Kind
   }
 
   func find() -> [Stance] {
@@ -71,7 +80,7 @@ struct StanceFinder {
         if actor.span.end > end, actor.tokens.lowerBound - index <= 3 { end = actor.span.end }
         if isPrefix, index + 1 < tokens.count, tokens[index + 1].isWord { end = tokens[index + 1].span.end }
         found.append(
-          (Evidence(actor: actor.entity, polarity: polarity, span: Span(start, end)),
+          (Evidence(actor: actor.entity, polarity: polarity, span: Span(start, end), kind: .stanceWord),
            subjects.clauseStart(of: index), cue.reverse))
       }
     }
@@ -167,7 +176,7 @@ struct StanceFinder {
       let sentence = document.sentences[document.sentenceOfToken[reference.head]]
       let start = max(content.start, document.tokens[sentence.lowerBound].span.start)
       let end = min(content.end, document.tokens[sentence.upperBound - 1].span.end)
-      found.append(Evidence(actor: actor, polarity: .neutral, span: Span(start, end)))
+      found.append(Evidence(actor: actor, polarity: .neutral, span: Span(start, end), kind: .mention))
     }
     return found
   }
@@ -194,7 +203,16 @@ struct StanceFinder {
       var spans: [Span] = []
       for span in items.map(\.span) where !spans.contains(span) { spans.append(span) }
       let entity = entities.entities[actor]
-      return Stance(actor: entity.id, name: entity.name, target: target, polarity: polarity, evidence: spans)
+      return Stance(
+        actor: entity.id, name: entity.name, target: target, polarity: polarity, evidence: spans,
+        confidence: Self.confidence(of: items))
     }
+  }
+
+  /// High with a stance word among the evidence, medium with two sentences of agreeing tone,
+  /// else low.
+  static func confidence(of evidence: [Evidence]) -> StanceConfidence {
+    if evidence.contains(where: { $0.kind == .stanceWord }) { return .high }
+    return evidence.count(where: { $0.kind == .tone }) >= 2 ? .medium : .low
   }
 }

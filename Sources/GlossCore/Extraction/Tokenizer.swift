@@ -1,7 +1,8 @@
 /// Cuts text into words, numbers, possessive endings and punctuation marks.
 ///
 /// Words keep inner hyphens ("Jae-in", "anti-THAAD"), inner apostrophes followed by a letter
-/// ("don’t"), and the dots of acronyms and initials ("U.S.", "F."). A possessive "’s" or a final
+/// ("don’t"), and the dots of acronyms and initials ("U.S.", "F."); an account name keeps its
+/// "@" and underscores ("@harbour_watch"). A possessive "’s" or a final
 /// apostrophe after "s" is split off as its own token so names stay clean.
 enum Tokenizer {
   /// Appends the tokens of `span` of `scalars` to `tokens`.
@@ -20,6 +21,9 @@ enum Tokenizer {
       if isWordScalar(scalar) {
         index = wordEnd(scalars, from: index, limit: span.end)
         kind = ScalarClass.isDigit(scalars[start]) && isNumber(scalars, start, index) ? .number : .word
+      } else if scalar == "@", let end = handleEnd(scalars, at: index, from: span.start, limit: span.end) {
+        index = end
+        kind = .word
       } else if isApostrophe(scalar), start > span.start, isWordScalar(scalars[start - 1]),
         index + 1 < span.end, scalars[index + 1] == "s" || scalars[index + 1] == "S",
         index + 2 >= span.end || !isWordScalar(scalars[index + 2])
@@ -52,6 +56,15 @@ enum Tokenizer {
   static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool { ScalarClass.isWordScalar(scalar) }
 
   static func isApostrophe(_ scalar: Unicode.Scalar) -> Bool { scalar == "'" || scalar == "’" }
+
+  /// The end of the account name ("@harbour_watch") whose "@" is at `at`: letters, digits and
+  /// underscores after it; nil when none follows or the "@" is inside a word (an e-mail address).
+  static func handleEnd(_ scalars: ScalarText, at: Int, from start: Int, limit: Int) -> Int? {
+    guard at == start || !isWordScalar(scalars[at - 1]) && scalars[at - 1] != "." else { return nil }
+    var index = at + 1
+    while index < limit, scalars[index].value < 0x80, isWordScalar(scalars[index]) || scalars[index] == "_" { index += 1 }
+    return index > at + 1 ? index : nil
+  }
 
   /// The end of the word starting at `start`, joining inner hyphens, apostrophes and acronym dots.
   static func wordEnd(_ scalars: ScalarText, from start: Int, limit: Int) -> Int {

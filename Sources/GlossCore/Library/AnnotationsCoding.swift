@@ -24,6 +24,7 @@ enum AnnotationsCoding {
         writer.write(speaker.entity)
         writer.write(speaker.name)
         writer.span(speaker.span)
+        writer.write(speaker.confidence?.rawValue)
       }
       writer.optional(quote.cue) { writer, cue in
         writer.span(cue.span)
@@ -47,6 +48,7 @@ enum AnnotationsCoding {
     writer.list(annotations.stances) { writer, stance in
       writer.write(strings: stance.actor, stance.name, stance.target, stance.polarity.rawValue)
       writer.spans(stance.evidence)
+      writer.write(stance.confidence?.rawValue)
     }
     return writer.bytes
   }
@@ -65,7 +67,9 @@ enum AnnotationsCoding {
         id: try reader.string(), span: try reader.span(), pieces: try reader.spans(), text: try reader.string(),
         kind: try reader.value(QuoteKind.self),
         speaker: try reader.optional { (reader) throws(ByteReader.Malformed) in
-          SpeakerRef(entity: try reader.optionalString(), name: try reader.string(), span: try reader.span())
+          SpeakerRef(
+            entity: try reader.optionalString(), name: try reader.string(), span: try reader.span(),
+            confidence: try reader.optionalValue(AttributionConfidence.self))
         },
         cue: try reader.optional { (reader) throws(ByteReader.Malformed) in
           Cue(span: try reader.span(), text: try reader.string())
@@ -86,7 +90,8 @@ enum AnnotationsCoding {
     let stances = try reader.list { (reader) throws(ByteReader.Malformed) in
       Stance(
         actor: try reader.string(), name: try reader.string(), target: try reader.string(),
-        polarity: try reader.value(Polarity.self), evidence: try reader.spans())
+        polarity: try reader.value(Polarity.self), evidence: try reader.spans(),
+        confidence: try reader.optionalValue(StanceConfidence.self))
     }
     guard reader.remaining == 0 else { throw ByteReader.Malformed() }
     return Annotations(entities: entities, quotes: quotes, sources: sources, topics: topics, stances: stances)

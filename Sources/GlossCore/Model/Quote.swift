@@ -10,6 +10,17 @@ public enum QuoteKind: String, CaseIterable, Sendable {
   case indirect
 }
 
+/// How sure the annotator is of a quote's speaker, from how it found them (see
+/// docs/annotation.md, "Confidence").
+public enum AttributionConfidence: String, CaseIterable, Sendable {
+  /// A reporting verb or a signature names the speaker next to the quote ("…,” said Ana Lind").
+  case high
+  /// Found by a pronoun, a role without a name, or the subject of the quote's clause.
+  case medium
+  /// Carried over from an earlier quote or sentence, with nothing next to this quote naming them.
+  case low
+}
+
 /// Who a quote is attributed to: the mention in the text and the entity it resolves to.
 public struct SpeakerRef: Hashable, Sendable {
   /// The id of the resolved entity, or nil for a speaker the article does not name ("one poster").
@@ -18,11 +29,14 @@ public struct SpeakerRef: Hashable, Sendable {
   public var name: String
   /// The mention itself: a name, a role or a pronoun.
   public var span: Span
+  /// How sure the attribution is; nil where no annotator guessed it (a brat file's `Source`).
+  public var confidence: AttributionConfidence?
 
-  public init(entity: String?, name: String, span: Span) {
+  public init(entity: String?, name: String, span: Span, confidence: AttributionConfidence? = nil) {
     self.entity = entity
     self.name = name
     self.span = span
+    self.confidence = confidence
   }
 }
 

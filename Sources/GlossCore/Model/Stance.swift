@@ -18,6 +18,17 @@ public struct Topic: Hashable, Sendable {
   }
 }
 
+/// How sure the annotator is of a stance, from the kind of its evidence (see
+/// docs/annotation.md, "Confidence of a stance").
+public enum StanceConfidence: String, CaseIterable, Sendable {
+  /// A stance word bears on the topic ("X endorsed Y", "anti-Y").
+  case high
+  /// The tone of two or more of the actor's own sentences on the topic agrees.
+  case medium
+  /// The tone of one sentence, or the actor quoted on the topic without taking a side.
+  case low
+}
+
 /// An actor's position on a topic, with the spans that justify it.
 public struct Stance: Hashable, Sendable {
   /// The actor's entity id.
@@ -26,12 +37,17 @@ public struct Stance: Hashable, Sendable {
   public var target: String
   public var polarity: Polarity
   public var evidence: [Span]
+  /// How sure the stance is; nil where no annotator judged it.
+  public var confidence: StanceConfidence?
 
-  public init(actor: String, name: String, target: String, polarity: Polarity, evidence: [Span]) {
+  public init(
+    actor: String, name: String, target: String, polarity: Polarity, evidence: [Span], confidence: StanceConfidence? = nil
+  ) {
     self.actor = actor
     self.name = name
     self.target = target
     self.polarity = polarity
     self.evidence = evidence
+    self.confidence = confidence
   }
 }

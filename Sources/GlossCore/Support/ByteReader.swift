@@ -84,6 +84,11 @@ extension ByteReader {
     return value
   }
 
+  /// An optional enumeration case, written as an optional string of its raw value.
+  mutating func optionalValue<Value: RawRepresentable>(_: Value.Type) throws(Malformed) -> Value? where Value.RawValue == String {
+    try optional { (reader) throws(Malformed) in try reader.value(Value.self) }
+  }
+
   /// `count()` elements, each read by `element`.
   mutating func list<Element>(_ element: (inout ByteReader) throws(Malformed) -> Element) throws(Malformed) -> [Element] {
     let count = try count()

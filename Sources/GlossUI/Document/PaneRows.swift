@@ -4,9 +4,10 @@ import GlossCore
 /// pane's, made as the pane reads them (``ListRows``).
 enum PaneRows {
   /// "Speaker: opening words": the row of quote `number` in text order, made when the quotes
-  /// pane reads it (see ``ListRows``).
+  /// pane reads it (see ``ListRows``); "Speaker?" for a speaker only guessed
+  /// (``AttributionConfidence/low``).
   static func quote(_ quote: Quote, number: Int, actors: ActorPalette) -> ListRow {
-    let speaker = quote.speaker?.name ?? "unattributed"
+    let speaker = quote.speaker.map { $0.confidence == .low ? $0.name + "?" : $0.name } ?? "unattributed"
     return ListRow(
       [.init(speaker, actors.scope(for: quote)), .init(": " + oneLine(quote.text), "ui.text")],
       target: .quote(number))
@@ -72,12 +73,14 @@ enum PaneRows {
     }
   }
 
-  /// "▼ oppose  China → THAAD": polarity glyph and word, actor, target.
+  /// "▼ oppose  China on THAAD": polarity glyph and word ("oppose?" for a stance of low
+  /// confidence, ``StanceConfidence/low``), actor, target.
   static func stances(_ stances: [Stance], actors: ActorPalette) -> [ListRow] {
     stances.enumerated().map { index, stance in
-      ListRow(
+      let word = stance.polarity.rawValue + (stance.confidence == .low ? "?" : "")
+      return ListRow(
         [
-          .init(glyph(for: stance.polarity) + " " + stance.polarity.rawValue.padding(toLength: 9, withPad: " ", startingAt: 0), "stance.\(stance.polarity.rawValue)"),
+          .init(glyph(for: stance.polarity) + " " + word.padding(toLength: 9, withPad: " ", startingAt: 0), "stance.\(stance.polarity.rawValue)"),
           .init(stance.name, actors.scope(for: stance.actor)),
           .init(" on " + stance.target, "ui.dim"),
         ], target: .stance(index))

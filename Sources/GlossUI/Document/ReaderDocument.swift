@@ -57,8 +57,10 @@ public struct ReaderDocument: Sendable {
     return nil
   }
 
-  /// The speaker's name for quote `index`, or "unattributed".
+  /// The speaker's name for quote `index` ("unattributed" for none), with "(guessed)" after a
+  /// speaker carried over from an earlier quote (``AttributionConfidence/low``).
   public func speakerName(ofQuote index: Int) -> String {
-    quotes[index].speaker?.name ?? "unattributed"
+    guard let speaker = quotes[index].speaker else { return "unattributed" }
+    return speaker.confidence == .low ? speaker.name + " (guessed)" : speaker.name
   }
 }

@@ -54,7 +54,7 @@ enum ExportFixture {
     let quotes = [
       Quote(
         id: "q1", span: first, text: "We will talk,", kind: .direct,
-        speaker: SpeakerRef(entity: "e1", name: "Xi Jinping", span: xi),
+        speaker: SpeakerRef(entity: "e1", name: "Xi Jinping", span: xi, confidence: .high),
         cue: Cue(span: span("told"), text: "told"), via: "s1"),
       block,
       Quote(
@@ -71,7 +71,7 @@ enum ExportFixture {
       stances: [
         Stance(
           actor: "e1", name: "Xi Jinping", target: "THAAD", polarity: .oppose,
-          evidence: [span("Xi opposes THAAD.")])
+          evidence: [span("Xi opposes THAAD.")], confidence: .high)
       ])
     return AnnotatedArticle(article: article, annotations: annotations)
   }

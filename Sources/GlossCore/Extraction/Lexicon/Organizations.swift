@@ -20,11 +20,12 @@ enum Organizations {
     chemicals foods logistics shipping insurance bancorp brands entertainment software
     co cos llp lp ag sa gmbh nv bv spa se ab oy asa kk pty pte bros mills dynamics electric
     instruments motor orchestra symphony philharmonic choir ensemble opera ballet theatre theater
-    troupe
+    troupe subcommittee subcommittees
     """)
 
-  /// Words after a name's possessive, or around it, that say it is a company: "Acme's chief
-  /// executive", "shares of Acme", "Acme stock".
+  /// Chambers of a legislature named by one word ("the House", "the Commons"): bodies.
+  static let chambers: Set<String> = WordList.words("house commons")
+
   /// Common nouns that say what kind of body a name is when they describe it ("Zelbor, a
   /// startup that …", "the publishing giant Zelbor") but are not heads of names.
   static let kindNouns: Set<String> = WordList.words(
@@ -35,6 +36,8 @@ enum Organizations {
     provider producer franchise outlet
     """)
 
+  /// Words after a name's possessive, or around it, that say it is a company: "Acme's chief
+  /// executive", "shares of Acme", "Acme stock".
   static let companyContext: Set<String> = WordList.words(
     """
     ceo cfo chief executive executives shares stock shareholders investors board employees

@@ -78,6 +78,13 @@ enum Places {
   static let compassWords: Set<String> = WordList.words(
     "north south east west northeast northwest southeast southwest midwest")
 
+  /// Words of direction that make a part of a place ("North Oakland", "Greater Lagos").
+  static let directionWords: Set<String> = WordList.words(
+    """
+    north south east west northeast northwest southeast southwest northern southern eastern
+    western northeastern northwestern southeastern southwestern upper lower central greater
+    inner outer
+    """)
   /// Prepositions after which a lone unknown name is a place ("in", "near").
   static let prepositions: Set<String> = WordList.words("in at near from outside across")
 
