@@ -3,7 +3,8 @@ import Foundation
 import GlossCore
 
 /// `gloss annotate FILE`: prints what the annotation core found; `gloss annotate DIR` (or
-/// several files, or a feed) prints it for each article as JSON Lines.
+/// several files, or a feed) prints it for each article as JSON Lines, and so does
+/// `gloss annotate --from LIST` for each article its lines name.
 struct AnnotateCommand: AsyncParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "annotate",
@@ -18,6 +19,11 @@ struct AnnotateCommand: AsyncParsableCommand {
       (JSON Lines), in order, annotations cached under $XDG_CACHE_HOME/gloss. An article that \
       cannot be read gives a line with an "error" field (and a message on standard error); \
       the exit status is non-zero only when no article could be read.
+
+      --from LIST (or - for standard input) annotates the article each line of LIST names, a \
+      file path or an http(s) address, and prints one JSON line each in the lines' order, as \
+      for a library; a line that gives no article gives an "error" line and makes the exit \
+      status non-zero at the end. Articles are annotated on a worker a core.
       """)
 
   /// An output format of the command.
@@ -39,7 +45,13 @@ struct AnnotateCommand: AsyncParsableCommand {
       address), or a library: a folder, several files, or a feed (.rss, .atom, .xml, or an \
       address).
       """)
-  var articles: [String]
+  var articles: [String] = []
+
+  @Option(
+    name: .customLong("from"),
+    help: ArgumentHelp(
+      "Annotate the articles LIST names, one path or address a line (- for standard input).", valueName: "list"))
+  var list: String?
 
   @Option(help: "The output format: json, brat or text (default: text on a terminal, else json).")
   var format: Format?
@@ -52,9 +64,17 @@ struct AnnotateCommand: AsyncParsableCommand {
       """)
   var annotations: AnnotationChoice?
 
-  func validate() throws { try WebInput.validateAlone(articles) }
+  func validate() throws {
+    if list == nil, articles.isEmpty { throw ValidationError("name an article, a library, or --from LIST") }
+    if list != nil, !articles.isEmpty { throw ValidationError("--from reads the articles from its list, not from the arguments") }
+    try WebInput.validateAlone(articles)
+  }
 
   func run() async throws {
+    if let list {
+      try checkLibraryFormat()
+      return try InputListAnnotation.run(from: list, choice: annotations)
+    }
     guard articles.count == 1, let article = articles.first,
       WebInput.isAddress(article) || !(Library.isFolder(article) || Library.isFeed(article))
     else {
@@ -72,12 +92,12 @@ struct AnnotateCommand: AsyncParsableCommand {
     }
   }
 
-  /// Refuses `--format text` or `brat` for a library, which is printed as JSON Lines.
+  /// Refuses `--format text` or `brat` for a library or a list, which are printed as JSON Lines.
   func checkLibraryFormat() throws {
     if let format, format != .json {
       StandardError.writeLine(
         "gloss: --format \(format.rawValue) prints one article; a library (a folder, several "
-          + "files or a feed) is printed as JSON Lines (--format json)")
+          + "files or a feed) or --from is printed as JSON Lines (--format json)")
       throw ExitCode(64)
     }
   }
@@ -85,6 +105,8 @@ struct AnnotateCommand: AsyncParsableCommand {
   /// Prints one article's annotations in the chosen format.
   func write(_ document: AnnotatedArticle) {
     let chosen = format ?? (isatty(STDOUT_FILENO) != 0 ? .text : .json)
-    chosen.exporter.write(document) { FileHandle.standardOutput.write(Data($0.utf8)) }
+    var output = OutputBuffer(to: StandardOutput.write)
+    chosen.exporter.write(document, to: &output)
+    output.flush()
   }
 }

@@ -4,7 +4,7 @@ import GlossCore
 
 /// `gloss annotate` on a library (a folder, several files, a feed): one JSON document per
 /// article on standard output, one line each in the library's order (JSON Lines), through the
-/// annotation cache (see `docs/library.md`).
+/// annotation cache, on a worker a core (see `docs/library.md`).
 ///
 /// An article that cannot be read gives a line `{"item": …, "error": "…"}` and the same message
 /// on standard error, and the others go on. The exit status is 0 when at least one article was
@@ -13,27 +13,43 @@ enum LibraryAnnotation {
   static func run(_ library: Library, choice: AnnotationChoice?) throws {
     for problem in library.problems { StandardError.writeLine("gloss: \(problem)") }
     let reader = LibraryReader(cache: AnnotationCache())
-    var readCount = 0
+    let outcome = write(library.items.makeIterator()) { annotated($0, reader: reader, choice: choice) }
+    if outcome.read == 0 { throw ExitCode(outcome.firstFailure ?? 66) }
+  }
+
+  /// What writing the lines came to: how many articles were read, and the exit status of the
+  /// first that could not be.
+  struct Outcome {
+    var read = 0
     var firstFailure: Int32?
-    let items = library.items
-    OrderedWork.run(count: items.count) { index in
-      annotated(items[index], reader: reader, choice: choice)
-    } deliver: { _, result in
+  }
+
+  /// Annotates what `inputs` gives on a worker a core (`annotate` makes each input's line),
+  /// and writes the lines to standard output in the inputs' order, their messages to standard
+  /// error.
+  static func write<Inputs: IteratorProtocol>(
+    _ inputs: Inputs, _ annotate: @escaping @Sendable (Inputs.Element) -> ItemResult
+  ) -> Outcome where Inputs.Element: Sendable {
+    var outcome = Outcome()
+    var output = OutputBuffer(to: StandardOutput.write)
+    OrderedWork.run(items: inputs, annotate) { _, result in
       for message in result.messages { StandardError.writeLine("gloss: \(message)") }
       if let failure = result.failure {
-        firstFailure = firstFailure ?? failure
+        outcome.firstFailure = outcome.firstFailure ?? failure
       } else {
-        readCount += 1
+        outcome.read += 1
       }
-      FileHandle.standardOutput.write(Data(result.line.utf8))
+      output.write(bytes: result.line)
+      output.endPiece()
     }
-    if readCount == 0 { throw ExitCode(firstFailure ?? 66) }
+    output.flush()
+    return outcome
   }
 
   /// One item's line of output, with the messages for standard error and, when it could not be
   /// read, its exit status.
   struct ItemResult: Sendable {
-    var line: String
+    var line: [UInt8]
     var messages: [String] = []
     var failure: Int32?
   }

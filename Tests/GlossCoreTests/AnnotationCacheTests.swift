@@ -102,14 +102,21 @@ struct AnnotationCacheTests {
   }
 
   @Test func anEntryFromAnotherAnnotatorVersionIsStale() throws {
-    _ = try reader.read(item)
-    let file = try entryFile()
-    let text = try String(contentsOf: file, encoding: .utf8)
-    let version = "\"version\":\(AnnotationCache.annotatorVersion)"
-    #expect(text.contains(version))
-    try text.replacingOccurrences(of: version, with: "\"version\":0").write(to: file, atomically: true, encoding: .utf8)
+    let read = try reader.read(item)
+    let entry = CacheEntryHeader.entry(
+      key: try key(), version: AnnotationCache.annotatorVersion - 1,
+      annotations: AnnotationsCoding.encode(read.annotations), facts: read.facts)
+    try Data(entry).write(to: try entryFile())
     #expect(reader.cachedFacts(item) == nil)
     #expect(try !reader.read(item).fromCache)
+    #expect(reader.cachedFacts(item) == read.facts)
+  }
+
+  @Test func aHeaderLongerThanItsFirstBlockIsReadWhole() throws {
+    let read = try reader.read(item)
+    let facts = ArticleFacts(headline: String(repeating: "headline ", count: 1_000), quoteCount: read.facts.quoteCount)
+    try cache.store(read.annotations, facts: facts, for: try key())
+    #expect(reader.cachedFacts(item) == facts)
   }
 
   /// An entry that is well formed and matches the content, but whose spans do not fit the

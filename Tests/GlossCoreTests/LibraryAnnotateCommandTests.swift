@@ -54,7 +54,7 @@ struct LibraryAnnotateCommandTests {
     let folder = try LibraryFixtures.mixedFolder()
     let first = try run([folder.path])
     let entries = try FileManager.default.contentsOfDirectory(atPath: cacheHome.path + "/gloss/annotations")
-    #expect(entries.filter { $0.hasSuffix(".json") }.count == 4)
+    #expect(entries.filter { $0.hasSuffix(".entry") }.count == 4)
     #expect(try run([folder.path]).standardOutput == first.standardOutput)
   }
 

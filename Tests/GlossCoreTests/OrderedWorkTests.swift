@@ -27,4 +27,37 @@ struct OrderedWorkTests {
     OrderedWork.run(count: 0) { $0 } deliver: { _, _ in delivered += 1 }
     #expect(delivered == 0)
   }
+
+  /// Items from a source of unknown length (as lines read from standard input) are numbered in
+  /// the order it gives them, and the workers never run further ahead of the delivery than the
+  /// window allows, however long the source.
+  @Test(.timeLimit(.minutes(1))) func aSourceIsReadOnlyAsFarAheadAsTheWindow() {
+    let source = CountingSource(limit: 200)
+    var delivered: [String] = []
+    OrderedWork.run(items: source, workers: 2) { $0 + "!" } deliver: { number, result in
+      #expect(result == "\(number)!")
+      #expect(source.given - number <= 2 * OrderedWork.aheadPerWorker)
+      delivered.append(result)
+    }
+    #expect(delivered.count == 200)
+  }
+}
+
+/// Gives "0", "1", … up to `limit` items, counting how many it gave.
+private final class CountingSource: IteratorProtocol, @unchecked Sendable {
+  private let lock = NSLock()
+  private var count = 0
+  let limit: Int
+
+  init(limit: Int) { self.limit = limit }
+
+  var given: Int { lock.withLock { count } }
+
+  func next() -> String? {
+    lock.withLock {
+      guard count < limit else { return nil }
+      count += 1
+      return String(count - 1)
+    }
+  }
 }

@@ -1,4 +1,5 @@
 import Benchmark
+import Corpora
 import GlossCore
 
 /// The suite package-benchmark runs: for each corpus size, one benchmark that loads (decodes

@@ -1,4 +1,5 @@
 import Benchmark
+import Corpora
 import Foundation
 import GlossCore
 

@@ -9,27 +9,17 @@ public struct JSONExporter: ArticleExporter {
 
   public init() {}
 
-  public func export(_ document: AnnotatedArticle) -> String {
-    var text = ""
-    write(document) { text += $0 }
-    return text
-  }
-
   /// The document written piece by piece: each paragraph, entity, quote, source, topic and
   /// stance is made and written in turn, so a long article's JSON is never held whole.
-  public func write(_ document: AnnotatedArticle, to output: (String) -> Void) {
+  public func write(_ document: AnnotatedArticle, to output: inout OutputBuffer) {
     let members = members(document)
-    JSONWriter.stream(members: members.count, { members[$0] }, to: output)
-    output("\n")
+    JSONWriter.stream(members: members.count, { members[$0] }, into: &output)
+    output.write("\n")
   }
 
-  /// The document as one value (for JSON Lines, which adds members to it).
-  func value(_ document: AnnotatedArticle) -> JSONValue {
-    .object(JSONObject(members(document).map { JSONObject.Member(key: $0.key, value: $0.value.value) }))
-  }
-
-  /// The document's members in the format's order, the long lists made one element at a time.
-  private func members(_ document: AnnotatedArticle) -> [(key: String, value: JSONWriter.Streamed)] {
+  /// The document's members in the format's order, the long lists made one element at a time
+  /// (JSON Lines adds an `item` member before them).
+  func members(_ document: AnnotatedArticle) -> [(key: String, value: JSONWriter.Streamed)] {
     let annotations = document.annotations
     let paragraphs = document.article.paragraphs
     return [

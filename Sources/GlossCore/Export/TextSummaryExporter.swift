@@ -8,16 +8,18 @@ public struct TextSummaryExporter: ArticleExporter {
 
   public init() {}
 
-  public func export(_ document: AnnotatedArticle) -> String {
+  /// The summary written section by section and item by item, so a long article's summary is
+  /// never held whole.
+  public func write(_ document: AnnotatedArticle, to output: inout OutputBuffer) {
     let article = document.article
     let annotations = document.annotations
-    var sections = [header(article)]
-    sections.append(section("Quotes", annotations.quotes.map { quote($0, annotations) }))
-    sections.append(entities(annotations.entities))
-    sections.append(section("Sources", annotations.sources.map(source)))
-    sections.append(section("Topics", annotations.topics.map { VisibleText.line($0.name) }))
-    sections.append(section("Stances", annotations.stances.map { stance($0, in: article) }))
-    return sections.joined(separator: "\n\n") + "\n"
+    output.write(header(article))
+    writeSection("Quotes", annotations.quotes, to: &output) { quote($0, annotations) }
+    output.write("\n\n" + entities(annotations.entities))
+    writeSection("Sources", annotations.sources, to: &output, source)
+    writeSection("Topics", annotations.topics, to: &output) { VisibleText.line($0.name) }
+    writeSection("Stances", annotations.stances, to: &output) { stance($0, in: article) }
+    output.write("\n")
   }
 
   func header(_ article: Article) -> String {
@@ -32,10 +34,15 @@ public struct TextSummaryExporter: ArticleExporter {
     return VisibleText.line(article.title) + "\n" + facts.joined(separator: " · ")
   }
 
-  /// A titled section with a count, its items indented, or "none found".
-  func section(_ title: String, _ items: [String]) -> String {
-    guard !items.isEmpty else { return "\(title): none found" }
-    return "\(title) (\(items.count))\n" + items.map { "  " + $0 }.joined(separator: "\n")
+  /// A blank line, then a titled section with a count and its items indented (`line` makes
+  /// each), or "none found".
+  func writeSection<Item>(_ title: String, _ items: [Item], to output: inout OutputBuffer, _ line: (Item) -> String) {
+    guard !items.isEmpty else { return output.write("\n\n\(title): none found") }
+    output.write("\n\n\(title) (\(items.count))")
+    for item in items {
+      output.write("\n  " + line(item))
+      output.endPiece()
+    }
   }
 
   func quote(_ quote: Quote, _ annotations: Annotations) -> String {

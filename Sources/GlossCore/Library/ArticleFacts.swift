@@ -1,7 +1,7 @@
 /// The few facts about an annotated article that a library's list shows: kept in the annotation
 /// cache beside the annotations, so that the list of a large library fills in without parsing or
 /// annotating anything.
-public struct ArticleFacts: Hashable, Sendable, Codable {
+public struct ArticleFacts: Hashable, Sendable {
   /// The article's title (``Article/title``).
   public var headline: String
   /// Who published it, when known (``ArticleMetadata/source``).

@@ -6,32 +6,45 @@ import Foundation
   import Darwin
 #endif
 
-/// Reads the first line of a cache entry without reading the rest: what filling a library's
-/// list from the cache needs, ten thousand times over, so it uses the system calls directly.
+/// Reads the header of a cache entry without reading the rest: what filling a library's list
+/// from the cache needs, ten thousand times over, so it uses the system calls directly.
 enum CacheFile {
-  /// The longest first line read; a header is far shorter unless the file is not an entry.
-  static let maximumLine = 64 * 1024
+  /// The longest header read; a header is far shorter unless the file is not an entry.
+  static let maximumHeader = 64 * 1024
 
-  /// The bytes of the file's first line (without its line break) and the file's size, or nil
-  /// when the file cannot be read or holds no line break in its first ``maximumLine`` bytes.
-  static func firstLine(_ path: String) -> (line: Data, fileSize: Int)? {
+  /// The first bytes of the file, enough to hold the header its first bytes announce (see
+  /// ``CacheEntryHeader``), and the file's size; nil when the file cannot be read or announces
+  /// a header longer than ``maximumHeader``.
+  static func head(_ path: String) -> (bytes: [UInt8], fileSize: Int)? {
     let descriptor = open(path, O_RDONLY | O_CLOEXEC)
     guard descriptor >= 0 else { return nil }
     defer { close(descriptor) }
     var status = stat()
     guard fstat(descriptor, &status) == 0 else { return nil }
-    var line = Data()
-    var chunk = [UInt8](repeating: 0, count: 4096)
-    while line.count < maximumLine {
-      let count = chunk.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
-      if count < 0, errno == EINTR { continue }
-      guard count > 0 else { return nil }
-      if let newline = chunk[0..<count].firstIndex(of: UInt8(ascii: "\n")) {
-        line.append(contentsOf: chunk[0..<newline])
-        return (line, Int(status.st_size))
-      }
-      line.append(contentsOf: chunk[0..<count])
+    let fileSize = Int(status.st_size)
+    guard var bytes = readBytes(descriptor, count: min(fileSize, 4096)) else { return nil }
+    var reader = ByteReader(bytes)
+    guard let length = try? reader.int(), length <= maximumHeader else { return nil }
+    let wanted = min(reader.position + length, fileSize)
+    if wanted > bytes.count {
+      guard let rest = readBytes(descriptor, count: wanted - bytes.count) else { return nil }
+      bytes += rest
     }
-    return nil
+    return (bytes, fileSize)
+  }
+
+  /// The next `count` bytes of `descriptor`, fewer at the end of the file; nil on an error.
+  private static func readBytes(_ descriptor: Int32, count: Int) -> [UInt8]? {
+    guard count > 0 else { return [] }
+    var bytes = [UInt8](repeating: 0, count: count)
+    var filled = 0
+    while filled < count {
+      let got = bytes.withUnsafeMutableBytes { read(descriptor, $0.baseAddress! + filled, count - filled) }
+      if got < 0, errno == EINTR { continue }
+      guard got >= 0 else { return nil }
+      if got == 0 { break }
+      filled += got
+    }
+    return Array(bytes.prefix(filled))
   }
 }

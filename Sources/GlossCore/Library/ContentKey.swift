@@ -27,6 +27,6 @@ public struct ContentKey: Hashable, Sendable {
     Hex.padded(hash, width: 16)
   }
 
-  /// The entry's file name: `HASH-LENGTH-FORMAT.json`.
-  var fileName: String { "\(hashHex)-\(length)-\(format.rawValue).json" }
+  /// The entry's file name: `HASH-LENGTH-FORMAT.entry`.
+  var fileName: String { "\(hashHex)-\(length)-\(format.rawValue).entry" }
 }

@@ -55,7 +55,7 @@ public struct Library: Sendable {
   }
 
   /// The item of the article file at `path`, named by its file name until it is read.
-  static func fileItem(_ path: String) -> LibraryItem {
+  public static func fileItem(_ path: String) -> LibraryItem {
     LibraryItem(
       origin: .file(path: path), content: .file(path: path),
       headline: URL(fileURLWithPath: path).lastPathComponent)

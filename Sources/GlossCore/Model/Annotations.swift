@@ -1,6 +1,6 @@
 /// Everything the core found in one article. It codes itself for the annotation cache (spans as
 /// `SpanCoding.swift` says; an absent optional is left out).
-public struct Annotations: Equatable, Codable, Sendable {
+public struct Annotations: Equatable, Sendable {
   public var entities: [Entity]
   public var quotes: [Quote]
   public var sources: [Source]

@@ -1,5 +1,5 @@
 /// The kind of thing an entity names.
-public enum EntityType: String, CaseIterable, Codable, Sendable {
+public enum EntityType: String, CaseIterable, Sendable {
   case person
   case organization
   case place
@@ -8,7 +8,7 @@ public enum EntityType: String, CaseIterable, Codable, Sendable {
 }
 
 /// Something the article names: a person, organisation, place or other, with all its mentions.
-public struct Entity: Hashable, Codable, Sendable, Identifiable {
+public struct Entity: Hashable, Sendable, Identifiable {
   public var id: String
   /// The canonical name: the fullest form, without titles or possessives.
   public var name: String
@@ -16,7 +16,7 @@ public struct Entity: Hashable, Codable, Sendable, Identifiable {
   /// Other forms the article uses for it ("Xi" for "Xi Jinping", "Seoul" for South Korea).
   public var aliases: [String]
   /// Every mention, in text order.
-  @SpanList public var mentions: [Span]
+  public var mentions: [Span]
   /// The entity this one stands with (a leader's country), if any; linked, not merged.
   public var side: String?
 

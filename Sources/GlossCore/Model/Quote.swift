@@ -1,5 +1,5 @@
 /// How a quote is given in the text.
-public enum QuoteKind: String, CaseIterable, Codable, Sendable {
+public enum QuoteKind: String, CaseIterable, Sendable {
   /// A sentence or more in quotation marks.
   case direct
   /// A quoted phrase inside the writer's own sentence.
@@ -12,7 +12,7 @@ public enum QuoteKind: String, CaseIterable, Codable, Sendable {
 
 /// How sure the annotator is of a quote's speaker, from how it found them (see
 /// docs/annotation.md, "Confidence").
-public enum AttributionConfidence: String, CaseIterable, Codable, Sendable {
+public enum AttributionConfidence: String, CaseIterable, Sendable {
   /// A reporting verb or a signature names the speaker next to the quote ("…,” said Ana Lind").
   case high
   /// Found by a pronoun, a role without a name, or the subject of the quote's clause.
@@ -22,13 +22,13 @@ public enum AttributionConfidence: String, CaseIterable, Codable, Sendable {
 }
 
 /// Who a quote is attributed to: the mention in the text and the entity it resolves to.
-public struct SpeakerRef: Hashable, Codable, Sendable {
+public struct SpeakerRef: Hashable, Sendable {
   /// The id of the resolved entity, or nil for a speaker the article does not name ("one poster").
   public var entity: String?
   /// The resolved name ("Tong Zhao" for a mention "he").
   public var name: String
   /// The mention itself: a name, a role or a pronoun.
-  @SpanPair public var span: Span
+  public var span: Span
   /// How sure the attribution is; nil where no annotator guessed it (a brat file's `Source`).
   public var confidence: AttributionConfidence?
 
@@ -41,8 +41,8 @@ public struct SpeakerRef: Hashable, Codable, Sendable {
 }
 
 /// The reporting expression that attributes a quote ("said", "told", "according to").
-public struct Cue: Hashable, Codable, Sendable {
-  @SpanPair public var span: Span
+public struct Cue: Hashable, Sendable {
+  public var span: Span
   public var text: String
 
   public init(span: Span, text: String) {
@@ -52,12 +52,12 @@ public struct Cue: Hashable, Codable, Sendable {
 }
 
 /// Words the article attributes to someone.
-public struct Quote: Hashable, Codable, Sendable, Identifiable {
+public struct Quote: Hashable, Sendable, Identifiable {
   public var id: String
   /// The quoted words, without the surrounding quotation marks.
-  @SpanPair public var span: Span
+  public var span: Span
   /// The spans of each piece when the quote runs over several paragraphs (else just `span`).
-  @SpanList public var pieces: [Span]
+  public var pieces: [Span]
   public var text: String
   public var kind: QuoteKind
   public var speaker: SpeakerRef?

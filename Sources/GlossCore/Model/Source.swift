@@ -1,5 +1,5 @@
 /// What kind of body a cited source is.
-public enum SourceType: String, CaseIterable, Codable, Sendable {
+public enum SourceType: String, CaseIterable, Sendable {
   case agency
   case outlet
   case publication
@@ -9,7 +9,7 @@ public enum SourceType: String, CaseIterable, Codable, Sendable {
 }
 
 /// How the article cites a source at one place.
-public enum CitationKind: String, CaseIterable, Codable, Sendable {
+public enum CitationKind: String, CaseIterable, Sendable {
   case report
   case article
   case interview
@@ -18,8 +18,8 @@ public enum CitationKind: String, CaseIterable, Codable, Sendable {
 }
 
 /// One place where the article cites a source.
-public struct Citation: Hashable, Codable, Sendable {
-  @SpanPair public var span: Span
+public struct Citation: Hashable, Sendable {
+  public var span: Span
   public var kind: CitationKind
   /// The cited work's title, when the article gives one (a quoted headline).
   public var title: String?
@@ -32,7 +32,7 @@ public struct Citation: Hashable, Codable, Sendable {
 }
 
 /// An outlet, agency, report or document the article draws on.
-public struct Source: Hashable, Codable, Sendable, Identifiable {
+public struct Source: Hashable, Sendable, Identifiable {
   public var id: String
   public var name: String
   public var type: SourceType

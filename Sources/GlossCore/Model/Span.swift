@@ -2,7 +2,7 @@
 ///
 /// Every position Gloss reports uses this convention (brat and Python tools do too), so other
 /// tools can slice the same text with the offsets Gloss prints.
-public struct Span: Hashable, Comparable, Codable, Sendable, CustomStringConvertible {
+public struct Span: Hashable, Comparable, Sendable, CustomStringConvertible {
   public var start: Int
   public var end: Int
 

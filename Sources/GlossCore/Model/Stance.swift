@@ -1,5 +1,5 @@
 /// Where an actor stands on a topic.
-public enum Polarity: String, CaseIterable, Codable, Sendable {
+public enum Polarity: String, CaseIterable, Sendable {
   case support
   case oppose
   case neutral
@@ -7,7 +7,7 @@ public enum Polarity: String, CaseIterable, Codable, Sendable {
 }
 
 /// A subject the article is about.
-public struct Topic: Hashable, Codable, Sendable {
+public struct Topic: Hashable, Sendable {
   public var name: String
   /// The entity naming the topic, if any.
   public var entity: String?
@@ -20,7 +20,7 @@ public struct Topic: Hashable, Codable, Sendable {
 
 /// How sure the annotator is of a stance, from the kind of its evidence (see
 /// docs/annotation.md, "Confidence of a stance").
-public enum StanceConfidence: String, CaseIterable, Codable, Sendable {
+public enum StanceConfidence: String, CaseIterable, Sendable {
   /// A stance word bears on the topic ("X endorsed Y", "anti-Y").
   case high
   /// The tone of two or more of the actor's own sentences on the topic agrees.
@@ -30,13 +30,13 @@ public enum StanceConfidence: String, CaseIterable, Codable, Sendable {
 }
 
 /// An actor's position on a topic, with the spans that justify it.
-public struct Stance: Hashable, Codable, Sendable {
+public struct Stance: Hashable, Sendable {
   /// The actor's entity id.
   public var actor: String
   public var name: String
   public var target: String
   public var polarity: Polarity
-  @SpanList public var evidence: [Span]
+  public var evidence: [Span]
   /// How sure the stance is; nil where no annotator judged it.
   public var confidence: StanceConfidence?
 

@@ -30,8 +30,12 @@ struct JSONObject: Sendable, Equatable, ExpressibleByDictionaryLiteral, RandomAc
     self.members = kept
   }
 
+  /// An object written in code: its keys are known to differ (checked in debug builds only),
+  /// so the members are taken as they are, with no search for duplicates; the exports build
+  /// every span, quote and entity this way.
   init(dictionaryLiteral elements: (String, JSONValue)...) {
-    self.init(elements.map { Member(key: $0.0, value: $0.1) })
+    members = elements.map { Member(key: $0.0, value: $0.1) }
+    assert(Set(elements.map(\.0)).count == elements.count, "a key written twice in an object literal")
   }
 
   var startIndex: Int { members.startIndex }

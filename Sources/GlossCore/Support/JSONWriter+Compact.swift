@@ -3,31 +3,31 @@
 /// space between tokens.
 extension JSONWriter {
   static func writeCompact(_ value: JSONValue) -> String {
-    var output = ""
+    var output: [UInt8] = []
     writeCompact(value, into: &output)
-    return output
+    return String(decoding: output, as: UTF8.self)
   }
 
-  static func writeCompact(_ value: JSONValue, into output: inout String) {
+  static func writeCompact(_ value: JSONValue, into output: inout [UInt8]) {
     switch value {
     case .array(let items):
-      output += "["
+      output.append(openBracket)
       for (index, item) in items.enumerated() {
-        if index > 0 { output += "," }
+        if index > 0 { output.append(comma) }
         writeCompact(item, into: &output)
       }
-      output += "]"
+      output.append(closeBracket)
     case .object(let members):
-      output += "{"
+      output.append(openBrace)
       for (index, member) in members.enumerated() {
-        if index > 0 { output += "," }
+        if index > 0 { output.append(comma) }
         writeString(member.key, into: &output)
-        output += ":"
+        output.append(colon)
         writeCompact(member.value, into: &output)
       }
-      output += "}"
+      output.append(closeBrace)
     case .null, .bool, .int, .double, .string:
-      write(value, indent: "", into: &output)
+      writeScalar(value, into: &output)
     }
   }
 }

@@ -1,14 +1,15 @@
 import Foundation
 import GlossCore
 
-/// Reads every article of a library on a thread of its own while the list is on screen:
-/// each through the annotation cache (annotating what it does not hold, and keeping the
-/// result), counting its notes, and adding it to the actors index. The list fills in from the
-/// news (``takeNews()``); ``wakeDescriptor`` is readable whenever there is some.
+/// Reads every article of a library in the background while the list is on screen, on a
+/// worker a core, reported in the library's order: each through the annotation cache
+/// (annotating what it does not hold, and keeping the result), counting its notes, and adding it
+/// to the actors index. The list fills in from the news (``takeNews()``); ``wakeDescriptor`` is
+/// readable whenever there is some.
 ///
 /// Items are reported in batches (every 50 ms at most), so the loop redraws a few times a
 /// second rather than once an article; the actors index comes once every article is read.
-/// `cancel()` stops the thread before its next article.
+/// `cancel()` stops the work before its next article.
 public final class LibraryLoad: @unchecked Sendable {
   /// What the thread has to tell the library view.
   public enum News: Sendable {
@@ -71,14 +72,22 @@ public final class LibraryLoad: @unchecked Sendable {
     NotesLocation.resolve(articlePath: path ?? "-", text: text(), environment: environment).path
   }
 
+  /// Reads the items on a worker a core (``OrderedWork``) and reports them in the library's
+  /// order; the actors index is built from them in that order.
   private func work() {
     var builder = ActorIndexBuilder()
     var batch: [ItemNews] = []
     var lastPost = DispatchTime.now()
-    for (index, item) in items.enumerated() {
-      if worker.isCancelled { return }
-      if item.error == nil {
-        batch.append(read(item, index: index, into: &builder))
+    let indices = items.indices.lazy.prefix { [worker] _ in !worker.isCancelled }.makeIterator()
+    OrderedWork.run(items: indices) { [self] index in
+      items[index].error == nil ? read(items[index], index: index) : nil
+    } deliver: { index, read in
+      guard !worker.isCancelled else { return }
+      if let read {
+        if let annotations = read.annotations, case .success(let success) = read.news.result {
+          builder.add(item: index, facts: success.facts, annotations: annotations)
+        }
+        batch.append(read.news)
       }
       if DispatchTime.now().uptimeNanoseconds - lastPost.uptimeNanoseconds > 50_000_000 || index == items.count - 1 {
         worker.post(.items(batch))
@@ -91,18 +100,19 @@ public final class LibraryLoad: @unchecked Sendable {
     if !worker.isCancelled { worker.post(.indexed(index)) }
   }
 
-  private func read(_ item: LibraryItem, index: Int, into builder: inout ActorIndexBuilder) -> ItemNews {
+  /// Reads one item (on any thread): its news for the list, and its annotations for the actors
+  /// index when it could be read.
+  private func read(_ item: LibraryItem, index: Int) -> (news: ItemNews, annotations: Annotations?) {
     do {
       let article = try reader.read(item)
-      builder.add(item: index, facts: article.facts, annotations: article.annotations)
       let notes = Self.notesPath(
         articlePath: item.notesPath(articlePath: article.path), text: article.loaded.article.text, environment: environment)
       let count = FileManager.default.fileExists(atPath: notes) ? NotesStore(path: notes).notes.count : 0
       var news = ItemNews(item: index, result: .success((article.facts, count)))
       if case .news = item.origin { news.text = article.loaded.article.readableText }
-      return news
+      return (news, article.annotations)
     } catch {
-      return ItemNews(item: index, result: .failure(error))
+      return (ItemNews(item: index, result: .failure(error)), nil)
     }
   }
 }

@@ -3,18 +3,18 @@ import GlossCore
 
 /// A benchmark input: the bodies of the real sample articles repeated into one plain-text article
 /// of at least a given size, built in memory.
-struct Corpus: Sendable {
+public struct Corpus: Sendable {
   /// The article file's bytes (UTF-8, text layout: headline line, blank line, paragraphs).
-  let data: Data
+  public let data: Data
   /// The name the loader reports the corpus under.
-  let name: String
+  public let name: String
 
   /// Builds a corpus of at least `megabytes` × 10⁶ UTF-8 bytes from the repository's samples.
   ///
   /// The corpus opens with the first sample's headline, then appends the sample bodies (each
   /// sample without its headline line) in a fixed order, over and over, separated by blank lines,
   /// until the size is reached. The last body is appended whole, so the corpus is slightly larger.
-  init(megabytes: Int) throws {
+  public init(megabytes: Int) throws {
     let samples = try SampleArticle.all()
     guard let first = samples.first else {
       throw CorpusError.noSamples(SampleArticle.directory.path)
@@ -34,21 +34,21 @@ struct Corpus: Sendable {
   }
 
   /// The size of the corpus in bytes.
-  var byteCount: Int { data.count }
+  public var byteCount: Int { data.count }
 
   /// Decodes and parses the corpus with the real loader, as `gloss annotate` does for a `.txt`
   /// file.
-  func load() throws(ArticleLoadError) -> Article {
+  public func load() throws(ArticleLoadError) -> Article {
     try ArticleLoader().load(data, name: name, format: .text).article
   }
 }
 
 /// Why a corpus could not be built.
-enum CorpusError: Error, CustomStringConvertible {
+public enum CorpusError: Error, CustomStringConvertible {
   /// The samples folder holds no `.txt` article.
   case noSamples(String)
 
-  var description: String {
+  public var description: String {
     switch self {
     case .noSamples(let path): "no sample articles (*.txt) in \(path)"
     }

@@ -1,0 +1,48 @@
+/// Output made as UTF-8 bytes in a buffer: handed on in pieces of about ``pieceSize`` bytes as it
+/// fills (`gloss annotate` writes each to standard output, so a long export is never held whole),
+/// or kept whole when no one takes the pieces (``text``). The exporters and ``JSONWriter`` write
+/// into it; callers say where a piece may end (``endPiece()``), so each piece is whole lines or
+/// whole elements.
+public struct OutputBuffer {
+  /// The size a buffer reaches before ``endPiece()`` hands it on.
+  public static let pieceSize = 1 << 16
+
+  /// The bytes not handed on yet.
+  var bytes: [UInt8] = []
+  private let take: (([UInt8]) -> Void)?
+
+  /// A buffer that hands each piece to `take`.
+  public init(to take: @escaping ([UInt8]) -> Void) {
+    self.take = take
+    bytes.reserveCapacity(Self.pieceSize + Self.pieceSize / 4)
+  }
+
+  /// A buffer that keeps everything written to it.
+  public init() {
+    take = nil
+  }
+
+  /// Everything written, for a buffer that keeps it.
+  public var text: String { String(decoding: bytes, as: UTF8.self) }
+
+  public mutating func write(_ text: String) {
+    var text = text
+    text.withUTF8 { bytes.append(contentsOf: $0) }
+  }
+
+  public mutating func write(bytes other: [UInt8]) {
+    bytes.append(contentsOf: other)
+  }
+
+  /// Hands on the bytes written so far once they reach ``pieceSize``.
+  public mutating func endPiece() {
+    if bytes.count >= Self.pieceSize { flush() }
+  }
+
+  /// Hands on whatever is left; call once everything is written.
+  public mutating func flush() {
+    guard let take, !bytes.isEmpty else { return }
+    take(bytes)
+    bytes.removeAll(keepingCapacity: true)
+  }
+}
