@@ -55,4 +55,21 @@ struct HTMLLayoutTests {
     #expect(Fixtures.paragraphTexts(loaded.article) == ["Read the report now, before the meeting."])
     #expect(loaded.links.map { loaded.article.string($0.span) } == ["the report"])
   }
+
+  @Test func paragraphsInAHeadingLeftUnclosedAreBodyText() throws {
+    // `<h2>…</h3>`: browsers close the heading, libxml2 keeps the rest of the article in it.
+    let page = """
+      <html><body><article><h1>Headline</h1><h2>A standfirst in a heading.</h3>
+      <div><p>The first paragraph of the article, with enough words to be running text.</p>
+      <p>A short one.</p></div></article></body></html>
+      """
+    let article = try HTMLTestPages.read(page).article
+    #expect(article.paragraphs.map(\.role) == [.heading, .body, .body])
+    #expect(
+      Fixtures.paragraphTexts(article) == [
+        "A standfirst in a heading.",
+        "The first paragraph of the article, with enough words to be running text.",
+        "A short one.",
+      ])
+  }
 }

@@ -5,7 +5,8 @@ import Foundation
 /// `<blockquote>` the `blockquote` role (and quotation marks, see ``HTMLBlockQuotes``); `<q>` is
 /// set in quotation marks (“…”, ‘…’ inside). Inside the article it leaves out furniture, the
 /// headline's heading, blocks that are mostly links (related links, tag lists) and lone labels
-/// such as "Advertisement"; script and style text was never copied into the tree.
+/// such as "Advertisement"; script and style text was never copied into the tree. A paragraph
+/// inside a heading the page left unclosed is body text.
 struct HTMLBlockRenderer {
   let tree: HTMLTree
   let removed: [Bool]
@@ -90,11 +91,18 @@ struct HTMLBlockRenderer {
     /// The first core root that does not end before the node being walked.
     var nextCore = 0
     var headings = 0
+    /// The blocks entered inside a heading, with the heading count they set aside: a heading
+    /// holds inline text only, so a paragraph inside one is a heading the page left unclosed
+    /// (`<h2>…</h3>`, which browsers close and libxml2 does not), and is body text.
+    var blocksInHeadings: [(index: Int, headings: Int)] = []
     var quotes = 0
     var preformatted = 0
     var inlineQuotes = 0
 
     var role: Paragraph.Role { headings > 0 ? .heading : quotes > 0 ? .blockquote : .body }
+
+    /// Blocks that are never a heading's text.
+    static let textBlockTags: Set<String> = ["p", "ul", "ol", "dl", "table", "blockquote", "pre"]
 
     /// True for the elements that start and end a block: block elements other than table
     /// cells (which are joined by spaces into their row's block), and a quote's attribution.
@@ -150,6 +158,10 @@ struct HTMLBlockRenderer {
       let tag = node.tag ?? ""
       if endsBlock(node) { builder.finishBlock(role: role) }
       if isAttribution(node) { builder.isAttribution = true }
+      if headings > 0, Self.textBlockTags.contains(tag) {
+        blocksInHeadings.append((index, headings))
+        headings = 0
+      }
       switch tag {
       case "h1", "h2", "h3", "h4", "h5", "h6": headings += 1
       case "blockquote":
@@ -179,6 +191,10 @@ struct HTMLBlockRenderer {
       if element.link { builder.closeLink() }
       if endsBlock(node) { builder.finishBlock(role: role) }
       if isAttribution(node) { builder.isAttribution = false }
+      if let last = blocksInHeadings.last, last.index == element.index {
+        headings = last.headings
+        blocksInHeadings.removeLast()
+      }
       switch tag {
       case "h1", "h2", "h3", "h4", "h5", "h6": headings -= 1
       case "blockquote":
