@@ -167,4 +167,23 @@ struct HTMLRecallTests {
     let text = try HTMLTestPages.read(page).article.text
     #expect(text.contains("discussed the ferry") && text.contains("discussed the timetable"))
   }
+
+  @Test func textWrittenStraightIntoADivBesideBlocksScores() throws {
+    // Readability wraps such runs of text in paragraphs before scoring; so does the selector.
+    let page = """
+      <html><body><div id="page"><h1>Rioja, Spain</h1>
+      <div class="shipping"><p>Orders over fifty euros ship free, within two to three working days.</p></div>
+      <div class="description"><div class="box"><a href="/map">Map</a></div>
+      The region lies in the north of Spain, along the middle course of the Ebro, about a hundred and twenty kilometres long.<br>
+      It is divided into three areas, Rioja Alta, Rioja Alavesa and Rioja Oriental, which differ in climate, soil and grapes.<br>
+      <table><tr><th>Ageing</th><th>Crianza</th></tr><tr><td>Red, months</td><td>24</td></tr></table>
+      </div></div></body></html>
+      """
+    let tree = try #require(HTMLParser.parse(Data(page.utf8), encoding: "UTF-8"))
+    let removed = HTMLFurniture.mask(tree, stats: HTMLStats(tree), level: .strict)
+    let selector = HTMLContentSelector(
+      tree: tree, removed: removed, stats: HTMLStats(tree, removed: removed))
+    let core = selector.selection().core
+    #expect(core.map { tree.nodes[$0].attribute("class") } == ["description"])
+  }
 }

@@ -1,16 +1,17 @@
 /// Finds the elements that hold a page's article, the way Readability does, preferring the
 /// page's own semantic container when it agrees.
 ///
-/// Every paragraph-like block (`p`, `pre`, `td`, and `div`s holding no other blocks) with at
-/// least 25 characters scores 1, plus 1 per comma, plus 1 per 100 characters (at most 3), and
-/// passes its score to its ancestors: all to its parent, half to its grandparent, a third of the
-/// level to those above. An ancestor starts from a score for its tag and its class and id words,
-/// and its total is scaled by the share of its text that is not link text. The best-scoring
-/// element is the article's core. When the smallest `article`, `main` or `itemprop=articleBody`
-/// element around it holds little else, that element is taken whole (and widened when it is one
-/// of several sibling `article` elements, an article split into sections); otherwise the core
-/// is taken with those of its siblings that score well or read as prose, widened to the
-/// enclosing element that adds mostly running text.
+/// Every paragraph-like block (`p`, `pre`, `td`, `div`s holding no other blocks, and runs of
+/// inline text between the blocks of a `div`) with at least 25 characters scores 1, plus 1 per
+/// comma, plus 1 per 100 characters (at most 3), and passes its score to its ancestors: all to
+/// its parent, half to its grandparent, a third of the level to those above. An ancestor starts
+/// from a score for its tag and its class and id words, and its total is scaled by the share of
+/// its text that is not link text. The best-scoring element is the article's core. When the
+/// smallest `article`, `main` or `itemprop=articleBody` element around it holds little else,
+/// that element is taken whole (and widened when it is one of several sibling `article`
+/// elements, an article split into sections); otherwise the core is taken with those of its
+/// siblings that score well or read as prose, widened to the enclosing element that adds mostly
+/// running text.
 struct HTMLContentSelector {
   let tree: HTMLTree
   let removed: [Bool]
@@ -120,13 +121,12 @@ struct HTMLContentSelector {
   /// The final score of every element some block passed a score to.
   func scores() -> [Int: Double] {
     var raw: [Int: Double] = [:]
-    for (index, node) in tree.nodes.enumerated()
-    where !removed[index] && isScoringBlock(index, node)
-      && stats.text[index] >= Self.minimumBlockText
-    {
-      let characters = Double(stats.text[index])
-      let score = 1 + Double(stats.commas[index]) + min(characters / 100, 3)
-      var ancestor = node.parent
+    /// Passes the score of a block of `text` characters and `commas` commas to `parent` and
+    /// the ancestors above it.
+    func score(text: Int, commas: Int, parent: Int?) {
+      guard text >= Self.minimumBlockText else { return }
+      let score = 1 + Double(commas) + min(Double(text) / 100, 3)
+      var ancestor = parent
       var level = 0
       while let current = ancestor, level < Self.scoredAncestors {
         if raw[current] == nil { raw[current] = initialScore(tree.nodes[current]) }
@@ -135,8 +135,42 @@ struct HTMLContentSelector {
         level += 1
       }
     }
+    for (index, node) in tree.nodes.enumerated() where !removed[index] {
+      if isScoringBlock(index, node) {
+        score(text: stats.text[index], commas: stats.commas[index], parent: node.parent)
+      } else if Self.runContainerTags.contains(node.tag ?? "") {
+        for run in inlineRuns(of: index) {
+          score(text: run.text, commas: run.commas, parent: index)
+        }
+      }
+    }
     return Dictionary(
       uniqueKeysWithValues: raw.map { ($0.key, $0.value * (1 - stats.linkDensity($0.key))) })
+  }
+
+  /// Elements whose runs of inline text between their blocks are scored as paragraphs.
+  static let runContainerTags: Set<String> = [
+    "div", "section", "article", "main", "body", "blockquote", "center",
+  ]
+
+  /// The runs of inline text (text and inline elements) directly inside the element at `index`
+  /// between its block children, as their non-space characters and commas: the paragraphs of
+  /// a page that writes its text straight into a `div`, separated by `<br>`, beside blocks
+  /// (Readability wraps them in `<p>` elements before scoring).
+  func inlineRuns(of index: Int) -> [(text: Int, commas: Int)] {
+    var runs: [(text: Int, commas: Int)] = []
+    var run = (text: 0, commas: 0)
+    for child in tree.children(of: index) {
+      if let tag = tree.nodes[child].tag, Self.blockTags.contains(tag) {
+        if run.text > 0 { runs.append(run) }
+        run = (0, 0)
+      } else {
+        run.text += stats.text[child]
+        run.commas += stats.commas[child]
+      }
+    }
+    if run.text > 0 { runs.append(run) }
+    return runs
   }
 
   /// True for `p`, `pre`, `td`, and `div` or `section` elements with no block inside.
