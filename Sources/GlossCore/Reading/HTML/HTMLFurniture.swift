@@ -7,7 +7,8 @@
 /// "cookie", "related", "share", …) removes an element unless it wraps the article (holds an
 /// `article`, `main` or `h1`); a weak hint ("sidebar", "footer", "byline", …) also spares an
 /// element that holds half the page's paragraph text, since whole pages get classes like
-/// `has-sidebar`, and so do a furniture `role`, `aria-hidden` and `<form>`. `body` and `html`
+/// `has-sidebar`, and so do a furniture `role`, `aria-hidden` and `<form>`. Inside an
+/// `article`, the word "header" names the article's header, not the site's. `body` and `html`
 /// are never removed.
 ///
 /// Class names are a guess at what a block is, and pages misname their article's wrappers
@@ -92,7 +93,8 @@ enum HTMLFurniture {
       let wrapsArticle = stats.landmarks[index] > 0
       let holdsText = Double(stats.paragraphText[index]) >= keptShare * Double(pageText)
       let words = HTMLHints.words(of: node)
-      let hint = hint(node, words: words)
+      // Inside an `article`, a header is the article's own (headline, standfirst, byline).
+      let hint = hint(node, words: inArticle[index] ? words.filter { $0 != "header" } : words)
       let hidden = isHidden(node) || isCaption(node, words: words, text: stats.text[index])
       let furnitureTag =
         tags.contains(tag) || (tag == "footer" && parentTag != "blockquote")
