@@ -168,6 +168,27 @@ struct HTMLRecallTests {
     #expect(text.contains("discussed the ferry") && text.contains("discussed the timetable"))
   }
 
+  /// Links enough to keep an article from widening over them.
+  static let topics = (1...18).map { "<a href=\"/t\($0)\">Harbour topic \($0)</a>" }
+    .joined(separator: " ")
+
+  @Test func leadBetweenTheHeadlineAndTheBodyIsKept() throws {
+    let lead =
+      "The harbour works stopped for the winter resume on Monday, with the dredging first and the quay walls after Easter."
+    let page = """
+      <html><body><div class="story"><div class="top"><h1>Harbour works resume</h1>
+      <p class="intro">\(lead)</p><p class="intro">27.01.2022 | Harbour</p></div>
+      <div class="topics">\(Self.topics)</div>
+      <div class="content"><div class="body">\(Self.paragraph("the dredging"))\(Self.paragraph("the bridge"))\(Self.paragraph("the quay walls"))</div></div>
+      </div><div class="club"><p>Our sailing club was founded by a handful of sailors long ago.</p></div>
+      </body></html>
+      """
+    let paragraphs = Fixtures.paragraphTexts(try HTMLTestPages.read(page).article)
+    #expect(paragraphs.first == lead)
+    #expect(paragraphs.count == 4)
+    #expect(!paragraphs.contains { $0.contains("27.01.2022") || $0.contains("sailing club") })
+  }
+
   @Test func textWrittenStraightIntoADivBesideBlocksScores() throws {
     // Readability wraps such runs of text in paragraphs before scoring; so does the selector.
     let page = """

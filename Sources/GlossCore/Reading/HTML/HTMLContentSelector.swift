@@ -214,13 +214,18 @@ struct HTMLContentSelector {
       || node.attribute("itemprop").lowercased() == "articlebody"
   }
 
-  /// True for a sibling paragraph that reads as prose: long with few links, or a short sentence
-  /// with none.
+  /// True for a paragraph (`p`) that reads as prose (``isProse(_:)``).
   func readsAsProse(_ index: Int) -> Bool {
-    guard tree.nodes[index].tag == "p" else { return false }
+    tree.nodes[index].tag == "p" && isProse(index)
+  }
+
+  /// True for an element of running text: over 80 characters with under a quarter of link
+  /// text, or a shorter sentence (``HTMLArticleEdges/sentenceEnds``) with no link.
+  func isProse(_ index: Int) -> Bool {
     let length = stats.text[index]
     let density = stats.linkDensity(index)
     if length > 80 { return density < 0.25 }
-    return length > 0 && density == 0 && tree.plainText(of: index).hasSuffix(".")
+    let last = tree.plainText(of: index).unicodeScalars.last
+    return length > 0 && density == 0 && last.map(HTMLArticleEdges.sentenceEnds.contains) == true
   }
 }
