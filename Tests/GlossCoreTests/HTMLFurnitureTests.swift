@@ -20,6 +20,37 @@ struct HTMLFurnitureTests {
     return removed[index]
   }
 
+  @Test func relatedArticleCardsDoNotSpareTheirList() throws {
+    // `article` elements mark the page's article, but a list of related stories is made of them.
+    let page = """
+      <html><body><article><h1>Harbour works resume</h1>\(Self.paragraph("the dredging"))</article>
+      <div class="related-stories"><article><p>Boats of the harbour, a story from last year.</p></article>
+      <article><p>Tides and the harbour walls, another story from last year.</p></article></div>
+      </body></html>
+      """
+    #expect(try Self.removes("related-stories", in: page))
+  }
+
+  @Test func aShareClassOnTheWrapperOfMostOfTheTextSparesIt() throws {
+    let body = ["the dredging", "the bridge", "the quay walls", "the budget"].map(Self.paragraph)
+      .joined()
+    let page = """
+      <html><body><h1>Harbour works resume</h1><div class="social-scroll">\(body)</div>
+      <div class="club"><p>Our sailing club was founded by a handful of sailors long ago.</p></div>
+      </body></html>
+      """
+    #expect(try !Self.removes("social-scroll", in: page))
+  }
+
+  @Test func commentsHoldingMostOfTheTextAreStillRemoved() throws {
+    let comments = ["the cake", "the pears", "the oven", "the recipe"].map(Self.paragraph).joined()
+    let page = """
+      <html><body><h1>Plum cake</h1><p>A short post about a plum cake.</p>
+      <div class="comments">\(comments)</div></body></html>
+      """
+    #expect(try Self.removes("comments", in: page))
+  }
+
   @Test func aHeaderInsideAnArticleIsTheArticles() throws {
     let page = """
       <html><body><article class="entry"><header class="entry-header">

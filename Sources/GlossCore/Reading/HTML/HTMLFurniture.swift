@@ -4,11 +4,12 @@
 /// removed element takes its whole subtree with it.
 ///
 /// Judged by tag, by `role`, and by the words of `class` and `id`. A strong hint ("comments",
-/// "cookie", "related", "share", …) removes an element unless it wraps the article (holds an
-/// `article`, `main` or `h1`); a weak hint ("sidebar", "footer", "byline", …) also spares an
-/// element that holds half the page's paragraph text, since whole pages get classes like
-/// `has-sidebar`, and so do a furniture `role`, `aria-hidden` and `<form>`. Inside an
-/// `article`, the word "header" names the article's header, not the site's. `body` and `html`
+/// "cookie", "related", "share", …) removes an element unless it wraps the article (holds a
+/// `main` or an `h1`) or, for words other than those of comments and consent banners, holds half
+/// the page's paragraph text; a weak hint ("sidebar", "footer", "byline", …) also spares an
+/// element that holds an `article` or half the page's paragraph text, since whole pages get
+/// classes like `has-sidebar`, and so do a furniture `role`, `aria-hidden` and `<form>`. Inside
+/// an `article`, the word "header" names the article's header, not the site's. `body` and `html`
 /// are never removed.
 ///
 /// Class names are a guess at what a block is, and pages misname their article's wrappers
@@ -103,7 +104,13 @@ enum HTMLFurniture {
       let weakSign =
         roles.contains(node.attribute("role").lowercased())
         || node.attribute("aria-hidden").lowercased() == "true" || tag == "form"
-      let spared = wrapsArticle || (holdsText && hint != .strong) || tag == "body" || tag == "html"
+      // Related articles are lists of `article` cards: a strong hint is spared by the page's
+      // own landmarks only, or by half the page's text (a share class on the article's wrapper),
+      // unless it names furniture that never wraps an article (comments).
+      let spared =
+        (hint == .strong ? stats.mainLandmarks[index] > 0 : wrapsArticle)
+        || (holdsText && (hint != .strong || !isCertainFurniture(words)))
+        || tag == "body" || tag == "html"
       switch level {
       case .strict:
         removed[index] = hidden || furnitureTag || (!spared && (weakSign || hint != .none))

@@ -13,6 +13,10 @@ struct HTMLStats: Sendable {
   /// Elements in the subtree that mark main content: `article`, `main`, `h1`,
   /// `itemprop=articleBody`, unless a strong furniture word names them (`<article class=comment>`).
   var landmarks: [Int]
+  /// The landmarks other than `article` elements in the subtree: `main`, `h1` and
+  /// `itemprop=articleBody` mark a page's own article, where `article` elements may be the cards
+  /// of a list of related articles.
+  var mainLandmarks: [Int]
   /// Non-space characters of running text: the text of blocks whose own text (leaving out blocks
   /// inside them) is at least ``proseBlockText`` characters, outside links, in a block whose own
   /// text is not mostly link text. Labels, menus and link lists add nothing.
@@ -29,6 +33,7 @@ struct HTMLStats: Sendable {
     paragraphText = text
     commas = text
     landmarks = text
+    mainLandmarks = text
     proseText = text
     var inLink = Array(repeating: false, count: count)
     var inParagraph = inLink
@@ -44,7 +49,10 @@ struct HTMLStats: Sendable {
       let isBlock = node.tag.map(HTMLContentSelector.blockTags.contains) ?? false
       block[index] = isBlock ? index : node.parent.map { block[$0] } ?? index
       guard node.tag == nil else {
-        if Self.isLandmark(node) { landmarks[index] = 1 }
+        if Self.isLandmark(node) {
+          landmarks[index] = 1
+          if node.tag != "article" { mainLandmarks[index] = 1 }
+        }
         continue
       }
       if removed?[index] == true { continue }
@@ -70,6 +78,7 @@ struct HTMLStats: Sendable {
       paragraphText[parent] += paragraphText[index]
       commas[parent] += commas[index]
       landmarks[parent] += landmarks[index]
+      mainLandmarks[parent] += mainLandmarks[index]
       proseText[parent] += proseText[index]
     }
   }
