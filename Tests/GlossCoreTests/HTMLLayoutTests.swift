@@ -72,4 +72,16 @@ struct HTMLLayoutTests {
         "A short one.",
       ])
   }
+
+  @Test func rubyPronunciationIsLeftOut() throws {
+    #expect(
+      try paragraphs("<p><ruby>漢<rp>(</rp><rt>かん</rt><rp>)</rp></ruby>字を読む。</p>") == ["漢字を読む。"])
+  }
+
+  @Test func textIsComposed() throws {
+    // "é" written as "e" and a combining acute accent, as some pages store it.
+    let text = try paragraphs("<p>Caf\u{65}\u{301} au lait.</p>")
+    #expect(
+      text.first.map { Array($0.unicodeScalars) } == Array("Caf\u{E9} au lait.".unicodeScalars))
+  }
 }

@@ -98,7 +98,8 @@ public struct HTMLArticleParser: Sendable {
   static func blocks(of articleBody: String?) -> [HTMLBlock] {
     let lines = (articleBody ?? "").split(whereSeparator: \.isNewline)
     return lines.map {
-      HTMLTree.collapsingWhitespace(HTMLParser.Builder.withoutControls(String($0)))
+      HTMLTree.collapsingWhitespace(
+        HTMLParser.Builder.composed(HTMLParser.Builder.withoutControls(String($0))))
     }
     .filter { !$0.isEmpty }
     .map { HTMLBlock(role: .body, text: Array($0.unicodeScalars), links: []) }
