@@ -189,6 +189,28 @@ struct HTMLRecallTests {
     #expect(!paragraphs.contains { $0.contains("27.01.2022") || $0.contains("sailing club") })
   }
 
+  @Test func articleSplitIntoSectionsThatScoreAlikeIsReadWhole() throws {
+    // No section outscores the others, and link lists between them keep the article from
+    // widening: their common ancestor holds the article.
+    let sections = [
+      ("the snow cover", "the wind"), ("the weak layers", "the forecast"),
+      ("the avalanches", "the warnings"), ("the slopes", "the valleys"),
+    ]
+    .map {
+      "<section class=\"part\"><div class=\"text\">\(Self.paragraph($0.0))\(Self.paragraph($0.1))</div></section>"
+    }
+    .joined(separator: "<div class=\"topics\">\(Self.topics)</div>")
+    let page = """
+      <html><body><div class="page"><h1>Avalanche report for the week</h1>
+      <div class="main">\(sections)</div></div></body></html>
+      """
+    let text = try HTMLTestPages.read(page).article.text
+    for topic in ["the snow cover", "the forecast", "the avalanches", "the valleys"] {
+      #expect(text.contains("discussed \(topic)"), "lost \(topic)")
+    }
+    #expect(!text.contains("Harbour topic"))
+  }
+
   @Test func textWrittenStraightIntoADivBesideBlocksScores() throws {
     // Readability wraps such runs of text in paragraphs before scoring; so does the selector.
     let page = """

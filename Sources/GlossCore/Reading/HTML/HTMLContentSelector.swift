@@ -6,7 +6,8 @@
 /// comma, plus 1 per 100 characters (at most 3), and passes its score to its ancestors: all to
 /// its parent, half to its grandparent, a third of the level to those above. An ancestor starts
 /// from a score for its tag and its class and id words, and its total is scaled by the share of
-/// its text that is not link text. The best-scoring element is the article's core. When the
+/// its text that is not link text. The best-scoring element is the article's core, unless three
+/// elements apart from it score almost as well: then their nearest common ancestor is. When the
 /// smallest `article`, `main` or `itemprop=articleBody` element around it holds little else,
 /// that element is taken whole (and widened when it is one of several sibling `article`
 /// elements, an article split into sections); otherwise the core is taken with those of its
@@ -47,12 +48,13 @@ struct HTMLContentSelector {
   func selection() -> Selection {
     let scores = self.scores()
     guard
-      let core = scores.max(by: { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) }
+      let best = scores.max(by: { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) }
       )?.key
     else {
       let roots = fallback()
       return Selection(roots: roots, core: roots)
     }
+    let core = sharedAncestor(of: best, scores: scores)
     let container = semanticContainer(around: core)
     if let container,
       Double(stats.text[core]) >= Self.containerShare * Double(stats.text[container])
@@ -73,6 +75,37 @@ struct HTMLContentSelector {
           && ((scores[sibling] ?? 0) >= threshold || readsAsProse(sibling)))
     }
     return Selection(roots: widened(siblings, parent: parent, limit: container), core: siblings)
+  }
+
+  /// How many of the best-scoring elements are compared with the best one.
+  static let topCandidates = 5
+  /// The share of the best score a rival must reach to count.
+  static let rivalShare = 0.75
+  /// How many rivals an ancestor of the best element must hold to replace it.
+  static let sharedRivals = 3
+
+  /// `best`, or its nearest ancestor below `body` that holds ``sharedRivals`` of its rivals: the
+  /// elements among the ``topCandidates`` best that score almost as well and lie apart from it
+  /// (neither inside it nor around it). Such an article is split into sections that score
+  /// alike, and their common ancestor holds it whole, as Readability moves up to the ancestor
+  /// its top candidates share.
+  func sharedAncestor(of best: Int, scores: [Int: Double]) -> Int {
+    let top = scores[best] ?? 0
+    let rivals = scores.sorted { $0.value > $1.value || ($0.value == $1.value && $0.key < $1.key) }
+      .prefix(Self.topCandidates)
+      .filter { rival in
+        rival.value >= Self.rivalShare * top && !tree.isInside(best, rival.key)
+          && !tree.isInside(rival.key, best)
+      }.map(\.key)
+    guard rivals.count >= Self.sharedRivals else { return best }
+    var ancestor = tree.nodes[best].parent
+    while let current = ancestor, tree.nodes[current].tag != "body" {
+      if rivals.count(where: { tree.isInside($0, current) }) >= Self.sharedRivals {
+        return current
+      }
+      ancestor = tree.nodes[current].parent
+    }
+    return best
   }
 
   /// `roots` (children of `parent`), or the ancestor they widen to: the highest enclosing
