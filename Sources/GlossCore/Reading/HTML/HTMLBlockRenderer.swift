@@ -4,9 +4,9 @@ import Foundation
 /// `h2`, `blockquote`, `figcaption`, …) is a block; headings get the `heading` role and text in a
 /// `<blockquote>` the `blockquote` role (and quotation marks, see ``HTMLBlockQuotes``); `<q>` is
 /// set in quotation marks (“…”, ‘…’ inside). Inside the article it leaves out furniture, the
-/// headline's heading, blocks that are mostly links (related links, tag lists) and lone labels
-/// such as "Advertisement"; script and style text was never copied into the tree. A paragraph
-/// inside a heading the page left unclosed is body text.
+/// headline's heading, blocks that are mostly links (related links, tag lists), teaser cards of
+/// other articles and lone labels such as "Advertisement"; script and style text was never
+/// copied into the tree. A paragraph inside a heading the page left unclosed is body text.
 struct HTMLBlockRenderer {
   let tree: HTMLTree
   let removed: [Bool]
@@ -38,9 +38,11 @@ struct HTMLBlockRenderer {
 
   /// The blocks of the selection's roots, in document order. Outside its core, only headings
   /// below `h1` and blocks of running text (``widenedBlockText`` characters or more) are kept:
-  /// captions, datelines, credits and prompts around an article are short. Orphan headings (a
-  /// heading with no text after it before the next heading or the end) are left out, and so
-  /// are the short lines at the article's edges (``HTMLArticleEdges``).
+  /// captions, datelines, credits and prompts around an article are short. Teaser cards of
+  /// other articles (``isTeaserCard(_:)``) are left out wherever they are, unless they hold
+  /// the core (a short post under a linked title). Orphan headings (a heading with no text
+  /// after it before the next heading or the end) are left out, and so are the short lines at
+  /// the article's edges (``HTMLArticleEdges``).
   func render(_ selection: HTMLContentSelector.Selection) -> [HTMLBlock] {
     var walk = Walk(renderer: self, core: selection.core.sorted())
     for root in selection.roots { walk.run(root) }
@@ -65,6 +67,25 @@ struct HTMLBlockRenderer {
       return false
     }
     return Self.labels.contains(tree.plainText(of: index).lowercased())
+  }
+
+  /// The most non-space characters of a teaser card.
+  static let longestTeaser = 400
+  /// Elements that hold teaser cards.
+  static let cardTags: Set<String> = ["article", "li", "div", "section"]
+  /// The share of link text that makes a heading the title of a teaser.
+  static let teaserTitleLinks = 0.9
+
+  /// True for a teaser of another page: a short element whose first heading is a link (`href`),
+  /// with some text of its own beside it (an excerpt), as the cards of related articles are.
+  func isTeaserCard(_ index: Int) -> Bool {
+    let node = tree.nodes[index]
+    guard Self.cardTags.contains(node.tag ?? ""), stats.text[index] <= Self.longestTeaser,
+      let heading = stats.firstHeading[index], heading != index
+    else { return false }
+    let title = Double(stats.text[heading])
+    return title > 0 && Double(stats.outgoingLinkText[heading]) > Self.teaserTitleLinks * title
+      && stats.text[index] > stats.text[heading]
   }
 
   /// True for a block whose text is mostly link text (related links, tag lists).
@@ -132,7 +153,9 @@ struct HTMLBlockRenderer {
           builder.isOutsideCore = !isInCore(index)
           builder.append(node.text, preformatted: preformatted > 0)
           index += 1
-        } else if renderer.skips(index) || (node.tag == "h1" && !isInCore(index)) {
+        } else if renderer.skips(index) || (node.tag == "h1" && !isInCore(index))
+          || isTeaserOutsideCore(index)
+        {
           // An `h1` outside the core is the headline or the site's name.
           if renderer.isLinkList(index) && !renderer.removed[index] {
             builder.dropHeadingOfLinks()
@@ -144,6 +167,12 @@ struct HTMLBlockRenderer {
         }
       }
       while let last = open.popLast() { leave(last) }
+    }
+
+    /// True for a teaser card (``HTMLBlockRenderer/isTeaserCard(_:)``) that holds no root of the
+    /// core: the core itself may be a short post under a linked title.
+    func isTeaserOutsideCore(_ index: Int) -> Bool {
+      renderer.isTeaserCard(index) && !core.contains { renderer.tree.isInside($0, index) }
     }
 
     /// True when `index` lies in the article's core; indices must come in document order.
