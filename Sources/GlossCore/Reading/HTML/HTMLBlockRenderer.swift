@@ -40,9 +40,10 @@ struct HTMLBlockRenderer {
   /// below `h1` and blocks of running text (``widenedBlockText`` characters or more) are kept:
   /// captions, datelines, credits and prompts around an article are short. Teaser cards of
   /// other articles (``isTeaserCard(_:)``) are left out wherever they are, unless they hold
-  /// the core (a short post under a linked title). Orphan headings (a heading with no text
-  /// after it before the next heading or the end) are left out, and so are the short lines at
-  /// the article's edges (``HTMLArticleEdges``).
+  /// the core (a short post under a linked title). Orphan headings (a short heading with no
+  /// text after it before the next heading or the end) are left out, and so are the short
+  /// lines at the article's edges (``HTMLArticleEdges``). A heading of running-text length is a
+  /// paragraph set as one (a standfirst) and stays.
   func render(_ selection: HTMLContentSelector.Selection) -> [HTMLBlock] {
     var walk = Walk(renderer: self, core: selection.core.sorted())
     for root in selection.roots { walk.run(root) }
@@ -52,8 +53,10 @@ struct HTMLBlockRenderer {
         || block.text.count { !ScalarClass.isWhitespace($0) } >= Self.widenedBlockText
     }
     let titled = blocks.indices.filter { index in
-      blocks[index].role != .heading
-        || (index + 1 < blocks.count && blocks[index + 1].role != .heading)
+      guard blocks[index].role == .heading,
+        HTMLArticleEdges.length([blocks[index]]) < HTMLArticleEdges.runningText
+      else { return true }
+      return index + 1 < blocks.count && blocks[index + 1].role != .heading
     }.map { blocks[$0] }
     return HTMLArticleEdges.trimmed(titled)
   }
