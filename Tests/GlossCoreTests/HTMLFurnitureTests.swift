@@ -51,6 +51,20 @@ struct HTMLFurnitureTests {
     #expect(try Self.removes("comments", in: page))
   }
 
+  @Test func aShortTextBesideAnImageIsItsCaption() throws {
+    let page = """
+      <html><body><article><h1>Harbour works resume</h1>\(Self.paragraph("the dredging"))
+      <div class="pic"><img src="a.jpg"><span>The quay at dawn, before the works.</span></div>
+      <div class="figure"><img src="b.jpg"><p>The bridge will close in May.</p></div>
+      \(Self.paragraph("the bridge"))</article></body></html>
+      """
+    #expect(try Self.removes("pic", in: page))
+    #expect(try !Self.removes("figure", in: page))
+    let text = try HTMLTestPages.read(page).article.text
+    #expect(!text.contains("The quay at dawn"))
+    #expect(text.contains("The bridge will close in May."))
+  }
+
   @Test func aHeaderInsideAnArticleIsTheArticles() throws {
     let page = """
       <html><body><article class="entry"><header class="entry-header">

@@ -10,7 +10,7 @@
 /// element that holds an `article` or half the page's paragraph text, since whole pages get
 /// classes like `has-sidebar`, and so do a furniture `role`, `aria-hidden` and `<form>`. Inside
 /// an `article`, the word "header" names the article's header, not the site's. `body` and `html`
-/// are never removed.
+/// are never removed. Short captions go too, with or without a caption class.
 ///
 /// Class names are a guess at what a block is, and pages misname their article's wrappers
 /// (`date-outer`, `label-hidden`, `js-advertorial`): the ``Level/relaxed`` mask trusts only tags,
@@ -96,7 +96,9 @@ enum HTMLFurniture {
       let words = HTMLHints.words(of: node)
       // Inside an `article`, a header is the article's own (headline, standfirst, byline).
       let hint = hint(node, words: inArticle[index] ? words.filter { $0 != "header" } : words)
-      let hidden = isHidden(node) || isCaption(node, words: words, text: stats.text[index])
+      let hidden =
+        isHidden(node) || isCaption(node, words: words, text: stats.text[index])
+        || isImageCaption(tree, index, stats: stats)
       let furnitureTag =
         tags.contains(tag) || (tag == "footer" && parentTag != "blockquote")
         || (tag == "header" && !inArticle[index] && !wrapsArticle)
@@ -151,6 +153,15 @@ enum HTMLFurniture {
   static func isCaption(_ node: HTMLNode, words: [String], text: Int) -> Bool {
     text < longestCaption
       && (node.tag == "figcaption" || words.contains(where: captionWords.contains))
+  }
+
+  /// True for the caption of a picture that has no caption element or class: a `div` holding an
+  /// image and fewer than ``longestCaption`` characters of text, none of it in a paragraph (a
+  /// `div` with an image and a short paragraph is the article's).
+  static func isImageCaption(_ tree: HTMLTree, _ index: Int, stats: HTMLStats) -> Bool {
+    let node = tree.nodes[index]
+    return node.tag == "div" && stats.images[index] > 0 && stats.text[index] > 0
+      && stats.text[index] < longestCaption && stats.paragraphs[index] == 0
   }
 
   /// True when class and id `words` name furniture that never wraps an article.

@@ -17,6 +17,10 @@ struct HTMLStats: Sendable {
   /// `itemprop=articleBody` mark a page's own article, where `article` elements may be the cards
   /// of a list of related articles.
   var mainLandmarks: [Int]
+  /// Images (`img`, `picture`) in the subtree.
+  var images: [Int]
+  /// Paragraphs (`p`) in the subtree.
+  var paragraphs: [Int]
   /// Non-space characters inside links to other pages (`a` elements with an `href`; an
   /// `<a name>` marks a place in the page).
   var outgoingLinkText: [Int]
@@ -40,6 +44,8 @@ struct HTMLStats: Sendable {
     commas = text
     landmarks = text
     mainLandmarks = text
+    images = text
+    paragraphs = text
     outgoingLinkText = text
     firstHeading = Array(repeating: nil, count: count)
     proseText = text
@@ -61,6 +67,8 @@ struct HTMLStats: Sendable {
       let isBlock = node.tag.map(HTMLContentSelector.blockTags.contains) ?? false
       block[index] = isBlock ? index : node.parent.map { block[$0] } ?? index
       guard node.tag == nil else {
+        if node.tag == "img" || node.tag == "picture" { images[index] = 1 }
+        if node.tag == "p" { paragraphs[index] = 1 }
         if Self.isHeading(node) { firstHeading[index] = index }
         if Self.isLandmark(node) {
           landmarks[index] = 1
@@ -93,6 +101,8 @@ struct HTMLStats: Sendable {
       commas[parent] += commas[index]
       landmarks[parent] += landmarks[index]
       mainLandmarks[parent] += mainLandmarks[index]
+      images[parent] += images[index]
+      paragraphs[parent] += paragraphs[index]
       outgoingLinkText[parent] += outgoingLinkText[index]
       // Children come last to first: the earliest one's heading is written last.
       if let heading = firstHeading[index], !Self.isHeading(tree.nodes[parent]) {
