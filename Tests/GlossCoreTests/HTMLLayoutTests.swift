@@ -55,4 +55,48 @@ struct HTMLLayoutTests {
     #expect(Fixtures.paragraphTexts(loaded.article) == ["Read the report now, before the meeting."])
     #expect(loaded.links.map { loaded.article.string($0.span) } == ["the report"])
   }
+
+  @Test func paragraphsInAHeadingLeftUnclosedAreBodyText() throws {
+    // `<h2>…</h3>`: browsers close the heading, libxml2 keeps the rest of the article in it.
+    let page = """
+      <html><body><article><h1>Headline</h1><h2>A standfirst in a heading.</h3>
+      <div><p>The first paragraph of the article, with enough words to be running text.</p>
+      <p>A short one.</p></div></article></body></html>
+      """
+    let article = try HTMLTestPages.read(page).article
+    #expect(article.paragraphs.map(\.role) == [.heading, .body, .body])
+    #expect(
+      Fixtures.paragraphTexts(article) == [
+        "A standfirst in a heading.",
+        "The first paragraph of the article, with enough words to be running text.",
+        "A short one.",
+      ])
+  }
+
+  @Test func aHeadingOfRunningTextLengthStaysBeforeAnotherHeading() throws {
+    let standfirst =
+      "The council has approved the new budget after three hours of debate, a vote and a late amendment on libraries"
+    let body = """
+      <h2>\(standfirst)</h2><h2>The vote</h2>
+      <p>Members argued for three hours before the vote, and the budget passed by one vote.</p>
+      <h3>Notes</h3><h3>Sources</h3>
+      <p>The minutes of the meeting were published the next morning on the council's site.</p>
+      """
+    let texts = try paragraphs(body)
+    #expect(texts.first == standfirst)
+    #expect(texts.contains("The vote"))
+    #expect(!texts.contains("Notes"))
+  }
+
+  @Test func rubyPronunciationIsLeftOut() throws {
+    #expect(
+      try paragraphs("<p><ruby>漢<rp>(</rp><rt>かん</rt><rp>)</rp></ruby>字を読む。</p>") == ["漢字を読む。"])
+  }
+
+  @Test func textIsComposed() throws {
+    // "é" written as "e" and a combining acute accent, as some pages store it.
+    let text = try paragraphs("<p>Caf\u{65}\u{301} au lait.</p>")
+    #expect(
+      text.first.map { Array($0.unicodeScalars) } == Array("Caf\u{E9} au lait.".unicodeScalars))
+  }
 }

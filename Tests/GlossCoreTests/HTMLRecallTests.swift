@@ -167,4 +167,66 @@ struct HTMLRecallTests {
     let text = try HTMLTestPages.read(page).article.text
     #expect(text.contains("discussed the ferry") && text.contains("discussed the timetable"))
   }
+
+  /// Links enough to keep an article from widening over them.
+  static let topics = (1...18).map { "<a href=\"/t\($0)\">Harbour topic \($0)</a>" }
+    .joined(separator: " ")
+
+  @Test func leadBetweenTheHeadlineAndTheBodyIsKept() throws {
+    let lead =
+      "The harbour works stopped for the winter resume on Monday, with the dredging first and the quay walls after Easter."
+    let page = """
+      <html><body><div class="story"><div class="top"><h1>Harbour works resume</h1>
+      <p class="intro">\(lead)</p><p class="intro">27.01.2022 | Harbour</p></div>
+      <div class="topics">\(Self.topics)</div>
+      <div class="content"><div class="body">\(Self.paragraph("the dredging"))\(Self.paragraph("the bridge"))\(Self.paragraph("the quay walls"))</div></div>
+      </div><div class="club"><p>Our sailing club was founded by a handful of sailors long ago.</p></div>
+      </body></html>
+      """
+    let paragraphs = Fixtures.paragraphTexts(try HTMLTestPages.read(page).article)
+    #expect(paragraphs.first == lead)
+    #expect(paragraphs.count == 4)
+    #expect(!paragraphs.contains { $0.contains("27.01.2022") || $0.contains("sailing club") })
+  }
+
+  @Test func articleSplitIntoSectionsThatScoreAlikeIsReadWhole() throws {
+    // No section outscores the others, and link lists between them keep the article from
+    // widening: their common ancestor holds the article.
+    let sections = [
+      ("the snow cover", "the wind"), ("the weak layers", "the forecast"),
+      ("the avalanches", "the warnings"), ("the slopes", "the valleys"),
+    ]
+    .map {
+      "<section class=\"part\"><div class=\"text\">\(Self.paragraph($0.0))\(Self.paragraph($0.1))</div></section>"
+    }
+    .joined(separator: "<div class=\"topics\">\(Self.topics)</div>")
+    let page = """
+      <html><body><div class="page"><h1>Avalanche report for the week</h1>
+      <div class="main">\(sections)</div></div></body></html>
+      """
+    let text = try HTMLTestPages.read(page).article.text
+    for topic in ["the snow cover", "the forecast", "the avalanches", "the valleys"] {
+      #expect(text.contains("discussed \(topic)"), "lost \(topic)")
+    }
+    #expect(!text.contains("Harbour topic"))
+  }
+
+  @Test func textWrittenStraightIntoADivBesideBlocksScores() throws {
+    // Readability wraps such runs of text in paragraphs before scoring; so does the selector.
+    let page = """
+      <html><body><div id="page"><h1>Rioja, Spain</h1>
+      <div class="shipping"><p>Orders over fifty euros ship free, within two to three working days.</p></div>
+      <div class="description"><div class="box"><a href="/map">Map</a></div>
+      The region lies in the north of Spain, along the middle course of the Ebro, about a hundred and twenty kilometres long.<br>
+      It is divided into three areas, Rioja Alta, Rioja Alavesa and Rioja Oriental, which differ in climate, soil and grapes.<br>
+      <table><tr><th>Ageing</th><th>Crianza</th></tr><tr><td>Red, months</td><td>24</td></tr></table>
+      </div></div></body></html>
+      """
+    let tree = try #require(HTMLParser.parse(Data(page.utf8), encoding: "UTF-8"))
+    let removed = HTMLFurniture.mask(tree, stats: HTMLStats(tree), level: .strict)
+    let selector = HTMLContentSelector(
+      tree: tree, removed: removed, stats: HTMLStats(tree, removed: removed))
+    let core = selector.selection().core
+    #expect(core.map { tree.nodes[$0].attribute("class") } == ["description"])
+  }
 }

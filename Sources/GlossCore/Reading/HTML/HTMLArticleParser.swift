@@ -70,15 +70,22 @@ public struct HTMLArticleParser: Sendable {
     }
   }
 
-  /// The headline and blocks of `tree` with the furniture of `level` removed; blocks that are
-  /// mostly links are left out unless `keepingLinkLists`.
-  func read(_ tree: HTMLTree, metadata: HTMLPageMetadata, level: HTMLFurniture.Level,
+  /// The headline and blocks of `tree` with the furniture of `level` removed, the article's
+  /// lead (``HTMLArticleLead``) before its body; blocks that are mostly links are left out
+  /// unless `keepingLinkLists`.
+  func read(
+    _ tree: HTMLTree, metadata: HTMLPageMetadata, level: HTMLFurniture.Level,
     pageStats: HTMLStats, keepingLinkLists: Bool = false
   ) -> Reading {
     let removed = HTMLFurniture.mask(tree, stats: pageStats, level: level)
     let stats = HTMLStats(tree, removed: removed)
-    let selection = HTMLContentSelector(tree: tree, removed: removed, stats: stats).selection()
+    let selector = HTMLContentSelector(tree: tree, removed: removed, stats: stats)
+    var selection = selector.selection()
     let headline = headline(tree, removed: removed, selection: selection, metadata: metadata)
+    let lead = HTMLArticleLead(selector: selector)
+      .paragraphs(headline: headline, roots: selection.roots)
+    selection.roots = lead + selection.roots
+    selection.core = lead + selection.core
     let base = (metadata.baseURL ?? metadata.canonicalURL).flatMap { URL(string: $0) }
     let renderer = HTMLBlockRenderer(
       tree: tree, removed: removed, stats: stats, headline: headline, base: base,
@@ -91,7 +98,8 @@ public struct HTMLArticleParser: Sendable {
   static func blocks(of articleBody: String?) -> [HTMLBlock] {
     let lines = (articleBody ?? "").split(whereSeparator: \.isNewline)
     return lines.map {
-      HTMLTree.collapsingWhitespace(HTMLParser.Builder.withoutControls(String($0)))
+      HTMLTree.collapsingWhitespace(
+        HTMLParser.Builder.composed(HTMLParser.Builder.withoutControls(String($0))))
     }
     .filter { !$0.isEmpty }
     .map { HTMLBlock(role: .body, text: Array($0.unicodeScalars), links: []) }
@@ -146,7 +154,8 @@ public struct HTMLArticleParser: Sendable {
     }
     scalars.append("\n")
     var article = Article(
-      scalars: ScalarText(scalars), headline: Span(0, headline.count), metadata: articleMetadata(metadata),
+      scalars: ScalarText(scalars), headline: Span(0, headline.count),
+      metadata: articleMetadata(metadata),
       paragraphs: [])
     article.paragraphs = zip(blocks, spans).map { block, span in
       Paragraph(span: span, role: block.role, in: article.scalars)

@@ -4,8 +4,9 @@ import Foundation
 /// `h2`, `blockquote`, `figcaption`, …) is a block; headings get the `heading` role and text in a
 /// `<blockquote>` the `blockquote` role (and quotation marks, see ``HTMLBlockQuotes``); `<q>` is
 /// set in quotation marks (“…”, ‘…’ inside). Inside the article it leaves out furniture, the
-/// headline's heading, blocks that are mostly links (related links, tag lists) and lone labels
-/// such as "Advertisement"; script and style text was never copied into the tree.
+/// headline's heading, blocks that are mostly links (related links, tag lists), teaser cards of
+/// other articles and lone labels such as "Advertisement"; script and style text was never
+/// copied into the tree. A paragraph inside a heading the page left unclosed is body text.
 struct HTMLBlockRenderer {
   let tree: HTMLTree
   let removed: [Bool]
@@ -37,9 +38,12 @@ struct HTMLBlockRenderer {
 
   /// The blocks of the selection's roots, in document order. Outside its core, only headings
   /// below `h1` and blocks of running text (``widenedBlockText`` characters or more) are kept:
-  /// captions, datelines, credits and prompts around an article are short. Orphan headings (a
-  /// heading with no text after it before the next heading or the end) are left out, and so
-  /// are the short lines at the article's edges (``HTMLArticleEdges``).
+  /// captions, datelines, credits and prompts around an article are short. Teaser cards of
+  /// other articles (``isTeaserCard(_:)``) are left out wherever they are, unless they hold
+  /// the core (a short post under a linked title). Orphan headings (a short heading with no
+  /// text after it before the next heading or the end) are left out, and so are the short
+  /// lines at the article's edges (``HTMLArticleEdges``). A heading of running-text length is a
+  /// paragraph set as one (a standfirst) and stays.
   func render(_ selection: HTMLContentSelector.Selection) -> [HTMLBlock] {
     var walk = Walk(renderer: self, core: selection.core.sorted())
     for root in selection.roots { walk.run(root) }
@@ -49,8 +53,10 @@ struct HTMLBlockRenderer {
         || block.text.count { !ScalarClass.isWhitespace($0) } >= Self.widenedBlockText
     }
     let titled = blocks.indices.filter { index in
-      blocks[index].role != .heading
-        || (index + 1 < blocks.count && blocks[index + 1].role != .heading)
+      guard blocks[index].role == .heading,
+        HTMLArticleEdges.length([blocks[index]]) < HTMLArticleEdges.runningText
+      else { return true }
+      return index + 1 < blocks.count && blocks[index + 1].role != .heading
     }.map { blocks[$0] }
     return HTMLArticleEdges.trimmed(titled)
   }
@@ -64,6 +70,25 @@ struct HTMLBlockRenderer {
       return false
     }
     return Self.labels.contains(tree.plainText(of: index).lowercased())
+  }
+
+  /// The most non-space characters of a teaser card.
+  static let longestTeaser = 400
+  /// Elements that hold teaser cards.
+  static let cardTags: Set<String> = ["article", "li", "div", "section"]
+  /// The share of link text that makes a heading the title of a teaser.
+  static let teaserTitleLinks = 0.9
+
+  /// True for a teaser of another page: a short element whose first heading is a link (`href`),
+  /// with some text of its own beside it (an excerpt), as the cards of related articles are.
+  func isTeaserCard(_ index: Int) -> Bool {
+    let node = tree.nodes[index]
+    guard Self.cardTags.contains(node.tag ?? ""), stats.text[index] <= Self.longestTeaser,
+      let heading = stats.firstHeading[index], heading != index
+    else { return false }
+    let title = Double(stats.text[heading])
+    return title > 0 && Double(stats.outgoingLinkText[heading]) > Self.teaserTitleLinks * title
+      && stats.text[index] > stats.text[heading]
   }
 
   /// True for a block whose text is mostly link text (related links, tag lists).
@@ -90,11 +115,18 @@ struct HTMLBlockRenderer {
     /// The first core root that does not end before the node being walked.
     var nextCore = 0
     var headings = 0
+    /// The blocks entered inside a heading, with the heading count they set aside: a heading
+    /// holds inline text only, so a paragraph inside one is a heading the page left unclosed
+    /// (`<h2>…</h3>`, which browsers close and libxml2 does not), and is body text.
+    var blocksInHeadings: [(index: Int, headings: Int)] = []
     var quotes = 0
     var preformatted = 0
     var inlineQuotes = 0
 
     var role: Paragraph.Role { headings > 0 ? .heading : quotes > 0 ? .blockquote : .body }
+
+    /// Blocks that are never a heading's text.
+    static let textBlockTags: Set<String> = ["p", "ul", "ol", "dl", "table", "blockquote", "pre"]
 
     /// True for the elements that start and end a block: block elements other than table
     /// cells (which are joined by spaces into their row's block), and a quote's attribution.
@@ -124,7 +156,9 @@ struct HTMLBlockRenderer {
           builder.isOutsideCore = !isInCore(index)
           builder.append(node.text, preformatted: preformatted > 0)
           index += 1
-        } else if renderer.skips(index) || (node.tag == "h1" && !isInCore(index)) {
+        } else if renderer.skips(index) || (node.tag == "h1" && !isInCore(index))
+          || isTeaserOutsideCore(index)
+        {
           // An `h1` outside the core is the headline or the site's name.
           if renderer.isLinkList(index) && !renderer.removed[index] {
             builder.dropHeadingOfLinks()
@@ -136,6 +170,12 @@ struct HTMLBlockRenderer {
         }
       }
       while let last = open.popLast() { leave(last) }
+    }
+
+    /// True for a teaser card (``HTMLBlockRenderer/isTeaserCard(_:)``) that holds no root of the
+    /// core: the core itself may be a short post under a linked title.
+    func isTeaserOutsideCore(_ index: Int) -> Bool {
+      renderer.isTeaserCard(index) && !core.contains { renderer.tree.isInside($0, index) }
     }
 
     /// True when `index` lies in the article's core; indices must come in document order.
@@ -150,6 +190,10 @@ struct HTMLBlockRenderer {
       let tag = node.tag ?? ""
       if endsBlock(node) { builder.finishBlock(role: role) }
       if isAttribution(node) { builder.isAttribution = true }
+      if headings > 0, Self.textBlockTags.contains(tag) {
+        blocksInHeadings.append((index, headings))
+        headings = 0
+      }
       switch tag {
       case "h1", "h2", "h3", "h4", "h5", "h6": headings += 1
       case "blockquote":
@@ -179,6 +223,10 @@ struct HTMLBlockRenderer {
       if element.link { builder.closeLink() }
       if endsBlock(node) { builder.finishBlock(role: role) }
       if isAttribution(node) { builder.isAttribution = false }
+      if let last = blocksInHeadings.last, last.index == element.index {
+        headings = last.headings
+        blocksInHeadings.removeLast()
+      }
       switch tag {
       case "h1", "h2", "h3", "h4", "h5", "h6": headings -= 1
       case "blockquote":

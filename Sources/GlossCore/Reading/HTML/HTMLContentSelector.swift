@@ -1,16 +1,18 @@
 /// Finds the elements that hold a page's article, the way Readability does, preferring the
 /// page's own semantic container when it agrees.
 ///
-/// Every paragraph-like block (`p`, `pre`, `td`, and `div`s holding no other blocks) with at
-/// least 25 characters scores 1, plus 1 per comma, plus 1 per 100 characters (at most 3), and
-/// passes its score to its ancestors: all to its parent, half to its grandparent, a third of the
-/// level to those above. An ancestor starts from a score for its tag and its class and id words,
-/// and its total is scaled by the share of its text that is not link text. The best-scoring
-/// element is the article's core. When the smallest `article`, `main` or `itemprop=articleBody`
-/// element around it holds little else, that element is taken whole (and widened when it is one
-/// of several sibling `article` elements, an article split into sections); otherwise the core
-/// is taken with those of its siblings that score well or read as prose, widened to the
-/// enclosing element that adds mostly running text.
+/// Every paragraph-like block (`p`, `pre`, `td`, `div`s holding no other blocks, and runs of
+/// inline text between the blocks of a `div`) with at least 25 characters scores 1, plus 1 per
+/// comma, plus 1 per 100 characters (at most 3), and passes its score to its ancestors: all to
+/// its parent, half to its grandparent, a third of the level to those above. An ancestor starts
+/// from a score for its tag and its class and id words, and its total is scaled by the share of
+/// its text that is not link text. The best-scoring element is the article's core, unless three
+/// elements apart from it score almost as well: then their nearest common ancestor is. When the
+/// smallest `article`, `main` or `itemprop=articleBody` element around it holds little else,
+/// that element is taken whole (and widened when it is one of several sibling `article`
+/// elements, an article split into sections); otherwise the core is taken with those of its
+/// siblings that score well or read as prose, widened to the enclosing element that adds mostly
+/// running text.
 struct HTMLContentSelector {
   let tree: HTMLTree
   let removed: [Bool]
@@ -46,12 +48,13 @@ struct HTMLContentSelector {
   func selection() -> Selection {
     let scores = self.scores()
     guard
-      let core = scores.max(by: { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) }
+      let best = scores.max(by: { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) }
       )?.key
     else {
       let roots = fallback()
       return Selection(roots: roots, core: roots)
     }
+    let core = sharedAncestor(of: best, scores: scores)
     let container = semanticContainer(around: core)
     if let container,
       Double(stats.text[core]) >= Self.containerShare * Double(stats.text[container])
@@ -72,6 +75,37 @@ struct HTMLContentSelector {
           && ((scores[sibling] ?? 0) >= threshold || readsAsProse(sibling)))
     }
     return Selection(roots: widened(siblings, parent: parent, limit: container), core: siblings)
+  }
+
+  /// How many of the best-scoring elements are compared with the best one.
+  static let topCandidates = 5
+  /// The share of the best score a rival must reach to count.
+  static let rivalShare = 0.75
+  /// How many rivals an ancestor of the best element must hold to replace it.
+  static let sharedRivals = 3
+
+  /// `best`, or its nearest ancestor below `body` that holds ``sharedRivals`` of its rivals: the
+  /// elements among the ``topCandidates`` best that score almost as well and lie apart from it
+  /// (neither inside it nor around it). Such an article is split into sections that score
+  /// alike, and their common ancestor holds it whole, as Readability moves up to the ancestor
+  /// its top candidates share.
+  func sharedAncestor(of best: Int, scores: [Int: Double]) -> Int {
+    let top = scores[best] ?? 0
+    let rivals = scores.sorted { $0.value > $1.value || ($0.value == $1.value && $0.key < $1.key) }
+      .prefix(Self.topCandidates)
+      .filter { rival in
+        rival.value >= Self.rivalShare * top && !tree.isInside(best, rival.key)
+          && !tree.isInside(rival.key, best)
+      }.map(\.key)
+    guard rivals.count >= Self.sharedRivals else { return best }
+    var ancestor = tree.nodes[best].parent
+    while let current = ancestor, tree.nodes[current].tag != "body" {
+      if rivals.count(where: { tree.isInside($0, current) }) >= Self.sharedRivals {
+        return current
+      }
+      ancestor = tree.nodes[current].parent
+    }
+    return best
   }
 
   /// `roots` (children of `parent`), or the ancestor they widen to: the highest enclosing
@@ -120,13 +154,12 @@ struct HTMLContentSelector {
   /// The final score of every element some block passed a score to.
   func scores() -> [Int: Double] {
     var raw: [Int: Double] = [:]
-    for (index, node) in tree.nodes.enumerated()
-    where !removed[index] && isScoringBlock(index, node)
-      && stats.text[index] >= Self.minimumBlockText
-    {
-      let characters = Double(stats.text[index])
-      let score = 1 + Double(stats.commas[index]) + min(characters / 100, 3)
-      var ancestor = node.parent
+    /// Passes the score of a block of `text` characters and `commas` commas to `parent` and
+    /// the ancestors above it.
+    func score(text: Int, commas: Int, parent: Int?) {
+      guard text >= Self.minimumBlockText else { return }
+      let score = 1 + Double(commas) + min(Double(text) / 100, 3)
+      var ancestor = parent
       var level = 0
       while let current = ancestor, level < Self.scoredAncestors {
         if raw[current] == nil { raw[current] = initialScore(tree.nodes[current]) }
@@ -135,8 +168,42 @@ struct HTMLContentSelector {
         level += 1
       }
     }
+    for (index, node) in tree.nodes.enumerated() where !removed[index] {
+      if isScoringBlock(index, node) {
+        score(text: stats.text[index], commas: stats.commas[index], parent: node.parent)
+      } else if Self.runContainerTags.contains(node.tag ?? "") {
+        for run in inlineRuns(of: index) {
+          score(text: run.text, commas: run.commas, parent: index)
+        }
+      }
+    }
     return Dictionary(
       uniqueKeysWithValues: raw.map { ($0.key, $0.value * (1 - stats.linkDensity($0.key))) })
+  }
+
+  /// Elements whose runs of inline text between their blocks are scored as paragraphs.
+  static let runContainerTags: Set<String> = [
+    "div", "section", "article", "main", "body", "blockquote", "center",
+  ]
+
+  /// The runs of inline text (text and inline elements) directly inside the element at `index`
+  /// between its block children, as their non-space characters and commas: the paragraphs of
+  /// a page that writes its text straight into a `div`, separated by `<br>`, beside blocks
+  /// (Readability wraps them in `<p>` elements before scoring).
+  func inlineRuns(of index: Int) -> [(text: Int, commas: Int)] {
+    var runs: [(text: Int, commas: Int)] = []
+    var run = (text: 0, commas: 0)
+    for child in tree.children(of: index) {
+      if let tag = tree.nodes[child].tag, Self.blockTags.contains(tag) {
+        if run.text > 0 { runs.append(run) }
+        run = (0, 0)
+      } else {
+        run.text += stats.text[child]
+        run.commas += stats.commas[child]
+      }
+    }
+    if run.text > 0 { runs.append(run) }
+    return runs
   }
 
   /// True for `p`, `pre`, `td`, and `div` or `section` elements with no block inside.
@@ -180,13 +247,18 @@ struct HTMLContentSelector {
       || node.attribute("itemprop").lowercased() == "articlebody"
   }
 
-  /// True for a sibling paragraph that reads as prose: long with few links, or a short sentence
-  /// with none.
+  /// True for a paragraph (`p`) that reads as prose (``isProse(_:)``).
   func readsAsProse(_ index: Int) -> Bool {
-    guard tree.nodes[index].tag == "p" else { return false }
+    tree.nodes[index].tag == "p" && isProse(index)
+  }
+
+  /// True for an element of running text: over 80 characters with under a quarter of link
+  /// text, or a shorter sentence (``HTMLArticleEdges/sentenceEnds``) with no link.
+  func isProse(_ index: Int) -> Bool {
     let length = stats.text[index]
     let density = stats.linkDensity(index)
     if length > 80 { return density < 0.25 }
-    return length > 0 && density == 0 && tree.plainText(of: index).hasSuffix(".")
+    let last = tree.plainText(of: index).unicodeScalars.last
+    return length > 0 && density == 0 && last.map(HTMLArticleEdges.sentenceEnds.contains) == true
   }
 }

@@ -4,11 +4,13 @@
 /// removed element takes its whole subtree with it.
 ///
 /// Judged by tag, by `role`, and by the words of `class` and `id`. A strong hint ("comments",
-/// "cookie", "related", "share", …) removes an element unless it wraps the article (holds an
-/// `article`, `main` or `h1`); a weak hint ("sidebar", "footer", "byline", …) also spares an
-/// element that holds half the page's paragraph text, since whole pages get classes like
-/// `has-sidebar`, and so do a furniture `role`, `aria-hidden` and `<form>`. `body` and `html`
-/// are never removed.
+/// "cookie", "related", "share", …) removes an element unless it wraps the article (holds a
+/// `main` or an `h1`) or, for words other than those of comments and consent banners, holds half
+/// the page's paragraph text; a weak hint ("sidebar", "footer", "byline", …) also spares an
+/// element that holds an `article` or half the page's paragraph text, since whole pages get
+/// classes like `has-sidebar`, and so do a furniture `role`, `aria-hidden` and `<form>`. Inside
+/// an `article`, the word "header" names the article's header, not the site's. `body` and `html`
+/// are never removed. Short captions go too, with or without a caption class.
 ///
 /// Class names are a guess at what a block is, and pages misname their article's wrappers
 /// (`date-outer`, `label-hidden`, `js-advertorial`): the ``Level/relaxed`` mask trusts only tags,
@@ -92,8 +94,11 @@ enum HTMLFurniture {
       let wrapsArticle = stats.landmarks[index] > 0
       let holdsText = Double(stats.paragraphText[index]) >= keptShare * Double(pageText)
       let words = HTMLHints.words(of: node)
-      let hint = hint(node, words: words)
-      let hidden = isHidden(node) || isCaption(node, words: words, text: stats.text[index])
+      // Inside an `article`, a header is the article's own (headline, standfirst, byline).
+      let hint = hint(node, words: inArticle[index] ? words.filter { $0 != "header" } : words)
+      let hidden =
+        isHidden(node) || isCaption(node, words: words, text: stats.text[index])
+        || isImageCaption(tree, index, stats: stats)
       let furnitureTag =
         tags.contains(tag) || (tag == "footer" && parentTag != "blockquote")
         || (tag == "header" && !inArticle[index] && !wrapsArticle)
@@ -101,7 +106,13 @@ enum HTMLFurniture {
       let weakSign =
         roles.contains(node.attribute("role").lowercased())
         || node.attribute("aria-hidden").lowercased() == "true" || tag == "form"
-      let spared = wrapsArticle || (holdsText && hint != .strong) || tag == "body" || tag == "html"
+      // Related articles are lists of `article` cards: a strong hint is spared by the page's
+      // own landmarks only, or by half the page's text (a share class on the article's wrapper),
+      // unless it names furniture that never wraps an article (comments).
+      let spared =
+        (hint == .strong ? stats.mainLandmarks[index] > 0 : wrapsArticle)
+        || (holdsText && (hint != .strong || !isCertainFurniture(words)))
+        || tag == "body" || tag == "html"
       switch level {
       case .strict:
         removed[index] = hidden || furnitureTag || (!spared && (weakSign || hint != .none))
@@ -142,6 +153,15 @@ enum HTMLFurniture {
   static func isCaption(_ node: HTMLNode, words: [String], text: Int) -> Bool {
     text < longestCaption
       && (node.tag == "figcaption" || words.contains(where: captionWords.contains))
+  }
+
+  /// True for the caption of a picture that has no caption element or class: a `div` holding an
+  /// image and fewer than ``longestCaption`` characters of text, none of it in a paragraph (a
+  /// `div` with an image and a short paragraph is the article's).
+  static func isImageCaption(_ tree: HTMLTree, _ index: Int, stats: HTMLStats) -> Bool {
+    let node = tree.nodes[index]
+    return node.tag == "div" && stats.images[index] > 0 && stats.text[index] > 0
+      && stats.text[index] < longestCaption && stats.paragraphs[index] == 0
   }
 
   /// True when class and id `words` name furniture that never wraps an article.

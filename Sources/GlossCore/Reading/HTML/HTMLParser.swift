@@ -4,12 +4,13 @@ import Foundation
 /// Parses HTML bytes with libxml2's forgiving HTML parser and copies the document into an
 /// ``HTMLTree``. libxml2's document never leaves this type: it is freed before `parse` returns.
 enum HTMLParser {
-  /// Elements whose content is never text of the page (code, styles, embedded objects).
+  /// Elements whose content is never text of the page (code, styles, embedded objects, and the
+  /// pronunciation a `<ruby>` shows above its characters, which would be read twice).
   /// `noscript` is copied, as furniture (``HTMLFurniture/tags``): libxml2 puts the rest of a
   /// page inside a `noscript` that holds an unclosed element.
   static let opaqueTags: Set<String> = [
     "script", "style", "template", "svg", "math", "iframe", "object", "embed", "canvas", "audio",
-    "video", "select", "textarea",
+    "video", "select", "textarea", "rt", "rp",
   ]
 
   /// libxml2's one-time global set-up, done once before any thread parses.
@@ -66,7 +67,7 @@ enum HTMLParser {
     mutating func visit(_ node: xmlNodePtr) -> Bool {
       switch node.pointee.type {
       case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
-        let text = Self.withoutControls(Self.string(node.pointee.content))
+        let text = Self.composed(Self.withoutControls(Self.string(node.pointee.content)))
         append(HTMLNode(tag: nil, text: text, attributes: [:], end: 0))
         return false
       case XML_ELEMENT_NODE:
@@ -96,6 +97,14 @@ enum HTMLParser {
     mutating func close() {
       guard let index = open.popLast() else { return }
       tree.nodes[index].end = tree.nodes.count
+    }
+
+    /// `text` in Unicode's composed normal form (NFC), as text is compared and searched: a page
+    /// may write a letter with its accent as one character or as two.
+    static func composed(_ text: String) -> String {
+      // Combining marks start at U+0300: text without a scalar from there on is composed.
+      guard text.unicodeScalars.contains(where: { $0.value >= 0x300 }) else { return text }
+      return text.precomposedStringWithCanonicalMapping
     }
 
     static func string(_ characters: UnsafePointer<xmlChar>?) -> String {

@@ -13,6 +13,20 @@ struct HTMLStats: Sendable {
   /// Elements in the subtree that mark main content: `article`, `main`, `h1`,
   /// `itemprop=articleBody`, unless a strong furniture word names them (`<article class=comment>`).
   var landmarks: [Int]
+  /// The landmarks other than `article` elements in the subtree: `main`, `h1` and
+  /// `itemprop=articleBody` mark a page's own article, where `article` elements may be the cards
+  /// of a list of related articles.
+  var mainLandmarks: [Int]
+  /// Images (`img`, `picture`) in the subtree.
+  var images: [Int]
+  /// Paragraphs (`p`) in the subtree.
+  var paragraphs: [Int]
+  /// Non-space characters inside links to other pages (`a` elements with an `href`; an
+  /// `<a name>` marks a place in the page).
+  var outgoingLinkText: [Int]
+  /// The first heading (`h1`–`h6`) in the subtree, in document order: the element itself when
+  /// it is one.
+  var firstHeading: [Int?]
   /// Non-space characters of running text: the text of blocks whose own text (leaving out blocks
   /// inside them) is at least ``proseBlockText`` characters, outside links, in a block whose own
   /// text is not mostly link text. Labels, menus and link lists add nothing.
@@ -29,8 +43,14 @@ struct HTMLStats: Sendable {
     paragraphText = text
     commas = text
     landmarks = text
+    mainLandmarks = text
+    images = text
+    paragraphs = text
+    outgoingLinkText = text
+    firstHeading = Array(repeating: nil, count: count)
     proseText = text
     var inLink = Array(repeating: false, count: count)
+    var inOutgoingLink = inLink
     var inParagraph = inLink
     // The innermost block around each node, and each block's own text and link text.
     var block = Array(repeating: 0, count: count)
@@ -40,11 +60,20 @@ struct HTMLStats: Sendable {
       let parentLink = node.parent.map { inLink[$0] } ?? false
       let parentParagraph = node.parent.map { inParagraph[$0] } ?? false
       inLink[index] = parentLink || node.tag == "a"
+      inOutgoingLink[index] =
+        (node.parent.map { inOutgoingLink[$0] } ?? false)
+        || (node.tag == "a" && node.attributes["href"] != nil)
       inParagraph[index] = parentParagraph || node.tag == "p"
       let isBlock = node.tag.map(HTMLContentSelector.blockTags.contains) ?? false
       block[index] = isBlock ? index : node.parent.map { block[$0] } ?? index
       guard node.tag == nil else {
-        if Self.isLandmark(node) { landmarks[index] = 1 }
+        if node.tag == "img" || node.tag == "picture" { images[index] = 1 }
+        if node.tag == "p" { paragraphs[index] = 1 }
+        if Self.isHeading(node) { firstHeading[index] = index }
+        if Self.isLandmark(node) {
+          landmarks[index] = 1
+          if node.tag != "article" { mainLandmarks[index] = 1 }
+        }
         continue
       }
       if removed?[index] == true { continue }
@@ -53,6 +82,7 @@ struct HTMLStats: Sendable {
         if scalar == "," || scalar == "，" || scalar == "、" { commas[index] += 1 }
       }
       if inLink[index] { linkText[index] = text[index] }
+      if inOutgoingLink[index] { outgoingLinkText[index] = text[index] }
       if inParagraph[index] { paragraphText[index] = text[index] }
       ownText[block[index]] += text[index]
       ownLinkText[block[index]] += linkText[index]
@@ -70,6 +100,14 @@ struct HTMLStats: Sendable {
       paragraphText[parent] += paragraphText[index]
       commas[parent] += commas[index]
       landmarks[parent] += landmarks[index]
+      mainLandmarks[parent] += mainLandmarks[index]
+      images[parent] += images[index]
+      paragraphs[parent] += paragraphs[index]
+      outgoingLinkText[parent] += outgoingLinkText[index]
+      // Children come last to first: the earliest one's heading is written last.
+      if let heading = firstHeading[index], !Self.isHeading(tree.nodes[parent]) {
+        firstHeading[parent] = heading
+      }
       proseText[parent] += proseText[index]
     }
   }
@@ -77,6 +115,11 @@ struct HTMLStats: Sendable {
   /// The share of the subtree's text that is link text, 0 for an empty subtree.
   func linkDensity(_ index: Int) -> Double {
     text[index] == 0 ? 0 : Double(linkText[index]) / Double(text[index])
+  }
+
+  /// True for `h1` to `h6`.
+  static func isHeading(_ node: HTMLNode) -> Bool {
+    ["h1", "h2", "h3", "h4", "h5", "h6"].contains(node.tag ?? "")
   }
 
   /// True for the elements that mark main content.
