@@ -46,7 +46,7 @@ public struct TextSummaryExporter: ArticleExporter {
   }
 
   func quote(_ quote: Quote, _ annotations: Annotations) -> String {
-    var speaker = quote.speaker.map { VisibleText.line($0.name) + ($0.confidence == .low ? " (guessed)" : "") } ?? "unattributed"
+    var speaker = quote.speaker.map { VisibleText.line($0.name) + ($0.isGuessed ? " (guessed)" : "") } ?? "unattributed"
     if let via = quote.via.flatMap(annotations.source) {
       speaker += " to \(VisibleText.line(via.name))"
     }
@@ -91,7 +91,7 @@ public struct TextSummaryExporter: ArticleExporter {
 
   func stance(_ stance: Stance, in article: Article) -> String {
     let actor = VisibleText.line(stance.name)
-    let unsure = stance.confidence == .low ? "?" : ""
+    let unsure = stance.isUnsure ? "?" : ""
     let head = "\(actor): \(stance.polarity.rawValue)\(unsure) on \(VisibleText.line(stance.target))"
     let evidence = stance.evidence.map { "    “\(snippet(article.string($0)))”" }
     return ([head] + evidence).joined(separator: "\n")

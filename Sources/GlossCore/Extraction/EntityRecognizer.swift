@@ -69,8 +69,10 @@ struct EntityRecognizer {
 
   /// The account name at `index` ("@harbour_watch"), a person's: a social network's user.
   private func account(at index: Int, trusted: Bool) -> EntityCandidate? {
+    // Checked on the token's first scalar first: this runs for every word of the article.
+    guard document.tokens[index].first == "@", document.tokens[index].isWord else { return nil }
     let text = document.tokens.text(index)
-    guard text.hasPrefix("@"), text.count > 1, document.tokens[index].isWord else { return nil }
+    guard text.count > 1 else { return nil }
     return EntityCandidate(
       tokens: index..<index + 1, surface: text, name: text, type: .person, confidence: 2, title: nil, country: nil,
       sourceType: nil, trusted: trusted)

@@ -31,6 +31,8 @@ public struct SpeakerRef: Hashable, Sendable {
   public var span: Span
   /// How sure the attribution is; nil where no annotator guessed it (a brat file's `Source`).
   public var confidence: AttributionConfidence?
+  /// True for a speaker only carried over from an earlier quote: what readers mark as guessed.
+  public var isGuessed: Bool { confidence == .low }
 
   public init(entity: String?, name: String, span: Span, confidence: AttributionConfidence? = nil) {
     self.entity = entity

@@ -39,6 +39,8 @@ public struct Stance: Hashable, Sendable {
   public var evidence: [Span]
   /// How sure the stance is; nil where no annotator judged it.
   public var confidence: StanceConfidence?
+  /// True for a stance of low confidence: what readers mark with "?".
+  public var isUnsure: Bool { confidence == .low }
 
   public init(
     actor: String, name: String, target: String, polarity: Polarity, evidence: [Span], confidence: StanceConfidence? = nil

@@ -7,7 +7,7 @@ enum PaneRows {
   /// pane reads it (see ``ListRows``); "Speaker?" for a speaker only guessed
   /// (``AttributionConfidence/low``).
   static func quote(_ quote: Quote, number: Int, actors: ActorPalette) -> ListRow {
-    let speaker = quote.speaker.map { $0.confidence == .low ? $0.name + "?" : $0.name } ?? "unattributed"
+    let speaker = quote.speaker.map { $0.isGuessed ? $0.name + "?" : $0.name } ?? "unattributed"
     return ListRow(
       [.init(speaker, actors.scope(for: quote)), .init(": " + oneLine(quote.text), "ui.text")],
       target: .quote(number))
@@ -77,7 +77,7 @@ enum PaneRows {
   /// confidence, ``StanceConfidence/low``), actor, target.
   static func stances(_ stances: [Stance], actors: ActorPalette) -> [ListRow] {
     stances.enumerated().map { index, stance in
-      let word = stance.polarity.rawValue + (stance.confidence == .low ? "?" : "")
+      let word = stance.polarity.rawValue + (stance.isUnsure ? "?" : "")
       return ListRow(
         [
           .init(glyph(for: stance.polarity) + " " + word.padding(toLength: 9, withPad: " ", startingAt: 0), "stance.\(stance.polarity.rawValue)"),

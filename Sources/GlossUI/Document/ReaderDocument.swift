@@ -61,6 +61,6 @@ public struct ReaderDocument: Sendable {
   /// speaker carried over from an earlier quote (``AttributionConfidence/low``).
   public func speakerName(ofQuote index: Int) -> String {
     guard let speaker = quotes[index].speaker else { return "unattributed" }
-    return speaker.confidence == .low ? speaker.name + " (guessed)" : speaker.name
+    return speaker.isGuessed ? speaker.name + " (guessed)" : speaker.name
   }
 }
