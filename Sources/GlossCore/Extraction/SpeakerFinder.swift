@@ -70,11 +70,16 @@ struct SpeakerFinder {
     return after(sentence)
   }
 
-  /// `window` without the words in brackets, the brackets included.
+  /// `window` without the words in brackets, the brackets included, and without a party tag
+  /// and the comma before it ("Ortiz, D-N.M., said").
   private func withoutAsides(_ window: [Int]) -> [Int] {
-    guard window.contains(where: { tokens.text($0) == "(" }) else { return window }
+    let tags = window.filter { tokens[$0].isCapitalized && PartyTags.isTag(tokens.text($0)) }
+    let untagged = tags.isEmpty ? window : window.filter { index in
+      !tags.contains(index) && !(tokens.text(index) == "," && tags.contains(index + 1))
+    }
+    guard untagged.contains(where: { tokens.text($0) == "(" }) else { return untagged }
     var depth = 0
-    return window.filter { index in
+    return untagged.filter { index in
       switch tokens.text(index) {
       case "(": depth += 1
       case ")" where depth > 0:
@@ -383,7 +388,7 @@ struct SpeakerFinder {
     if let head = phrase.prefix(isSubject ? 8 : 5).firstIndex(where: { tokens[$0].isWord && SpeakerNouns.contains(tokens.lower($0)) }),
       !isSubject || !phrase[..<head].contains(where: { isVerbLike($0) })
     {
-      last = phrase[head]
+      last = phrase[lastHead(from: head, in: phrase)]
     } else if let qualifier {
       return speaker(qualifier, cue: cue)
     } else if isSubject, phrase.count <= 6, !phrase.contains(where: isAuxiliary),
@@ -404,6 +409,22 @@ struct SpeakerFinder {
     }
     let span = Span(tokens[first].span.start, tokens[end].span.end)
     return FoundSpeaker(span: span, entity: nil, name: document.article.string(span), cue: cue)
+  }
+
+  /// The last head noun of the run of words the one at `head` of `phrase` opens ("a senior
+  /// official", "the council’s youngest member"): a noun phrase ends on its last noun.
+  private func lastHead(from head: Int, in phrase: [Int]) -> Int {
+    var last = head
+    for position in (head + 1)..<phrase.count {
+      let index = phrase[position]
+      if tokens[index].kind == .possessive { continue }
+      let lower = tokens.lower(index)
+      guard tokens[index].isWord, !FunctionWords.isFunctionWord(lower), !FunctionWords.relatives.contains(lower),
+        !isVerbLike(index)
+      else { break }
+      if SpeakerNouns.contains(lower) { last = position }
+    }
+    return last
   }
 
   /// True for a number or a word a noun phrase can open: not a preposition (but "about half",

@@ -85,7 +85,9 @@ enum Tokenizer {
         ScalarClass.isDigit(next)
       {
         index += 1
-      } else if scalar == ".", isAcronymSoFar(scalars, start, index) || isAbbreviation(scalars, start, index) {
+      } else if scalar == ".",
+        isAcronymSoFar(scalars, start, index) || isAbbreviation(scalars, start, index) || isPartyTagSoFar(scalars, start, index)
+      {
         index += 1
       } else {
         break
@@ -114,6 +116,13 @@ enum Tokenizer {
     guard dot - start >= 2, dot - start <= 6, ScalarClass.isUppercase(scalars[start]) else { return false }
     let lower = lowercased(scalars, Span(start, dot))
     return Titles.abbreviations.contains(lower) || Titles.nameAbbreviations.contains(lower)
+  }
+
+  /// True when the word before the dot at `dot` is a party and state tag being written ("R-Pa",
+  /// "D-N.Y"), whose dots belong to it.
+  static func isPartyTagSoFar(_ scalars: ScalarText, _ start: Int, _ dot: Int) -> Bool {
+    guard dot - start >= 3, scalars[start + 1] == "-", "RDI".unicodeScalars.contains(scalars[start]) else { return false }
+    return PartyTags.takesDot(scalars.string(start..<dot))
   }
 
   /// True when the word so far is single letters separated by dots ("U", "U.S"), so the dot

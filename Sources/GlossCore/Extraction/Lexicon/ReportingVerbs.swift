@@ -21,6 +21,14 @@ enum ReportingVerbs {
     screamed chant chants chanted chanting boast boasts boasted brag brags bragged lament laments
     lamented retort retorts retorted scoff scoffs scoffed plead pleads pleaded interject
     interjects interjected assure assures assured fume fumes fumed recount recounts recounted
+    wonder wonders wondered marvel marvels marveled marvelled reiterate reiterates reiterated
+    countered whispered mutter mutters muttered murmured sighed snapped growled gush gushes
+    gushed railed riffed opine opines opined inquire inquires inquired enquire enquires
+    enquired grumble grumbles grumbled protested objected interjected interrupted scold scolds
+    scolded chide chides chided teased sneered jeered thundered bellowed cried sobbed whined
+    mocked huffed begged implore implores implored demanded proclaim proclaims proclaimed
+    contend contends contended maintained texted emailed e-mailed messaged blogged concur
+    concurs concurred rejoined intoned gasped laughed smiled
     """)
 
   /// Verbs that report speech only when their subject is a speaker ("X notes", not "data show").

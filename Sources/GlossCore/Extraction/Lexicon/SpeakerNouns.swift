@@ -3,6 +3,10 @@
 /// statement", "the report"). A phrase speaker must have one, so a run of words that only
 /// happens to stand before a reporting verb is never taken for a speaker.
 enum SpeakerNouns {
+  /// Nouns whose commonest sense is a kind of person ("nominee", "user", "widow"), from
+  /// WordNet (see NOTICE): a data file read on first use.
+  static let people = LexiconTable(resource: "person-nouns.txt")
+
   /// Groups and bodies of people, and texts.
   static let others: Set<String> = WordList.words(
     """
@@ -17,10 +21,14 @@ enum SpeakerNouns {
     friend friends neighbor neighbour colleague colleagues source insider operative
     """)
 
-  /// True when the lower-case `word` can head a speaker phrase.
-  static func contains(_ word: String) -> Bool {
-    if others.contains(word) || Titles.all.contains(word) { return true }
-    if word.hasSuffix("men") { return Titles.all.contains(String(word.dropLast(3)) + "man") }
-    return word.utf8.last == UInt8(ascii: "s") && Titles.all.contains(String(word.dropLast()))
+  /// True when the lower-case `word` can head a speaker phrase; `kindsOfPeople` false leaves out
+  /// the WordNet nouns, for rules that want roles only ("former Labour party leader").
+  static func contains(_ word: String, kindsOfPeople: Bool = true) -> Bool {
+    if others.contains(word) { return true }
+    let isRole = { (singular: String) in Titles.all.contains(singular) || kindsOfPeople && people.contains(singular) }
+    if isRole(word) { return true }
+    if word.hasSuffix("men") { return isRole(String(word.dropLast(3)) + "man") }
+    if word.hasSuffix("ies") { return isRole(String(word.dropLast(3)) + "y") }
+    return word.utf8.last == UInt8(ascii: "s") && isRole(String(word.dropLast()))
   }
 }
