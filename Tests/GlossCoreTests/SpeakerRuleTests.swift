@@ -308,4 +308,31 @@ struct SpeakerRuleTests {
     #expect(text.speaker(of: "Who wants to work") == "the council's youngest member")
     #expect(text.speaker(of: "Let me help you out") == "the nominee")
   }
+
+  @Test func anIntroductionOpeningWithItsVerbNamesTheSpeakerAfterIt() throws {
+    let text = try AnnotatedText(
+      """
+      Roger Marsh spoke on the radio on Sunday about the vote in the autumn.
+
+      Stated Marsh:
+
+      "I think that the stakes are so high that they would do anything to stay in power."
+
+      Added the mayor:
+
+      "We will be watching every polling station in the city."
+      """)
+    #expect(text.speaker(of: "I think that the stakes") == "Roger Marsh")
+    #expect(text.speaker(of: "We will be watching") == "the mayor")
+  }
+
+  @Test func aSpeakerGuessedFromTheSentenceBeforeIsNeverAPlace() throws {
+    let text = try AnnotatedText(
+      """
+      On Monday, Ohio declared a state of emergency after the river rose overnight.
+
+      "People are afraid of losing their homes to the water this time."
+      """)
+    #expect(text.quote("People are afraid")?.speaker == nil)
+  }
 }

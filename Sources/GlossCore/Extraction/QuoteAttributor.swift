@@ -62,13 +62,14 @@ struct QuoteAttributor {
       // "Sen. Ortiz visited the plant, saying “…”", "Ortiz called it a “disaster”": the
       // subject of the clause the quote stands in.
       if speaker == nil, !before.isEmpty {
-        speaker = finder.clauseSubject(before)?.rated(.medium)
+        speaker = finder.clauseSubject(before).flatMap(notPlace)?.rated(.medium)
       }
       if speaker == nil, before.isEmpty, let last = previous[passage.parent], isAttributedJustBefore(last, passage) {
         speaker = last.speaker.map { FoundSpeaker(span: $0.span, entity: $0.entity, name: $0.name, confidence: .medium) }
       }
       if speaker == nil, before.isEmpty, let earlier = previousSentence(of: passage) {
-        speaker = (finder.before(earlier.tokens) ?? (earlier.sameBlock ? finder.personSubject(earlier.tokens) : nil))?.rated(.low)
+        speaker = (finder.before(earlier.tokens) ?? (earlier.sameBlock ? finder.personSubject(earlier.tokens) : nil))
+          .flatMap(notPlace)?.rated(.low)
       }
       if speaker == nil, startsUpper(passage), let last = previous[passage.parent],
         isNear(last.passage, passage)
@@ -90,6 +91,13 @@ struct QuoteAttributor {
       if speaker != nil { previous[passage.parent] = draft }
     }
     return result
+  }
+
+  /// `found`, unless it is a place: a speaker guessed from the sentences around a quote is
+  /// never the town or state they name ("at a rally in Concord, N.H., … “…”").
+  private func notPlace(_ found: FoundSpeaker) -> FoundSpeaker? {
+    guard let entity = found.entity, entities.entities[entity].type == .place else { return found }
+    return nil
   }
 
   /// The tokens of the line naming a block quote's speaker ("— Elena Varga"), if it has one.

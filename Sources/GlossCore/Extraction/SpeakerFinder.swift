@@ -158,6 +158,13 @@ struct SpeakerFinder {
 
   /// The speaker an introduction names: a news source first, else the subject of its sentence.
   func intro(_ window: [Int]) -> FoundSpeaker? {
+    // "Said Ortiz:", "Added the mayor:": a reporting verb opening the introduction has its
+    // subject after it.
+    if let first = window.first, tokens[first].isCapitalized, ReportingVerbs.strong.contains(tokens.lower(first)),
+      let found = phraseSpeaker(Array(window.dropFirst()), cue: tokens[first].span, isSubject: true)
+    {
+      return found
+    }
     for index in window {
       if let mention = entities.mention(at: index), entities.sourceTypes[mention.entity] != nil {
         return speaker(mention)

@@ -28,7 +28,8 @@ enum ReportingVerbs {
     scolded chide chides chided teased sneered jeered thundered bellowed cried sobbed whined
     mocked huffed begged implore implores implored demanded proclaim proclaims proclaimed
     contend contends contended maintained texted emailed e-mailed messaged blogged concur
-    concurs concurred rejoined intoned gasped laughed smiled
+    concurs concurred rejoined intoned gasped laughed smiled surmised reasoned speculated
+    theorized
     """)
 
   /// Verbs that report speech only when their subject is a speaker ("X notes", not "data show").
