@@ -102,6 +102,23 @@ struct QuoteAttributionTests {
     #expect(text.quote("green wall") == nil)
   }
 
+  @Test func aTitleCasedPassageWithoutAVerbBesideItIsATitle() throws {
+    let text = try AnnotatedText(
+      """
+      Ana Ruiz said her favourite show was “The Harbour Watch at Midnight” for many years.
+
+      The crowd chanted “Build The Bridge Now” as Tom Reed walked on stage.
+
+      “Nobody Here Gets Out Alive,” Tom Reed said of the final vote.
+
+      Tom Reed looked at his rival and said “You're No Harbour Master” to loud cheers.
+      """)
+    #expect(text.quote("The Harbour Watch") == nil)
+    #expect(text.quote("Build The Bridge Now") != nil)
+    #expect(text.speaker(of: "Nobody Here Gets Out Alive") == "Tom Reed")
+    #expect(text.quote("You're No Harbour Master") != nil)
+  }
+
   @Test func straightQuotesAndUnbalancedMarksDegradeGracefully() throws {
     let text = try AnnotatedText(
       """

@@ -43,7 +43,9 @@ struct QuoteAttributor {
     var speakerOf: [Int: FoundSpeaker] = [:]
     for passage in context.passages {
       let before = context.before(passage)
-      if isWorkTitle(before) || isTitleAfterPreposition(passage, before: before) {
+      if isWorkTitle(before) || isTitleAfterPreposition(passage, before: before)
+        || isTitleCased(passage) && !hasCueBeside(passage, before: before, finder: finder)
+      {
         result.titles.append((passage.content, context.firstToken(passage)))
         continue
       }
@@ -159,6 +161,36 @@ struct QuoteAttributor {
     return words.allSatisfy {
       tokens[$0].isCapitalized || tokens[$0].is(.connector) || tokens[$0].is(.determiner) || tokens[$0].is(.preposition)
     }
+  }
+
+  /// True when the passage is written as a title is ("The Late Show", "Charlie and the
+  /// Chocolate Factory", "Fox and Friends"): two to ten words, every one capitalised but the
+  /// small words between, two or more capitals, not all shouted in upper case, one sentence,
+  /// no pronoun and not a person's name alone.
+  private func isTitleCased(_ passage: QuotedPassage) -> Bool {
+    let tokens = document.tokens
+    let first = context.firstToken(passage)
+    let end = context.endToken(passage)
+    let words = (first..<end).filter { tokens[$0].isWord && context.passageOfToken[optional: $0] == passage.number }
+    guard (2...10).contains(words.count), let opening = words.first, tokens[opening].isCapitalized,
+      words.contains(where: { !tokens[$0].isAllCaps }),
+      words.filter({ tokens[$0].isCapitalized }).count >= 2,
+      document.sentenceOfToken[opening] == document.sentenceOfToken[words[words.count - 1]],
+      // "You're no Jack Kennedy", "That's Jeb Bush": a pronoun or contraction speaks.
+      !words.contains(where: { tokens[$0].is(.neverName) }),
+      // "Mr. Trump," or "President Ana Ruiz.": a person named alone is an answer or a call.
+      !words.allSatisfy({ entities.type(at: $0) == .person || tokens[$0].is(.title) })
+    else { return false }
+    return words.allSatisfy {
+      tokens[$0].isCapitalized || tokens[$0].is(.connector) || tokens[$0].is(.determiner) || tokens[$0].is(.preposition)
+    }
+  }
+
+  /// True when a reporting verb stands right before the passage or within a few words after
+  /// it ("chanted “Lock Her Up”", "“Yes We Can,” she said").
+  private func hasCueBeside(_ passage: QuotedPassage, before: [Int], finder: SpeakerFinder) -> Bool {
+    let after = context.after(passage)
+    return before.suffix(3).contains { finder.isCue($0, in: before) } || after.prefix(4).contains { finder.isCue($0, in: after) }
   }
 
   /// True when the passage is a name, not speech: the words right before it name it ("the
