@@ -335,4 +335,28 @@ struct SpeakerRuleTests {
       """)
     #expect(text.quote("People are afraid")?.speaker == nil)
   }
+
+  @Test func aCueWordAfterADeterminerIsTheSubjectNotTheVerb() throws {
+    let text = try AnnotatedText(
+      """
+      The children of immigrants are much better educated than their parents.
+
+      "Current immigrants and their descendants are integrating into society," the report concluded.
+      """)
+    #expect(text.speaker(of: "Current immigrants") == "the report")
+  }
+
+  @Test func aShortSentenceWithASpeechVerbAfterAFullStopNamesTheSpeaker() throws {
+    let text = try AnnotatedText(
+      """
+      Ana Lind, the mayor, spoke to the council on Wednesday about the harbour.
+
+      “We are ready to go to the vote on the harbour now.” Lind said.
+
+      “The harbour will be finished by the end of the summer.” Harbour police released a video of the site on Monday.
+      """)
+    #expect(text.speaker(of: "We are ready to go") == "Ana Lind")
+    #expect(text.speaker(of: "The harbour will be finished") != "Harbour police")
+  }
 }
+

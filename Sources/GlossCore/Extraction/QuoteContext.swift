@@ -58,18 +58,29 @@ struct QuoteContext {
   }
 
   /// The words of the sentence right after `passage`, when the passage ends in a question or an
-  /// exclamation that closes its own sentence (“Will it pass?” Ortiz asked.): where its speaker
-  /// may stand.
+  /// exclamation that closes its own sentence (“Will it pass?” Ortiz asked.), or in a full stop
+  /// before a short sentence with a verb of speech among its first words (“We will win.” Ortiz
+  /// said.): where its speaker may stand.
   func following(_ passage: QuotedPassage) -> [Int] {
     let end = endToken(passage)
-    guard end > 0, end < document.tokens.count, "?!".unicodeScalars.contains(document.article.scalars[passage.content.end - 1])
-    else { return [] }
+    let mark = passage.content.end > 0 ? document.article.scalars[passage.content.end - 1] : " "
+    guard end > 0, end < document.tokens.count, "?!.".unicodeScalars.contains(mark) else { return [] }
     let sentence = document.sentenceOfToken[end - 1]
     guard document.sentenceOfToken[end] == sentence + 1, document.blockOfToken[end] == document.blockOfToken[end - 1]
     else { return [] }
     let next = document.sentences[sentence + 1]
+    if mark == ".",
+      next.upperBound - end > Self.shortAttribution
+        || !(end..<min(next.upperBound, end + 6)).contains(where: { ReportingVerbs.strong.contains(document.tokens.lower($0)) })
+    {
+      return []
+    }
     return (end..<min(next.upperBound, end + Self.reach)).filter { passageOfToken[optional: $0] == passage.parent }
   }
+
+  /// The most tokens a sentence after a quote ending in a full stop may have to name its
+  /// speaker ("Ana Ruiz, the mayor of Lund, said on Friday.").
+  static let shortAttribution = 12
 
   private static func depth(_ passage: QuotedPassage, _ byNumber: [Int: Int], _ all: [QuotedPassage]) -> Int {
     var depth = 0

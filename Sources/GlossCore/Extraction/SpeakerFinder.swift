@@ -23,7 +23,8 @@ struct SpeakerFinder {
     }
     for (offset, index) in words.enumerated() {
       if [".", "!", "?", ";"].contains(tokens.text(index)) { return nil }
-      guard isCue(index, in: window) else { continue }
+      // "the report concluded": a cue after a determiner is a noun, its subject.
+      guard isCue(index, in: window), offset == 0 || !tokens[words[words.startIndex + offset - 1]].is(.determiner) else { continue }
       let cue = cueSpan(index)
       if tokens.lower(index) == "according" {
         return phraseSpeaker(Array(window.drop { $0 <= index + 1 }), cue: cue)
