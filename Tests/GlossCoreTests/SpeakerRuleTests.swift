@@ -344,6 +344,13 @@ struct SpeakerRuleTests {
       "Current immigrants and their descendants are integrating into society," the report concluded.
       """)
     #expect(text.speaker(of: "Current immigrants") == "the report")
+    let possessive = try AnnotatedText(
+      """
+      Tom Reed spoke in the town on Monday about the harbour.
+
+      The town released a statement on Wednesday saying Reed's comments “are based on opinion, not facts.”
+      """)
+    #expect(possessive.speaker(of: "are based on opinion") != "Tom Reed")
   }
 
   @Test func aShortSentenceWithASpeechVerbAfterAFullStopNamesTheSpeaker() throws {

@@ -23,8 +23,7 @@ struct SpeakerFinder {
     }
     for (offset, index) in words.enumerated() {
       if [".", "!", "?", ";"].contains(tokens.text(index)) { return nil }
-      // "the report concluded": a cue after a determiner is a noun, its subject.
-      guard isCue(index, in: window), offset == 0 || !tokens[words[words.startIndex + offset - 1]].is(.determiner) else { continue }
+      guard isCue(index, in: window) else { continue }
       let cue = cueSpan(index)
       if tokens.lower(index) == "according" {
         return phraseSpeaker(Array(window.drop { $0 <= index + 1 }), cue: cue)
@@ -184,6 +183,9 @@ struct SpeakerFinder {
   func isCue(_ index: Int, in window: [Int]) -> Bool {
     let token = tokens[index]
     guard token.isWord, !token.isCapitalized || tokens.lower(of: token) == "according" else { return false }
+    // "the report concluded", "Ortiz's comments": after an article or a possessive the word is
+    // a noun ("many said" keeps its verb).
+    if index > 0, tokens[index - 1].kind == .possessive || Self.nounMarkers.contains(tokens.lower(index - 1)) { return false }
     if tokens.lower(of: token) == "according" {
       return index + 1 < tokens.count && tokens.lower(index + 1) == "to"
     }
@@ -192,6 +194,9 @@ struct SpeakerFinder {
     }
     return token.is(.cue)
   }
+
+  /// Articles and possessive determiners: a reporting verb's spelling after one is a noun.
+  private static let nounMarkers: Set<String> = WordList.words("the a an this these those his her its their our my your")
 
   /// The cue's span, with its particle ("points out", "according to", "called on").
   private func cueSpan(_ index: Int) -> Span {
