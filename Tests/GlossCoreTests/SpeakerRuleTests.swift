@@ -351,6 +351,11 @@ struct SpeakerRuleTests {
       The town released a statement on Wednesday saying Reed's comments “are based on opinion, not facts.”
       """)
     #expect(possessive.speaker(of: "are based on opinion") != "Tom Reed")
+    let preposition = try AnnotatedText(
+      """
+      Sen. Ana Lind, who has endorsed Cole, said Tom Reed has pushed the secretary of state to be a “stronger” candidate.
+      """)
+    #expect(preposition.speaker(of: "stronger") == "Ana Lind")
   }
 
   @Test func aShortSentenceWithASpeechVerbAfterAFullStopNamesTheSpeaker() throws {

@@ -183,9 +183,17 @@ struct SpeakerFinder {
   func isCue(_ index: Int, in window: [Int]) -> Bool {
     let token = tokens[index]
     guard token.isWord, !token.isCapitalized || tokens.lower(of: token) == "according" else { return false }
-    // "the report concluded", "Ortiz's comments": after an article or a possessive the word is
-    // a noun ("many said" keeps its verb).
-    if index > 0, tokens[index - 1].kind == .possessive || Self.nounMarkers.contains(tokens.lower(index - 1)) { return false }
+    // "the report concluded", "Ortiz's comments", "secretary of state": after an article, a
+    // possessive or a preposition other than "to" the word is a noun ("many said", "went on to
+    // say" keep their verb).
+    if index > 0 {
+      let previous = tokens.lower(index - 1)
+      if tokens[index - 1].kind == .possessive || Self.nounMarkers.contains(previous)
+        || previous != "to" && FunctionWords.prepositions.contains(previous)
+      {
+        return false
+      }
+    }
     if tokens.lower(of: token) == "according" {
       return index + 1 < tokens.count && tokens.lower(index + 1) == "to"
     }
