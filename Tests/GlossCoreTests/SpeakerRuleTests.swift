@@ -370,5 +370,13 @@ struct SpeakerRuleTests {
     #expect(text.speaker(of: "We are ready to go") == "Ana Lind")
     #expect(text.speaker(of: "The harbour will be finished") != "Harbour police")
   }
+
+  @Test func theSubjectOfAVerbInAWhenClauseIsInThatClauseNotAPossessiveInAPhrase() throws {
+    let text = try AnnotatedText(
+      """
+      The anxiety about Tom Reed's potential effect on the races was underscored on Wednesday when Speaker Ana Lind lamented the “disheartened” state of the campaign.
+      """)
+    #expect(text.speaker(of: "disheartened") == "Ana Lind")
+  }
 }
 

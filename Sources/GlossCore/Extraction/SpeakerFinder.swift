@@ -120,7 +120,8 @@ struct SpeakerFinder {
       if isInRelativeClause(position, window) { continue }
       var start = position
       let participle = tokens.lower(index).hasSuffix("ing")
-      while start > 0, !isClauseBreak(window[start - 1]), window[start - 1] + 1 == window[start],
+      while start > 0, !isClauseBreak(window[start - 1]), !Self.subordinators.contains(tokens.lower(window[start - 1])),
+        window[start - 1] + 1 == window[start],
         !isCue(window[start - 1], in: window) || isInRelativeClause(start - 1, window),
         !participle || !isPhraseBreak(window[start - 1])
       {
@@ -243,6 +244,10 @@ struct SpeakerFinder {
 
   // MARK: Subjects
 
+  /// Words that open a clause of their own: the subject of a verb after one is in that clause
+  /// ("… was underscored Wednesday when Speaker Ortiz lamented the “…” state").
+  static let subordinators: Set<String> = WordList.words("when while whereas although though because after before until")
+
   /// Words that open a clause after a comma ("…, although he said").
   static let clauseLinks: Set<String> = WordList.words("although though while whereas but and because since as when so yet")
 
@@ -296,7 +301,7 @@ struct SpeakerFinder {
         if !inPhrase, !possessive, fallback == nil, type == .organization || type == .place {
           fallback = mention
         }
-        if possessive, type == .person, next + 1 < tokens.count, !tokens[next + 1].isCapitalized {
+        if possessive, !inPhrase, type == .person, next + 1 < tokens.count, !tokens[next + 1].isCapitalized {
           return speaker(headPerson(after: mention) ?? mention, cue: cue)
         }
         while index + 1 < words.count, words[index + 1] < mention.tokens.upperBound { index += 1 }
