@@ -2,32 +2,39 @@
 # Time from starting a program in a new tmux window to its first screen, as a user sees it:
 # start a detached 200x60 session and poll `capture-pane` until the expected text shows.
 #
-#   Benchmarks/first-frame.sh [MEGABYTES] [RUNS]     # default: 100 MB, 7 runs
+#   Benchmarks/first-frame.sh [MEGABYTES|FILE] [RUNS]     # default: 100 MB, 7 runs
+#   Benchmarks/first-frame.sh seed 21                     # the first sample, as it is
 #
 # Builds gloss in release mode, writes the corpus the package-benchmark suite uses (the samples'
-# bodies repeated after the first headline) to a temporary file, and prints each run and the
-# median for `gloss` (until its status line shows) and for `less` on the same file.
+# bodies repeated after the first headline) to a temporary file, or takes FILE (`seed`: the first
+# sample), and prints each run and the median for `gloss` (until its status line shows) and for
+# `less` on the same file. GLOSS=PATH times that binary instead of building one.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 megabytes=${1:-100}
 runs=${2:-7}
-swift build -c release --product gloss >/dev/null
-gloss="$PWD/.build/release/gloss"
+if [ -z "${GLOSS:-}" ]; then swift build -c release --product gloss >/dev/null; fi
+gloss=${GLOSS:-$PWD/.build/release/gloss}
 corpus=$(mktemp --suffix=.txt)
 socket="gloss-first-frame-$$"
 trap 'rm -f "$corpus"' EXIT
 
 samples=(Samples/*.txt Samples/wikinews/*.txt)
-head -n 1 "${samples[0]}" > "$corpus"
-bodies=$(mktemp)
-for sample in "${samples[@]}"; do
-  printf '\n' >> "$bodies"
-  tail -n +2 "$sample" >> "$bodies"
-done
-target=$((megabytes * 1000000))
-while [ "$(stat -c %s "$corpus")" -lt "$target" ]; do cat "$bodies" >> "$corpus"; done
-rm -f "$bodies"
-echo "corpus: $(stat -c %s "$corpus") bytes"
+[ "$megabytes" = seed ] && megabytes=${samples[0]}
+if [ -f "$megabytes" ]; then
+  cp "$megabytes" "$corpus"
+else
+  head -n 1 "${samples[0]}" > "$corpus"
+  bodies=$(mktemp)
+  for sample in "${samples[@]}"; do
+    printf '\n' >> "$bodies"
+    tail -n +2 "$sample" >> "$bodies"
+  done
+  target=$((megabytes * 1000000))
+  while [ "$(stat -c %s "$corpus")" -lt "$target" ]; do cat "$bodies" >> "$corpus"; done
+  rm -f "$bodies"
+fi
+echo "corpus: $(stat -c %s "$corpus") bytes, load average $(cut -d' ' -f1-3 /proc/loadavg)"
 
 # Prints the milliseconds from starting "$1" until the screen shows text matching "$2".
 measure() {
