@@ -5,7 +5,7 @@ import GlossCore
 /// read beforehand so that its problems are told before the screen is touched) come a few
 /// milliseconds later, in place of the unannotated document.
 public struct DeferredAnnotation: Sendable {
-  public let article: Article
+  let article: Article
   /// The brat file's annotations, if any; the automatic ones are still to be found.
   let sets: ArticleAnnotationSets
   /// Which of the sets the reader shows.
