@@ -51,7 +51,8 @@ public struct CursesApp {
 
   /// Takes over the terminal and returns when the user quits, the terminal restored. Throws
   /// before changing anything if there is no usable terminal. Background work starts once the
-  /// first screen is drawn, and quitting cancels it without waiting for it.
+  /// first screen is drawn, and so do the annotation and the notes of an article opened whole;
+  /// quitting cancels background work without waiting for it.
   public mutating func run(environment: [String: String]) throws {
     let screen = CursesScreen()
     try screen.start(environment: environment)
@@ -61,7 +62,6 @@ public struct CursesApp {
       session?.close()
       screen.stop()
     }
-    if session?.loading == nil, let session, state.reader != nil { session.openNotes(in: &state.reader!) }
     var first = true
     while true {
       let size = screen.size
@@ -70,6 +70,7 @@ public struct CursesApp {
         first = false
       }
       draw(on: screen)
+      if state.screen == .reader, let session, state.reader != nil, session.finishOpening(in: &state.reader!) { continue }
       if let libraryLoad, !libraryLoad.hasStarted { libraryLoad.start() }
       if state.screen == .reader { session?.startLoading() }
       let deadline = state.screen == .reader ? state.reader.flatMap { messageTimer.deadline(for: $0.messages, now: .now) } : nil

@@ -68,19 +68,34 @@ final class CursesScreen {
   }
 
   /// Copies `buffer`, drawn with a theme made for `backdrop`, to the screen; ncurses sends only
-  /// what changed since the last frame.
+  /// what changed since the last frame. A cell's characters go through one buffer, and a run of
+  /// cells in one style asks the palette once (a full frame is ten thousand cells and more).
   func draw(_ buffer: CellBuffer, backdrop: Backdrop) {
     palette.backdrop = backdrop
     let window = gloss_stdscr()
-    for y in 0..<min(buffer.height, size.height) {
-      for x in 0..<min(buffer.width, size.width) {
-        let cell = buffer[x, y]
-        if cell.isContinuation { continue }
-        let (attributes, pair) = palette.attributes(for: cell.style)
-        var characters = cell.text.unicodeScalars.prefix(Int(CCHARW_MAX)).map { wchar_t(bitPattern: $0.value) }
-        characters.append(0)
-        if gloss_put_cell(window, Int32(y), Int32(x), characters, attributes, pair) == ERR, characters.count > 2 {
-          gloss_put_cell(window, Int32(y), Int32(x), [characters[0], 0], attributes, pair)
+    let (width, height) = (min(buffer.width, size.width), min(buffer.height, size.height))
+    let most = Int(CCHARW_MAX)
+    var style: (Style, attr_t, Int32)?
+    withUnsafeTemporaryAllocation(of: wchar_t.self, capacity: most + 1) { characters in
+      for y in 0..<height {
+        for x in 0..<width {
+          let cell = buffer[x, y]
+          if cell.isContinuation { continue }
+          if style?.0 != cell.style {
+            let (attributes, pair) = palette.attributes(for: cell.style)
+            style = (cell.style, attributes, pair)
+          }
+          guard let (_, attributes, pair) = style else { continue }
+          var count = 0
+          for scalar in cell.text.unicodeScalars where count < most {
+            characters[count] = wchar_t(bitPattern: scalar.value)
+            count += 1
+          }
+          characters[count] = 0
+          if gloss_put_cell(window, Int32(y), Int32(x), characters.baseAddress, attributes, pair) == ERR, count > 1 {
+            characters[1] = 0
+            gloss_put_cell(window, Int32(y), Int32(x), characters.baseAddress, attributes, pair)
+          }
         }
       }
     }

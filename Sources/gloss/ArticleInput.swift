@@ -23,11 +23,11 @@ enum ArticleInput {
     }
   }
 
-  /// The article at `path` with its automatic annotations and those of a brat file beside it
+  /// The article at `path` with `automatic` annotations and those of a brat file beside it
   /// (`article.ann`; none beside a web address), whose warnings go to standard error.
-  static func annotationSets(_ path: String, article: Article) -> ArticleAnnotationSets {
+  static func annotationSets(_ path: String, article: Article, automatic: Annotations) -> ArticleAnnotationSets {
     let (sets, warnings) = ArticleAnnotationSets.besideArticle(
-      WebInput.isAddress(path) ? "-" : path, article: article, automatic: Annotator().annotate(article))
+      WebInput.isAddress(path) ? "-" : path, article: article, automatic: automatic)
     for warning in warnings { StandardError.writeLine("gloss: warning: \(warning)") }
     return sets
   }
@@ -50,7 +50,7 @@ enum ArticleInput {
 
   /// `loaded`, read from `path`, with the annotations `choice` shows.
   static func annotated(_ loaded: LoadedArticle, path: String, choice: AnnotationChoice?) throws -> AnnotatedArticle {
-    let sets = annotationSets(path, article: loaded.article)
+    let sets = annotationSets(path, article: loaded.article, automatic: Annotator().annotate(loaded.article))
     try check(choice, sets, path: path)
     return AnnotatedArticle(
       article: loaded.article, annotations: sets.annotations(choice ?? sets.defaultChoice),

@@ -3,30 +3,35 @@ import Foundation
 import GlossCore
 import GlossUI
 
-/// What the reader opens with: a short article loaded and annotated whole, or the preview of a
-/// long one with the background load that will replace it.
+/// What the reader opens with: a short article loaded whole, to be annotated once its first
+/// screen is drawn, or the preview of a long one with the background load that will replace it;
+/// or a library's article with its annotations.
 struct Opening: Sendable {
   let document: ReaderDocument
-  /// The annotation sets to choose from; nil while a long article loads.
+  /// The annotation sets to choose from; nil until the article is annotated.
   let sets: ArticleAnnotationSets?
   let choice: AnnotationChoice
   let links: [ArticleLink]
   let loading: BackgroundLoad?
+  /// The annotation of a short article, left until its first screen is drawn.
+  var annotation: DeferredAnnotation? = nil
 
-  /// The article at `path` loaded and annotated now; bad input ends the command with its
-  /// one-line message before the screen is touched.
+  /// The article at `path` loaded now, and annotated once its first screen is drawn; bad input
+  /// ends the command with its one-line message before the screen is touched.
   static func whole(path: String, choice: AnnotationChoice?) throws -> Opening {
     try whole(ArticleInput.loaded(path), path: path, choice: choice)
   }
 
-  /// `loaded`, read from `path`, annotated now.
+  /// `loaded`, read from `path`; the brat file beside it is read now, so that its problems end
+  /// the command (or are told) before the screen is touched.
   static func whole(_ loaded: LoadedArticle, path: String, choice: AnnotationChoice?) throws -> Opening {
-    let sets = ArticleInput.annotationSets(path, article: loaded.article)
-    try ArticleInput.check(choice, sets, path: path)
-    let choice = choice ?? sets.defaultChoice
+    let file = ArticleInput.annotationSets(path, article: loaded.article, automatic: Annotations())
+    try ArticleInput.check(choice, file, path: path)
+    let choice = choice ?? file.defaultChoice
     return Opening(
-      document: ReaderDocument(article: loaded.article, annotations: sets.annotations(choice)), sets: sets,
-      choice: choice, links: loaded.links, loading: nil)
+      document: ReaderDocument(article: loaded.article, annotations: Annotations()), sets: nil, choice: choice,
+      links: loaded.links, loading: nil,
+      annotation: DeferredAnnotation(article: loaded.article, file: file, choice: choice))
   }
 
   /// The `preview` of the long article at `path`, without annotations, and its background load.
@@ -44,13 +49,14 @@ struct Opening: Sendable {
 
 extension Opening {
   /// The reader's state for the opened article, with the width and keys of `settings`: the
-  /// annotations to choose from, the links, and the background load's first stage.
+  /// annotations to choose from, the links, and the stage of the load or annotation to come.
   func readerState(settings: ReaderSettings) -> ReaderState {
     var state = ReaderState(
       document: document, width: 80, height: 24, preferredTextWidth: settings.width, keyMap: settings.keyMap)
     if let sets { state.offerAnnotations(sets, showing: choice) }
     state.offerLinks(links)
     if loading != nil { state.showLoading(.reading) }
+    if annotation != nil { state.showLoading(.annotating(0)) }
     return state
   }
 

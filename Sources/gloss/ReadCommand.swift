@@ -100,7 +100,7 @@ struct ReadCommand: AsyncParsableCommand {
     var state = opened.readerState(settings: settings)
     for problem in settings.problems { state.announce(StatusMessage(problem.description, isError: true)) }
     try await onScreen(settings) { [state, article, notes, opened] in
-      let session = ArticleSession(loading: opened.loading) { state in
+      let session = ArticleSession(loading: opened.loading, annotation: opened.annotation) { state in
         NotesKeeper(articlePath: article, chosen: notes, state: &state)
       }
       var app = CursesApp(reader: state, session: session, theme: settings.theme, themes: settings.themes)

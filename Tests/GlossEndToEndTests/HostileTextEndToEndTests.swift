@@ -44,7 +44,7 @@ struct HostileTextEndToEndTests {
       width: 160, height: height,
       environment: ["XDG_CONFIG_HOME": config, "TERM": "tmux-256color", "LANG": "C.UTF-8"])
     let title = try session.format("#{pane_title}")
-    let screen = try session.expectScreen(showing: "5 Stances")
+    let screen = try session.expectAnnotated(showing: "5 Stances")
     let text = screen.joined(separator: "\n")
 
     for placeholder in [

@@ -9,7 +9,7 @@ struct ReaderEndToEndTests {
   static let headline = "US’ THAAD Anti-Missile System"
 
   /// Starts the reader on `article` in a `width`×`height` tmux window, with `config` as the
-  /// user's config.toml (none when nil), and waits for its first frame.
+  /// user's config.toml (none when nil), and waits for it annotated.
   func open(
     _ article: String = GlossBinary.thaad, width: Int = 120, height: Int = 40, expecting headline: String = headline,
     config configText: String? = nil
@@ -22,7 +22,7 @@ struct ReaderEndToEndTests {
     let session = try TmuxSession(
       "'\(try GlossBinary.path())' '\(article)'", width: width, height: height,
       environment: ["XDG_CONFIG_HOME": config, "TERM": "tmux-256color", "LANG": "C.UTF-8"])
-    try session.expectScreen(showing: headline)
+    try session.expectAnnotated(showing: headline)
     return session
   }
 

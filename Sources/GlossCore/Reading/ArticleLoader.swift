@@ -46,7 +46,7 @@ public struct ArticleLoader: Sendable {
       throw .missing(name: path)
     }
     if isDirectory.boolValue { throw .directory(name: path) }
-    if let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int, size > Self.largest {
+    if let size = FileSize.of(path), size > Self.largest {
       throw .unreadable(name: path, reason: Self.tooLarge)
     }
     guard FileManager.default.isReadableFile(atPath: path),

@@ -22,7 +22,7 @@ public enum ArticlePreview {
   public static func load(_ path: String, threshold: Int = threshold, length: Int = length) -> LoadedArticle? {
     let named = ArticleFormat(named: path)
     guard path != "-", named != .html,
-      let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int, size > threshold,
+      let size = FileSize.of(path), size > threshold,
       let handle = FileHandle(forReadingAtPath: path)
     else { return nil }
     defer { try? handle.close() }

@@ -20,6 +20,19 @@ extension ReaderState {
     nextJump = [:]
   }
 
+  /// Shows the annotations of an article opened whole before they were found
+  /// (``DeferredAnnotation``): the text stays, the highlights and panes fill, and `sets` are
+  /// offered as the annotations to choose from, `choice` shown.
+  public mutating func showAnnotations(_ sets: ArticleAnnotationSets, choice: AnnotationChoice) {
+    loading = nil
+    document = ReaderDocument(article: document.article, annotations: sets.annotations(choice))
+    offerAnnotations(sets, showing: choice)
+    notes = ReaderNotes(document: document)
+    currentQuote = nil
+    lists = [:]
+    nextJump = [:]
+  }
+
   /// Shows the whole text in place of the preview, with the annotations so far (`document`),
   /// so that all of it can be read and searched while it is annotated; `layout` is its body.
   public mutating func showWholeText(_ document: ReaderDocument, body layout: BodyLayout) {

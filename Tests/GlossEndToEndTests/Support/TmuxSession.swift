@@ -80,6 +80,17 @@ final class TmuxSession {
     try expectScreen(until: "\"\(text)\"") { $0.contains { $0.contains(text) } }
   }
 
+  /// Waits until the reader shows an article annotated, with some line containing `text`: an
+  /// article opened whole shows its text before its annotations, and a frame is whole once its
+  /// status line, drawn last, is there.
+  @discardableResult
+  func expectAnnotated(showing text: String) throws -> [String] {
+    try expectScreen(until: "\"\(text)\", annotated") { lines in
+      lines.contains { $0.contains(text) } && !lines.contains { $0.contains("annotating") }
+        && lines.last?.contains { !$0.isWhitespace } == true
+    }
+  }
+
   /// The session's name, which also targets its only pane.
   private static let target = "reader"
 
