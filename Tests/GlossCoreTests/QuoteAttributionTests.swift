@@ -105,7 +105,7 @@ struct QuoteAttributionTests {
   @Test func aTitleCasedPassageWithoutAVerbBesideItIsATitle() throws {
     let text = try AnnotatedText(
       """
-      Ana Ruiz said her favourite show was “The Harbour Watch at Midnight” for many years.
+      Ana Ruiz said her favourite show was “The Harbour Watch at Midnight.” She has seen every episode.
 
       The crowd chanted “Build The Bridge Now” as Tom Reed walked on stage.
 
@@ -114,6 +114,7 @@ struct QuoteAttributionTests {
       Tom Reed looked at his rival and said “You're No Harbour Master” to loud cheers.
       """)
     #expect(text.quote("The Harbour Watch") == nil)
+    #expect(text.annotations.sources.contains { $0.name == "The Harbour Watch at Midnight" })
     #expect(text.quote("Build The Bridge Now") != nil)
     #expect(text.speaker(of: "Nobody Here Gets Out Alive") == "Tom Reed")
     #expect(text.quote("You're No Harbour Master") != nil)

@@ -46,7 +46,7 @@ struct QuoteAttributor {
       if isWorkTitle(before) || isTitleAfterPreposition(passage, before: before)
         || isTitleCased(passage) && !hasCueBeside(passage, before: before, finder: finder)
       {
-        result.titles.append((passage.content, context.firstToken(passage)))
+        result.titles.append((withoutClosingPunctuation(passage.content), context.firstToken(passage)))
         continue
       }
       if isName(passage, before: before) { continue }
@@ -161,6 +161,13 @@ struct QuoteAttributor {
     return words.allSatisfy {
       tokens[$0].isCapitalized || tokens[$0].is(.connector) || tokens[$0].is(.determiner) || tokens[$0].is(.preposition)
     }
+  }
+
+  /// `span` without the full stop or comma a title's closing mark took in (“Modern Family.”).
+  private func withoutClosingPunctuation(_ span: Span) -> Span {
+    var end = span.end
+    while end > span.start + 1, ".,;:".unicodeScalars.contains(document.article.scalars[end - 1]) { end -= 1 }
+    return Span(span.start, end)
   }
 
   /// True when the passage is written as a title is ("The Late Show", "Charlie and the
