@@ -104,10 +104,13 @@ public struct WebFetcher: Sendable {
     case CURLE_FILESIZE_EXCEEDED: return FetchError(address, .tooLarge(bytes: limits.maxBytes))
     case CURLE_WRITE_ERROR where body.overflowed: return FetchError(address, .tooLarge(bytes: limits.maxBytes))
     case CURLE_OPERATION_TIMEDOUT:
-      if info(handle, CURLINFO_CONNECT_TIME, 0.0) == 0 {
+      // No connection, and the time spent is the connection's allowance: a low-speed abort
+      // can also come before libcurl records the connection, and is the server's slowness.
+      let elapsed = info(handle, CURLINFO_TOTAL_TIME, 0.0)
+      if info(handle, CURLINFO_CONNECT_TIME, 0.0) == 0, elapsed >= Double(limits.connectTimeout) - 0.5 {
         return FetchError(address, .connectTimeout(seconds: limits.connectTimeout))
       }
-      if info(handle, CURLINFO_TOTAL_TIME, 0.0) < Double(limits.totalTimeout) - 0.5 {
+      if elapsed < Double(limits.totalTimeout) - 0.5 {
         return FetchError(address, .tooSlow(bytes: limits.lowSpeedBytes, seconds: limits.lowSpeedSeconds))
       }
       return FetchError(address, .timeout(seconds: limits.totalTimeout))
