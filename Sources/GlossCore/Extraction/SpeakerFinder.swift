@@ -73,7 +73,7 @@ struct SpeakerFinder {
   /// `window` without the words in brackets, the brackets included, and without a party tag
   /// and the comma before it ("Ortiz, D-N.M., said").
   private func withoutAsides(_ window: [Int]) -> [Int] {
-    let tags = window.filter { tokens[$0].isCapitalized && PartyTags.isTag(tokens.text($0)) }
+    let tags = window.filter { tokens[$0].isCapitalized && PartyTags.parties.contains(tokens[$0].first) && PartyTags.isTag(tokens.text($0)) }
     let untagged = tags.isEmpty ? window : window.filter { index in
       !tags.contains(index) && !(tokens.text(index) == "," && tags.contains(index + 1))
     }
@@ -184,24 +184,24 @@ struct SpeakerFinder {
   func isCue(_ index: Int, in window: [Int]) -> Bool {
     let token = tokens[index]
     guard token.isWord, !token.isCapitalized || tokens.lower(of: token) == "according" else { return false }
-    // "the report concluded", "Ortiz's comments", "secretary of state": after an article, a
-    // possessive or a preposition other than "to" the word is a noun ("many said", "went on to
-    // say" keep their verb).
-    if index > 0 {
-      let previous = tokens.lower(index - 1)
-      if tokens[index - 1].kind == .possessive || Self.nounMarkers.contains(previous)
-        || previous != "to" && FunctionWords.prepositions.contains(previous)
-      {
-        return false
-      }
-    }
     if tokens.lower(of: token) == "according" {
       return index + 1 < tokens.count && tokens.lower(index + 1) == "to"
     }
     if ["point", "points", "pointed"].contains(tokens.lower(of: token)) {
       return index + 1 < tokens.count && tokens.lower(index + 1) == "out"
     }
-    return token.is(.cue)
+    return token.is(.cue) && !readsAsNoun(index)
+  }
+
+  /// True when the word at `index` stands as a noun: "the report concluded", "Ortiz's
+  /// comments", "secretary of state": after an article, a possessive or a preposition other
+  /// than "to" ("many said", "went on to say" keep their verb).
+  private func readsAsNoun(_ index: Int) -> Bool {
+    guard index > 0 else { return false }
+    let previous = tokens[index - 1]
+    if previous.kind == .possessive { return true }
+    if previous.is(.determiner) { return Self.nounMarkers.contains(tokens.lower(index - 1)) }
+    return previous.is(.preposition) && tokens.lower(index - 1) != "to"
   }
 
   /// Articles and possessive determiners: a reporting verb's spelling after one is a noun.

@@ -121,7 +121,7 @@ enum Tokenizer {
   /// True when the word before the dot at `dot` is a party and state tag being written ("R-Pa",
   /// "D-N.Y"), whose dots belong to it.
   static func isPartyTagSoFar(_ scalars: ScalarText, _ start: Int, _ dot: Int) -> Bool {
-    guard dot - start >= 3, scalars[start + 1] == "-", "RDI".unicodeScalars.contains(scalars[start]) else { return false }
+    guard dot - start >= 3, scalars[start + 1] == "-", PartyTags.parties.contains(scalars[start]) else { return false }
     return PartyTags.takesDot(scalars.string(start..<dot))
   }
 

@@ -13,6 +13,9 @@ enum PartyTags {
     nm ny nc nd oh ok or pa ri sc sd tn tx ut vt va wa wv wi wy dc
     """))
 
+  /// The first letters of a tag: Republican, Democrat, Independent.
+  static let parties: Set<Unicode.Scalar> = ["R", "D", "I"]
+
   /// True for a tag: "R", "D" or "I", a hyphen, then a state written short or whole ("R-Pa.",
   /// "D-N.Y.", "R-Texas", "D-CA").
   static func isTag(_ text: String) -> Bool {
@@ -31,7 +34,7 @@ enum PartyTags {
   /// What follows "R-", "D-" or "I-" at the start of `text`.
   private static func state(in text: String) -> Substring? {
     let scalars = text.unicodeScalars
-    guard scalars.count >= 3, let party = scalars.first, "RDI".unicodeScalars.contains(party),
+    guard scalars.count >= 3, let party = scalars.first, parties.contains(party),
       scalars[scalars.index(after: scalars.startIndex)] == "-"
     else { return nil }
     return text.dropFirst(2)
