@@ -112,12 +112,18 @@ struct QuoteAttributionTests {
       “Nobody Here Gets Out Alive,” Tom Reed said of the final vote.
 
       Tom Reed looked at his rival and said “You're No Harbour Master” to loud cheers.
+
+      At the debate Tom Reed turned to his rival: “You're No Harbour Master.” The hall went quiet.
+
+      On who should run the port, the crowd had one name in mind: “Ana Lind.” Nobody disagreed.
       """)
     #expect(text.quote("The Harbour Watch") == nil)
     #expect(text.annotations.sources.contains { $0.name == "The Harbour Watch at Midnight" })
     #expect(text.quote("Build The Bridge Now") != nil)
     #expect(text.speaker(of: "Nobody Here Gets Out Alive") == "Tom Reed")
     #expect(text.quote("You're No Harbour Master") != nil)
+    #expect(text.quote("You're No Harbour Master.") != nil)
+    #expect(text.quote("Ana Lind.") != nil)
   }
 
   @Test func straightQuotesAndUnbalancedMarksDegradeGracefully() throws {

@@ -280,14 +280,14 @@ struct SpeakerRuleTests {
   @Test func aPartyAndStateTagAfterTheNameIsAnAside() throws {
     let text = try AnnotatedText(
       """
-      “Perpetual motion at every hour of the day!” Rep. Alan Marsh, R-Pa., said of the week.
+      “The ferry must run again by spring!” Rep. Alan Marsh, R-Pa., said of the harbour.
 
-      “Let me make it perfectly clear to everyone,” Sen. Ann Cole, D-N.Y., said on Friday.
+      “Our county will not pay for the new bridge,” Sen. Ann Cole, D-N.Y., said on Friday.
 
       Sen. Tom Reed, R-Texas, called the plan a “very costly mistake” on Monday.
       """)
-    #expect(text.speaker(of: "Perpetual motion") == "Alan Marsh")
-    #expect(text.speaker(of: "Let me make it") == "Ann Cole")
+    #expect(text.speaker(of: "The ferry must run") == "Alan Marsh")
+    #expect(text.speaker(of: "Our county will not pay") == "Ann Cole")
     #expect(text.speaker(of: "very costly mistake") == "Tom Reed")
     for tag in ["R-Pa", "D-N.Y", "R-Texas", "D-N"] { #expect(text.entity(tag) == nil) }
     #expect(PartyTags.isTag("D-CA") && PartyTags.isTag("I-Vt.") && !PartyTags.isTag("R-rated"))
@@ -298,15 +298,15 @@ struct SpeakerRuleTests {
       """
       The town hall meeting ran late into the night on Thursday.
 
-      “We don't have freedom of opinion anymore in this town,” tweeted a local user.
+      “The library closes far too early on weekdays,” tweeted a local user.
 
-      “Who wants to work with us, if you have somebody like that?” the council's youngest member wondered.
+      “Why would anyone cycle there after dark?” the council's youngest member wondered.
 
-      “Let me help you out with the answer now,” the nominee riffed, drawing laughter.
+      “I have counted the potholes myself, all forty,” the nominee riffed, drawing laughter.
       """)
-    #expect(text.speaker(of: "We don't have freedom") == "a local user")
-    #expect(text.speaker(of: "Who wants to work") == "the council's youngest member")
-    #expect(text.speaker(of: "Let me help you out") == "the nominee")
+    #expect(text.speaker(of: "The library closes") == "a local user")
+    #expect(text.speaker(of: "Why would anyone cycle") == "the council's youngest member")
+    #expect(text.speaker(of: "I have counted the potholes") == "the nominee")
   }
 
   @Test func anIntroductionOpeningWithItsVerbNamesTheSpeakerAfterIt() throws {
@@ -316,13 +316,13 @@ struct SpeakerRuleTests {
 
       Stated Marsh:
 
-      "I think that the stakes are so high that they would do anything to stay in power."
+      "The new tram line will change how this valley lives and works."
 
       Added the mayor:
 
       "We will be watching every polling station in the city."
       """)
-    #expect(text.speaker(of: "I think that the stakes") == "Roger Marsh")
+    #expect(text.speaker(of: "The new tram line") == "Roger Marsh")
     #expect(text.speaker(of: "We will be watching") == "the mayor")
   }
 
@@ -339,23 +339,23 @@ struct SpeakerRuleTests {
   @Test func aCueWordAfterADeterminerIsTheSubjectNotTheVerb() throws {
     let text = try AnnotatedText(
       """
-      The children of immigrants are much better educated than their parents.
+      The survey of river towns took two years to complete.
 
-      "Current immigrants and their descendants are integrating into society," the report concluded.
+      "Most towns along the river have rebuilt their flood walls," the report concluded.
       """)
-    #expect(text.speaker(of: "Current immigrants") == "the report")
+    #expect(text.speaker(of: "Most towns along the river") == "the report")
     let possessive = try AnnotatedText(
       """
       Tom Reed spoke in the town on Monday about the harbour.
 
-      The town released a statement on Wednesday saying Reed's comments “are based on opinion, not facts.”
+      The harbour board put out a notice on Wednesday saying Reed's figures “do not match the ledger.”
       """)
-    #expect(possessive.speaker(of: "are based on opinion") != "Tom Reed")
+    #expect(possessive.speaker(of: "do not match the ledger") != "Tom Reed")
     let preposition = try AnnotatedText(
       """
-      Sen. Ana Lind, who has endorsed Cole, said Tom Reed has pushed the secretary of state to be a “stronger” candidate.
+      Sen. Ana Lind, who backs the ferry plan, said Tom Reed has pushed the secretary of state to hold a “quicker” vote.
       """)
-    #expect(preposition.speaker(of: "stronger") == "Ana Lind")
+    #expect(preposition.speaker(of: "quicker") == "Ana Lind")
   }
 
   @Test func aShortSentenceWithASpeechVerbAfterAFullStopNamesTheSpeaker() throws {
@@ -365,18 +365,23 @@ struct SpeakerRuleTests {
 
       “We are ready to go to the vote on the harbour now.” Lind said.
 
-      “The harbour will be finished by the end of the summer.” Harbour police released a video of the site on Monday.
+      “The harbour will be finished by the end of the summer.” Harbour workers noted a new gate at the pier.
       """)
     #expect(text.speaker(of: "We are ready to go") == "Ana Lind")
-    #expect(text.speaker(of: "The harbour will be finished") != "Harbour police")
+    #expect(text.speaker(of: "The harbour will be finished") != "Harbour workers")
   }
 
   @Test func theSubjectOfAVerbInAWhenClauseIsInThatClauseNotAPossessiveInAPhrase() throws {
     let text = try AnnotatedText(
       """
-      The anxiety about Tom Reed's potential effect on the races was underscored on Wednesday when Speaker Ana Lind lamented the “disheartened” state of the campaign.
+      The worry over Tom Reed's budget for the schools grew on Friday when Speaker Ana Lind called the plan “half finished” at the council.
       """)
-    #expect(text.speaker(of: "disheartened") == "Ana Lind")
+    #expect(text.speaker(of: "half finished") == "Ana Lind")
+    let phrase = try AnnotatedText(
+      """
+      A letter about Tom Reed's budget for the schools reached the council on Friday, calling the plan “half finished” and late.
+      """)
+    #expect(phrase.speaker(of: "half finished") != "Tom Reed")
   }
 }
 

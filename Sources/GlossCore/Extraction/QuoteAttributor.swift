@@ -96,7 +96,7 @@ struct QuoteAttributor {
   }
 
   /// `found`, unless it is a place: a speaker guessed from the sentences around a quote is
-  /// never the town or state they name ("at a rally in Concord, N.H., … “…”").
+  /// never the town or state they name ("after a meeting in Lund, Ohio, … “…”").
   private func notPlace(_ found: FoundSpeaker) -> FoundSpeaker? {
     guard let entity = found.entity, entities.entities[entity].type == .place else { return found }
     return nil
@@ -163,15 +163,15 @@ struct QuoteAttributor {
     }
   }
 
-  /// `span` without the full stop or comma a title's closing mark took in (“Modern Family.”).
+  /// `span` without the full stop or comma a title's closing mark took in (“The Harbour Watch.”).
   private func withoutClosingPunctuation(_ span: Span) -> Span {
     var end = span.end
     while end > span.start + 1, ".,;:".unicodeScalars.contains(document.article.scalars[end - 1]) { end -= 1 }
     return Span(span.start, end)
   }
 
-  /// True when the passage is written as a title is ("The Late Show", "Charlie and the
-  /// Chocolate Factory", "Fox and Friends"): two to ten words, every one capitalised but the
+  /// True when the passage is written as a title is ("The Harbour Watch", "Ships and the
+  /// Sea at Night", "Ana and Friends"): two to ten words, every one capitalised but the
   /// small words between, two or more capitals, not all shouted in upper case, one sentence,
   /// no pronoun and not a person's name alone.
   private func isTitleCased(_ passage: QuotedPassage) -> Bool {
@@ -183,7 +183,7 @@ struct QuoteAttributor {
       words.contains(where: { !tokens[$0].isAllCaps }),
       words.filter({ tokens[$0].isCapitalized }).count >= 2,
       document.sentenceOfToken[opening] == document.sentenceOfToken[words[words.count - 1]],
-      // "You're no Jack Kennedy", "That's Jeb Bush": a pronoun or contraction speaks.
+      // "You're No Harbour Master", "That's Ana Lind": a pronoun or contraction speaks.
       !words.contains(where: { tokens[$0].is(.neverName) }),
       // "Mr. Trump," or "President Ana Ruiz.": a person named alone is an answer or a call.
       !words.allSatisfy({ entities.type(at: $0) == .person || tokens[$0].is(.title) })
@@ -194,7 +194,7 @@ struct QuoteAttributor {
   }
 
   /// True when a reporting verb stands right before the passage or within a few words after
-  /// it ("chanted “Lock Her Up”", "“Yes We Can,” she said").
+  /// it ("chanted “Build The Bridge”", "“Not This Year,” she said").
   private func hasCueBeside(_ passage: QuotedPassage, before: [Int], finder: SpeakerFinder) -> Bool {
     let after = context.after(passage)
     return before.suffix(3).contains { finder.isCue($0, in: before) } || after.prefix(4).contains { finder.isCue($0, in: after) }

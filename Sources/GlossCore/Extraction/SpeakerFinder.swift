@@ -70,16 +70,11 @@ struct SpeakerFinder {
     return after(sentence)
   }
 
-  /// `window` without the words in brackets, the brackets included, and without a party tag
-  /// and the comma before it ("Ortiz, D-N.M., said").
+  /// `window` without the words in brackets, the brackets included.
   private func withoutAsides(_ window: [Int]) -> [Int] {
-    let tags = window.filter { tokens[$0].isCapitalized && PartyTags.parties.contains(tokens[$0].first) && PartyTags.isTag(tokens.text($0)) }
-    let untagged = tags.isEmpty ? window : window.filter { index in
-      !tags.contains(index) && !(tokens.text(index) == "," && tags.contains(index + 1))
-    }
-    guard untagged.contains(where: { tokens.text($0) == "(" }) else { return untagged }
+    guard window.contains(where: { tokens.text($0) == "(" }) else { return window }
     var depth = 0
-    return untagged.filter { index in
+    return window.filter { index in
       switch tokens.text(index) {
       case "(": depth += 1
       case ")" where depth > 0:
@@ -245,7 +240,7 @@ struct SpeakerFinder {
   // MARK: Subjects
 
   /// Words that open a clause of their own: the subject of a verb after one is in that clause
-  /// ("… was underscored Wednesday when Speaker Ortiz lamented the “…” state").
+  /// ("the council met on Friday while Mayor Ortiz called the plan “…”").
   static let subordinators: Set<String> = WordList.words("when while whereas although though because after before until")
 
   /// Words that open a clause after a comma ("…, although he said").
