@@ -4,7 +4,8 @@ import Testing
 
 /// Names no lexicon knows, typed by the words around them, on sentences written for this test:
 /// a name that qualifies a role, a person after an English word that qualifies them, a lone
-/// name standing on its own, names written with initials, a part of a known place, and a legislature's chamber.
+/// name standing on its own, names written with initials, a part of a known place, a
+/// legislature's chamber, the noun a name ends on, and names that stand where places do.
 @Suite("Names typed by the words around them")
 struct EntityGuessTests {
   @Test func aNameBeforeARoleIsNoPersonAndAQualifierIsNoPartOfTheName() throws {
@@ -39,6 +40,41 @@ struct EntityGuessTests {
       """)
     #expect(text.entity("Quorvath")?.type == .person)
     #expect(text.entity("Tamsic")?.type != .person)
+  }
+
+  @Test func theNounANameEndsOnSaysWhatItNames() throws {
+    let text = try AnnotatedText(
+      """
+      The guide for the coast came out this spring.
+
+      We slept at the Maria Quellon Hotel and swam in the Arlo Lagoon. The Tavish Regiment marched past. Arthur Pond sold us fish.
+      """)
+    #expect(text.entity("Maria Quellon Hotel")?.type == .place)
+    #expect(text.entity("Arlo Lagoon")?.type == .place)
+    #expect(text.entity("Tavish Regiment")?.type == .organization)
+    #expect(text.entity("Arthur Pond")?.type == .person)
+  }
+
+  @Test func aNameOfNoEnglishWordsThatStandsWherePlacesDoIsAPlace() throws {
+    let text = try AnnotatedText(
+      """
+      The guide for the coast came out this spring.
+
+      The ferry stops in Kelvarra Ossethu twice a week. Most people stay near Kelvarra Ossethu for a night. Grants in Public Health went up.
+      """)
+    #expect(text.entity("Kelvarra Ossethu")?.type == .place)
+    #expect(text.entity("Public Health")?.type != .place)
+  }
+
+  @Test func aContinentIsNoSurnameOfANameInCapitals() throws {
+    let text = try AnnotatedText(
+      """
+      The guide for the coast came out this spring.
+
+      Teams from the KANG Africa office met on Monday. Schools across Africa took part.
+      """)
+    #expect(text.entity("Africa")?.type == .place)
+    #expect(text.entity("KANG Africa")?.type != .person)
   }
 
   @Test func aPartyWordBeforeAGivenNameAndSurnameIsNoPartOfTheName() throws {

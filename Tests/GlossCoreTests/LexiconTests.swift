@@ -49,5 +49,11 @@ struct LexiconTests {
     #expect(Gazetteer.shared.lookup("Middle East") == .place)
     #expect(Gazetteer.shared.lookup("Winnipeg", listedPlaces: false) == nil)
     #expect(CommonWords.contains("harbor"))
+    #expect(!PersonNames.isFamily("africa"), "a continent's name is no surname")
+    #expect(NameHeads.kind(of: "hotel") == .place)
+    #expect(NameHeads.kind(of: "lagoon") == .place)
+    #expect(NameHeads.kind(of: "regiment") == .organization)
+    #expect(NameHeads.kind(of: "pond") == nil, "a common surname heads no name")
+    #expect(NameHeads.kind(of: "teacher") == nil)
   }
 }

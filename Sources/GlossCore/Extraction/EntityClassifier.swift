@@ -55,6 +55,13 @@ struct EntityClassifier {
       candidate.confidence = 2
       return
     }
+    // "the Nord Stream pipeline", "the Mountain Valley pipeline": a name that qualifies a thing
+    // names that thing.
+    if head.is(.placeHead), followedByThingNoun(range) {
+      candidate.type = .other
+      candidate.confidence = 2
+      return
+    }
     if head.is(.placeHead) || (words.count >= 2 && Places.prefixWords.contains(tokens.lower(range.lowerBound))) {
       candidate.type = .place
       candidate.confidence = 2
@@ -96,8 +103,9 @@ struct EntityClassifier {
       candidate.confidence = 2
       return
     }
+    // "Soo Min-jun" and not "SOO Africa": a family name in capitals is an acronym's spelling.
     if words.count >= 2, words.count <= 3, PersonNames.eastAsianFamily.contains(tokens.lower(of: first)),
-      words.dropFirst().allSatisfy({ !tokens[$0].isAllCaps && !tokens[$0].is(.common) })
+      !first.isAllCaps, words.dropFirst().allSatisfy({ !tokens[$0].isAllCaps && !tokens[$0].is(.common) })
     {
       candidate.type = .person
       candidate.confidence = 2

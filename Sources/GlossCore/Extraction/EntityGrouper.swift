@@ -343,7 +343,7 @@ struct EntityGrouper {
 
   private mutating func table() -> EntityTable {
     mergeLateMentions()
-    retypeLoneWords()
+    retypeGuessedPlaces()
     let order = groups.indices.filter { !groups[$0].mentions.isEmpty }.sorted {
       groups[$0].mentions[0].span.start < groups[$1].mentions[0].span.start
     }
@@ -373,18 +373,25 @@ struct EntityGrouper {
     return table
   }
 
-  /// Makes a place of each lone word typed by a guess alone (a person for a bare name, or
-  /// nothing) whose mentions together say place (see ``PlaceEvidence``).
-  private mutating func retypeLoneWords() {
+  /// Makes a place of each name typed by a guess alone whose mentions together say place (see
+  /// ``PlaceEvidence``): a lone word (a person for a bare name, or nothing), or a name of words
+  /// that are no English words, typed nothing better than *other* ("in Quellan Marae"; "in
+  /// Public Health" names a field).
+  private mutating func retypeGuessedPlaces() {
     let evidence = PlaceEvidence(document: document)
+    let tokens = document.tokens
     for index in groups.indices where groups[index].confidence <= 1 && groups[index].type != .place
       && groups[index].type != .organization && groups[index].titled.isEmpty
-      && groups[index].surfaces.keys.allSatisfy({ !$0.contains(" ") })
     {
       let ranges = groups[index].mentions.map(\.tokens)
-      guard let first = ranges.first, !document.tokens[first.lowerBound].isAllCaps, evidence.favoursPlace(ranges)
-      else { continue }
-      groups[index].type = .place
+      guard let first = ranges.first, !tokens[first.lowerBound].isAllCaps else { continue }
+      if first.count > 1 {
+        guard groups[index].type != .person, first.allSatisfy({ !tokens[$0].isWord || !tokens[$0].is(.common) })
+        else { continue }
+      } else if groups[index].surfaces.keys.contains(where: { $0.contains(" ") }) {
+        continue
+      }
+      if evidence.favoursPlace(ranges) { groups[index].type = .place }
     }
   }
 

@@ -44,6 +44,13 @@ struct WordClass: OptionSet, Sendable {
     if Organizations.headWords.contains(lower) { classes.insert(.organizationHead) }
     if Places.headWords.contains(lower) { classes.insert(.placeHead) }
     if OtherThings.headWords.contains(lower) { classes.insert(.thingHead) }
+    if !classes.contains(.organizationHead), !classes.contains(.placeHead), !classes.contains(.thingHead) {
+      switch NameHeads.kind(of: lower) {
+      case .place: classes.insert(.placeHead)
+      case .organization: classes.insert(.organizationHead)
+      default: break
+      }
+    }
     if FunctionWords.prepositions.contains(lower) { classes.insert(.preposition) }
     if ReportingVerbs.isCue(lower) { classes.insert(.cue) }
     if ReportingVerbs.indirect.contains(lower) { classes.insert(.indirectCue) }
