@@ -383,5 +383,65 @@ struct SpeakerRuleTests {
       """)
     #expect(phrase.speaker(of: "half finished") != "Tom Reed")
   }
-}
 
+  @Test func aCueWordAfterAPossessiveAndAnAdjectiveIsANoun() throws {
+    let text = try AnnotatedText(
+      """
+      The council met on Monday to talk about the budget for the coming year.
+
+      Ann Cole said in her opening remarks that the plan should keep the "steady friends" of the town.
+      """)
+    #expect(text.speaker(of: "steady friends") == "Ann Cole")
+  }
+
+  @Test func thePhraseAfterAPrepositionIsNoSubject() throws {
+    let text = try AnnotatedText(
+      """
+      The council met on Monday to talk about the budget for the coming year.
+
+      The clerk first said he did not recall the call, but in a later interview said he had an "awful" moment and left.
+      """)
+    #expect(text.speaker(of: "awful") != "a later interview")
+  }
+
+  @Test func aStatementSpeaksForWhoeverIssuedIt() throws {
+    let text = try AnnotatedText(
+      """
+      Maria Olsen runs the shop her father opened in the harbour district.
+
+      At the time, she released a statement saying, "We trust the new partner with our brand and our future."
+      """)
+    #expect(text.speaker(of: "We trust the new partner") == "Maria Olsen")
+    #expect(text.annotations.quotes.count == 1, "a participle sets off no speaker of the words before it")
+  }
+
+  @Test func aNameAfterLikeIsNoSubject() throws {
+    let text = try AnnotatedText(
+      """
+      The council met on Monday to talk about the budget for the coming year.
+
+      Like Tom Reed, Ann Cole also rejected the idea, arguing that there is "room for the mayor" in the plan.
+      """)
+    #expect(text.speaker(of: "room for the mayor") == "Ann Cole")
+  }
+
+  @Test func whoeverIsToldIsNoSpeaker() throws {
+    let text = try AnnotatedText(
+      """
+      The council met on Monday to talk about the budget for the coming year.
+
+      The Delmont Trust did not want to address "that man," telling Ann Cole that the group is focused on "safer streets."
+      """)
+    #expect(text.speaker(of: "that man") != "Ann Cole")
+  }
+
+  @Test func aPersonAfterADashIntroducesAQuote() throws {
+    let text = try AnnotatedText(
+      """
+      The council met on Monday to talk about the budget for the coming year.
+
+      The mood shifted in the north - Ann Cole: "Two weeks ago the north was strong for the mayor. Now it is not."
+      """)
+    #expect(text.speaker(of: "Two weeks ago") == "Ann Cole")
+  }
+}

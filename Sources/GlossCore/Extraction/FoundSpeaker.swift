@@ -48,7 +48,7 @@ enum FunctionWords {
     """
     in on at throughout during after before from with under despite as since while when instead
     however meanwhile also then now still but and so yet last earlier later speaking writing
-    asked according though although if because whereas once unless until
+    asked according though although if because whereas once unless until like unlike
     """)
   static let conjunctions: Set<String> = ["and", "or", "but", "then", "so", "yet", "nor"]
   /// Words that open a relative clause or a question: never the first or last of a speaker.

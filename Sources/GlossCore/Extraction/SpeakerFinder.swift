@@ -39,7 +39,9 @@ struct SpeakerFinder {
       // subject; the subject follows the verb.
       let adjunct = region.first.map { FunctionWords.prepositions.contains(tokens.lower($0)) } ?? false
       if region.isEmpty || adjunct && index > 0 && tokens.text(index - 1) == "," {
-        // ", says a spokesperson": the subject after the verb.
+        // ", says a spokesperson": the subject after the verb; ", telling Radio 9" names who
+        // heard it.
+        if Self.tellForms.contains(tokens.lower(index)) { return nil }
         found = phraseSpeaker(Array(window.drop { $0 <= index }), cue: cue, isSubject: true)
       } else {
         found = subject(Array(region), strongCue: true, cue: cue)
@@ -129,6 +131,13 @@ struct SpeakerFinder {
         if let found = phraseSpeaker(rest, cue: cue, isSubject: true) { return found }
         continue
       }
+      // "she released a statement saying “…”": a text right after a verb speaks for that
+      // verb's subject.
+      if start > 0, isCue(window[start - 1], in: window), isText(window[start..<position]) {
+        guard var found = before(Array(window[..<start])) else { continue }
+        found.cue = cue
+        return found
+      }
       if var found = subject(Array(window[start..<position]), strongCue: strong, cue: cue) {
         found.via = via(after: index, in: window)
         return found
@@ -142,6 +151,12 @@ struct SpeakerFinder {
       }
     }
     return nil
+  }
+
+  /// True when `words` are a noun phrase headed by a text ("a brief statement"), no name in it.
+  private func isText(_ words: ArraySlice<Int>) -> Bool {
+    guard let last = words.last, SpeakerNouns.texts.contains(tokens.lower(last)) else { return false }
+    return words.allSatisfy { tokens[$0].isWord && !tokens[$0].isCapitalized }
   }
 
   /// The speaker a line under a block quote names ("— Elena Varga, EU transport commissioner"):
@@ -196,8 +211,25 @@ struct SpeakerFinder {
     let previous = tokens[index - 1]
     if previous.kind == .possessive { return true }
     if previous.is(.determiner) { return Self.nounMarkers.contains(tokens.lower(index - 1)) }
-    return previous.is(.preposition) && tokens.lower(index - 1) != "to"
+    if previous.is(.preposition) { return tokens.lower(index - 1) != "to" }
+    return isModifiedNoun(index)
   }
+
+  /// True for a plural noun spelt like a verb after an article or possessive and an adjective
+  /// ("her opening remarks", "his prepared comments", "their initial claims"); "the clip says"
+  /// and "the mayor says" keep their verb.
+  private func isModifiedNoun(_ index: Int) -> Bool {
+    guard index > 1, tokens.lower(index).hasSuffix("s") else { return false }
+    let modifier = tokens[index - 1]
+    let lower = tokens.lower(index - 1)
+    guard modifier.isWord, !modifier.isCapitalized, Self.adjectiveEndings.contains(where: { lower.hasSuffix($0) }),
+      !SpeakerNouns.contains(lower), !modifier.is(.organizationHead)
+    else { return false }
+    return tokens[index - 2].kind == .possessive || Self.nounMarkers.contains(tokens.lower(index - 2))
+  }
+
+  /// Endings of English adjectives and participles used as adjectives.
+  private static let adjectiveEndings = ["ing", "ed", "al", "ive", "ous", "est"]
 
   /// Articles and possessive determiners: a reporting verb's spelling after one is a noun.
   private static let nounMarkers: Set<String> = WordList.words("the a an this these those his her its their our my your")
@@ -239,6 +271,13 @@ struct SpeakerFinder {
 
   // MARK: Subjects
 
+  /// Words and marks after which the clause a quote stands in starts.
+  private static let clauseOpeners: Set<String> = [";", "while", "whereas", "but", "although", "though", "because"]
+  private static let dashes: Set<String> = ["-", "—", "–"]
+
+  /// Forms of "tell", whose object is the listener: no subject follows them.
+  static let tellForms: Set<String> = WordList.words("tell tells told telling")
+
   /// Words that open a clause of their own: the subject of a verb after one is in that clause
   /// ("the council met on Friday while Mayor Ortiz called the plan “…”").
   static let subordinators: Set<String> = WordList.words("when while whereas although though because after before until")
@@ -251,11 +290,14 @@ struct SpeakerFinder {
   /// prepositional phrase, else (for strong verbs) the phrase itself ("the post").
   func subject(_ region: [Int], strongCue: Bool, cue: Span) -> FoundSpeaker? {
     var words = region
+    /// "in a later interview said": the words after a preposition are its object, no subject.
+    var opensWithPhrase = false
     if let first = words.first, FunctionWords.introductions.contains(tokens.lower(first)) {
       // "In a statement, X said" drops the phrase; "as aid groups warned" drops the "as".
       if let comma = words.firstIndex(where: { tokens.text($0) == "," }) {
         words = Array(words[(comma + 1)...])
       } else {
+        opensWithPhrase = FunctionWords.prepositions.contains(tokens.lower(first))
         words = Array(words.dropFirst())
       }
     }
@@ -304,7 +346,7 @@ struct SpeakerFinder {
       index += 1
     }
     if let fallback { return speaker(fallback, cue: cue) }
-    guard strongCue else { return nil }
+    guard strongCue, !opensWithPhrase else { return nil }
     return phraseSpeaker(words, cue: cue, isSubject: true)
   }
 
@@ -337,8 +379,15 @@ struct SpeakerFinder {
   /// before its reporting verb, or before the quote when it has none ("Ortiz called the plan a
   /// “disaster”", "And he's predicting that Lee “has no chance”").
   func clauseSubject(_ sentence: [Int]) -> FoundSpeaker? {
-    // The clause the quote stands in starts after the last word that opens one.
-    let opener = sentence.lastIndex { [";", "while", "whereas", "but", "although", "though", "because"].contains(tokens.lower($0)) }
+    // The clause the quote stands in starts after the last word that opens one, or after a dash
+    // a person's name follows ("The north is harder now - Ann Cole: “…”").
+    let opener = sentence.indices.last { position in
+      let lower = tokens.lower(sentence[position])
+      guard Self.dashes.contains(lower) else { return Self.clauseOpeners.contains(lower) }
+      return position + 1 < sentence.endIndex && entities.mention(at: sentence[position + 1]).map {
+        entities.entities[$0.entity].type == .person
+      } ?? false
+    }
     let words = opener.map { Array(sentence[($0 + 1)...]) } ?? sentence
     guard !words.isEmpty else { return nil }
     let verb = words.firstIndex { isCue($0, in: words) }

@@ -7,8 +7,8 @@ enum SpeakerNouns {
   /// WordNet (see NOTICE): a data file read on first use.
   static let people = LexiconTable(resource: "person-nouns.txt")
 
-  /// Groups and bodies of people, and texts.
-  static let others: Set<String> = WordList.words(
+  /// Groups and bodies of people.
+  static let groups: Set<String> = WordList.words(
     """
     people person man men woman women group groups people's crowd audience family families
     aides staff staffers supporters opponents critics backers protesters demonstrators voters
@@ -16,15 +16,21 @@ enum SpeakerNouns {
     observers experts analysts lawmakers legislators senators republicans democrats conservatives
     liberals progressives activists advocates campaign administration government ministry agency
     department office committee panel board council court commission company firm spokesperson
-    statement report reports poll polls survey study memo letter email tweet post article
-    editorial website ad ads video document documents transcript filing lawsuit complaint ruling
     friend friends neighbor neighbour colleague colleagues source insider operative
+    """)
+
+  /// Texts that speak for whoever wrote or issued them ("a statement", "the report").
+  static let texts: Set<String> = WordList.words(
+    """
+    statement statements report reports poll polls survey study memo letter email tweet post
+    article editorial website ad ads video document documents transcript filing lawsuit
+    complaint ruling
     """)
 
   /// True when the lower-case `word` can head a speaker phrase; `kindsOfPeople` false leaves out
   /// the WordNet nouns, for rules that want roles only ("former Labour party leader").
   static func contains(_ word: String, kindsOfPeople: Bool = true) -> Bool {
-    if others.contains(word) { return true }
+    if groups.contains(word) || texts.contains(word) { return true }
     let isRole = { (singular: String) in Titles.all.contains(singular) || kindsOfPeople && people.contains(singular) }
     if isRole(word) { return true }
     if word.hasSuffix("men") { return isRole(String(word.dropLast(3)) + "man") }
