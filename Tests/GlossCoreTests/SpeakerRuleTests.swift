@@ -444,4 +444,88 @@ struct SpeakerRuleTests {
       """)
     #expect(text.speaker(of: "Two weeks ago") == "Ann Cole")
   }
+
+  @Test func aParticipleAfterOneDescribesTheSpeaker() throws {
+    let text = try AnnotatedText(
+      """
+      The council met on Monday to talk about the budget for the coming year.
+
+      "There is no data to suggest that," said one unaligned Ohio Republican strategist.
+      """)
+    #expect(text.speaker(of: "There is no data") == "one unaligned Ohio Republican strategist")
+  }
+
+  @Test func aPersonSetOffByAnAppositionOpensTheSentenceAfterAQuestion() throws {
+    let text = try AnnotatedText(
+      """
+      The council met on Monday to talk about the budget for the coming year.
+
+      Inside the door is Eva Miller. "How are you today?" Miller, a retired worker from a nuclear plant, said pleasantly into the phone.
+      """)
+    #expect(text.speaker(of: "How are you today?") == "Eva Miller")
+    #expect(text.quote("pleasantly into the phone") == nil, "an adverb of manner opens no reported clause")
+    #expect(text.entity("Eva Miller")?.mentions.count == 2)
+  }
+
+  @Test func anAppositionWithAndAfterATitledNameIsAnAside() throws {
+    let text = try AnnotatedText(
+      """
+      The council met on Monday to talk about the budget for the coming year.
+
+      "I would have been sitting in jail," Mr. Danner, now 81 and retired in Salem, said by telephone this week.
+      """)
+    #expect(text.speaker(of: "I would have been sitting") == "Danner")
+  }
+
+  @Test func asSomeonePutItIntroducesTheirWords() throws {
+    let text = try AnnotatedText(
+      """
+      The council met on Monday to talk about the budget for the coming year.
+
+      As Ann Cole, professor of law at the college, put it, "Republicans should remember that a compromise is better."
+      """)
+    #expect(text.speaker(of: "Republicans should remember") == "Ann Cole")
+  }
+
+  @Test func anAdverbOfMannerOpensNoReportedClause() throws {
+    let text = try AnnotatedText(
+      """
+      The council met on Monday to talk about the budget for the coming year.
+
+      Eva Miller said quietly that the shop would close in May. Ann Cole said pleasantly into the phone.
+      """)
+    #expect(text.speaker(of: "the shop would close in May") == "Eva Miller")
+    #expect(text.quote("pleasantly into the phone") == nil)
+  }
+
+  @Test func anEnglishWordOpeningASentenceIsANameOnlyAsAPersonsShortForm() throws {
+    let text = try AnnotatedText(
+      """
+      The council met on Monday to talk about the budget for the coming year.
+
+      Eva Miller runs the Harbor Fund. Miller wants lower rents. Harbor rents rose again this year.
+      """)
+    #expect(text.entity("Eva Miller")?.mentions.count == 2)
+    #expect(text.entity("Harbor") == nil)
+  }
+
+  @Test func aPhraseAfterTheLastCommaIsTheSubject() throws {
+    let text = try AnnotatedText(
+      """
+      The council met on Monday to talk about the budget for the coming year.
+
+      "The court expresses no view on the merits" of the case, the unsigned opinion said.
+      """)
+    #expect(text.speaker(of: "The court expresses") == "the unsigned opinion")
+  }
+
+  @Test func theClauseAfterTheLastCommaHoldsTheSubject() throws {
+    let text = try AnnotatedText(
+      """
+      The council met on Monday to talk about the budget for the coming year.
+
+      "I have made it clear that he has voted with the gun lobby" and against the gun law, Ann Cole said.
+      """)
+    #expect(text.speaker(of: "I have made it clear") == "Ann Cole")
+  }
 }

@@ -17,4 +17,7 @@ struct EntityCandidate: Sendable {
   /// False for names found in headlines, captions or boilerplate, which only count when the
   /// body names the same entity.
   var trusted: Bool
+  /// Set for an English word opening a sentence, which names someone only as the short form of
+  /// a person the article names in full ("Miller" after "Eva Miller").
+  var onlyAsShortForm = false
 }

@@ -52,7 +52,7 @@ struct EntityGrouper {
     for candidate in candidates where !candidate.trusted {
       if let group = existingGroup(for: candidate) {
         record(candidate, in: group)
-      } else if candidate.confidence >= 3, !document.blocks[document.blockOfToken[candidate.tokens.lowerBound]].isBoilerplate {
+      } else if candidate.confidence >= 3, !candidate.onlyAsShortForm, !document.blocks[document.blockOfToken[candidate.tokens.lowerBound]].isBoilerplate {
         add(candidate, key: key(candidate))
       }
     }
@@ -85,7 +85,7 @@ struct EntityGrouper {
   /// A single word of no known kind, or a short form of a person: attached once all full
   /// names are known.
   private func isShortForm(_ candidate: EntityCandidate) -> Bool {
-    candidate.tokens.count == 1 && candidate.country == nil && candidate.confidence < 3
+    candidate.onlyAsShortForm || candidate.tokens.count == 1 && candidate.country == nil && candidate.confidence < 3
   }
 
   private mutating func add(_ candidate: EntityCandidate, key: String) {
@@ -228,6 +228,10 @@ struct EntityGrouper {
   }
 
   private mutating func attachShortForm(_ candidate: EntityCandidate) {
+    if candidate.onlyAsShortForm {
+      if let group = existingGroup(for: candidate), groups[group].type == .person { record(candidate, in: group) }
+      return
+    }
     if let group = existingGroup(for: candidate) ?? surnameOwner(candidate) {
       record(candidate, in: group)
       return

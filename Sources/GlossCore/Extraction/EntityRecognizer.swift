@@ -95,7 +95,15 @@ struct EntityRecognizer {
   func split(_ run: Range<Int>, trusted: Bool, into result: inout [EntityCandidate]) {
     let tokens = document.tokens
     // The commonest run: one ordinary word opening a sentence ("The", "However").
-    if run.count == 1, !tokens[run.lowerBound].isAllCaps, isOrdinary(run.lowerBound) { return }
+    if run.count == 1, !tokens[run.lowerBound].isAllCaps, isOrdinary(run.lowerBound) {
+      // "Miller, a retired nurse, said": an English word opening a sentence may be the short
+      // form of a person the article names in full ("Eva Miller"); the grouper keeps it only so.
+      if isNameElsewhere(run.lowerBound), var candidate = candidate(run, title: nil, trusted: trusted) {
+        candidate.onlyAsShortForm = true
+        result.append(candidate)
+      }
+      return
+    }
     if run.count == 1, document.names.isOtherAdjective(run.lowerBound) { return }
     if lookup(run) != nil, tokens.text(run.lowerBound) != "The" || gazetteer.knows(document.text(run)) {
       return append(run, title: nil, trusted: trusted, to: &result)
@@ -198,6 +206,14 @@ struct EntityRecognizer {
 
   /// A word at the start of a run that is an ordinary word written with a capital: "The",
   /// or a sentence's first word that the article also writes in lower case.
+  /// True for a capitalised word of two letters or more the article writes capitalised inside
+  /// a sentence and never in lower case ("Miller" of "Eva Miller"; not an initial).
+  private func isNameElsewhere(_ index: Int) -> Bool {
+    let token = document.tokens[index]
+    return token.isCapitalized && token.is(.capitalizedInside) && !token.is(.writtenLowercase)
+      && document.tokens.text(of: token).unicodeScalars.count > 1
+  }
+
   func isOrdinary(_ index: Int) -> Bool {
     let token = document.tokens[index]
     if token.is(.title) { return false }

@@ -33,7 +33,18 @@ struct SpeakerFinder {
       // apposition set off by commas after a person's name is an aside ("…,” Jeb Bush, the
       // former governor and a candidate, said).
       let clause = personBeforeApposition(region, cue: index).map { Array($0.tokens) } ?? region
-      if clause.contains(where: { ["and", "but", "or", "then"].contains(tokens.lower($0)) }) { return nil }
+      let isConjunction = { (index: Int) in ["and", "but", "or", "then"].contains(self.tokens.lower(index)) }
+      // "“…” of the case, the opinion said", "“…” and against the law, Cole said": the words
+      // after the last comma before the verb may hold its subject alone.
+      let lastClause = words.prefix(offset).lastIndex { tokens.text($0) == "," }.map { comma in
+        words[(comma + 1)..<(words.startIndex + offset)].filter { !tokens[$0].isPunctuation }
+      } ?? []
+      var subjectWords = Array(region)
+      if clause.contains(where: isConjunction) {
+        guard !lastClause.isEmpty, !lastClause.contains(where: isConjunction), lastClause.contains(where: { isPerson(at: $0) })
+        else { return nil }
+        subjectWords = lastClause
+      }
       var found: FoundSpeaker?
       // "“…” in the last primary, said Ann Cole": a phrase of time or place before the verb is no
       // subject; the subject follows the verb.
@@ -44,7 +55,10 @@ struct SpeakerFinder {
         if Self.tellForms.contains(tokens.lower(index)) { return nil }
         found = phraseSpeaker(Array(window.drop { $0 <= index }), cue: cue, isSubject: true)
       } else {
-        found = subject(Array(region), strongCue: true, cue: cue)
+        found = subject(subjectWords, strongCue: true, cue: cue)
+        if found == nil, !lastClause.isEmpty, lastClause != subjectWords {
+          found = subject(lastClause, strongCue: true, cue: cue)
+        }
       }
       found?.via = via(after: index, in: window)
       return found
@@ -55,7 +69,7 @@ struct SpeakerFinder {
   /// The person named first in `region`, when an apposition set off by commas follows the name
   /// and ends right before the verb at `cue`.
   private func personBeforeApposition(_ region: [Int], cue: Int) -> EntityMention? {
-    guard let first = region.first, let mention = entities.mention(at: first),
+    guard let first = region.first(where: { !Titles.isTitle(tokens.lower($0)) }), let mention = entities.mention(at: first),
       entities.entities[mention.entity].type == .person, mention.tokens.upperBound < cue - 1,
       tokens.text(mention.tokens.upperBound) == ",", tokens.text(cue - 1) == ","
     else { return nil }
@@ -66,10 +80,19 @@ struct SpeakerFinder {
   /// pass?” Ortiz asked.): a reporting verb among its first words, with no clause of its own
   /// ("Ortiz said that …" reports something else).
   func attribution(opening sentence: [Int]) -> FoundSpeaker? {
-    guard let cue = sentence.prefix(8).firstIndex(where: { isCue($0, in: sentence) }),
-      cue + 1 == sentence.endIndex || tokens.lower(sentence[cue + 1]) != "that"
+    // "Miller, a retired nurse, said": a person set off by an apposition may push the verb on.
+    let name = sentence.first { !Titles.isTitle(tokens.lower($0)) }
+    let reach = name.map(isPerson) ?? false ? 20 : 8
+    guard let cue = sentence.prefix(reach).firstIndex(where: { isCue($0, in: sentence) }),
+      cue + 1 == sentence.endIndex || tokens.lower(sentence[cue + 1]) != "that",
+      cue < sentence.startIndex + 8 || personBeforeApposition(Array(sentence[..<cue]), cue: sentence[cue]) != nil
     else { return nil }
     return after(sentence)
+  }
+
+  /// True when a person's name covers the token at `index`.
+  private func isPerson(at index: Int) -> Bool {
+    entities.mention(at: index).map { entities.entities[$0.entity].type == .person } ?? false
   }
 
   /// `window` without the words in brackets, the brackets included.
@@ -200,6 +223,10 @@ struct SpeakerFinder {
     if ["point", "points", "pointed"].contains(tokens.lower(of: token)) {
       return index + 1 < tokens.count && tokens.lower(index + 1) == "out"
     }
+    // "as one voter put it": the idiom reports words.
+    if ["put", "puts"].contains(tokens.lower(of: token)) {
+      return index + 1 < tokens.count && tokens.lower(index + 1) == "it"
+    }
     return token.is(.cue) && !readsAsNoun(index)
   }
 
@@ -237,7 +264,7 @@ struct SpeakerFinder {
   /// The cue's span, with its particle ("points out", "according to", "called on").
   private func cueSpan(_ index: Int) -> Span {
     var end = tokens[index].span.end
-    let takesParticle = ["according", "call", "calls", "called", "point", "points", "pointed"]
+    let takesParticle = ["according", "call", "calls", "called", "point", "points", "pointed", "put", "puts"]
     if index + 1 < tokens.count, takesParticle.contains(tokens.lower(index)) {
       end = tokens[index + 1].span.end
     }
@@ -293,8 +320,10 @@ struct SpeakerFinder {
     /// "in a later interview said": the words after a preposition are its object, no subject.
     var opensWithPhrase = false
     if let first = words.first, FunctionWords.introductions.contains(tokens.lower(first)) {
-      // "In a statement, X said" drops the phrase; "as aid groups warned" drops the "as".
-      if let comma = words.firstIndex(where: { tokens.text($0) == "," }) {
+      // "In a statement, X said" drops the phrase; "as aid groups warned" and "As Ann Cole, a
+      // lawyer, put it" drop the "as".
+      let asPerson = tokens.lower(first) == "as" && words.count > 1 && isPerson(at: words[1])
+      if !asPerson, let comma = words.firstIndex(where: { tokens.text($0) == "," }) {
         words = Array(words[(comma + 1)...])
       } else {
         opensWithPhrase = FunctionWords.prepositions.contains(tokens.lower(first))
@@ -456,13 +485,13 @@ struct SpeakerFinder {
     let last: Int
     // A subject may name its head later ("Six in 10 Virginia primary voters").
     if let head = phrase.prefix(isSubject ? 8 : 5).firstIndex(where: { tokens[$0].isWord && SpeakerNouns.contains(tokens.lower($0)) }),
-      !isSubject || !phrase[..<head].contains(where: { isVerbLike($0) })
+      !isSubject || !phrase[..<head].contains(where: { isVerbLike($0) && !isQuantifier($0 - 1) })
     {
       last = phrase[lastHead(from: head, in: phrase)]
     } else if let qualifier {
       return speaker(qualifier, cue: cue)
     } else if isSubject, phrase.count <= 6, !phrase.contains(where: isAuxiliary),
-      !phrase.dropFirst().contains(where: { isVerbLike($0) && !CommonWords.determiners.contains(tokens.lower($0 - 1)) }),
+      !phrase.dropFirst().contains(where: { isVerbLike($0) && !isQuantifier($0 - 1) }),
       phrase.contains(where: { tokens[$0].isWord && !FunctionWords.isFunctionWord(tokens.lower($0)) })
     {
       last = phrase[phrase.count - 1]
@@ -526,6 +555,12 @@ struct SpeakerFinder {
 
   /// True for a word that opens a verb phrase, not a noun phrase ("to", "is", "would",
   /// "discussed", "making").
+  /// True for a determiner or "one" ("one unaligned strategist", "the retired judge"): a
+  /// participle after one describes a noun.
+  private func isQuantifier(_ index: Int) -> Bool {
+    index >= 0 && (tokens.lower(index) == "one" || CommonWords.determiners.contains(tokens.lower(index)))
+  }
+
   private func isVerbLike(_ index: Int) -> Bool {
     let lower = tokens.lower(index)
     if isAuxiliary(index) { return true }
