@@ -389,7 +389,7 @@ struct SpeakerFinder {
           return speaker(headPerson(after: mention) ?? mention, cue: cue)
         }
         // "said the Ohio senator": a name that only qualifies the role after it is no speaker.
-        if phrase.allSatisfy(isDeterminerOrTitle) {
+        if phrase.allSatisfy({ isDeterminerOrTitle($0) }) {
           guard document.isModifier(mention) else { return speaker(mention, cue: cue) }
           qualifier = qualifier ?? mention
         }
