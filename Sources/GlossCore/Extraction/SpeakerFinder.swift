@@ -412,7 +412,7 @@ struct SpeakerFinder {
       last = phrase[lastHead(from: head, in: phrase)]
     } else if let qualifier {
       return speaker(qualifier, cue: cue)
-    } else if isSubject, phrase.count <= 6, !phrase.contains(where: isAuxiliary),
+    } else if isSubject, phrase.count <= 6, !phrase.contains(where: { isAuxiliary($0) }),
       !phrase.dropFirst().contains(where: { isVerbLike($0) && !CommonWords.determiners.contains(tokens.lower($0 - 1)) }),
       phrase.contains(where: { tokens[$0].isWord && !FunctionWords.isFunctionWord(tokens.lower($0)) })
     {

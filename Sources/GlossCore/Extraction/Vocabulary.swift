@@ -40,11 +40,9 @@ struct Vocabulary: Sendable {
     }
     let form = forms.count
     let lower = Tokenizer.lowercased(scalars, span)
-    let entry = entries[lower].map(Int.init) ?? classes.count
-    if entry == classes.count {
-      entries[lower] = Int32(entry)
-      classes.append(Self.sharedClasses.value(of: lower, WordClass.of))
-    }
+    // Found, or added as the next entry, in one look-up.
+    let entry = Self.entry(&entries[lower, default: Int32(classes.count)])
+    if entry == classes.count { classes.append(Self.sharedClasses.value(of: lower, WordClass.of)) }
     forms.append(WordForm(scalars, span, entry: entry))
     texts.append(scalars.string(span.start..<span.end))
     lowers.append(lower)
@@ -54,6 +52,10 @@ struct Vocabulary: Sendable {
     if forms.count * 2 >= slots.count { grow() }
     return form
   }
+
+  /// The entry `value` holds, read through the dictionary's in-place access, which adds the
+  /// default it was given when the key is new.
+  private static func entry(_ value: inout Int32) -> Int { Int(value) }
 
   private func spells(_ form: Int, _ scalars: ScalarText, _ span: Span) -> Bool {
     guard Int(forms[form].length) == span.length else { return false }
