@@ -47,14 +47,14 @@ public struct Annotator: Sendable {
     let article = document.article
     let (passages, attributions) = LayoutPassages(article: article, document: document, entities: table).adding(to: marked)
     let context = QuoteContext(document: document, passages: passages)
+    // One resolver for every extractor: it works out the sex of each person once.
+    let pronouns = PronounResolver(document: document, entities: table, passageOfToken: context.passageOfToken)
     var attributed = QuoteAttributor(
-      document: document, entities: table, context: context, attributions: attributions
+      document: document, entities: table, context: context, attributions: attributions, pronouns: pronouns
     ).attribute()
     attributed.quotes += IndirectQuoteFinder(
       document: document, entities: table, context: context,
-      finder: SpeakerFinder(
-        document: document, entities: table,
-        pronouns: PronounResolver(document: document, entities: table, passageOfToken: context.passageOfToken)),
+      finder: SpeakerFinder(document: document, entities: table, pronouns: pronouns),
       usedCues: Set(attributed.quotes.compactMap { $0.speaker?.cue })
     ).find()
     let (sources, sourceOfEntity) = SourceFinder(
@@ -76,8 +76,7 @@ public struct Annotator: Sendable {
       }
     let stances = stanceTopics.flatMap {
       StanceFinder(
-        document: document, entities: table, quotes: attributed.quotes, passageOfToken: context.passageOfToken,
-        topic: $0
+        document: document, entities: table, quotes: attributed.quotes, pronouns: pronouns, topic: $0
       ).find()
     }
     let annotations = Annotations(

@@ -25,19 +25,28 @@ struct NameSpellings: Sendable {
   /// asked (names hold few of them: connectors such as "of").
   private let facts: [Facts?]
 
+  /// The facts of every spelling met so far in this process that could be a name word, nil for
+  /// those that are not: they depend on the spelling alone (its form, and the classes the
+  /// lexicons give its lower case), and a library's articles name the same people and places.
+  private static let shared = SharedCache<Facts?>(limit: 200_000)
+
   /// The facts of every name word among `tokens`.
   init(_ tokens: TokenList) {
     self.tokens = tokens
     let gazetteer = gazetteer
     facts = (0..<tokens.spellingCount).map { spelling in
       let (text, _, form, classes) = tokens.spelling(spelling)
-      guard Self.isNameWord(text, form, classes, gazetteer) else { return nil }
-      return Facts(
-        kind: gazetteer.lookup(text), demonymOf: gazetteer.country(forDemonym: text),
-        opensDemonym: gazetteer.opensDemonym(text),
-        isPluralDemonym: Self.isPluralDemonym(text, gazetteer), isOtherAdjective: Countries.otherAdjectives.contains(text),
-        opensListedPlace: Places.table.hasKey(startingWith: text + " ")
-          || form.isAllUpper && Places.table.hasKey(startingWith: text.capitalized + " "))
+      // Most spellings are words in lower case, which only a particle makes a name word.
+      guard form.startsUpper || form.isAllUpper || Self.hasNameParticle(text) else { return nil }
+      return Self.shared.value(of: text) { text in
+        guard Self.isNameWord(text, form, classes, gazetteer) else { return nil }
+        return Facts(
+          kind: gazetteer.lookup(text), demonymOf: gazetteer.country(forDemonym: text),
+          opensDemonym: gazetteer.opensDemonym(text),
+          isPluralDemonym: Self.isPluralDemonym(text, gazetteer), isOtherAdjective: Countries.otherAdjectives.contains(text),
+          opensListedPlace: Places.table.hasKey(startingWith: text + " ")
+            || form.isAllUpper && Places.table.hasKey(startingWith: text.capitalized + " "))
+      }
     }
   }
 

@@ -6,6 +6,8 @@ struct QuoteAttributor {
   let context: QuoteContext
   /// For block quotes without marks, the line after them that names the speaker.
   let attributions: [Int: Span]
+  /// Resolves the pronouns that stand for a speaker ("he said").
+  let pronouns: PronounResolver
 
   /// Words right before a quotation that make it the title of a work, not speech.
   static let titling: Set<String> = WordList.words("titled entitled headlined headline title")
@@ -35,9 +37,7 @@ struct QuoteAttributor {
 
   func attribute() -> Result {
     var result = Result()
-    let finder = SpeakerFinder(
-      document: document, entities: entities,
-      pronouns: PronounResolver(document: document, entities: entities, passageOfToken: context.passageOfToken))
+    let finder = SpeakerFinder(document: document, entities: entities, pronouns: pronouns)
     var previous: [Int?: Draft] = [:]
     /// The speaker of each passage by number, for the "I" of a quotation nested in it.
     var speakerOf: [Int: FoundSpeaker] = [:]
@@ -53,7 +53,7 @@ struct QuoteAttributor {
       // Each way of finding the speaker rates how sure it is (`AttributionConfidence`).
       let article = document.article
       var speaker =
-        (attributionTokens(of: passage) ?? dashLine(after: passage)).flatMap(finder.attributionLine)?.rated(.high)
+        (attributionTokens(of: passage) ?? dashLine(after: passage)).flatMap { finder.attributionLine($0) }?.rated(.high)
         ?? (finder.after(context.after(passage)) ?? finder.before(before)
           ?? finder.attribution(opening: context.following(passage)))?.ratedByCue(in: article, entities: entities)
       var fromIntro = false
@@ -64,14 +64,14 @@ struct QuoteAttributor {
       // "Sen. Ortiz visited the plant, saying “…”", "Ortiz called it a “disaster”": the
       // subject of the clause the quote stands in.
       if speaker == nil, !before.isEmpty {
-        speaker = finder.clauseSubject(before).flatMap(notPlace)?.rated(.medium)
+        speaker = finder.clauseSubject(before).flatMap { notPlace($0) }?.rated(.medium)
       }
       if speaker == nil, before.isEmpty, let last = previous[passage.parent], isAttributedJustBefore(last, passage) {
         speaker = last.speaker.map { FoundSpeaker(span: $0.span, entity: $0.entity, name: $0.name, confidence: .medium) }
       }
       if speaker == nil, before.isEmpty, let earlier = previousSentence(of: passage) {
         speaker = (finder.before(earlier.tokens) ?? (earlier.sameBlock ? finder.personSubject(earlier.tokens) : nil))
-          .flatMap(notPlace)?.rated(.low)
+          .flatMap { notPlace($0) }?.rated(.low)
       }
       if speaker == nil, startsUpper(passage), let last = previous[passage.parent],
         isNear(last.passage, passage)

@@ -33,15 +33,14 @@ struct SpeakerFinder {
       // apposition set off by commas after a person's name is an aside ("…,” Jeb Bush, the
       // former governor and a candidate, said).
       let clause = personBeforeApposition(region, cue: index).map { Array($0.tokens) } ?? region
-      let isConjunction = { (index: Int) in ["and", "but", "or", "then"].contains(self.tokens.lower(index)) }
       // "“…” of the case, the opinion said", "“…” and against the law, Cole said": the words
       // after the last comma before the verb may hold its subject alone.
       let lastClause = words.prefix(offset).lastIndex { tokens.text($0) == "," }.map { comma in
         words[(comma + 1)..<(words.startIndex + offset)].filter { !tokens[$0].isPunctuation }
       } ?? []
       var subjectWords = Array(region)
-      if clause.contains(where: isConjunction) {
-        guard !lastClause.isEmpty, !lastClause.contains(where: isConjunction), lastClause.contains(where: { isPerson(at: $0) })
+      if clause.contains(where: { isConjunction($0) }) {
+        guard !lastClause.isEmpty, !lastClause.contains(where: { isConjunction($0) }), lastClause.contains(where: { isPerson(at: $0) })
         else { return nil }
         subjectWords = lastClause
       }
@@ -82,13 +81,16 @@ struct SpeakerFinder {
   func attribution(opening sentence: [Int]) -> FoundSpeaker? {
     // "Miller, a retired nurse, said": a person set off by an apposition may push the verb on.
     let name = sentence.first { !Titles.isTitle(tokens.lower($0)) }
-    let reach = name.map(isPerson) ?? false ? 20 : 8
+    let reach = name.map { isPerson(at: $0) } ?? false ? 20 : 8
     guard let cue = sentence.prefix(reach).firstIndex(where: { isCue($0, in: sentence) }),
       cue + 1 == sentence.endIndex || tokens.lower(sentence[cue + 1]) != "that",
       cue < sentence.startIndex + 8 || personBeforeApposition(Array(sentence[..<cue]), cue: sentence[cue]) != nil
     else { return nil }
     return after(sentence)
   }
+
+  /// True for a conjunction that joins a second verb to the subject before a quote.
+  private func isConjunction(_ index: Int) -> Bool { ["and", "but", "or", "then"].contains(tokens.lower(index)) }
 
   /// True when a person's name covers the token at `index`.
   private func isPerson(at index: Int) -> Bool {
@@ -467,7 +469,7 @@ struct SpeakerFinder {
           return speaker(headPerson(after: mention) ?? mention, cue: cue)
         }
         // "said the Ohio senator": a name that only qualifies the role after it is no speaker.
-        if phrase.allSatisfy(isDeterminerOrTitle) {
+        if phrase.allSatisfy({ isDeterminerOrTitle($0) }) {
           guard document.isModifier(mention) else { return speaker(mention, cue: cue) }
           qualifier = qualifier ?? mention
         }
@@ -490,7 +492,7 @@ struct SpeakerFinder {
       last = phrase[lastHead(from: head, in: phrase)]
     } else if let qualifier {
       return speaker(qualifier, cue: cue)
-    } else if isSubject, phrase.count <= 6, !phrase.contains(where: isAuxiliary),
+    } else if isSubject, phrase.count <= 6, !phrase.contains(where: { isAuxiliary($0) }),
       !phrase.dropFirst().contains(where: { isVerbLike($0) && !isQuantifier($0 - 1) }),
       phrase.contains(where: { tokens[$0].isWord && !FunctionWords.isFunctionWord(tokens.lower($0)) })
     {

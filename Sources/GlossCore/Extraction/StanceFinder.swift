@@ -11,8 +11,8 @@ struct StanceFinder {
   let document: Document
   let entities: EntityTable
   let quotes: [QuoteAttributor.Draft]
-  /// Which quoted passage each token stands in, for resolving pronouns at their own level.
-  let passageOfToken: CompactIndex
+  /// Resolves pronouns at their own level of quotation.
+  let pronouns: PronounResolver
   let topic: Int
 
   /// How far (in tokens) a stance word may stand from a reference to the topic.
@@ -33,10 +33,12 @@ struct StanceFinder {
     var kind: Kind
   }
 
+  /// Which quoted passage each token stands in.
+  var passageOfToken: CompactIndex { pronouns.passageOfToken }
+
   func find() -> [Stance] {
-    let pronouns = PronounResolver(document: document, entities: entities, passageOfToken: passageOfToken)
     let subjects = ClauseSubjects(document: document, entities: entities, pronouns: pronouns, topic: topic)
-    let references = TopicReferences(document: document, entities: entities, topic: topic) { [topic] pronoun in
+    let references = TopicReferences(document: document, entities: entities, topic: topic) { [topic, pronouns] pronoun in
       // An object pronoun never stands for the subject of its own clause.
       pronouns.resolve(pronoun, excluding: Set(subjects.subjects(ofClauseAt: pronoun).map(\.entity))) == topic
     }

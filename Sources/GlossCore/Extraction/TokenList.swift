@@ -45,7 +45,10 @@ struct TokenList: RandomAccessCollection, Sendable {
     return (vocabulary.texts[spelling], vocabulary.lowers[spelling], form, vocabulary.classes[Int(form.entry)])
   }
 
-  mutating func reserveCapacity(_ count: Int) { records.reserveCapacity(count) }
+  mutating func reserveCapacity(_ count: Int) {
+    records.reserveCapacity(count)
+    vocabulary.reserveCapacity(count)
+  }
 
   /// Adds the token spelled by `span` of `scalars`.
   mutating func append(_ scalars: ScalarText, _ span: Span, kind: Token.Kind, spaceBefore: Bool) {

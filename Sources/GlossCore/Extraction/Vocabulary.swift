@@ -20,6 +20,14 @@ struct Vocabulary: Sendable {
   /// The entry in `classes` of each lower-case spelling: looked up once per new spelling, so a
   /// dictionary is fast enough.
   private var entries: [String: Int32] = [:]
+  /// The classes of every lower-case word met so far in this process (``WordClass/of(_:)``);
+  /// enough for the vocabulary of a large library (a few megabytes).
+  private static let sharedClasses = SharedCache<WordClass>(limit: 500_000)
+
+  /// Makes room for the lower-case spellings of about `tokens` tokens, so that a short article's
+  /// table of them never grows (each growth hashes every spelling again); a long article's grows
+  /// past the first slots' worth as it would.
+  mutating func reserveCapacity(_ tokens: Int) { entries.reserveCapacity(min(tokens / 2, slots.count / 2)) }
 
   /// The number of the form spelled by `span` of `scalars`, added if it is new.
   mutating func form(_ scalars: ScalarText, _ span: Span) -> Int {
@@ -32,11 +40,9 @@ struct Vocabulary: Sendable {
     }
     let form = forms.count
     let lower = Tokenizer.lowercased(scalars, span)
-    let entry = entries[lower].map(Int.init) ?? classes.count
-    if entry == classes.count {
-      entries[lower] = Int32(entry)
-      classes.append(WordClassCache.shared.classes(of: lower))
-    }
+    // Found, or added as the next entry, in one look-up.
+    let entry = Self.entry(&entries[lower, default: Int32(classes.count)])
+    if entry == classes.count { classes.append(Self.sharedClasses.value(of: lower, WordClass.of)) }
     forms.append(WordForm(scalars, span, entry: entry))
     texts.append(scalars.string(span.start..<span.end))
     lowers.append(lower)
@@ -46,6 +52,10 @@ struct Vocabulary: Sendable {
     if forms.count * 2 >= slots.count { grow() }
     return form
   }
+
+  /// The entry `value` holds, read through the dictionary's in-place access, which adds the
+  /// default it was given when the key is new.
+  private static func entry(_ value: inout Int32) -> Int { Int(value) }
 
   private func spells(_ form: Int, _ scalars: ScalarText, _ span: Span) -> Bool {
     guard Int(forms[form].length) == span.length else { return false }

@@ -3,12 +3,15 @@ import Foundation
 /// One lexicon data file of `Lexicon/Data` (made by `scripts/lexicons/generate.py` from public
 /// lists): entries one a line, sorted by the UTF-8 bytes of their key, each key alone or followed
 /// by a tab and a value. The file is mapped on first use and searched in place: one pass over
-/// its bytes notes where the keys of each two-byte prefix start, and a binary search over that
-/// stretch finds line starts as it goes. Nothing is parsed into strings.
+/// its bytes notes where each line starts and where the lines of each two-byte prefix begin, and
+/// a binary search over those lines finds a key. Nothing is parsed into strings.
 struct LexiconTable: Sendable {
   private let data: Data
-  /// For each two-byte prefix (a key of one byte has 0 as its second), the offset of the first
-  /// line whose key starts with it or with a later prefix; one more entry holds the end.
+  /// The offset of each line's first byte, and one more entry past the last line: line `n` ends
+  /// (with its line break) just before `lineStarts[n + 1]`.
+  private let lineStarts: [Int32]
+  /// For each two-byte prefix (a key of one byte has 0 as its second), the number of the first
+  /// line whose key starts with it or with a later prefix; one more entry holds the line count.
   private let buckets: [Int32]
 
   /// The table in the data file `name`; an empty table (with a one-line warning on standard
@@ -29,20 +32,25 @@ struct LexiconTable: Sendable {
   init(data: Data) {
     self.data = data
     var buckets = [Int32](repeating: -1, count: 65_537)
+    var lineStarts: [Int32] = []
     data.withUnsafeBytes { raw in
       let bytes = raw.bindMemory(to: UInt8.self)
       guard let base = bytes.baseAddress else { return }
       var start = 0
       while start < bytes.count {
         let bucket = Self.bucket(bytes, start, bytes.count)
-        if buckets[bucket] < 0 { buckets[bucket] = Int32(start) }
+        if buckets[bucket] < 0 { buckets[bucket] = Int32(lineStarts.count) }
+        lineStarts.append(Int32(start))
         // The next line: memchr finds its break many bytes at a time.
         guard let newline = memchr(base + start, Int32(UInt8(ascii: "\n")), bytes.count - start) else { break }
         start = base.distance(to: newline.assumingMemoryBound(to: UInt8.self)) + 1
       }
     }
-    buckets[65_536] = Int32(data.count)
+    // Past the last line: one byte further when the file ends without a line break.
+    lineStarts.append(Int32(data.last.map { $0 == UInt8(ascii: "\n") ? data.count : data.count + 1 } ?? 0))
+    buckets[65_536] = Int32(lineStarts.count - 1)
     for index in stride(from: 65_535, through: 0, by: -1) where buckets[index] < 0 { buckets[index] = buckets[index + 1] }
+    self.lineStarts = lineStarts
     self.buckets = buckets
   }
 
@@ -65,17 +73,16 @@ struct LexiconTable: Sendable {
         var high = Int(buckets[Self.bucket(prefix, 0, prefix.count) + 1])
         // The first line whose key is not before `prefix`.
         while low < high {
-          var middle = (low + high) / 2
-          while middle > low, bytes[middle - 1] != UInt8(ascii: "\n") { middle -= 1 }
-          if Self.compare(prefix, lineAt: middle, in: bytes) <= 0 {
+          let middle = (low + high) / 2
+          if Self.compare(prefix, lineAt: Int(lineStarts[middle]), in: bytes) <= 0 {
             high = middle
           } else {
-            while middle < high, bytes[middle] != UInt8(ascii: "\n") { middle += 1 }
             low = middle + 1
           }
         }
-        guard low + prefix.count <= bytes.count else { return false }
-        return (0..<prefix.count).allSatisfy { bytes[low + $0] == prefix[$0] }
+        let start = Int(lineStarts[low])
+        guard start + prefix.count <= bytes.count else { return false }
+        return (0..<prefix.count).allSatisfy { bytes[start + $0] == prefix[$0] }
       }
     }
   }
@@ -91,35 +98,24 @@ struct LexiconTable: Sendable {
         let bytes = raw.bindMemory(to: UInt8.self)
         guard !key.isEmpty else { return nil }
         let bucket = Self.bucket(key, 0, key.count)
-        let low = Int(buckets[bucket])
-        let high = Int(buckets[bucket + 1])
-        guard low < high, let start = Self.line(of: key, in: bytes, low, high) else { return nil }
-        var end = start
-        while end < bytes.count, bytes[end] != UInt8(ascii: "\n") { end += 1 }
+        guard let line = line(of: key, in: bytes, Int(buckets[bucket]), Int(buckets[bucket + 1])) else { return nil }
+        let start = Int(lineStarts[line])
+        let end = Int(lineStarts[line + 1]) - 1
         let tab = start + key.count
         return tab < end ? Substring(decoding: UnsafeBufferPointer(rebasing: bytes[(tab + 1)..<end]), as: UTF8.self) : ""
       }
     }
   }
 
-  /// Where the line whose key is `key` starts, between the line starts `low` and `high`: a
-  /// binary search over byte offsets, each probe moved back to the start of its line. `low` is
-  /// always a line start.
-  private static func line(of key: UnsafeBufferPointer<UInt8>, in bytes: UnsafeBufferPointer<UInt8>, _ low: Int, _ high: Int) -> Int? {
+  /// The number of the line whose key is `key`, among the lines `low..<high`: a binary search.
+  private func line(of key: UnsafeBufferPointer<UInt8>, in bytes: UnsafeBufferPointer<UInt8>, _ low: Int, _ high: Int) -> Int? {
     var low = low
     var high = high
     while low < high {
-      var middle = (low + high) / 2
-      while middle > low, bytes[middle - 1] != UInt8(ascii: "\n") { middle -= 1 }
-      let order = compare(key, lineAt: middle, in: bytes)
+      let middle = (low + high) / 2
+      let order = Self.compare(key, lineAt: Int(lineStarts[middle]), in: bytes)
       if order == 0 { return middle }
-      if order < 0 {
-        high = middle
-      } else {
-        // Past this line.
-        while middle < high, bytes[middle] != UInt8(ascii: "\n") { middle += 1 }
-        low = middle + 1
-      }
+      if order < 0 { high = middle } else { low = middle + 1 }
     }
     return nil
   }
