@@ -528,4 +528,85 @@ struct SpeakerRuleTests {
       """)
     #expect(text.speaker(of: "I have made it clear") == "Ann Cole")
   }
+
+  @Test func anAdverbOpeningTheSentenceIsNoSpeaker() throws {
+    let text = try AnnotatedText(
+      """
+      The council met on Monday to talk about the budget for the coming year.
+
+      Significantly, the judge said he could not make the firm pay "restitution" to anyone.
+      """)
+    #expect(text.speaker(of: "restitution") == "the judge")
+  }
+
+  @Test func aSpeakerSetOffAfterTheLastCommaIsTheSubject() throws {
+    let text = try AnnotatedText(
+      """
+      The council met on Monday to talk about the budget for the coming year.
+
+      Some in the crowd booed, and when Tom Reed thanked Salem and said it was great to be home, a man yelled "Stay there!"
+      """)
+    #expect(text.speaker(of: "Stay there!") == "a man")
+  }
+
+  @Test func continuingToDoSomethingIsNoSpeech() throws {
+    let text = try AnnotatedText(
+      """
+      Ann Cole won the vote in the harbour district on Tuesday.
+
+      She declared "What a night!" and said that her campaign would continue "to break barriers" across the nation.
+      """)
+    #expect(text.speaker(of: "to break barriers") == "Ann Cole")
+  }
+
+  @Test func aSecondVerbJoinedByAndSharesTheSubject() throws {
+    let text = try AnnotatedText(
+      """
+      Tom Reed spoke in the harbour district on Tuesday.
+
+      He said his recent attacks on Ann Cole have given his campaign momentum and said that Cole did not represent the "party of the founders."
+      """)
+    #expect(text.speaker(of: "party of the founders") == "Tom Reed")
+  }
+
+  @Test func aVerbJoinedAfterAnotherClauseKeepsItsOwnSubject() throws {
+    let text = try AnnotatedText(
+      """
+      The council met on Monday to talk about the budget for the coming year.
+
+      As the crowd began to chant, Ann Cole was joined on stage by Tom Reed and joked, "You are being ridiculous."
+      """)
+    #expect(text.speaker(of: "You are being ridiculous") == "Ann Cole")
+  }
+
+  @Test func aVerbBeforeAColonIntroducesWhatFollows() throws {
+    let text = try AnnotatedText(
+      """
+      The council met on Monday to talk about the budget for the coming year.
+
+      After Ann Cole said that poor students might do better at "less advanced schools," Tom Reed said: "I do not like what she said."
+      """)
+    #expect(text.speaker(of: "less advanced schools") == "Ann Cole")
+    #expect(text.speaker(of: "I do not like") == "Tom Reed")
+  }
+
+  @Test func theObjectOfADescribingVerbIsNoSpeaker() throws {
+    let text = try AnnotatedText(
+      """
+      The council met on Monday to talk about the budget for the coming year.
+
+      Tom Reed, who estimates that his legal costs were "in the seven figures," described the emotional impact as "horrendous."
+      """)
+    #expect(text.speaker(of: "in the seven figures") == "Tom Reed")
+  }
+
+  @Test func aThingWithARelativeClauseIsNoSpeaker() throws {
+    let text = try AnnotatedText(
+      """
+      The council met on Monday to talk about the budget for the coming year.
+
+      One such document includes a "no-disparagement" clause that requires staffers to promise "during the term of your service" not to "demean or disparage publicly" the mayor.
+      """)
+    #expect(text.speaker(of: "during the term of your service") != "clause that requires staffers")
+  }
 }

@@ -24,6 +24,8 @@ struct SpeakerFinder {
     for (offset, index) in words.enumerated() {
       if [".", "!", "?", ";"].contains(tokens.text(index)) { return nil }
       guard isCue(index, in: window) else { continue }
+      // "“…,” Ortiz said: “…”": a verb before a colon introduces the words after it.
+      if index + 1 < tokens.count, tokens.text(index + 1) == ":" { return nil }
       let cue = cueSpan(index)
       if tokens.lower(index) == "according" {
         return phraseSpeaker(Array(window.drop { $0 <= index + 1 }), cue: cue)
@@ -49,9 +51,9 @@ struct SpeakerFinder {
       // subject; the subject follows the verb.
       let adjunct = region.first.map { FunctionWords.prepositions.contains(tokens.lower($0)) } ?? false
       if region.isEmpty || adjunct && index > 0 && tokens.text(index - 1) == "," {
-        // ", says a spokesperson": the subject after the verb; ", telling Radio 9" names who
-        // heard it.
-        if Self.tellForms.contains(tokens.lower(index)) { return nil }
+        // ", says a spokesperson": the subject after the verb; ", telling Radio 9" and ",
+        // described the impact as" name its object.
+        if Self.takesObject.contains(tokens.lower(index)) { return nil }
         found = phraseSpeaker(Array(window.drop { $0 <= index }), cue: cue, isSubject: true)
       } else {
         found = subject(subjectWords, strongCue: true, cue: cue)
@@ -87,6 +89,12 @@ struct SpeakerFinder {
       cue < sentence.startIndex + 8 || personBeforeApposition(Array(sentence[..<cue]), cue: sentence[cue]) != nil
     else { return nil }
     return after(sentence)
+  }
+
+  /// True for an adverb set off by a comma at the start of a clause ("Likewise,", "Finally,").
+  private func isOpeningAdverb(_ index: Int) -> Bool {
+    let lower = tokens.lower(index)
+    return (lower.hasSuffix("ly") || lower.hasSuffix("wise")) && index + 1 < tokens.count && tokens.text(index + 1) == ","
   }
 
   /// True for a conjunction that joins a second verb to the subject before a quote.
@@ -152,9 +160,18 @@ struct SpeakerFinder {
       let strong = ReportingVerbs.strong.contains(tokens.lower(index))
       // "“It is hard,” said the senator, “because …”": a verb right after the first half of a
       // quote has its subject after it, and speaks the second half too.
-      if position == 0, index > 0, isQuotationMark(index - 1) {
+      if position == 0, index > 0, isQuotationMark(index - 1), !Self.takesObject.contains(tokens.lower(index)) {
         if let found = phraseSpeaker(rest, cue: cue, isSubject: true) { return found }
         continue
+      }
+      // "He said the attacks worked and said that …": a verb joined to the one before by "and"
+      // shares its subject.
+      if start > 0, position > start, isCue(window[start - 1], in: window), isConjunction(window[position - 1]),
+        !window[start..<position].contains(where: { tokens.text($0) == "," })
+      {
+        guard var found = before(Array(window[..<start])) else { continue }
+        found.cue = cue
+        return found
       }
       // "she released a statement saying “…”": a text right after a verb speaks for that
       // verb's subject.
@@ -224,6 +241,10 @@ struct SpeakerFinder {
     }
     if ["point", "points", "pointed"].contains(tokens.lower(of: token)) {
       return index + 1 < tokens.count && tokens.lower(index + 1) == "out"
+    }
+    // "“…,” she continued." reports words; "would continue “to break barriers”" does not.
+    if ["continue", "continues", "continued"].contains(tokens.lower(of: token)) {
+      return index + 1 >= tokens.count || [",", ":", ".", ";"].contains(tokens.text(index + 1))
     }
     // "as one voter put it": the idiom reports words.
     if ["put", "puts"].contains(tokens.lower(of: token)) {
@@ -304,8 +325,18 @@ struct SpeakerFinder {
   private static let clauseOpeners: Set<String> = [";", "while", "whereas", "but", "although", "though", "because"]
   private static let dashes: Set<String> = ["-", "—", "–"]
 
-  /// Forms of "tell", whose object is the listener: no subject follows them.
-  static let tellForms: Set<String> = WordList.words("tell tells told telling")
+  /// Relative words that open a clause about a thing ("a clause that requires staffers"): no
+  /// speaker phrase holds one ("those who back her" may speak).
+  private static let thingRelatives: Set<String> = ["that", "which"]
+
+  /// Verbs whose object follows them ("described the impact as “…”", "called the plan “…”"):
+  /// the words after one are never its subject.
+  static let takesObject: Set<String> = WordList.words(
+    """
+    describe describes described call calls called dub dubs dubbed characterize characterizes
+    characterized accuse accuses accused praise praises praised urge urges urged tell tells told
+    telling
+    """)
 
   /// Words that open a clause of their own: the subject of a verb after one is in that clause
   /// ("the council met on Friday while Mayor Ortiz called the plan “…”").
@@ -321,7 +352,7 @@ struct SpeakerFinder {
     var words = region
     /// "in a later interview said": the words after a preposition are its object, no subject.
     var opensWithPhrase = false
-    if let first = words.first, FunctionWords.introductions.contains(tokens.lower(first)) {
+    if let first = words.first, FunctionWords.introductions.contains(tokens.lower(first)) || isOpeningAdverb(first) {
       // "In a statement, X said" drops the phrase; "as aid groups warned" and "As Ann Cole, a
       // lawyer, put it" drop the "as".
       let asPerson = tokens.lower(first) == "as" && words.count > 1 && isPerson(at: words[1])
@@ -345,6 +376,14 @@ struct SpeakerFinder {
       words[(comma + 1)...].allSatisfy({ mention.tokens.contains($0) || tokens[$0].is(.title) })
     {
       return speaker(mention, cue: cue)
+    }
+    // "… to be home, a man yelled": a phrase for a speaker set off after the last comma.
+    if let comma = words.lastIndex(where: { tokens.text($0) == "," }), comma + 1 < words.count, strongCue,
+      let head = words[(comma + 1)...].firstIndex(where: { tokens[$0].isWord && SpeakerNouns.contains(tokens.lower($0)) }),
+      ["a", "an", "one", "another"].contains(tokens.lower(words[comma + 1])), head - comma <= 4,
+      !words[(comma + 1)...].contains(where: { isVerbLike($0) || entities.mention(at: $0) != nil })
+    {
+      return phraseSpeaker(Array(words[(comma + 1)...]), cue: cue, isSubject: true)
     }
     var inPhrase = false
     var fallback: EntityMention?
@@ -487,12 +526,14 @@ struct SpeakerFinder {
     let last: Int
     // A subject may name its head later ("Six in 10 Virginia primary voters").
     if let head = phrase.prefix(isSubject ? 8 : 5).firstIndex(where: { tokens[$0].isWord && SpeakerNouns.contains(tokens.lower($0)) }),
-      !isSubject || !phrase[..<head].contains(where: { isVerbLike($0) && !isQuantifier($0 - 1) })
+      !isSubject || !phrase[..<head].contains(where: { isVerbLike($0) && !isQuantifier($0 - 1) }),
+      !phrase[..<head].contains(where: { Self.thingRelatives.contains(tokens.lower($0)) })
     {
       last = phrase[lastHead(from: head, in: phrase)]
     } else if let qualifier {
       return speaker(qualifier, cue: cue)
     } else if isSubject, phrase.count <= 6, !phrase.contains(where: { isAuxiliary($0) }),
+      !phrase.contains(where: { Self.thingRelatives.contains(tokens.lower($0)) }),
       !phrase.dropFirst().contains(where: { isVerbLike($0) && !isQuantifier($0 - 1) }),
       phrase.contains(where: { tokens[$0].isWord && !FunctionWords.isFunctionWord(tokens.lower($0)) })
     {
