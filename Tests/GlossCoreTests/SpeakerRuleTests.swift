@@ -609,4 +609,25 @@ struct SpeakerRuleTests {
       """)
     #expect(text.speaker(of: "during the term of your service") != "clause that requires staffers")
   }
+
+  @Test func aVerbBeforeAColonWithoutAQuotationSpeaksTheQuoteBefore() throws {
+    let text = try AnnotatedText(
+      """
+      The council met on Monday to talk about the budget for the coming year.
+
+      "This is the lie his whole campaign is built on," Tom Reed said: that his rival is more careful than anyone else.
+      """)
+    #expect(text.speaker(of: "This is the lie") == "Tom Reed")
+  }
+
+  @Test func verbsOfRememberingAndRecommendingReportWords() throws {
+    let text = try AnnotatedText(
+      """
+      The council met on Monday to talk about the budget for the coming year.
+
+      "Everyone told her not to do it," remembered Tom Reed, the council's former spokesman. "Keep the tax where it is," the panel recommended.
+      """)
+    #expect(text.speaker(of: "Everyone told her") == "Tom Reed")
+    #expect(text.speaker(of: "Keep the tax") == "the panel")
+  }
 }

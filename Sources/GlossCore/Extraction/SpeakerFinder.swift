@@ -24,8 +24,9 @@ struct SpeakerFinder {
     for (offset, index) in words.enumerated() {
       if [".", "!", "?", ";"].contains(tokens.text(index)) { return nil }
       guard isCue(index, in: window) else { continue }
-      // "“…,” Ortiz said: “…”": a verb before a colon introduces the words after it.
-      if index + 1 < tokens.count, tokens.text(index + 1) == ":" { return nil }
+      // "“…,” Ortiz said: “…”": a verb before a colon and a quotation introduces the words after
+      // it ("“…,” Ortiz said: that is, …" still speaks the words before).
+      if index + 2 < tokens.count, tokens.text(index + 1) == ":", isQuotationMark(index + 2) { return nil }
       let cue = cueSpan(index)
       if tokens.lower(index) == "according" {
         return phraseSpeaker(Array(window.drop { $0 <= index + 1 }), cue: cue)

@@ -29,7 +29,8 @@ enum ReportingVerbs {
     mocked huffed begged implore implores implored demanded proclaim proclaims proclaimed
     contend contends contended maintained texted emailed e-mailed messaged blogged concur
     concurs concurred rejoined intoned gasped laughed smiled surmised reasoned speculated
-    theorized
+    theorized remember remembers remembered recommend recommends recommended react reacts
+    reacted
     """)
 
   /// Verbs that report speech only when their subject is a speaker ("X notes", not "data show").
