@@ -33,7 +33,7 @@ struct SpeakerFinder {
       }
       let region = words.prefix(offset).filter { !tokens[$0].isPunctuation }
       // "… “fixed or scrapped” and said …": the verb shares the subject before the quote. An
-      // apposition set off by commas after a person's name is an aside ("…,” Jeb Bush, the
+      // apposition set off by commas after a person's name is an aside ("…,” Ann Cole, the
       // former governor and a candidate, said).
       let clause = personBeforeApposition(region, cue: index).map { Array($0.tokens) } ?? region
       // "“…” of the case, the opinion said", "“…” and against the law, Cole said": the words

@@ -1,0 +1,49 @@
+/// Small word classes the speaker and stance rules share.
+enum FunctionWords {
+  static let pronouns: Set<String> = ["he", "she", "they", "we", "i", "it"]
+  /// Pronouns that name people and stand only as subjects: the one right before a verb is its subject.
+  static let nominativePronouns: Set<String> = ["he", "she", "they", "we", "i"]
+  static let personalPronouns: Set<String> = ["he", "she", "him", "her", "his", "hers"]
+  static let prepositions: Set<String> = WordList.words(
+    """
+    between with of in at to for from over about on by against among into toward towards under
+    after before during without within across near behind beyond through throughout via
+    """)
+  /// Words that open an introductory phrase before the subject ("In a statement, …").
+  static let introductions: Set<String> = WordList.words(
+    """
+    in on at throughout during after before from with under despite as since while when instead
+    however meanwhile also then now still but and so yet last earlier later speaking writing
+    asked according though although if because whereas once unless until like unlike
+    """)
+  static let conjunctions: Set<String> = ["and", "or", "but", "then", "so", "yet", "nor"]
+  /// Words that open a relative clause or a question: never the first or last of a speaker.
+  static let relatives: Set<String> = ["which", "what", "who", "whom", "whose", "where", "when", "why", "how", "that", "than"]
+  /// Pronouns and interjections: capitalised, they open a sentence and never a name ("He",
+  /// "Oh"), even where a quotation mark or a dash hides the sentence's start.
+  static let neverNames: Set<String> = WordList.words(
+    """
+    he she it we they you i me him her us them his hers its our ours their theirs my mine your
+    yours oh huh hey wow yes no okay ok ah uh um hmm
+    """)
+
+  /// True for a contraction of a verb ("Don't", "They're", "We'll", "I'm"): capitalised in a
+  /// headline or after a quotation mark, it is never a name. A possessive "'s" is not one.
+  static func isContraction(_ lower: String) -> Bool {
+    for suffix in ["n't", "n’t", "'re", "’re", "'ll", "’ll", "'ve", "’ve", "'m", "’m", "'d", "’d"] where lower.hasSuffix(suffix) {
+      return lower.count > suffix.count
+    }
+    return false
+  }
+
+  /// True for a word that cannot name a speaker on its own: a determiner, preposition or
+  /// conjunction.
+  static func isFunctionWord(_ lower: String) -> Bool {
+    CommonWords.determiners.contains(lower) || prepositions.contains(lower) || conjunctions.contains(lower)
+  }
+
+  /// Words that end the clause a subject is looked for in.
+  static let clauseBreaks: Set<String> = [";", ":", "that", "but", "—", "–"]
+  /// Be-forms: a reporting verb after one is passive ("could not be described as").
+  static let beForms: Set<String> = ["be", "been", "being", "is", "are", "was", "were"]
+}
