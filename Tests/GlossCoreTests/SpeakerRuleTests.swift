@@ -630,4 +630,14 @@ struct SpeakerRuleTests {
     #expect(text.speaker(of: "Everyone told her") == "Tom Reed")
     #expect(text.speaker(of: "Keep the tax") == "the panel")
   }
+
+  @Test func aStateAbbreviationInAnAppositionEndsNoSentence() throws {
+    let text = try AnnotatedText(
+      """
+      The council met on Monday to talk about the budget for the coming year.
+
+      Most voters said she did nothing wrong. "I just don't think she's been truthful," Ann Cole, 67, a retired nurse in Allentown, Pa., said in a follow-up interview.
+      """)
+    #expect(text.speaker(of: "I just don't think") == "Ann Cole")
+  }
 }

@@ -22,7 +22,12 @@ struct SpeakerFinder {
       return speaker(mention)
     }
     for (offset, index) in words.enumerated() {
-      if [".", "!", "?", ";"].contains(tokens.text(index)) { return nil }
+      // "in Allentown, Pa., said": an abbreviation's stop before a comma ends no sentence.
+      if [".", "!", "?", ";"].contains(tokens.text(index)), tokens.text(index) != "." || index + 1 >= tokens.count
+        || tokens.text(index + 1) != ","
+      {
+        return nil
+      }
       guard isCue(index, in: window) else { continue }
       // "“…,” Ortiz said: “…”": a verb before a colon and a quotation introduces the words after
       // it ("“…,” Ortiz said: that is, …" still speaks the words before).
