@@ -54,6 +54,7 @@ struct LexiconTests {
     #expect(NameHeads.kind(of: "lagoon") == .place)
     #expect(NameHeads.kind(of: "regiment") == .organization)
     #expect(NameHeads.kind(of: "pond") == nil, "a common surname heads no name")
+    #expect(NameHeads.kind(of: "state") == nil, "a noun for a place and a body heads neither")
     #expect(NameHeads.kind(of: "teacher") == nil)
   }
 }

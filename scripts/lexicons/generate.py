@@ -263,12 +263,15 @@ HEAD_ROOTS = {
 
 # A noun this high among the Census family names heads no name: "Arthur Pond", "Brook Taylor".
 HEAD_FAMILY_RANK = 10000
+# How many of a head noun's commonest senses must agree on its kind.
+HEAD_SENSES = 3
 
 
 def name_heads(synsets, senses, given):
     """word → place or organization: one-word nouns whose commonest WordNet sense is a kind of
     place or building, or of organisation, that are neither given names nor common family names
-    ("hill" and "pond" end people's names as often as places')."""
+    ("hill" and "pond" end people's names as often as places'), and whose next senses are not of
+    the other kind ("state" and "embassy" name a body as often as a place)."""
     def ancestors(offset, seen):
         for hypernym in synsets[offset][2]:
             if hypernym not in seen:
@@ -285,8 +288,13 @@ def name_heads(synsets, senses, given):
         if not is_plain_word(lemma) or instance or lemma not in words or lemma in given or lemma in people:
             continue
         kinds = {roots[o] for o in ancestors(first, {first}) if o in roots}
-        if len(kinds) == 1:
-            found[lemma] = kinds.pop()
+        if len(kinds) != 1:
+            continue
+        kind = kinds.pop()
+        others = {roots[o] for sense in offsets[1:HEAD_SENSES] for o in ancestors(sense, {sense}) if o in roots}
+        if others - {kind}:
+            continue
+        found[lemma] = kind
     return found
 
 
