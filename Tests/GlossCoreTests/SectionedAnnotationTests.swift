@@ -130,4 +130,23 @@ struct SectionedAnnotationTests {
       #expect(JSONExporter().export(AnnotatedArticle(article: article, annotations: inPieces)) == oneGo)
     }
   }
+
+  /// Sections annotated side by side on two workers give, byte for byte, what they give one
+  /// after another: with the stances on the leading topics, and on a chosen entity.
+  @Test func sectionsSideBySideGiveTheSameAsOneAfterAnother() throws {
+    let article = try Self.repeated(4)
+    let sections = article.sections(upTo: 8_000)
+    #expect(sections.count >= 3)
+    func json(_ annotations: Annotations?) -> String {
+      JSONExporter().export(AnnotatedArticle(article: article, annotations: annotations ?? Annotations()))
+    }
+    let inOrder = annotate(article, section: 8_000).result
+    #expect(!inOrder.stances.isEmpty)
+    #expect(json(SectionsSideBySide.annotate(sections, stancesOn: nil, workers: 2)) == json(inOrder))
+    let person = try #require(inOrder.entities.first { $0.type == .person })
+    let chosen = AnnotationsJoiner.EntityKey(name: person.name, type: person.type)
+    var run = AnnotationRun(article: article, piece: .max, section: 8_000, stancesOn: chosen)
+    while run.advance() {}
+    #expect(json(SectionsSideBySide.annotate(sections, stancesOn: chosen, workers: 2)) == json(run.result))
+  }
 }

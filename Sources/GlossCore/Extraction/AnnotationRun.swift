@@ -9,7 +9,8 @@
 /// text and the results, not with the working data of the whole text. Names are merged across
 /// sections by their full name, and a person's short form joins the person of an earlier section.
 /// A shorter article is one section. The result is the same however the pieces are cut;
-/// ``Annotator`` is a run in one piece.
+/// ``Annotator`` is a run in one piece, with the sections of a long article side by side
+/// (``SectionsSideBySide``).
 public struct AnnotationRun: Sendable {
   /// The length of a section, in scalars: about 1 MB of news text (a 300-page report is one
   /// section), annotated in 75 ms with a working set of about 15 MB.
@@ -76,7 +77,8 @@ public struct AnnotationRun: Sendable {
       return false
     }
     pass = ArticlePass(
-      article: sections[current], piece: piece, topicScoresBefore: joiner.topicScores, stancesOn: stancesOn)
+      article: sections[current], piece: piece, topicScoresBefore: { [scores = joiner.topicScores] in scores },
+      stancesOn: stancesOn)
     return true
   }
 

@@ -80,7 +80,7 @@ struct AnnotationsJoiner {
     for index in mentioned {
       entities[index].mentions = entities[index].mentions.sorted().reduce(into: []) { if $0.last != $1 { $0.append($1) } }
     }
-    topicScores.merge(sectionScores, uniquingKeysWith: +)
+    Self.add(sectionScores, to: &topicScores)
     for person in peopleOfSection {
       let words = entities[person].name.split(separator: " ").map(String.init)
       for word in Set([words[0], words[words.count - 1]]) { peopleByWord[word, default: []].append(person) }
@@ -97,6 +97,12 @@ struct AnnotationsJoiner {
     return Annotations(
       entities: entities, quotes: quotes, sources: sources, topics: topics,
       stances: stances.filter { stance in ranked.prefix(TopicFinder.withStances).contains { $0.name == stance.target } })
+  }
+
+  /// Adds a section's topic scores to the sum of the sections before it: the one way they are
+  /// summed, so that every sum of the same sections is the same to the last bit.
+  static func add(_ scores: [EntityKey: Double], to sum: inout [EntityKey: Double]) {
+    sum.merge(scores, uniquingKeysWith: +)
   }
 
   /// The topics among `scores`, strongest first (``TopicFinder/ranked(_:)``; a tie goes by

@@ -26,8 +26,11 @@ public struct Annotator: Sendable {
     }
   }
 
-  /// One annotation run over the whole of `article`, in one piece.
+  /// One annotation run over the whole of `article`, in one piece; the sections of a long one
+  /// side by side.
   private static func run(over article: Article, stancesOn chosen: AnnotationsJoiner.EntityKey?) -> Annotations {
+    let sections = article.sections(upTo: AnnotationRun.section)
+    if sections.count > 1 { return SectionsSideBySide.annotate(sections, stancesOn: chosen) }
     var run = AnnotationRun(article: article, piece: Int.max, stancesOn: chosen)
     while run.advance() {}
     guard let result = run.result else { preconditionFailure("an annotation run ends with a result") }
@@ -36,13 +39,15 @@ public struct Annotator: Sendable {
 
   /// The extractors that need the whole article and its entities (`table`): quotes from the
   /// quoted passages with their speakers, sources, topics and stances; and the topics' scores by
-  /// name, for joining sections. In a section of a long article, `topicScoresBefore` are the
+  /// name, for joining sections. In a section of a long article, `topicScoresBefore` gives the
   /// scores of the sections before: stances are found on the topic leading in all of them with
-  /// this one, as a pass over the whole article finds them on the article's topic. With
-  /// `stancesOn`, stances are found on that entity alone (when this pass names it) instead.
+  /// this one, as a pass over the whole article finds them on the article's topic. It is asked
+  /// last, once all but the stances is found, so that sections run side by side wait for the
+  /// ones before only there. With `stancesOn`, stances are found on that entity alone (when this
+  /// pass names it) instead.
   static func finish(
     _ document: Document, entities table: EntityTable, passages marked: [QuotedPassage],
-    topicScoresBefore: [AnnotationsJoiner.EntityKey: Double], stancesOn chosen: AnnotationsJoiner.EntityKey? = nil
+    topicScoresBefore: () -> [AnnotationsJoiner.EntityKey: Double], stancesOn chosen: AnnotationsJoiner.EntityKey? = nil
   ) -> (annotations: Annotations, topicScores: [AnnotationsJoiner.EntityKey: Double]) {
     let article = document.article
     let (passages, attributions) = LayoutPassages(article: article, document: document, entities: table).adding(to: marked)
@@ -72,7 +77,7 @@ public struct Annotator: Sendable {
       if let chosen {
         table.entities.firstIndex { $0.name == chosen.name && $0.type == chosen.type }.map { [$0] } ?? []
       } else {
-        stanceTopics(topics, scoreOfKey, topicScoresBefore, table)
+        stanceTopics(topics, scoreOfKey, topicScoresBefore(), table)
       }
     let stances = stanceTopics.flatMap {
       StanceFinder(

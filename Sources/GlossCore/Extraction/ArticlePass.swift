@@ -36,9 +36,9 @@ struct ArticlePass: Sendable {
   private var scannedBlocks = 0
   private var document: Document?
   private var candidates: [EntityCandidate] = []
-  /// The topics' scores in the sections before this one (see
-  /// ``Annotator/finish(_:entities:passages:topicScoresBefore:)``).
-  private let topicScoresBefore: [AnnotationsJoiner.EntityKey: Double]
+  /// The topics' scores in the sections before this one, asked for once all but the stances is
+  /// found (see ``Annotator/finish(_:entities:passages:topicScoresBefore:stancesOn:)``).
+  private let topicScoresBefore: @Sendable () -> [AnnotationsJoiner.EntityKey: Double]
   /// The entity whose stances are found in place of the leading topics', if any (see
   /// ``Annotator/stances(of:annotations:on:)``).
   private let stancesOn: AnnotationsJoiner.EntityKey?
@@ -52,7 +52,7 @@ struct ArticlePass: Sendable {
   /// Prepares a run over `article` that reads `piece` blocks at a time (at least one), after
   /// sections whose topics scored `topicScoresBefore`, finding stances on `stancesOn` when set.
   init(
-    article: Article, piece: Int, topicScoresBefore: [AnnotationsJoiner.EntityKey: Double] = [:],
+    article: Article, piece: Int, topicScoresBefore: @escaping @Sendable () -> [AnnotationsJoiner.EntityKey: Double] = { [:] },
     stancesOn: AnnotationsJoiner.EntityKey? = nil
   ) {
     self.piece = max(piece, 1)

@@ -187,15 +187,21 @@ struct EntityClassifier {
     return !tokens[last].is(.placeHead) && !tokens[last].is(.organizationHead) && !tokens[last].is(.thingHead)
   }
 
-  /// True for an initial or a run of them ("J.", "K", "O.J."), not a known abbreviation.
+  /// True for an initial or a run of them ("J.", "K", "O.J."), not a known abbreviation. The
+  /// word's shape is read first, from its form and scalars; the lexicons last.
   private func isInitials(_ index: Int) -> Bool {
-    let text = document.tokens.text(index)
-    guard document.names.kind(index) == nil, !Places.stateAbbreviations.contains(text) else { return false }
-    let scalars = Array(text.unicodeScalars)
-    guard let first = scalars.first, first.properties.isUppercase else { return false }
-    if scalars.count == 1 { return true }
-    return scalars.count.isMultiple(of: 2)
-      && stride(from: 0, to: scalars.count, by: 2).allSatisfy { scalars[$0].properties.isUppercase && scalars[$0 + 1] == "." }
+    let token = document.tokens[index]
+    let length = Int(token.form.length)
+    guard ScalarClass.isUppercase(token.first), length == 1 || length.isMultiple(of: 2) else { return false }
+    if length > 1 {
+      let scalars = document.article.scalars
+      let start = token.span.start
+      for offset in stride(from: 0, to: length, by: 2)
+      where !ScalarClass.isUppercase(scalars[start + offset]) || scalars[start + offset + 1] != "." {
+        return false
+      }
+    }
+    return document.names.kind(index) == nil && !Places.stateAbbreviations.contains(document.tokens.text(of: token))
   }
 
   /// What the noun phrase set off after the name says it is: "Zelbor, a company that …" an

@@ -66,20 +66,7 @@ struct EntityGrouper {
   private func key(_ candidate: EntityCandidate) -> String {
     if let country = candidate.country { return "country:" + country }
     let name = candidate.name.hasPrefix("The ") ? String(candidate.name.dropFirst(4)) : candidate.name
-    return Gazetteer.key(candidate.type == .person ? Self.withoutMiddleInitials(name) : name)
-  }
-
-  /// A person's name without the initials between its first and last words: "Ana M. Ruiz"
-  /// and "Ana Ruiz" are one person.
-  static func withoutMiddleInitials(_ name: String) -> String {
-    let words = name.split(separator: " ")
-    guard words.count >= 3 else { return name }
-    let kept = words.indices.filter { index in
-      let word = words[index]
-      let isInitial = word.count <= 2 && word.first?.isUppercase == true && (word.count == 1 || word.last == ".")
-      return index == 0 || index == words.count - 1 || !isInitial
-    }
-    return kept.map { String(words[$0]) }.joined(separator: " ")
+    return Gazetteer.key(candidate.type == .person ? NameWords.withoutMiddleInitials(name) : name)
   }
 
   /// A single word of no known kind, or a short form of a person: attached once all full
@@ -111,7 +98,7 @@ struct EntityGrouper {
       groups[index].surfaces.values[known] += 1
     } else {
       groups[index].surfaces[candidate.name] = 1
-      let letters = initials(candidate.name)
+      let letters = NameWords.initials(candidate.name)
       if !letters.isEmpty, groupOfInitials[letters] == nil { groupOfInitials[letters] = index }
     }
     if candidate.name != candidate.surface { groups[index].surfaces[candidate.surface, default: 0] += 0 }
@@ -127,7 +114,7 @@ struct EntityGrouper {
       addNameWords(of: candidate.surface, to: index)
     } else if (2...3).contains(candidate.tokens.count), groups[index].confidence <= 1,
       groups[index].type == nil || groups[index].type == .other,
-      let last = candidate.surface.split(separator: " ").last
+      let last = NameWords.words(candidate.surface).last
     {
       guessesByLastWord[String(last), default: []].append(index)
     }
@@ -137,8 +124,8 @@ struct EntityGrouper {
   /// `index`.
   private mutating func addNameWords(of surface: String, to index: Int) {
     guard groups[index].personSurfaces.insert(surface).inserted else { return }
-    let words = surface.split(separator: " ").map(String.init)
-    for word in [words.first, words.last].compactMap({ $0 }) where !groups[index].nameWords.contains(word) {
+    let words = NameWords.words(surface)
+    for word in [words.first, words.last].compactMap({ $0.map(String.init) }) where !groups[index].nameWords.contains(word) {
       groups[index].nameWords.append(word)
       peopleByWord[word, default: []].append(index)
     }
@@ -220,13 +207,6 @@ struct EntityGrouper {
     }
   }
 
-
-  private func initials(_ name: String) -> String {
-    let words = name.split(separator: " ").filter { $0.first?.isUppercase ?? false }
-    guard words.count >= 2 else { return "" }
-    return String(words.compactMap(\.first))
-  }
-
   private mutating func attachShortForm(_ candidate: EntityCandidate) {
     if candidate.onlyAsShortForm {
       if let group = existingGroup(for: candidate), groups[group].type == .person { record(candidate, in: group) }
@@ -273,10 +253,12 @@ struct EntityGrouper {
     var groupOfSurface: [String: Int] = [:]
     var longestFrom: [String: Int] = [:]
     for (index, group) in groups.enumerated() {
-      for surface in group.surfaces.keys where surface.count > 1 {
+      // Two characters or more (`count > 1`, without counting them all).
+      for surface in group.surfaces.keys where !surface.dropFirst().isEmpty {
         groupOfSurface[surface] = index
-        let words = surface.split(separator: " ")
-        longestFrom[String(words[0]), default: 0] = max(longestFrom[String(words[0]), default: 0], words.count)
+        let words = NameWords.words(surface)
+        let first = String(words[0])
+        longestFrom[first] = max(longestFrom[first] ?? 0, words.count)
       }
     }
     var covered = [Bool](repeating: false, count: document.tokens.count)
@@ -308,7 +290,7 @@ struct EntityGrouper {
         for length in stride(from: min(longest + 2, tokens.count - index), through: 1, by: -1) {
           let range = index..<index + length
           guard document.blockOfToken[range.upperBound - 1] == document.blockOfToken[index],
-            let group = groupOfSurface[document.text(range)], !range.contains(where: { covered[$0] })
+            !range.contains(where: { covered[$0] }), let group = groupOfSurface[document.text(range)]
           else { continue }
           insertMention((range, Span(token.span.start, tokens[range.upperBound - 1].span.end)), in: group)
           for token in range { covered[token] = true }
@@ -405,7 +387,7 @@ struct EntityGrouper {
     if let country = group.country { return country }
     let surfaces = group.surfaces.sorted { $0.key < $1.key }
     if group.type == .person {
-      return surfaces.max { $0.key.split(separator: " ").count < $1.key.split(separator: " ").count }?.key ?? ""
+      return surfaces.max { NameWords.count($0.key) < NameWords.count($1.key) }?.key ?? ""
     }
     return surfaces.max { ($0.value, $0.key.count) < ($1.value, $1.key.count) }?.key ?? ""
   }

@@ -55,6 +55,9 @@ public enum SentenceSplitter {
     }
   }
 
+  /// The length of the longest of `abbreviations`, in bytes.
+  private static let longestAbbreviation = abbreviations.map(\.utf8.count).max() ?? 0
+
   /// True when the word before the dot at `dotAt` is an abbreviation or an initial.
   static func isAbbreviation(_ scalars: ScalarText, dotAt: Int, from lowerBound: Int) -> Bool {
     var wordStart = dotAt
@@ -63,13 +66,28 @@ public enum SentenceSplitter {
     {
       wordStart -= 1
     }
-    let word = scalars.string(wordStart..<dotAt).lowercased()
-    if word.isEmpty { return false }
+    if wordStart == dotAt { return false }
+    guard (wordStart..<dotAt).allSatisfy({ scalars[$0].isASCII }) else {
+      return isAbbreviation(scalars.string(wordStart..<dotAt).lowercased(), startingUpper: ScalarClass.isUppercase(scalars[wordStart]))
+    }
+    // In ASCII, the common case, each scalar is a character and lowering keeps the length.
+    // Initials and dotted acronyms: "J.", "U.S.", "a.m."; one letter alone only in capitals.
+    let initials = !(wordStart + 1..<dotAt).contains { scalars[$0] != "." && scalars[$0 - 1] != "." }
+    if initials, dotAt - wordStart > 1 { return true }
+    if dotAt - wordStart <= longestAbbreviation, abbreviations.contains(scalars.string(wordStart..<dotAt).lowercased()) {
+      return true
+    }
+    return initials && ScalarClass.isUppercase(scalars[wordStart])
+  }
+
+  /// True when `word`, lower case, of letters and dots, is an abbreviation or an initial; a
+  /// single letter only when the article writes it as a capital (`startingUpper`).
+  private static func isAbbreviation(_ word: String, startingUpper: Bool) -> Bool {
     if abbreviations.contains(word) { return true }
     // Initials and dotted acronyms: "J.", "U.S.", "a.m."
     let letters = word.split(separator: ".")
     if letters.allSatisfy({ $0.count == 1 }) {
-      return word.count == 1 ? ScalarClass.isUppercase(scalars[wordStart]) : true
+      return word.count == 1 ? startingUpper : true
     }
     return false
   }
