@@ -66,6 +66,16 @@ struct EntityGuessTests {
     #expect(text.entity("Public Health")?.type != .place)
   }
 
+  @Test func aNameAfterANounForAPlaceAndOfIsAPlace() throws {
+    let text = try AnnotatedText(
+      """
+      The guide for the coast came out this spring.
+
+      Ferries leave for the island of Rekmo twice a week. Rekmo has two beaches and one shop.
+      """)
+    #expect(text.entity("Rekmo")?.type == .place)
+  }
+
   @Test func aContinentIsNoSurnameOfANameInCapitals() throws {
     let text = try AnnotatedText(
       """

@@ -1,6 +1,6 @@
 /// Weighs what the article says around every mention of a lone unknown word ("Socotra",
-/// "Temescal") to tell a place from a person: "in Socotra", "Socotra is an island" against
-/// "Socotra said", "Dr. Socotra". One mention's neighbours decide little; all of them together
+/// "Temescal") to tell a place from a person: "in Socotra", "the island of Socotra", "Socotra is
+/// an island" against "Socotra said", "Dr. Socotra". One mention's neighbours decide little; all of them together
 /// decide the entity.
 struct PlaceEvidence {
   let document: Document
@@ -14,7 +14,7 @@ struct PlaceEvidence {
     var places = 0
     for range in mentions {
       if classifier.hasPersonContext(range) || isCited(range) { return false }
-      if followsPlacePreposition(range) || isPredicatedPlace(range) { places += 1 }
+      if followsPlacePreposition(range) || isPredicatedPlace(range) || isPartOfPlace(range) { places += 1 }
     }
     return places >= needed
   }
@@ -42,6 +42,16 @@ struct PlaceEvidence {
       index += 1
     }
     return false
+  }
+
+  /// "the capital of Quellany", "the island of Rekmo", "north of Tavish": a noun for a place, or
+  /// a point of the compass, then "of" right before the name.
+  private func isPartOfPlace(_ range: Range<Int>) -> Bool {
+    let tokens = document.tokens
+    let of = range.lowerBound - 1
+    guard of >= 1, tokens.lower(of) == "of", !isPossessive(after: range) else { return false }
+    let noun = tokens.lower(of - 1)
+    return tokens[of - 1].is(.placeHead) || Self.placeNouns.contains(noun) || Places.compassWords.contains(noun)
   }
 
   /// "Quilis (1964)": an author cited with a year.
