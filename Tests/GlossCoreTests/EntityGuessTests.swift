@@ -76,6 +76,17 @@ struct EntityGuessTests {
     #expect(text.entity("Rekmo")?.type == .place)
   }
 
+  @Test func aNounForAKindOfPersonWrittenAsANameIsAPerson() throws {
+    let text = try AnnotatedText(
+      """
+      The court heard the appeal on Monday.
+
+      In the brief, Petitioner argues that the lower court erred, and the Trustee agrees.
+      """)
+    #expect(text.entity("Petitioner")?.type == .person)
+    #expect(text.entity("Trustee")?.type == .person)
+  }
+
   @Test func aContinentIsNoSurnameOfANameInCapitals() throws {
     let text = try AnnotatedText(
       """

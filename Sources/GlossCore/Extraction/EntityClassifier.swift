@@ -124,8 +124,10 @@ struct EntityClassifier {
     // "Former judge Ana Ruiz": a title before a role in lower case only qualifies it.
     let qualifiesRole = range.upperBound < tokens.count && tokens[range.upperBound].is(.title)
       && !tokens[range.upperBound].isCapitalized
+    // "Petitioner argues": a noun for a kind of person written as a name names one.
     if words.count == 1,
       first.is(.title) && !qualifiesRole || hasPersonContext(range) || isPersonNameWord(first) && !followsPlacePreposition(range)
+        || !first.isAllCaps && SpeakerNouns.isKindOfPerson(tokens.lower(of: first))
     {
       candidate.type = .person
       candidate.confidence = 1

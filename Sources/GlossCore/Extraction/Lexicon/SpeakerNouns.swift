@@ -27,6 +27,12 @@ enum SpeakerNouns {
     complaint ruling
     """)
 
+  /// True when the lower-case `word`, or its singular, is a WordNet noun for a kind of person
+  /// ("petitioner", "democrats").
+  static func isKindOfPerson(_ word: String) -> Bool {
+    people.contains(word) || word.hasSuffix("s") && people.contains(String(word.dropLast()))
+  }
+
   /// True when the lower-case `word` can head a speaker phrase; `kindsOfPeople` false leaves out
   /// the WordNet nouns, for rules that want roles only ("former Labour party leader").
   static func contains(_ word: String, kindsOfPeople: Bool = true) -> Bool {
