@@ -50,9 +50,11 @@ struct EntityGrouper {
     }
     for candidate in deferred { attachShortForm(candidate) }
     for candidate in candidates where !candidate.trusted {
-      if let group = existingGroup(for: candidate) {
+      if candidate.onlyAsShortForm {
+        attachShortForm(candidate)
+      } else if let group = existingGroup(for: candidate) {
         record(candidate, in: group)
-      } else if candidate.confidence >= 3, !candidate.onlyAsShortForm, !document.blocks[document.blockOfToken[candidate.tokens.lowerBound]].isBoilerplate {
+      } else if candidate.confidence >= 3, !document.blocks[document.blockOfToken[candidate.tokens.lowerBound]].isBoilerplate {
         add(candidate, key: key(candidate))
       }
     }

@@ -204,8 +204,6 @@ struct EntityRecognizer {
     return hasHead ? nil : of
   }
 
-  /// A word at the start of a run that is an ordinary word written with a capital: "The",
-  /// or a sentence's first word that the article also writes in lower case.
   /// True for a capitalised word of two letters or more the article writes capitalised inside
   /// a sentence and never in lower case ("Miller" of "Eva Miller"; not an initial).
   private func isNameElsewhere(_ index: Int) -> Bool {
@@ -214,6 +212,8 @@ struct EntityRecognizer {
       && document.tokens.text(of: token).unicodeScalars.count > 1
   }
 
+  /// A word at the start of a run that is an ordinary word written with a capital: "The",
+  /// or a sentence's first word that the article also writes in lower case.
   func isOrdinary(_ index: Int) -> Bool {
     let token = document.tokens[index]
     if token.is(.title) { return false }

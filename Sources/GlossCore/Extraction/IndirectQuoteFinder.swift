@@ -83,8 +83,9 @@ struct IndirectQuoteFinder {
       ["told", "tell", "tells", "ask", "asks", "asked", "warn", "warns", "warned", "assured", "reminded"].contains(tokens.lower(verb))
       || (start < sentence.upperBound
         && (tokens.lower(start) == "out" || FunctionWords.prepositions.contains(tokens.lower(start))
-          || Self.adverbsOfTime.contains(tokens.lower(start)) || Self.isMannerAdverb(tokens.lower(start))))
-    // "told reporters he would …": the clause may open with its subject instead of "that".
+          || Self.adverbsOfTime.contains(tokens.lower(start)) || FunctionWords.isMannerAdverb(tokens.lower(start))))
+    // "told reporters he would …": the clause may open with its subject instead of "that"; "said
+    // quietly that …": an adverb of manner opens no clause, and "that" may follow it.
     while mayLookAhead, start < sentence.upperBound, start - verb <= 10, !["that", "whether", "if"].contains(tokens.lower(start)),
       !tokens[start].isPunctuation, start == verb + 1 || !Self.subjectPronouns.contains(tokens.lower(start))
     {
@@ -140,10 +141,6 @@ struct IndirectQuoteFinder {
     else { return nil }
     return draft(from: start, to: sentence.upperBound, speaker: speaker, number: number)
   }
-
-  /// True for an adverb of manner ("said quietly that", "said pleasantly into the phone"): it
-  /// opens no reported clause, which may follow it after "that".
-  static func isMannerAdverb(_ lower: String) -> Bool { lower.hasSuffix("ly") && lower != "only" }
 
   /// "later", "earlier": words of time between a reporting verb and its "that".
   static let adverbsOfTime: Set<String> = WordList.words("earlier later yesterday today tomorrow recently previously again also")
@@ -206,7 +203,7 @@ struct IndirectQuoteFinder {
     if Self.clauseOpeners.contains(lower) || token.isCapitalized { return true }
     return !FunctionWords.prepositions.contains(lower) && !CalendarWords.all.contains(lower)
       && !Self.adverbsOfTime.contains(lower) && !["last", "this", "so", "as", "and", "but", "to"].contains(lower)
-      && !Self.isMannerAdverb(lower)
+      && !FunctionWords.isMannerAdverb(lower)
   }
 
   /// "according to X, …" and "…, according to X".

@@ -1,7 +1,7 @@
 /// Weighs what the article says around every mention of a lone unknown word ("Socotra",
 /// "Temescal") to tell a place from a person: "in Socotra", "the island of Socotra", "Socotra is
-/// an island" against "Socotra said", "Dr. Socotra". One mention's neighbours decide little; all of them together
-/// decide the entity.
+/// an island" against "Socotra said", "Dr. Socotra". One mention's neighbours decide little; all
+/// of them together decide the entity.
 struct PlaceEvidence {
   let document: Document
 

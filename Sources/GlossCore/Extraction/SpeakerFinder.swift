@@ -15,7 +15,7 @@ struct SpeakerFinder {
     // A bracketed aside after a name ("Sen. Ortiz (D-N.M.) said") is no part of the clause.
     let words = withoutAsides(window).prefix(20)
     guard let first = words.first else { return nil }
-    if ["-", "—", "–"].contains(tokens.text(first)), words.count > 1,
+    if Self.dashes.contains(tokens.text(first)), words.count > 1,
       let mention = entities.mention(at: words[words.startIndex + 1]),
       entities.entities[mention.entity].type == .person
     {
@@ -100,7 +100,8 @@ struct SpeakerFinder {
   /// True for an adverb set off by a comma at the start of a clause ("Likewise,", "Finally,").
   private func isOpeningAdverb(_ index: Int) -> Bool {
     let lower = tokens.lower(index)
-    return (lower.hasSuffix("ly") || lower.hasSuffix("wise")) && index + 1 < tokens.count && tokens.text(index + 1) == ","
+    return (FunctionWords.isMannerAdverb(lower) || lower.hasSuffix("wise")) && index + 1 < tokens.count
+      && tokens.text(index + 1) == ","
   }
 
   /// True for a conjunction that joins a second verb to the subject before a quote.
@@ -170,18 +171,14 @@ struct SpeakerFinder {
         if let found = phraseSpeaker(rest, cue: cue, isSubject: true) { return found }
         continue
       }
-      // "He said the attacks worked and said that …": a verb joined to the one before by "and"
-      // shares its subject.
-      if start > 0, position > start, isCue(window[start - 1], in: window), isConjunction(window[position - 1]),
-        !window[start..<position].contains(where: { tokens.text($0) == "," })
+      // The subject of the verb before speaks when a text right after that verb does ("she
+      // released a statement saying “…”") or when this verb is joined to it by "and" ("He said
+      // the attacks worked and said that …").
+      if start > 0, isCue(window[start - 1], in: window),
+        isText(window[start..<position])
+          || position > start && isConjunction(window[position - 1])
+            && !window[start..<position].contains(where: { tokens.text($0) == "," })
       {
-        guard var found = before(Array(window[..<start])) else { continue }
-        found.cue = cue
-        return found
-      }
-      // "she released a statement saying “…”": a text right after a verb speaks for that
-      // verb's subject.
-      if start > 0, isCue(window[start - 1], in: window), isText(window[start..<position]) {
         guard var found = before(Array(window[..<start])) else { continue }
         found.cue = cue
         return found
@@ -356,7 +353,7 @@ struct SpeakerFinder {
   /// prepositional phrase, else (for strong verbs) the phrase itself ("the post").
   func subject(_ region: [Int], strongCue: Bool, cue: Span) -> FoundSpeaker? {
     var words = region
-    /// "in a later interview said": the words after a preposition are its object, no subject.
+    // "in a later interview said": the words after a preposition are its object, no subject.
     var opensWithPhrase = false
     if let first = words.first, FunctionWords.introductions.contains(tokens.lower(first)) || isOpeningAdverb(first) {
       // "In a statement, X said" drops the phrase; "as aid groups warned" and "As Ann Cole, a
@@ -460,9 +457,7 @@ struct SpeakerFinder {
     let opener = sentence.indices.last { position in
       let lower = tokens.lower(sentence[position])
       guard Self.dashes.contains(lower) else { return Self.clauseOpeners.contains(lower) }
-      return position + 1 < sentence.endIndex && entities.mention(at: sentence[position + 1]).map {
-        entities.entities[$0.entity].type == .person
-      } ?? false
+      return position + 1 < sentence.endIndex && isPerson(at: sentence[position + 1])
     }
     let words = opener.map { Array(sentence[($0 + 1)...]) } ?? sentence
     guard !words.isEmpty else { return nil }
@@ -602,14 +597,14 @@ struct SpeakerFinder {
       && !["as", "upon", "than", "like"].contains(lower)
   }
 
-  /// True for a word that opens a verb phrase, not a noun phrase ("to", "is", "would",
-  /// "discussed", "making").
   /// True for a determiner or "one" ("one unaligned strategist", "the retired judge"): a
   /// participle after one describes a noun.
   private func isQuantifier(_ index: Int) -> Bool {
     index >= 0 && (tokens.lower(index) == "one" || CommonWords.determiners.contains(tokens.lower(index)))
   }
 
+  /// True for a word that opens a verb phrase, not a noun phrase ("to", "is", "would",
+  /// "discussed", "making").
   private func isVerbLike(_ index: Int) -> Bool {
     let lower = tokens.lower(index)
     if isAuxiliary(index) { return true }

@@ -46,4 +46,8 @@ enum FunctionWords {
   static let clauseBreaks: Set<String> = [";", ":", "that", "but", "—", "–"]
   /// Be-forms: a reporting verb after one is passive ("could not be described as").
   static let beForms: Set<String> = ["be", "been", "being", "is", "are", "was", "were"]
+
+  /// True for an adverb spelt with "-ly" ("quietly", "significantly"; not "only"): it opens no
+  /// reported clause and names no one.
+  static func isMannerAdverb(_ lower: String) -> Bool { lower.hasSuffix("ly") && lower != "only" }
 }

@@ -29,18 +29,20 @@ enum SpeakerNouns {
 
   /// True when the lower-case `word`, or its singular, is a WordNet noun for a kind of person
   /// ("petitioner", "democrats").
-  static func isKindOfPerson(_ word: String) -> Bool {
-    people.contains(word) || word.hasSuffix("s") && people.contains(String(word.dropLast()))
-  }
+  static func isKindOfPerson(_ word: String) -> Bool { matchesSingular(word) { people.contains($0) } }
 
   /// True when the lower-case `word` can head a speaker phrase; `kindsOfPeople` false leaves out
   /// the WordNet nouns, for rules that want roles only ("former Labour party leader").
   static func contains(_ word: String, kindsOfPeople: Bool = true) -> Bool {
     if groups.contains(word) || texts.contains(word) { return true }
-    let isRole = { (singular: String) in Titles.all.contains(singular) || kindsOfPeople && people.contains(singular) }
-    if isRole(word) { return true }
-    if word.hasSuffix("men") { return isRole(String(word.dropLast(3)) + "man") }
-    if word.hasSuffix("ies") { return isRole(String(word.dropLast(3)) + "y") }
-    return word.utf8.last == UInt8(ascii: "s") && isRole(String(word.dropLast()))
+    return matchesSingular(word) { Titles.all.contains($0) || kindsOfPeople && people.contains($0) }
+  }
+
+  /// True when `test` holds for `word` or for its singular ("spokesmen", "deputies", "aides").
+  private static func matchesSingular(_ word: String, _ test: (String) -> Bool) -> Bool {
+    if test(word) { return true }
+    if word.hasSuffix("men") { return test(String(word.dropLast(3)) + "man") }
+    if word.hasSuffix("ies") { return test(String(word.dropLast(3)) + "y") }
+    return word.utf8.last == UInt8(ascii: "s") && test(String(word.dropLast()))
   }
 }
