@@ -8,6 +8,9 @@ extension Document {
     also already still now then
     """)
 
+  /// Modal verbs: a word after one is a verb ("we will support").
+  static let modals: Set<String> = WordList.words("will would can could may might should must shall")
+
   /// Common irregular past forms, which end neither in -ed nor -s.
   static let irregularVerbs: Set<String> = WordList.words(
     """

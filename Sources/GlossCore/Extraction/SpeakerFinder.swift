@@ -263,7 +263,7 @@ struct SpeakerFinder {
     guard index > 0 else { return false }
     let previous = tokens[index - 1]
     if previous.kind == .possessive { return true }
-    if previous.is(.determiner) { return Self.nounMarkers.contains(tokens.lower(index - 1)) }
+    if previous.is(.determiner) { return FunctionWords.nounMarkers.contains(tokens.lower(index - 1)) }
     if previous.is(.preposition) { return tokens.lower(index - 1) != "to" }
     return isModifiedNoun(index)
   }
@@ -278,14 +278,11 @@ struct SpeakerFinder {
     guard modifier.isWord, !modifier.isCapitalized, Self.adjectiveEndings.contains(where: { lower.hasSuffix($0) }),
       !SpeakerNouns.contains(lower), !modifier.is(.organizationHead)
     else { return false }
-    return tokens[index - 2].kind == .possessive || Self.nounMarkers.contains(tokens.lower(index - 2))
+    return tokens[index - 2].kind == .possessive || FunctionWords.nounMarkers.contains(tokens.lower(index - 2))
   }
 
   /// Endings of English adjectives and participles used as adjectives.
   private static let adjectiveEndings = ["ing", "ed", "al", "ive", "ous", "est"]
-
-  /// Articles and possessive determiners: a reporting verb's spelling after one is a noun.
-  private static let nounMarkers: Set<String> = WordList.words("the a an this these those his her its their our my your")
 
   /// The cue's span, with its particle ("points out", "according to", "called on").
   private func cueSpan(_ index: Int) -> Span {

@@ -8,7 +8,8 @@ extension StanceFinder {
   func actors(of index: Int, _ subjects: ClauseSubjects) -> [EntityMention] {
     let tokens = document.tokens
     if StanceWords.holders.contains(tokens.lower(index)) {
-      return apposed(to: index).map { subjects.isActor($0.entity) ? [$0] : [] } ?? []
+      if let mention = apposed(to: index) { return subjects.isActor(mention.entity) ? [mention] : [] }
+      return complementSubject(of: index, subjects).map { [$0] } ?? []
     }
     if let agent = agent(of: index) { return subjects.isActor(agent.entity) ? [agent] : [] }
     var back = index - 1
@@ -47,6 +48,28 @@ extension StanceFinder {
     }
     return found
   }
+
+  /// Who a holder noun at `index` says something of when it follows a verb joining them: "Ruiz
+  /// has been a consistent supporter of", "Ruiz became an outspoken critic of". The name right
+  /// before the verb and its auxiliaries; nil when none, or when it is not an actor. A pronoun
+  /// there is left alone: too often it stands for the topic itself.
+  func complementSubject(of index: Int, _ subjects: ClauseSubjects) -> EntityMention? {
+    let tokens = document.tokens
+    let sentence = document.sentences[document.sentenceOfToken[index]]
+    var back = index - 1
+    while back > sentence.lowerBound, index - back <= 5, tokens[back].isWord, !["a", "an"].contains(tokens.lower(back)) {
+      back -= 1
+    }
+    guard back > sentence.lowerBound, ["a", "an"].contains(tokens.lower(back)), Self.copulas.contains(tokens.lower(back - 1))
+    else { return nil }
+    var subject = back - 2
+    while subject >= sentence.lowerBound, Document.auxiliaries.contains(tokens.lower(subject)) { subject -= 1 }
+    guard subject >= sentence.lowerBound else { return nil }
+    return entities.mention(at: subject).flatMap { subjects.isActor($0.entity) ? $0 : nil }
+  }
+
+  /// Verbs that join a subject to what it is: the forms of "be", "become" and "remain".
+  static let copulas = FunctionWords.beForms.union(WordList.words("become becomes became remain remains remained"))
 
   /// The name a holder noun at `index` stands beside: right after it ("supporter Jane Roe"),
   /// or before it across a comma and an article ("Jane Roe, a longtime supporter of").

@@ -14,7 +14,7 @@ extension StanceFinder {
   /// stance: the quote's `speaker` when the clause speaks in the first person ("I back",
   /// "we must stop") or names the speaker, else no one.
   func ownActors(_ actors: [EntityMention], at index: Int, speaker: Int?) -> [EntityMention] {
-    guard let speaker else { return [] }
+    guard let speaker, speaker != topic else { return [] }
     let tokens = document.tokens
     let sentence = document.sentences[document.sentenceOfToken[index]]
     let passage = passageOfToken[optional: index]

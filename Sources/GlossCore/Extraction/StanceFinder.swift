@@ -38,9 +38,11 @@ struct StanceFinder {
 
   func find() -> [Stance] {
     let subjects = ClauseSubjects(document: document, entities: entities, pronouns: pronouns, topic: topic)
-    let references = TopicReferences(document: document, entities: entities, topic: topic) { [topic, pronouns] pronoun in
-      // An object pronoun never stands for the subject of its own clause.
-      pronouns.resolve(pronoun, excluding: Set(subjects.subjects(ofClauseAt: pronoun).map(\.entity))) == topic
+    let references = TopicReferences(document: document, entities: entities, topic: topic) { pronoun in
+      // "his" after a man named in its clause is his own ("Ruiz suspended his campaign"); an
+      // object pronoun never stands for the subject of its own clause.
+      if document.tokens.lower(pronoun) == "his", namesMan(from: subjects.clauseStart(of: pronoun), to: pronoun) { return false }
+      return pronouns.resolve(pronoun, excluding: Set(subjects.subjects(ofClauseAt: pronoun).map(\.entity))) == topic
     }
     let speakers = speakerOfPassage()
     var evidence: [Evidence] = []
@@ -64,13 +66,13 @@ struct StanceFinder {
     var found: [(evidence: Evidence, clause: Int, reverse: Bool)] = []
     for index in document.sentences[sentence] {
       let token = tokens[index]
-      guard token.isWord, let cue = cue(at: index) else { continue }
+      guard token.isWord, let (cue, reference) = cueAndReference(at: index, references) else { continue }
       let isPrefix = cue.prefixed
-      guard let reference = nearest(to: index, in: references),
-        isPrefix ? reference.head == index : relates(index, to: reference, reverse: cue.reverse)
-      else { continue }
       var polarity = cue.polarity
-      if isNegated(index) { polarity = polarity == .support ? .oppose : .support }
+      // A negation, a bad object ("dismissed criticism of X") and a turning word over the stance
+      // word ("end the sanctions against X") each turn the side around.
+      let turns = [isNegated(index), !isPrefix && isTurnedByObject(index, reference), !cue.reverse && isUndone(index)]
+      if turns.count(where: { $0 }) % 2 == 1 { polarity = polarity == .support ? .oppose : .support }
       var actors = actors(of: index, subjects)
       if let passage = passageOfToken[optional: index], let speaker = speakers[passage] {
         actors = ownActors(actors, at: index, speaker: speaker)
@@ -98,6 +100,21 @@ struct StanceFinder {
     }.map(\.evidence)
   }
 
+  /// What a stance word shows.
+  typealias Cue = (polarity: Polarity, prefixed: Bool, reverse: Bool)
+
+  /// The stance word at `index` and the reference it bears on: the addressee of a request
+  /// (``request(at:in:)``), else the nearest reference the word relates to.
+  private func cueAndReference(at index: Int, _ references: [TopicReferences.Reference]) -> (Cue, TopicReferences.Reference)? {
+    if let request = request(at: index, in: references) {
+      return request.polarity.map { ((polarity: $0, prefixed: false, reverse: false), request.reference) }
+    }
+    guard let cue = cue(at: index), let reference = nearest(to: index, in: references),
+      cue.prefixed ? reference.head == index : relates(index, to: reference, reverse: cue.reverse)
+    else { return nil }
+    return (cue, reference)
+  }
+
   /// The reference whose head is nearest token `index`; `references` are in text order.
   private func nearest(to index: Int, in references: [TopicReferences.Reference]) -> TopicReferences.Reference? {
     let position = references.partitionIndex { $0.head < index }
@@ -108,7 +125,7 @@ struct StanceFinder {
   /// The polarity the word at `index` carries, whether it is a prefix inside the word
   /// ("anti-THAAD") and whether it turns something back ("halted"). "for" after a verb that
   /// takes a side with it ("voted for") is support.
-  private func cue(at index: Int) -> (polarity: Polarity, prefixed: Bool, reverse: Bool)? {
+  func cue(at index: Int) -> Cue? {
     let token = document.tokens[index]
     if index > 0, document.tokens.lower(of: token) == "for", StanceWords.forVerbs.contains(document.tokens.lower(index - 1)) {
       return (.support, false, false)
@@ -123,43 +140,13 @@ struct StanceFinder {
     return nil
   }
 
-  /// True when the stance word at `index` bears on the reference: a noun not inside a
-  /// prepositional phrase; a verb with the reference as object in the same clause ("opposes
-  /// THAAD", not "backed the plan, and THAAD …", nor "urged them to reject THAAD"), as subject of a passive with its agent
-  /// ("THAAD was backed by Seoul") or in a relative clause before it ("a system that it
-  /// opposes"); a turning word with the reference as object or passive subject ("THAAD to be
-  /// halted").
-  private func relates(_ index: Int, to reference: TopicReferences.Reference, reverse: Bool) -> Bool {
-    let tokens = document.tokens
-    let distance = reference.head - index
-    guard abs(distance) <= Self.reach else { return false }
-    let lower = tokens.lower(index)
-    if StanceWords.nouns.contains(lower) {
-      var back = index - 1
-      while back >= 0, index - back <= 3, tokens[back].isWord, !FunctionWords.prepositions.contains(tokens.lower(back)) {
-        back -= 1
-      }
-      return back < 0 || !FunctionWords.prepositions.contains(tokens.lower(back))
-    }
-    if distance > 0 {
-      // The object is in the verb's clause, and no nearer stance word governs it ("urged
-      // voters to reject X" is opposition only).
-      let crosses = (index + 1..<reference.head).contains {
-        tokens[$0].isPunctuation || ClauseSubjects.breaks.contains(tokens.lower($0)) || (tokens[$0].isWord && cue(at: $0) != nil)
-      }
-      return !crosses && (reverse ? distance <= 6 : true)
-    }
-    if !reverse, -distance <= 6, agent(of: index) != nil { return true }
-    let between = (reference.head + 1..<index).map { tokens.lower($0) }
-    if reverse { return between.contains { ["be", "been", "was", "were", "is", "are"].contains($0) } }
-    return between.contains { $0 == "that" || $0 == "which" }
-  }
-
-  /// True when a negation stands within three words before token `index` in its sentence.
-  func isNegated(_ index: Int) -> Bool {
-    let sentence = document.sentences[document.sentenceOfToken[index]]
-    return (max(sentence.lowerBound, index - 3)..<index).contains {
-      StanceWords.isNegation(document.tokens.lower($0))
+  /// True when a person who may be a man (not known to be a woman) is named between tokens
+  /// `start` and `end`.
+  private func namesMan(from start: Int, to end: Int) -> Bool {
+    (start..<end).contains { index in
+      guard let mention = entities.mention(at: index) else { return false }
+      let entity = entities.entities[mention.entity]
+      return entity.type == .person && PersonSex.of(entity) != .female
     }
   }
 

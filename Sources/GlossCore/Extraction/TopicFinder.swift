@@ -62,6 +62,11 @@ struct TopicFinder {
         first.tokens.upperBound < block.tokens.upperBound
       else { continue }
       let after = first.tokens.upperBound
+      // "Burma Leader Visits …", "Anti-Ruiz Groups …": an actor's name describing the one who
+      // acts may be the topic. A thing's name there only describes them ("Gold Medal Winner").
+      if tokens[after].isWord, SpeakerNouns.contains(tokens.lower(after)), entities.entities[first.entity].type != .other {
+        continue
+      }
       if tokens.text(after) == ":" || tokens[after].isWord && !["and", "or", "&"].contains(tokens.lower(after)) {
         subjects.insert(number)
       }

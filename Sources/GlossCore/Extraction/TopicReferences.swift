@@ -1,7 +1,7 @@
 /// Where an article refers to its topic: by name ("THAAD", "anti-THAAD"), by the head noun
 /// it puts after the name ("THAAD anti-missile system" makes "the missile system" a reference),
-/// and, when the topic is a person, by "him" or "her" as the object of a stance word ("endorsed
-/// him") where the pronoun resolves to the topic.
+/// and, when the topic is a person, by "him", "her" or "his" as the object of a stance word
+/// ("endorsed him", "defended his remarks") where the pronoun resolves to the topic.
 struct TopicReferences {
   /// One reference: the phrase, and the token of its head.
   struct Reference {
@@ -51,16 +51,26 @@ struct TopicReferences {
     self.bySentence = bySentence
   }
 
-  /// "him"/"her" right after a stance word ("backed him", "voted for her") that stand for `topic`.
+  /// "him", "her" or "his" right after a stance word ("backed him", "voted for her", "defended
+  /// his remarks") that stand for `topic`.
   private static func pronounObjects(_ tokens: TokenList, _ isTopicPronoun: (Int) -> Bool) -> [Reference] {
-    let isObject = (0..<tokens.spellingCount).map { ["him", "her"].contains(tokens.spelling($0).lower) }
+    let isObject = (0..<tokens.spellingCount).map { ["him", "her", "his"].contains(tokens.spelling($0).lower) }
     var found: [Reference] = []
     for (index, token) in tokens.enumerated() where index > 0 && isObject[token.spelling] {
       let before = tokens[index - 1]
       guard before.is(.stance) || ["for", "against"].contains(tokens.lower(index - 1)), isTopicPronoun(index) else {
         continue
       }
-      found.append(Reference(head: index, phrase: token.span))
+      // "his" takes in the noun it owns: "defended his early remarks".
+      var end = index
+      if tokens.lower(index) == "his" {
+        while end + 1 < tokens.count, end - index < 3, tokens[end + 1].isWord,
+          !FunctionWords.prepositions.contains(tokens.lower(end + 1)), !FunctionWords.isFunctionWord(tokens.lower(end + 1))
+        {
+          end += 1
+        }
+      }
+      found.append(Reference(head: index, phrase: Span(token.span.start, tokens[end].span.end)))
     }
     return found
   }

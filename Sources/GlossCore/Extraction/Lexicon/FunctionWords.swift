@@ -4,6 +4,9 @@ enum FunctionWords {
   /// Pronouns that name people and stand only as subjects: the one right before a verb is its subject.
   static let nominativePronouns: Set<String> = ["he", "she", "they", "we", "i"]
   static let personalPronouns: Set<String> = ["he", "she", "him", "her", "his", "hers"]
+  /// Articles and possessive determiners: a verb's spelling after one is a noun or an adjective
+  /// ("the reported remark", "the proposed treaty").
+  static let nounMarkers: Set<String> = WordList.words("the a an this these those his her its their our my your")
   static let prepositions: Set<String> = WordList.words(
     """
     between with of in at to for from over about on by against among into toward towards under

@@ -10,7 +10,10 @@ enum StanceWords {
     denounces denounced slam slams slammed blast blasts blasted decry decries decried
     opposing rejecting condemning criticizing criticising denouncing slamming blasting
     blame blames blamed blaming accuse accuses accused accusing sue sues sued suing attack
-    attacks attacked attacking
+    attacks attacked attacking dismiss dismisses dismissed dismissing mock mocks mocked mocking
+    ridicule ridicules ridiculed ridiculing deride derides derided deriding assail assails assailed
+    assailing lambaste lambastes lambasted lambasting boycott boycotts boycotted boycotting
+    disavow disavows disavowed disavowing repudiate repudiates repudiated repudiating
     against distaste problems problem concerns objection objections opponent opponents
     critic critics
     """)
@@ -34,7 +37,11 @@ enum StanceWords {
     endorse endorses endorsed welcome welcomes welcomed defend defends defended favor favors
     favored favour favours favoured approve approves approved champion champions championed
     endorsing welcoming defending praise praises praised praising urge urges urged urging
-    backer backers
+    backer backers sign signs signed signing sponsor sponsors sponsored sponsoring co-sponsor
+    co-sponsors co-sponsored co-sponsoring introduce introduces introduced introducing propose
+    proposes proposed proposing fund funds funded funding finance finances financed financing
+    bankroll bankrolls bankrolled bankrolling donate donates donated donating contribute
+    contributes contributed contributing
     deploy deploys deployed deploying deployment install installs installed installation
     roll-out rollout accelerate accelerates accelerated expedite expedited
     """)
@@ -46,6 +53,24 @@ enum StanceWords {
     vote votes voted voting call calls called calling campaign campaigns campaigned campaigning
     argue argues argued arguing push pushes pushed pushing
     """)
+
+  /// Verbs of giving money, whose receiver follows "to" ("donated $2 million to X"): support.
+  static let gifts: Set<String> = WordList.words(
+    "donate donates donated donating contribute contributes contributed contributing")
+
+  /// Verbs of asking someone to act ("urged X to", "called on X to"): their addressee holds no
+  /// stance from them; a request to turn back ("to stop", "to apologize") opposes the addressee.
+  static let requests: Set<String> = WordList.words(
+    """
+    urge urges urged urging ask asks asked asking call calls called calling press presses pressed
+    pressing push pushes pushed pushing pressure pressures pressured pressuring implore implores
+    implored imploring
+    """)
+
+  /// Verbs that, asked of someone, undo what they do or are ("to apologize", "to resign"), beside
+  /// the turning words (``reverse``).
+  static let retreats: Set<String> = WordList.words(
+    "apologize apologise resign quit concede retract recant step")
 
   /// Pronouns by which a quoted speaker names themself ("I", "we"): a stance word they govern
   /// is the speaker's own.
@@ -95,7 +120,8 @@ enum StanceWords {
   static let negations: Set<String> = WordList.words(
     """
     not no never n't nor without neither cannot none nothing nowhere rarely seldom lack lacks lacked
-    lacking refuse refuses refused refusing decline declines declined declining fail fails failed failing
+    lacking refuse refuses refused refusing refusal decline declines declined declining fail fails failed failing
+    failure
     """)
 
   /// True for a negation, contractions written with either apostrophe included ("can’t").

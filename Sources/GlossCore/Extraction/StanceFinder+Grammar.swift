@@ -1,0 +1,117 @@
+/// How a stance word bears on a reference to the topic, without a parser: whether the
+/// reference is its object, the subject of its passive or of a relative clause before it, and
+/// what turns its side around (a negation, a bad object, a turning word over it).
+extension StanceFinder {
+  /// True when the stance word at `index` bears on the reference: a noun not inside a
+  /// prepositional phrase; a verb with the reference as object in the same clause ("opposes
+  /// THAAD", not "backed the plan, and THAAD …", "urged them to reject THAAD" nor "backed a
+  /// zone over THAAD"), as subject of a passive with its agent right after it ("THAAD was
+  /// backed by Seoul") or of a relative clause right after it ("a system that it opposes"); a
+  /// turning word with the reference as object or passive subject ("THAAD to be halted"). A
+  /// participle describing a noun ("the proposed treaty") and a passive without its agent bear
+  /// on nothing.
+  func relates(_ index: Int, to reference: TopicReferences.Reference, reverse: Bool) -> Bool {
+    let tokens = document.tokens
+    let distance = reference.head - index
+    guard abs(distance) <= Self.reach else { return false }
+    let lower = tokens.lower(index)
+    if StanceWords.nouns.contains(lower), !isVerb(index) {
+      var back = index - 1
+      while back >= 0, index - back <= 3, tokens[back].isWord, !FunctionWords.prepositions.contains(tokens.lower(back)) {
+        back -= 1
+      }
+      return back < 0 || !FunctionWords.prepositions.contains(tokens.lower(back))
+    }
+    // A participle after a determiner describes a noun ("the proposed treaty"): no one acts.
+    if index > 0, FunctionWords.nounMarkers.contains(tokens.lower(index - 1)),
+      lower.hasSuffix("ed") || lower.hasSuffix("ing") || Document.irregularVerbs.contains(lower)
+    {
+      return false
+    }
+    if distance > 0 {
+      // A passive verb without its agent has no object: "was dismissed on Monday as X's aide".
+      let isOpposedTo = lower == "opposed" && index + 1 < tokens.count && tokens.lower(index + 1) == "to"
+      if isPassive(index), lower.hasSuffix("ed") || Document.irregularVerbs.contains(lower), !isOpposedTo { return false }
+      // The object is in the verb's clause, and no nearer stance word governs it ("urged
+      // voters to reject X" is opposition only). A gift's "to" keeps its receiver in the object
+      // ("donated $2 million to X"), as "opposed to X" does.
+      let gives = StanceWords.gifts.contains(lower)
+      let crosses = (index + 1..<reference.head).contains { at in
+        let word = tokens.lower(at)
+        if isOpposedTo && at == index + 1 || gives && (word == "to" || word == "$") { return false }
+        return tokens[at].isPunctuation || ClauseSubjects.breaks.contains(word) || (tokens[at].isWord && cue(at: at) != nil)
+          || Self.leavesObject(word)
+      }
+      return !crosses && (reverse ? distance <= 6 : true)
+    }
+    let after = document.tokenIndex(atOrAfter: reference.phrase.end)
+    if !reverse, -distance <= 6, agent(of: index) != nil, after <= index,
+      (after..<index).allSatisfy({ Self.joinsPassive(tokens.lower($0)) })
+    {
+      return true
+    }
+    let between = (reference.head + 1..<index).map { tokens.lower($0) }
+    if reverse { return between.contains { ["be", "been", "was", "were", "is", "are"].contains($0) } }
+    // A relative clause right after the reference: "a system that it opposes", "X, which Y backs".
+    let relative = after < index && tokens.text(after) == "," ? after + 1 : after
+    return relative < index && ["that", "which"].contains(tokens.lower(relative))
+  }
+
+  /// Words that may stand between a reference and the passive verb it is the subject of: "X,
+  /// which has long been backed by", "X was not endorsed by".
+  private static func joinsPassive(_ lower: String) -> Bool {
+    Document.auxiliaries.contains(lower) || FunctionWords.beForms.contains(lower) || FunctionWords.isMannerAdverb(lower)
+      || [",", "not", "which", "that", "long", "widely"].contains(lower)
+  }
+
+  /// True when the verb at `index` is passive: a form of "be" before it, past adverbs and "not".
+  private func isPassive(_ index: Int) -> Bool {
+    var back = index - 1
+    while back >= 0, FunctionWords.isMannerAdverb(document.tokens.lower(back)) || document.tokens.lower(back) == "not" { back -= 1 }
+    return back >= 0 && FunctionWords.beForms.contains(document.tokens.lower(back))
+  }
+
+  /// Prepositions that take the words after them out of the verb's object: "backed a no-fly
+  /// zone over X" is no stance on X, "backed the plan of X" is.
+  private static func leavesObject(_ lower: String) -> Bool {
+    FunctionWords.prepositions.contains(lower) && lower != "of" && lower != "by"
+  }
+
+
+  /// True when the stance word at `index` stands in the object of a turning word a few words
+  /// before it: "end the sanctions against X", "stop opposing X" take a side for X.
+  func isUndone(_ index: Int) -> Bool {
+    let tokens = document.tokens
+    let sentence = document.sentences[document.sentenceOfToken[index]]
+    var back = index - 1
+    while back >= sentence.lowerBound, index - back <= 5, tokens[back].isWord {
+      if StanceWords.reverse.contains(tokens.lower(back)) { return true }
+      back -= 1
+    }
+    return false
+  }
+
+  /// True when the words between a verb at `index` and the reference it bears on after it
+  /// name something bad (VADER's negative words): the verb's stance is then on that, and the
+  /// reverse on the reference ("dismissed criticism of X", "condemned the attack on X").
+  func isTurnedByObject(_ index: Int, _ reference: TopicReferences.Reference) -> Bool {
+    guard reference.head > index + 1 else { return false }
+    return (index + 1..<reference.head).contains { (PolarityWords.valence(document.tokens.lower($0)) ?? 0) < 0 }
+  }
+
+  /// True when the word at `index`, which may be a noun, is a verb here: after "to", a modal
+  /// or a subject pronoun ("proud to support", "we will support").
+  private func isVerb(_ index: Int) -> Bool {
+    guard index > 0 else { return false }
+    let before = document.tokens.lower(index - 1)
+    return before == "to" || Document.modals.contains(before) || ["i", "we", "they", "you"].contains(before)
+  }
+
+  /// True when a negation stands within three words before token `index` in its sentence.
+  func isNegated(_ index: Int) -> Bool {
+    let sentence = document.sentences[document.sentenceOfToken[index]]
+    return (max(sentence.lowerBound, index - 3)..<index).contains {
+      StanceWords.isNegation(document.tokens.lower($0))
+    }
+  }
+}

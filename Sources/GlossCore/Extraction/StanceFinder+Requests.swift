@@ -1,0 +1,31 @@
+/// Requests made of the topic: "urged Walden to stop", "called on Walden to apologize". Asking
+/// someone to turn back what they do opposes them; any other request ("urged Walden to act")
+/// shows no stance on the one asked, though "urge" alone is support ("urged the plan's passage").
+extension StanceFinder {
+  /// For a verb of asking at `index` whose addressee is a reference to the topic followed by
+  /// "to" and a verb: that reference, with `.oppose` when the verb turns something back
+  /// (``StanceWords/reverse``, ``StanceWords/retreats``) and nil otherwise. Nil when the word
+  /// asks nothing of the topic.
+  func request(
+    at index: Int, in references: [TopicReferences.Reference]
+  ) -> (reference: TopicReferences.Reference, polarity: Polarity?)? {
+    let tokens = document.tokens
+    guard StanceWords.requests.contains(tokens.lower(index)) else { return nil }
+    var addressee = index + 1
+    if addressee < tokens.count, ["on", "upon"].contains(tokens.lower(addressee)) { addressee += 1 }
+    let sentence = document.sentences[document.sentenceOfToken[index]]
+    guard
+      let reference = references.first(where: { reference in
+        reference.head >= addressee && reference.head - addressee <= 3
+          && !(addressee...reference.head).contains { tokens[$0].isPunctuation }
+      })
+    else { return nil }
+    let to = document.tokenIndex(atOrAfter: reference.phrase.end)
+    guard to + 1 < sentence.upperBound, tokens.lower(to) == "to", tokens[to + 1].isWord else { return nil }
+    let verb = tokens.lower(to + 1)
+    let turnsBack = StanceWords.reverse.contains(verb) || StanceWords.retreats.contains(verb)
+    // The evidence runs on to the verb asked for: "called on Walden to apologize".
+    let asked = TopicReferences.Reference(head: reference.head, phrase: Span(reference.phrase.start, tokens[to + 1].span.end))
+    return (asked, turnsBack ? .oppose : nil)
+  }
+}

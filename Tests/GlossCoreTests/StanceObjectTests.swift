@@ -1,0 +1,103 @@
+import Testing
+
+@testable import GlossCore
+
+/// What a stance word bears on, on wording written for these tests: requests made of the topic,
+/// reported actions (signing, funding, giving), objects that turn the side around, and the uses
+/// of a stance word that show no one's stance (a passive without its agent, an adjective, a
+/// phrase after a preposition).
+@Suite("Stance objects")
+struct StanceObjectTests {
+  static let candidate = "Governor Tom Brennan seeks a second term"
+  static let law = "The Farm Act splits the Senate"
+
+  @Test func aRequestToTurnBackOpposesTheOneAskedAndOtherRequestsShowNoStance() throws {
+    let text = try AnnotatedText(
+      """
+      Governor Tom Brennan is running again this fall. Brennan spoke in Dayton on Friday. Senator Luis Ortega called on Brennan to apologize for the remark. Mayor Alice Okafor urged Brennan to act on the budget before June.
+      """, headline: Self.candidate)
+    #expect(text.stance("Luis Ortega") == .oppose)
+    #expect(text.evidence("Luis Ortega").contains { $0.contains("called on Brennan to apologize") })
+    #expect(text.stance("Alice Okafor") == nil)
+  }
+
+  @Test func signingFundingGivingAndIntroducingSupport() throws {
+    let text = try AnnotatedText(
+      """
+      The Farm Act passed in 2019 after a long fight. Governor Luis Ortega signed the Farm Act into law in May. Nina Patel, a retired banker, donated $2 million to the Farm Act campaign last year. The Grain Council funded the Farm Act campaign from the start. Senator Alice Okafor introduced the Farm Act in March.
+      """, headline: Self.law)
+    #expect(text.stance("Luis Ortega") == .support)
+    #expect(text.stance("Nina Patel") == .support)
+    #expect(text.stance("Grain Council") == .support)
+    #expect(text.stance("Alice Okafor") == .support)
+  }
+
+  @Test func aBadObjectOrATurningWordOverTheStanceWordTurnsTheSide() throws {
+    let text = try AnnotatedText(
+      """
+      The Farm Act passed in 2019 after a long fight. Senator Luis Ortega dismissed criticism of the Farm Act in a speech. Mayor Alice Okafor vowed to end the boycott of the Farm Act this year.
+      """, headline: Self.law)
+    #expect(text.stance("Luis Ortega") == .support)
+    #expect(text.stance("Alice Okafor") == .support)
+  }
+
+  @Test func aPassiveWithoutItsAgentAnAdjectiveAndAPrepositionShowNoStance() throws {
+    let text = try AnnotatedText(
+      """
+      The Farm Act passed in 2019 after a long fight. Nina Patel was dismissed on Monday as the Farm Act director. The proposed Farm Act changes were discussed by Senator Luis Ortega at length. Mayor Alice Okafor backed a new tax on the Farm Act subsidies in May. Pastor Grace Lin is opposed to the Farm Act as it stands.
+      """, headline: Self.law)
+    #expect(text.stance("Nina Patel") == nil)
+    #expect(text.stance("Luis Ortega") == nil)
+    #expect(text.stance("Alice Okafor") == nil)
+    #expect(text.stance("Grace Lin") == .oppose)
+  }
+
+  @Test func aSupporterAfterBeAndSupportAsAVerbAfterTo() throws {
+    let text = try AnnotatedText(
+      """
+      The Farm Act passed in 2019 after a long fight. Senator Luis Ortega has been a consistent and outspoken supporter of the Farm Act for years. “I am proud to support the Farm Act,” said Nina Patel, a nurse.
+      """, headline: Self.law)
+    #expect(text.stance("Luis Ortega") == .support)
+    #expect(text.stance("Nina Patel") == .support)
+  }
+
+  @Test func aPassiveOrRelativeClauseMustStandRightAfterItsReference() throws {
+    let text = try AnnotatedText(
+      """
+      The Farm Act, which the Grain Council backed in 2019, passed after a long fight. Senator Luis Ortega spoke about the Farm Act at a town hall sponsored by the Teachers Union in Dayton.
+      """, headline: Self.law)
+    #expect(text.stance("Grain Council") == .support)
+    #expect(text.stance("Teachers Union") == nil)
+  }
+
+  @Test func hisAfterAManIsHisOwnAndAfterAWomanTheCandidates() throws {
+    let text = try AnnotatedText(
+      """
+      Governor Tom Brennan is running again this fall. Brennan has led the state since 2019. Senator Luis Ortega suspended his campaign on Monday. Brennan spoke in Dayton on Friday. Mayor Alice Okafor defended his early remarks in a radio interview.
+      """, headline: Self.candidate)
+    #expect(text.stance("Luis Ortega") == nil)
+    #expect(text.stance("Alice Okafor") == .support)
+    #expect(text.evidence("Alice Okafor").contains { $0.contains("defended his early remarks") })
+  }
+
+  @Test func theTopicHoldsNoStanceOnItselfInItsOwnQuotes() throws {
+    let text = try AnnotatedText(
+      """
+      Governor Tom Brennan is running again this fall. Brennan has led the state since 2019. Mayor Alice Okafor endorsed Brennan on Monday. “I warmly welcome her support for me,” Brennan said.
+      """, headline: Self.candidate)
+    #expect(text.stance("Alice Okafor") == .support)
+    #expect(text.stance("Tom Brennan") == nil)
+  }
+}
+
+/// Which names a headline's subject leaves free to be the topic.
+@Suite("Topics in headlines")
+struct HeadlineTopicTests {
+  @Test func aPlaceDescribingTheOneWhoActsMayBeTheTopic() throws {
+    let text = try AnnotatedText(
+      """
+      Portugal has eased its rules on foreign investment this year. Officials in Portugal say the change will bring jobs. Critics in Portugal say it came too fast, and Portugal will review it in the spring.
+      """, headline: "Portugal leader visits Ottawa for trade talks")
+    #expect(text.annotations.topics.first?.name == "Portugal")
+  }
+}
