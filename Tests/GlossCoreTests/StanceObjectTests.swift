@@ -61,6 +61,16 @@ struct StanceObjectTests {
     #expect(text.stance("Nina Patel") == .support)
   }
 
+  @Test func aHolderNounNamesASideOnItsOwnerOrItsObjectOnly() throws {
+    let text = try AnnotatedText(
+      """
+      The Farm Act passed in 2019 after a long fight. The Farm Act’s chief opponent, Nina Patel, spoke on Monday. Luis Ortega, a former judge from the coast, has been an outspoken critic of the Farm Act for years. Their opponent, Alice Okafor, visited the Farm Act office in May.
+      """, headline: Self.law)
+    #expect(text.stance("Nina Patel") == .oppose)
+    #expect(text.stance("Luis Ortega") == .oppose)
+    #expect(text.stance("Alice Okafor") == nil)
+  }
+
   @Test func aPassiveOrRelativeClauseMustStandRightAfterItsReference() throws {
     let text = try AnnotatedText(
       """

@@ -15,6 +15,7 @@ extension StanceFinder {
     let distance = reference.head - index
     guard abs(distance) <= Self.reach else { return false }
     let lower = tokens.lower(index)
+    if StanceWords.holders.contains(lower) { return isHeld(reference, by: index) }
     if StanceWords.nouns.contains(lower), !isVerb(index) {
       var back = index - 1
       while back >= 0, index - back <= 3, tokens[back].isWord, !FunctionWords.prepositions.contains(tokens.lower(back)) {
@@ -55,6 +56,20 @@ extension StanceFinder {
     // A relative clause right after the reference: "a system that it opposes", "X, which Y backs".
     let relative = after < index && tokens.text(after) == "," ? after + 1 : after
     return relative < index && ["that", "which"].contains(tokens.lower(relative))
+  }
+
+  /// True when the holder noun at `index` names a side on the reference: its owner ("Lee's
+  /// chief opponent"), the name before it ("a Lee supporter") or after "of" ("critic of Lee").
+  private func isHeld(_ reference: TopicReferences.Reference, by index: Int) -> Bool {
+    let tokens = document.tokens
+    if reference.head > index {
+      return (index + 1..<reference.head).allSatisfy { ["of", "the"].contains(tokens.lower($0)) }
+    }
+    let after = document.tokenIndex(atOrAfter: reference.phrase.end)
+    guard after <= index else { return false }
+    let between = after..<index
+    let owned = between.first.map { tokens[$0].kind == .possessive } ?? true
+    return owned && between.count <= 3 && between.dropFirst().allSatisfy { tokens[$0].isWord }
   }
 
   /// Words that may stand between a reference and the passive verb it is the subject of: "X,

@@ -51,8 +51,9 @@ extension StanceFinder {
 
   /// Who a holder noun at `index` says something of when it follows a verb joining them: "Ruiz
   /// has been a consistent supporter of", "Ruiz became an outspoken critic of". The name right
-  /// before the verb and its auxiliaries; nil when none, or when it is not an actor. A pronoun
-  /// there is left alone: too often it stands for the topic itself.
+  /// before the verb and its auxiliaries, or before an apposition there; nil when none, or when
+  /// it is not an actor. A pronoun there is left alone: too often it stands for the topic
+  /// itself.
   func complementSubject(of index: Int, _ subjects: ClauseSubjects) -> EntityMention? {
     let tokens = document.tokens
     let sentence = document.sentences[document.sentenceOfToken[index]]
@@ -64,6 +65,12 @@ extension StanceFinder {
     else { return nil }
     var subject = back - 2
     while subject >= sentence.lowerBound, Document.auxiliaries.contains(tokens.lower(subject)) { subject -= 1 }
+    // Past an apposition: "Jane Roe, a former judge, has been a supporter of".
+    if subject > sentence.lowerBound, tokens.text(subject) == "," {
+      var comma = subject - 1
+      while comma > sentence.lowerBound, subject - comma < 15, tokens.text(comma) != "," { comma -= 1 }
+      if tokens.text(comma) == "," { subject = comma - 1 }
+    }
     guard subject >= sentence.lowerBound else { return nil }
     return entities.mention(at: subject).flatMap { subjects.isActor($0.entity) ? $0 : nil }
   }
@@ -71,12 +78,18 @@ extension StanceFinder {
   /// Verbs that join a subject to what it is: the forms of "be", "become" and "remain".
   static let copulas = FunctionWords.beForms.union(WordList.words("become becomes became remain remains remained"))
 
-  /// The name a holder noun at `index` stands beside: right after it ("supporter Jane Roe"),
-  /// or before it across a comma and an article ("Jane Roe, a longtime supporter of").
+  /// The name a holder noun at `index` stands beside: right after it ("supporter Jane Roe",
+  /// "Lee's opponent, Jane Roe,"), or before it across a comma and an article ("Jane Roe, a
+  /// longtime supporter of").
   func apposed(to index: Int) -> EntityMention? {
     let tokens = document.tokens
     let sentence = document.sentences[document.sentenceOfToken[index]]
     if index + 1 < sentence.upperBound, let mention = entities.mention(at: index + 1) { return mention }
+    if index + 2 < sentence.upperBound, tokens.text(index + 1) == ",", let mention = entities.mention(at: index + 2),
+      mention.tokens.upperBound < sentence.upperBound, [",", "."].contains(tokens.text(mention.tokens.upperBound))
+    {
+      return mention
+    }
     var back = index - 1
     while back > sentence.lowerBound, index - back <= 5, tokens.text(back) != "," { back -= 1 }
     guard back > sentence.lowerBound, tokens.text(back) == ",", ["a", "an"].contains(tokens.lower(back + 1)) else { return nil }
