@@ -111,3 +111,17 @@ struct HeadlineTopicTests {
     #expect(text.annotations.topics.first?.name == "Portugal")
   }
 }
+
+extension HeadlineTopicTests {
+  @Test func aSourceTheHeadlineNamesMayBeTheTopic() throws {
+    let text = try AnnotatedText(
+      """
+      Hundreds of farmers marched on Friday against the Grain Council. The Grain Council sets prices for the region. Mayor Alice Okafor condemned the Grain Council at the rally.
+
+      The Grain Council said in a statement that prices would stay.
+      """, headline: "Farmers rally against the Grain Council in Dayton")
+    #expect(text.annotations.sources.contains { $0.name == "Grain Council" })
+    #expect(text.annotations.topics.first?.name == "Grain Council")
+    #expect(text.stance("Alice Okafor") == .oppose)
+  }
+}

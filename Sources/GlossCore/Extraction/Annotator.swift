@@ -67,7 +67,7 @@ public struct Annotator: Sendable {
     ).find()
     let quotes = QuoteNumbering(article: article, entities: table).number(attributed.quotes, sources: sourceOfEntity)
     let finder = TopicFinder(document: document, entities: table)
-    let scores = finder.scores(excluding: Set(sourceOfEntity.keys))
+    let scores = finder.scores(sources: Set(sourceOfEntity.keys))
     let topics = TopicFinder.ranked(scores)
     var scoreOfKey: [AnnotationsJoiner.EntityKey: Double] = [:]
     for (index, score) in scores.enumerated() where score > 0 {

@@ -18,9 +18,9 @@ struct TopicFinder {
     }
   }
 
-  /// How strongly each entity stands for a topic. Cited sources never do; an actor, or a name
-  /// of no known kind, only when the headline names it.
-  func scores(excluding sources: Set<Int>) -> [Double] {
+  /// How strongly each entity stands for a topic. News outlets never do; an actor, a cited
+  /// source (`sources`), or a name of no known kind, only when the headline names it.
+  func scores(sources: Set<Int>) -> [Double] {
     var scores = [Double](repeating: 0, count: entities.entities.count)
     var inHeadline = Set<Int>()
     let subjects = headlineSubjects()
@@ -33,8 +33,8 @@ struct TopicFinder {
       if counted { inHeadline.insert(mention.entity) }
     }
     for index in scores.indices
-    where sources.contains(index) || entities.sourceTypes[index] != nil
-      || (!inHeadline.contains(index) && (entities.entities[index].type != .other || entities.confidences[index] < 2))
+    where entities.sourceTypes[index] != nil
+      || (!inHeadline.contains(index) && (sources.contains(index) || entities.entities[index].type != .other || entities.confidences[index] < 2))
     {
       scores[index] = 0
     }
