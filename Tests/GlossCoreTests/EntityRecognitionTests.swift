@@ -19,6 +19,20 @@ struct EntityRecognitionTests {
     #expect(text.annotations.entities.allSatisfy { !$0.name.hasPrefix("President") && !$0.name.hasPrefix("Chancellor") })
   }
 
+  @Test func aShortSentenceMostlyOfNamesIsNoHeading() throws {
+    let text = try AnnotatedText(
+      """
+      The Harbor Act would fund new sea walls along the coast.
+
+      Dana Ruiz backed the Dune Act.
+
+      Results At The Harbor
+      """)
+    #expect(text.entity("Dana Ruiz")?.type == .person)
+    #expect(text.entity("Dune Act") != nil)
+    #expect(text.entity("Results At The Harbor") == nil)
+  }
+
   @Test func possessivesAreNotPartOfNames() throws {
     let text = try AnnotatedText("Germany’s economy grew while Japan's shrank, the IMF's report said.")
     #expect(text.entity("Germany")?.type == .place)

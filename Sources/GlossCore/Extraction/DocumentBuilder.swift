@@ -70,6 +70,9 @@ struct DocumentBuilder {
     var sentenceStart = blockStart
     var words = 0
     var capitalised = 0
+    // A content word in lower case: a block closed by a full stop with one is a sentence, not a
+    // heading, however many names it holds ("Dana Ruiz backed the Dune Act.").
+    var lowerContentWords = 0
     for index in blockStart..<tokens.count {
       while sentenceIndex + 1 < sentenceSpans.count, tokens[index].span.start >= sentenceSpans[sentenceIndex].end {
         if index > sentenceStart { sentences.append(sentenceStart..<index) }
@@ -81,7 +84,11 @@ struct DocumentBuilder {
       if tokens[index].isWord {
         words += 1
         // Days and months are capitalised in any sentence.
-        if tokens[index].isCapitalized, !tokens[index].is(.calendar) { capitalised += 1 }
+        if tokens[index].isCapitalized, !tokens[index].is(.calendar) {
+          capitalised += 1
+        } else if !tokens[index].isCapitalized, !FunctionWords.isFunctionWord(tokens.lower(index)) {
+          lowerContentWords += 1
+        }
       }
     }
     if tokens.count > sentenceStart { sentences.append(sentenceStart..<tokens.count) }
@@ -100,7 +107,8 @@ struct DocumentBuilder {
         span: unit.span, tokens: blockStart..<tokens.count, isHeadline: unit.isHeadline,
         isBoilerplate: unit.isBoilerplate,
         isTitleCase: unit.isHeadline
-          || (words >= 2 && capitalised * 10 >= words * 6 && (words <= 12 || !endsSentence) && !isSignature),
+          || (words >= 2 && capitalised * 10 >= words * 6 && (words <= 12 || !endsSentence) && !isSignature
+            && !(endsSentence && lowerContentWords > 0)),
         paragraphIndex: unit.paragraphIndex))
   }
 }
