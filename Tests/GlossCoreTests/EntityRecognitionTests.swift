@@ -33,6 +33,16 @@ struct EntityRecognitionTests {
     #expect(text.entity("Results At The Harbor") == nil)
   }
 
+  @Test func aTitleBeforeATownsNameNamesAPerson() throws {
+    let text = try AnnotatedText(
+      """
+      President Kendal met reporters on Friday. Kendal said the talks went well. Former Halifax governor Ana Ruiz spoke after him, and the fellow candidate Texas Senator Tom Lee left.
+      """)
+    #expect(text.entity("Kendal")?.type == .person)
+    #expect(text.entity("Halifax")?.type != .person)
+    #expect(text.entity("Texas")?.type != .person)
+  }
+
   @Test func possessivesAreNotPartOfNames() throws {
     let text = try AnnotatedText("Germany’s economy grew while Japan's shrank, the IMF's report said.")
     #expect(text.entity("Germany")?.type == .place)

@@ -14,6 +14,11 @@ struct EntityClassifier {
       case .country(let name):
         candidate.type = .place
         candidate.country = name
+      case .place where isTitledPerson(range):
+        // "President Obama", "Senator Lima": a person's title right before a town's name names a
+        // person.
+        candidate.type = .person
+        candidate.confidence = 2
       case .place:
         candidate.type = .place
         // "Jarrow", "Hale": a town's name that is also a person's leaves room for a person of
@@ -169,6 +174,22 @@ struct EntityClassifier {
         && document.names.kind(index) == nil && !tokens[index].is(.placeHead) && !tokens[index].is(.organizationHead)
     }
   }
+
+  /// True when a title for a person, written as part of the name, stands right before the
+  /// one-word name at `range` ("President Obama"). Not a word that qualifies a title ("Former
+  /// Florida governor"), nor a role in lower case or a name with a title after it ("candidate
+  /// Texas Senator Ted Cruz": Texas qualifies the title).
+  private func isTitledPerson(_ range: Range<Int>) -> Bool {
+    let tokens = document.tokens
+    let before = range.lowerBound - 1
+    guard range.count == 1, before >= 0, tokens[before].is(.title), tokens[before].isCapitalized,
+      !Self.titleQualifiers.contains(tokens.lower(before))
+    else { return false }
+    return range.upperBound >= tokens.count || !tokens[range.upperBound].is(.title)
+  }
+
+  /// Words the title lexicon holds that qualify a title rather than name one.
+  private static let titleQualifiers: Set<String> = WordList.words("former ex late then acting incoming outgoing")
 
   /// True when the word is a place or country of the lexicons.
   private func isKnownPlace(_ index: Int) -> Bool {
