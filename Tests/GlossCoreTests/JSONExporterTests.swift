@@ -130,4 +130,31 @@ struct JSONExporterTests {
     #expect(pieces.count > 10)
     #expect(pieces.allSatisfy { $0.count < 70_000 })
   }
+
+  /// Lists written side by side by several workers, in runs, are handed on in order: the
+  /// document is the same byte for byte as one worker writes it, pretty and compact, for lists
+  /// shorter and longer than a run.
+  @Test func listsWrittenSideBySideMakeTheSameDocument() throws {
+    var document = ExportFixture.document
+    let paragraph = try #require(document.article.paragraphs.last)
+    let entity = try #require(document.annotations.entities.first)
+    document.article.paragraphs = Array(repeating: paragraph, count: 5_003)
+    document.annotations.entities = (0..<37).map { number in
+      var copy = entity
+      copy.id = "E\(number)"
+      copy.mentions = Array(repeating: copy.mentions[0], count: number * 11)
+      return copy
+    }
+    let members = JSONExporter().members(document)
+    func written(workers: Int, compact: Bool) -> [UInt8] {
+      var output = OutputBuffer()
+      JSONWriter.stream(members: members.count, { members[$0] }, compact: compact, workers: workers, into: &output)
+      return output.bytes
+    }
+    for compact in [false, true] {
+      let alone = written(workers: 1, compact: compact)
+      #expect(written(workers: 2, compact: compact) == alone)
+      #expect(written(workers: 3, compact: compact) == alone)
+    }
+  }
 }

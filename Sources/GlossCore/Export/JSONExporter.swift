@@ -10,10 +10,11 @@ public struct JSONExporter: ArticleExporter {
   public init() {}
 
   /// The document written piece by piece: each paragraph, entity, quote, source, topic and
-  /// stance is made and written in turn, so a long article's JSON is never held whole.
+  /// stance is made and written in turn, so a long article's JSON is never held whole. A long
+  /// article's lists (one annotated in sections side by side) are written on every core.
   public func write(_ document: AnnotatedArticle, to output: inout OutputBuffer) {
     let members = members(document)
-    JSONWriter.stream(members: members.count, { members[$0] }, into: &output)
+    JSONWriter.stream(members: members.count, { members[$0] }, workers: OrderedWork.workers(forArticleOf: document.article.length), into: &output)
     output.write("\n")
   }
 

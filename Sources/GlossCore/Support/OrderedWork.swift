@@ -8,6 +8,24 @@ public enum OrderedWork {
   /// keep every worker busy behind a slow item, few enough that the results waiting stay small.
   public static let aheadPerWorker = 8
 
+  /// The workers for the work on one article of `length` scalars: every core for a long one
+  /// (longer than a section, ``AnnotationRun/section``: such an article is annotated in sections
+  /// side by side), else one.
+  static func workers(forArticleOf length: Int) -> Int {
+    length > AnnotationRun.section ? ProcessInfo.processInfo.activeProcessorCount : 1
+  }
+
+  /// `transform` of each index in `0..<count`, in order; with more than one of `workers`, runs of
+  /// indices (``ElementRuns``) are transformed side by side.
+  static func map<Element: Sendable>(count: Int, workers: Int, _ transform: @escaping @Sendable (Int) -> Element) -> [Element] {
+    let runs = ElementRuns(elements: count, workers: workers)
+    guard runs.count > 1 else { return (0..<count).map(transform) }
+    var elements: [Element] = []
+    elements.reserveCapacity(count)
+    run(count: runs.count, workers: workers) { runs[$0].map(transform) } deliver: { elements += $1 }
+    return elements
+  }
+
   /// Runs `work` for each index in `0..<count` on `workers` threads (the machine's cores by
   /// default), and calls `deliver` on the calling thread once for each index, in index order,
   /// as soon as that result is in.

@@ -34,6 +34,28 @@ public struct OutputBuffer {
     bytes.append(contentsOf: other)
   }
 
+  /// Writes `count` items in order, each a piece (`item(index, &bytes)` writes item `index`);
+  /// with more than one of `workers`, runs of items are written side by side (``OrderedWork``,
+  /// ``ElementRuns``) and handed on in order, each run a piece.
+  public mutating func write(items count: Int, workers: Int, _ item: @escaping @Sendable (Int, inout [UInt8]) -> Void) {
+    let runs = ElementRuns(elements: count, workers: workers)
+    guard runs.count > 1 else {
+      for index in 0..<count {
+        item(index, &bytes)
+        endPiece()
+      }
+      return
+    }
+    OrderedWork.run(count: runs.count, workers: workers) { run in
+      var written: [UInt8] = []
+      for index in runs[run] { item(index, &written) }
+      return written
+    } deliver: { _, written in
+      bytes.append(contentsOf: written)
+      endPiece()
+    }
+  }
+
   /// Hands on the bytes written so far once they reach ``pieceSize``.
   public mutating func endPiece() {
     if bytes.count >= Self.pieceSize { flush() }
