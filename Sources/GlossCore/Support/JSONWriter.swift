@@ -146,24 +146,29 @@ enum JSONWriter {
   /// Writes element `position` of a streamed list of `count` elements, with what separates it
   /// from the next (or, in `compact` form, from the one before).
   private static func writeElement(
-    _ position: Int, of count: Int, _ element: (Int) -> JSONValue, compact: Bool, into output: inout [UInt8]
+    _ position: Int, of count: Int, _ element: (Int, inout JSONDirectWriter) -> Void, compact: Bool,
+    into output: inout [UInt8]
   ) {
     if compact {
       if position > 0 { output.append(comma) }
-      writeCompact(element(position), into: &output)
     } else {
       writeIndent(4, into: &output)
-      write(element(position), indent: 4, into: &output)
+    }
+    var json = JSONDirectWriter(compact: compact, indent: 4)
+    swap(&json.bytes, &output)
+    element(position, &json)
+    swap(&json.bytes, &output)
+    if !compact {
       if position < count - 1 { output.append(comma) }
       output.append(newline)
     }
   }
 
-  /// A member's value for ``stream(members:_:compact:workers:into:)``: whole, or a list made one
-  /// element at a time (on any thread, when the list is written side by side).
+  /// A member's value for ``stream(members:_:compact:workers:into:)``: whole, or a list written
+  /// one element at a time (on any thread, when the list is written side by side).
   enum Streamed {
     case whole(JSONValue)
-    case list(count: Int, element: @Sendable (Int) -> JSONValue)
+    case list(count: Int, element: @Sendable (Int, inout JSONDirectWriter) -> Void)
   }
 
   static func writeString(_ text: String, into output: inout [UInt8]) {
