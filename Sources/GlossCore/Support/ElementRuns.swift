@@ -6,8 +6,9 @@
 struct ElementRuns: RandomAccessCollection {
   /// The most elements in a run.
   static let longest = 1024
-  /// Runs a worker, at least, for a list long enough.
-  static let perWorker = 4
+  /// Runs a worker, at least, for a list long enough: the 253 entities of the 100 MB corpus
+  /// make a run of one or two each on two workers, a few megabytes.
+  static let perWorker = 64
 
   /// The elements in each run but the last, which may have fewer.
   let length: Int

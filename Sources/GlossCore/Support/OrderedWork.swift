@@ -28,26 +28,26 @@ public enum OrderedWork {
 
   /// Runs `work` for each index in `0..<count` on `workers` threads (the machine's cores by
   /// default), and calls `deliver` on the calling thread once for each index, in index order,
-  /// as soon as that result is in.
+  /// as soon as that result is in; at most `ahead` results a worker wait to be delivered.
   public static func run<Result: Sendable>(
-    count: Int, workers: Int = ProcessInfo.processInfo.activeProcessorCount,
+    count: Int, workers: Int = ProcessInfo.processInfo.activeProcessorCount, ahead: Int = aheadPerWorker,
     _ work: @escaping @Sendable (Int) -> Result, deliver: (Int, Result) -> Void
   ) {
-    run(items: (0..<count).makeIterator(), workers: min(workers, count), work, deliver: deliver)
+    run(items: (0..<count).makeIterator(), workers: min(workers, count), ahead: ahead, work, deliver: deliver)
   }
 
   /// Runs `work` for each item `items` gives, on `workers` threads, and calls `deliver` on the
   /// calling thread with each item's number (from 0, in the order `items` gave them) and result,
   /// in that order, as soon as the result is in. `items` is read by one worker at a time, only as
-  /// far ahead of the next result to deliver as ``aheadPerWorker`` allows, so a source that reads
+  /// far ahead of the next result to deliver as `ahead` a worker allows, so a source that reads
   /// standard input reads it as the work goes, and stopping it (returning nil) ends the run once
   /// the items taken are delivered.
   public static func run<Items: IteratorProtocol, Result: Sendable>(
-    items: Items, workers: Int = ProcessInfo.processInfo.activeProcessorCount,
+    items: Items, workers: Int = ProcessInfo.processInfo.activeProcessorCount, ahead: Int = aheadPerWorker,
     _ work: @escaping @Sendable (Items.Element) -> Result, deliver: (Int, Result) -> Void
   ) where Items.Element: Sendable {
     let workers = max(1, workers)
-    let queue = Queue<Items.Element, Result>(AnyIterator(items), ahead: workers * aheadPerWorker)
+    let queue = Queue<Items.Element, Result>(AnyIterator(items), ahead: workers * ahead)
     // Threads of their own, not Dispatch's global queue: its pool is as wide as the cores, and
     // a caller blocked on it (`gloss`'s async main waits here) takes one of them.
     let group = DispatchGroup()
