@@ -111,7 +111,7 @@ struct JSONExporterTests {
   }
 
   /// A long article is written in pieces of about 64 KB as it is made, which together are the
-  /// document exactly as written whole from one value.
+  /// document exactly as written into one buffer.
   @Test func aLongArticleIsWrittenInPiecesThatMakeTheWholeDocument() throws {
     var document = ExportFixture.document
     let paragraph = try #require(document.article.paragraphs.last)
@@ -120,14 +120,85 @@ struct JSONExporterTests {
     var output = OutputBuffer { pieces.append($0) }
     JSONExporter().write(document, to: &output)
     output.flush()
-    let whole = JSONExporter().members(document).map { key, value in
-      switch value {
-      case .whole(let value): JSONObject.Member(key: key, value: value)
-      case .list(let count, let element): JSONObject.Member(key: key, value: .array((0..<count).map(element)))
-      }
-    }
-    #expect(String(decoding: pieces.joined(), as: UTF8.self) == JSONWriter.write(.object(JSONObject(whole))) + "\n")
+    #expect(String(decoding: pieces.joined(), as: UTF8.self) == JSONExporter().export(document))
     #expect(pieces.count > 10)
     #expect(pieces.allSatisfy { $0.count < 70_000 })
+  }
+
+  /// Lists written side by side by several workers, in runs, are handed on in order: the
+  /// document is the same byte for byte as one worker writes it, pretty and compact, for lists
+  /// shorter and longer than a run.
+  @Test func listsWrittenSideBySideMakeTheSameDocument() throws {
+    var document = ExportFixture.document
+    let paragraph = try #require(document.article.paragraphs.last)
+    let entity = try #require(document.annotations.entities.first)
+    document.article.paragraphs = Array(repeating: paragraph, count: 5_003)
+    document.annotations.entities = (0..<37).map { number in
+      var copy = entity
+      copy.id = "E\(number)"
+      copy.mentions = Array(repeating: copy.mentions[0], count: number * 11)
+      return copy
+    }
+    let members = JSONExporter().members(document)
+    func written(workers: Int, compact: Bool) -> [UInt8] {
+      var output = OutputBuffer()
+      JSONWriter.stream(members: members.count, { members[$0] }, compact: compact, workers: workers, into: &output)
+      return output.bytes
+    }
+    for compact in [false, true] {
+      let alone = written(workers: 1, compact: compact)
+      #expect(written(workers: 2, compact: compact) == alone)
+      #expect(written(workers: 3, compact: compact) == alone)
+    }
+  }
+
+  /// Values written straight (``JSONDirectWriter``) come out as ``JSONWriter`` writes them made
+  /// whole, pretty and compact: short and long flat objects and arrays (one line, or an element
+  /// a line past 72 scalars, wide scalars counted as one), empty ones, nesting, escapes.
+  @Test func valuesWrittenStraightAreWrittenAsWhole() {
+    let long = String(repeating: "é’", count: 30)
+    let values: [JSONValue] = [
+      .object(["start": .int(1), "end": .int(-20)]),
+      .object(["name": .string(long), "entity": .null, "ok": .bool(true)]),
+      .object(["name": .string(String(long.prefix(25))), "end": .int(3)]),
+      .array([]), .object([:]), .array([.string("a\"b\n"), .string(long), .null]),
+      .object([
+        "aliases": .array([.string("X")]), "mentions": .array([.object(["start": .int(0), "end": .int(2)])]),
+        "empty": .array([]), "side": .string("for"),
+        "deep": .array([.object(["list": .array([.int(1), .int(2)]), "text": .string(long)])]),
+      ]),
+    ]
+    for value in values {
+      var pretty = JSONDirectWriter(compact: false, indent: 4)
+      write(value, to: &pretty)
+      var pretty4: [UInt8] = []
+      JSONWriter.write(value, indent: 4, into: &pretty4)
+      #expect(String(decoding: pretty.bytes, as: UTF8.self) == String(decoding: pretty4, as: UTF8.self))
+      var compact = JSONDirectWriter(compact: true, indent: 0)
+      write(value, to: &compact)
+      #expect(String(decoding: compact.bytes, as: UTF8.self) == JSONWriter.writeCompact(value))
+    }
+  }
+
+  /// Writes `value` through `json`, saying of each array and object whether it is flat.
+  func write(_ value: JSONValue, to json: inout JSONDirectWriter) {
+    switch value {
+    case .null: json.null()
+    case .bool(let flag): json.bool(flag)
+    case .int(let number): json.int(number)
+    case .string(let text): json.string(text)
+    case .double: Issue.record("no doubles written straight")
+    case .array(let items):
+      json.array(flat: value.isFlat) { json in
+        for item in items { write(item, to: &json) }
+      }
+    case .object(let members):
+      json.object(flat: value.isFlat) { json in
+        for member in members {
+          json.member(member.key)
+          write(member.value, to: &json)
+        }
+      }
+    }
   }
 }

@@ -22,6 +22,38 @@ struct OrderedWorkTests {
     #expect(delivered == Array(0..<6))
   }
 
+  /// A map side by side gives each index's result in index order, however many workers.
+  @Test(.timeLimit(.minutes(1))) func aMapSideBySideKeepsTheOrder() {
+    for count in [0, 1, 7, 10_000] {
+      for workers in [1, 2, 3] {
+        #expect(OrderedWork.map(count: count, workers: workers) { $0 * 3 } == (0..<count).map { $0 * 3 })
+      }
+    }
+  }
+
+  @Test func runsCoverTheListInOrder() {
+    for (elements, workers) in [(1, 2), (7, 2), (253, 2), (5_003, 3), (100_000, 2), (10, 1)] {
+      let runs = ElementRuns(elements: elements, workers: workers)
+      #expect(Array(runs.joined()) == Array(0..<elements))
+      #expect(runs.allSatisfy { $0.count <= ElementRuns.longest || workers == 1 })
+    }
+    #expect(ElementRuns(elements: 253, workers: 2).count >= 8)
+    #expect(ElementRuns(elements: 5_000, workers: 1).count == 1)
+  }
+
+  /// A long text's paragraphs are split into sentences side by side, as one after another
+  /// (its first 3,000 paragraphs, to keep the test short).
+  @Test func aLongTextsParagraphsAreSplitAsOneAfterAnother() {
+    let paragraph = "Mr. Moon said it was \u{201C}final.\u{201D} The U.S. disagreed. Talks go on.\n\n"
+    let scalars = ScalarText(String(repeating: paragraph, count: AnnotationRun.section / paragraph.unicodeScalars.count + 2))
+    #expect(scalars.count > AnnotationRun.section)
+    let length = paragraph.unicodeScalars.count
+    let spans = (0..<3_000).map { Span($0 * length, ($0 + 1) * length - 2) }
+    let split = Paragraph.split(spans, in: scalars)
+    #expect(split == spans.map { Paragraph(span: $0, in: scalars) })
+    #expect(split[7].sentences.count == 3)
+  }
+
   @Test func noItemsDeliverNothing() {
     var delivered = 0
     OrderedWork.run(count: 0) { $0 } deliver: { _, _ in delivered += 1 }

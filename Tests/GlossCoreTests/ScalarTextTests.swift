@@ -66,6 +66,24 @@ struct ScalarTextTests {
     }
   }
 
+  /// Text a byte a scalar is decoded from its UTF-8 eight ASCII bytes at a time: any other
+  /// scalar (NUL, Latin-1 of two bytes, beyond it of three and four) anywhere among ASCII ones,
+  /// at every length around a word of eight, reads back as it was.
+  @Test func narrowTextReadsBackWhateverStandsAmongItsASCII() {
+    let others: [Unicode.Scalar] = ["\u{0}", "é", "ÿ", "’", "\u{1F600}"]
+    for length in 1..<26 {
+      for offset in 0..<length {
+        for other in others {
+          var scalars = (0..<32).map { Unicode.Scalar(UInt8(0x41 + $0 % 26)) }.prefix(length).map { $0 }
+          scalars[offset] = other
+          let text = ScalarText(String(String.UnicodeScalarView(scalars)))
+          #expect(text.width == (length < 16 && other.value > 0xFF ? (other.value > 0xFFFF ? 4 : 2) : 1))
+          #expect(self.scalars(text) == scalars)
+        }
+      }
+    }
+  }
+
   /// Text with many scalars beyond Latin-1 is stored two bytes a scalar, with none set aside.
   @Test func textWithManyWideScalarsIsStoredWide() {
     let text = ScalarText(String(repeating: "a’", count: 100))

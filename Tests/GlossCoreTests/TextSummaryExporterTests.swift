@@ -47,4 +47,22 @@ struct TextSummaryExporterTests {
       #expect(VisibleText.isUnsafe(scalar) == (scalar.properties.generalCategory == .control || bidi.contains(value)))
     }
   }
+
+  /// A long article's quotes are written in runs side by side and handed on in order: the
+  /// section is the same byte for byte as one worker writes it.
+  @Test func aSectionWrittenSideBySideIsTheSame() {
+    let document = ExportFixture.document
+    let quotes = (0..<4_001).map { document.annotations.quotes[$0 % document.annotations.quotes.count] }
+    func written(workers: Int) -> String {
+      var output = OutputBuffer()
+      TextSummaryExporter().writeSection("Quotes", quotes, workers: workers, to: &output) {
+        TextSummaryExporter().quote($0, document.annotations)
+      }
+      return output.text
+    }
+    let alone = written(workers: 1)
+    #expect(alone.hasPrefix("\n\nQuotes (4001)\n  q1 [direct]"))
+    #expect(written(workers: 2) == alone)
+    #expect(written(workers: 3) == alone)
+  }
 }

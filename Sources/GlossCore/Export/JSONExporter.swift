@@ -10,27 +10,28 @@ public struct JSONExporter: ArticleExporter {
   public init() {}
 
   /// The document written piece by piece: each paragraph, entity, quote, source, topic and
-  /// stance is made and written in turn, so a long article's JSON is never held whole.
+  /// stance is made and written in turn, so a long article's JSON is never held whole. A long
+  /// article's lists (one annotated in sections side by side) are written on every core.
   public func write(_ document: AnnotatedArticle, to output: inout OutputBuffer) {
     let members = members(document)
-    JSONWriter.stream(members: members.count, { members[$0] }, into: &output)
+    JSONWriter.stream(members: members.count, { members[$0] }, workers: OrderedWork.workers(forArticleOf: document.article.length), into: &output)
     output.write("\n")
   }
 
-  /// The document's members in the format's order, the long lists made one element at a time
-  /// (JSON Lines adds an `item` member before them).
+  /// The document's members in the format's order, the long lists written one element at a
+  /// time (JSON Lines adds an `item` member before them).
   func members(_ document: AnnotatedArticle) -> [(key: String, value: JSONWriter.Streamed)] {
     let annotations = document.annotations
     let paragraphs = document.article.paragraphs
     return [
       ("gloss", .whole(.string(Self.formatVersion))),
       ("article", .whole(article(document.article))),
-      ("paragraphs", .list(count: paragraphs.count) { paragraph(paragraphs[$0]) }),
-      ("entities", .list(count: annotations.entities.count) { entity(annotations.entities[$0]) }),
-      ("quotes", .list(count: annotations.quotes.count) { quote(annotations.quotes[$0]) }),
-      ("sources", .list(count: annotations.sources.count) { source(annotations.sources[$0]) }),
-      ("topics", .list(count: annotations.topics.count) { topic(annotations.topics[$0]) }),
-      ("stances", .list(count: annotations.stances.count) { stance(annotations.stances[$0]) }),
+      ("paragraphs", .list(count: paragraphs.count) { paragraph(paragraphs[$0], to: &$1) }),
+      ("entities", .list(count: annotations.entities.count) { entity(annotations.entities[$0], to: &$1) }),
+      ("quotes", .list(count: annotations.quotes.count) { quote(annotations.quotes[$0], to: &$1) }),
+      ("sources", .list(count: annotations.sources.count) { source(annotations.sources[$0], to: &$1) }),
+      ("topics", .list(count: annotations.topics.count) { topic(annotations.topics[$0], to: &$1) }),
+      ("stances", .list(count: annotations.stances.count) { stance(annotations.stances[$0], to: &$1) }),
     ]
   }
 
@@ -50,79 +51,117 @@ public struct JSONExporter: ArticleExporter {
     return .object(members)
   }
 
-  func paragraph(_ paragraph: Paragraph) -> JSONValue {
-    .object([
-      "start": .int(paragraph.span.start), "end": .int(paragraph.span.end),
-      "boilerplate": .bool(paragraph.isBoilerplate), "role": .string(paragraph.role.rawValue),
-    ])
+  func paragraph(_ paragraph: Paragraph, to json: inout JSONDirectWriter) {
+    json.object(flat: true) {
+      $0.member("start", paragraph.span.start)
+      $0.member("end", paragraph.span.end)
+      $0.member("boilerplate", paragraph.isBoilerplate)
+      $0.member("role", paragraph.role.rawValue)
+    }
   }
 
-  func entity(_ entity: Entity) -> JSONValue {
-    var members: JSONObject = [
-      "id": .string(entity.id), "name": .string(entity.name), "type": .string(entity.type.rawValue),
-      "aliases": .array(entity.aliases.map(JSONValue.string)),
-      "mentions": .array(entity.mentions.map(JSONValue.span)),
-    ]
-    members["side"] = entity.side.map(JSONValue.string)
-    return .object(members)
+  func entity(_ entity: Entity, to json: inout JSONDirectWriter) {
+    json.object(flat: false) {
+      $0.member("id", entity.id)
+      $0.member("name", entity.name)
+      $0.member("type", entity.type.rawValue)
+      $0.member("aliases")
+      $0.array(flat: true) { json in
+        for alias in entity.aliases { json.string(alias) }
+      }
+      $0.member("mentions")
+      spans(entity.mentions, to: &$0)
+      if let side = entity.side {
+        $0.member("side", side)
+      }
+    }
   }
 
-  func quote(_ quote: Quote) -> JSONValue {
-    .object([
-      "id": .string(quote.id),
-      "start": .int(quote.span.start), "end": .int(quote.span.end),
-      "text": .string(quote.text),
-      "kind": .string(quote.kind.rawValue),
-      "speaker": quote.speaker.map(speaker) ?? .null,
-      "cue": quote.cue.map(cue) ?? .null,
-      "via": .optional(quote.via),
-      "parent": .optional(quote.parent),
-      "pieces": .array(quote.pieces.map(JSONValue.span)),
-    ])
+  func quote(_ quote: Quote, to json: inout JSONDirectWriter) {
+    json.object(flat: false) {
+      $0.member("id", quote.id)
+      $0.member("start", quote.span.start)
+      $0.member("end", quote.span.end)
+      $0.member("text", quote.text)
+      $0.member("kind", quote.kind.rawValue)
+      $0.member("speaker")
+      if let speaker = quote.speaker { self.speaker(speaker, to: &$0) } else { $0.null() }
+      $0.member("cue")
+      if let cue = quote.cue { self.cue(cue, to: &$0) } else { $0.null() }
+      $0.member("via", quote.via)
+      $0.member("parent", quote.parent)
+      $0.member("pieces")
+      spans(quote.pieces, to: &$0)
+    }
   }
 
-  func speaker(_ speaker: SpeakerRef) -> JSONValue {
-    .object([
-      "entity": .optional(speaker.entity), "name": .string(speaker.name),
-      "start": .int(speaker.span.start), "end": .int(speaker.span.end),
-      "confidence": .optional(speaker.confidence?.rawValue),
-    ])
+  func speaker(_ speaker: SpeakerRef, to json: inout JSONDirectWriter) {
+    json.object(flat: true) {
+      $0.member("entity", speaker.entity)
+      $0.member("name", speaker.name)
+      $0.member("start", speaker.span.start)
+      $0.member("end", speaker.span.end)
+      $0.member("confidence", speaker.confidence?.rawValue)
+    }
   }
 
-  func cue(_ cue: Cue) -> JSONValue {
-    .object([
-      "start": .int(cue.span.start), "end": .int(cue.span.end), "text": .string(cue.text),
-    ])
+  func cue(_ cue: Cue, to json: inout JSONDirectWriter) {
+    json.object(flat: true) {
+      $0.member("start", cue.span.start)
+      $0.member("end", cue.span.end)
+      $0.member("text", cue.text)
+    }
   }
 
-  func source(_ source: Source) -> JSONValue {
-    var members: JSONObject = [
-      "id": .string(source.id), "name": .string(source.name), "type": .string(source.type.rawValue),
-    ]
-    members["entity"] = source.entity.map(JSONValue.string)
-    members["citations"] = .array(source.citations.map(citation))
-    return .object(members)
+  func source(_ source: Source, to json: inout JSONDirectWriter) {
+    json.object(flat: false) {
+      $0.member("id", source.id)
+      $0.member("name", source.name)
+      $0.member("type", source.type.rawValue)
+      if let entity = source.entity {
+        $0.member("entity", entity)
+      }
+      $0.member("citations")
+      $0.array(flat: false) { json in
+        for citation in source.citations { self.citation(citation, to: &json) }
+      }
+    }
   }
 
-  func citation(_ citation: Citation) -> JSONValue {
-    var members: JSONObject = [
-      "start": .int(citation.span.start), "end": .int(citation.span.end),
-      "as": .string(citation.kind.rawValue),
-    ]
-    members["title"] = citation.title.map(JSONValue.string)
-    return .object(members)
+  func citation(_ citation: Citation, to json: inout JSONDirectWriter) {
+    json.object(flat: true) {
+      $0.member("start", citation.span.start)
+      $0.member("end", citation.span.end)
+      $0.member("as", citation.kind.rawValue)
+      if let title = citation.title {
+        $0.member("title", title)
+      }
+    }
   }
 
-  func topic(_ topic: Topic) -> JSONValue {
-    .object(["name": .string(topic.name), "entity": .optional(topic.entity)])
+  func topic(_ topic: Topic, to json: inout JSONDirectWriter) {
+    json.object(flat: true) {
+      $0.member("name", topic.name)
+      $0.member("entity", topic.entity)
+    }
   }
 
-  func stance(_ stance: Stance) -> JSONValue {
-    .object([
-      "actor": .string(stance.actor), "name": .string(stance.name),
-      "target": .string(stance.target), "polarity": .string(stance.polarity.rawValue),
-      "evidence": .array(stance.evidence.map(JSONValue.span)),
-      "confidence": .optional(stance.confidence?.rawValue),
-    ])
+  func stance(_ stance: Stance, to json: inout JSONDirectWriter) {
+    json.object(flat: false) {
+      $0.member("actor", stance.actor)
+      $0.member("name", stance.name)
+      $0.member("target", stance.target)
+      $0.member("polarity", stance.polarity.rawValue)
+      $0.member("evidence")
+      spans(stance.evidence, to: &$0)
+      $0.member("confidence", stance.confidence?.rawValue)
+    }
+  }
+
+  /// A list of spans, each `{"start": …, "end": …}`.
+  func spans(_ spans: [Span], to json: inout JSONDirectWriter) {
+    json.array(flat: false) { json in
+      for span in spans { json.span(span) }
+    }
   }
 }

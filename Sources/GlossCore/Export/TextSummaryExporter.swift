@@ -9,16 +9,17 @@ public struct TextSummaryExporter: ArticleExporter {
   public init() {}
 
   /// The summary written section by section and item by item, so a long article's summary is
-  /// never held whole.
+  /// never held whole; a long article's items are written on every core.
   public func write(_ document: AnnotatedArticle, to output: inout OutputBuffer) {
     let article = document.article
     let annotations = document.annotations
+    let workers = OrderedWork.workers(forArticleOf: document.article.length)
     output.write(header(article))
-    writeSection("Quotes", annotations.quotes, to: &output) { quote($0, annotations) }
+    writeSection("Quotes", annotations.quotes, workers: workers, to: &output) { quote($0, annotations) }
     output.write("\n\n" + entities(annotations.entities))
-    writeSection("Sources", annotations.sources, to: &output, source)
-    writeSection("Topics", annotations.topics, to: &output) { VisibleText.line($0.name) }
-    writeSection("Stances", annotations.stances, to: &output) { stance($0, in: article) }
+    writeSection("Sources", annotations.sources, workers: workers, to: &output) { source($0) }
+    writeSection("Topics", annotations.topics, workers: workers, to: &output) { VisibleText.line($0.name) }
+    writeSection("Stances", annotations.stances, workers: workers, to: &output) { stance($0, in: article) }
     output.write("\n")
   }
 
@@ -35,13 +36,15 @@ public struct TextSummaryExporter: ArticleExporter {
   }
 
   /// A blank line, then a titled section with a count and its items indented (`line` makes
-  /// each), or "none found".
-  func writeSection<Item>(_ title: String, _ items: [Item], to output: inout OutputBuffer, _ line: (Item) -> String) {
+  /// each, on any of `workers`), or "none found".
+  func writeSection<Item: Sendable>(
+    _ title: String, _ items: [Item], workers: Int, to output: inout OutputBuffer, _ line: @escaping @Sendable (Item) -> String
+  ) {
     guard !items.isEmpty else { return output.write("\n\n\(title): none found") }
     output.write("\n\n\(title) (\(items.count))")
-    for item in items {
-      output.write("\n  " + line(item))
-      output.endPiece()
+    output.write(items: items.count, workers: workers) { index, bytes in
+      bytes.append(contentsOf: "\n  ".utf8)
+      bytes.append(contentsOf: line(items[index]).utf8)
     }
   }
 

@@ -69,16 +69,15 @@ public struct BoilerplateDetector: Sendable {
   static func cuePositions(_ words: [String]) -> [Int] {
     var positions: [Int] = []
     for (index, word) in words.enumerated() {
-      for cue in cueWords where cue.first == word {
-        let end = index + cue.count
-        if end <= words.count, Array(words[index..<end]) == cue { positions.append(index) }
-      }
+      for cue in cuesByFirstWord[word] ?? [] where words[index...].starts(with: cue) { positions.append(index) }
     }
     return positions
   }
 
-  /// The cues as word sequences.
-  static let cueWords: [[String]] = cues.map { $0.split(separator: " ").map(String.init) }
+  /// The cues as word sequences, found by their first word (each word of a paragraph is looked up
+  /// once, not compared with every cue), in the order of ``cues``.
+  static let cuesByFirstWord: [String: [[String]]] = Dictionary(
+    grouping: cues.map { $0.split(separator: " ").map(String.init) }, by: { $0[0] })
 
   /// The lowercased words of `text`: runs of letters, digits and apostrophes (curly ones
   /// straightened); a cue symbol counts as a word.

@@ -39,15 +39,16 @@ public struct TextArticleParser: Sendable {
     let runs = body.split { scalars.trimmed($0).isEmpty }
     let endsBlank = body.last.map { scalars.trimmed($0).isEmpty } == true
     let blankLinesSeparate = runs.count > 1 || (isOpening && endsBlank)
+    var spans: [Span] = []
     for run in runs {
       let lines = run.map { scalars.trimmed($0) }
       if blankLinesSeparate || Self.isHardWrapped(run, in: scalars) {
-        let span = Span(lines[0].start, lines[lines.count - 1].end)
-        article.paragraphs.append(Paragraph(span: span, in: scalars))
+        spans.append(Span(lines[0].start, lines[lines.count - 1].end))
       } else {
-        article.paragraphs += lines.map { Paragraph(span: $0, in: scalars) }
+        spans += lines
       }
     }
+    article.paragraphs = Paragraph.split(spans, in: scalars)
     return article
   }
 

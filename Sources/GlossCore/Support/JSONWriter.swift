@@ -111,9 +111,10 @@ enum JSONWriter {
   /// would write it whole (or as ``writeCompact(_:into:)`` would, with `compact`): `member(index)`
   /// gives each member's key and, for a long list, its elements one at a time, so that neither
   /// the whole value nor the whole text is ever held. The object and its lists must hold
-  /// containers, as a document's top level does.
+  /// containers, as a document's top level does. With more than one of `workers`, a list's
+  /// elements are written in runs side by side (``OutputBuffer/write(items:workers:_:)``).
   static func stream(
-    members count: Int, _ member: (Int) -> (key: String, value: Streamed), compact: Bool = false,
+    members count: Int, _ member: (Int) -> (key: String, value: Streamed), compact: Bool = false, workers: Int = 1,
     into output: inout OutputBuffer
   ) {
     output.bytes.append(contentsOf: compact ? [openBrace] : [openBrace, newline])
@@ -127,17 +128,8 @@ enum JSONWriter {
         if compact { writeCompact(whole, into: &output.bytes) } else { write(whole, indent: 2, into: &output.bytes) }
       case .list(let elements, let element) where elements > 0:
         output.bytes.append(contentsOf: compact ? [openBracket] : [openBracket, newline])
-        for position in 0..<elements {
-          if compact {
-            if position > 0 { output.bytes.append(comma) }
-            writeCompact(element(position), into: &output.bytes)
-          } else {
-            writeIndent(4, into: &output.bytes)
-            write(element(position), indent: 4, into: &output.bytes)
-            if position < elements - 1 { output.bytes.append(comma) }
-            output.bytes.append(newline)
-          }
-          output.endPiece()
+        output.write(items: elements, workers: workers) { position, bytes in
+          writeElement(position, of: elements, element, compact: compact, into: &bytes)
         }
         if !compact { writeIndent(2, into: &output.bytes) }
         output.bytes.append(closeBracket)
@@ -151,11 +143,32 @@ enum JSONWriter {
     output.bytes.append(closeBrace)
   }
 
-  /// A member's value for ``stream(members:_:compact:into:)``: whole, or a list made one element
-  /// at a time.
+  /// Writes element `position` of a streamed list of `count` elements, with what separates it
+  /// from the next (or, in `compact` form, from the one before).
+  private static func writeElement(
+    _ position: Int, of count: Int, _ element: (Int, inout JSONDirectWriter) -> Void, compact: Bool,
+    into output: inout [UInt8]
+  ) {
+    if compact {
+      if position > 0 { output.append(comma) }
+    } else {
+      writeIndent(4, into: &output)
+    }
+    var json = JSONDirectWriter(compact: compact, indent: 4)
+    swap(&json.bytes, &output)
+    element(position, &json)
+    swap(&json.bytes, &output)
+    if !compact {
+      if position < count - 1 { output.append(comma) }
+      output.append(newline)
+    }
+  }
+
+  /// A member's value for ``stream(members:_:compact:workers:into:)``: whole, or a list written
+  /// one element at a time (on any thread, when the list is written side by side).
   enum Streamed {
     case whole(JSONValue)
-    case list(count: Int, element: (Int) -> JSONValue)
+    case list(count: Int, element: @Sendable (Int, inout JSONDirectWriter) -> Void)
   }
 
   static func writeString(_ text: String, into output: inout [UInt8]) {

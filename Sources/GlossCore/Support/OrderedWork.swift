@@ -8,28 +8,46 @@ public enum OrderedWork {
   /// keep every worker busy behind a slow item, few enough that the results waiting stay small.
   public static let aheadPerWorker = 8
 
+  /// The workers for the work on one article of `length` scalars: every core for a long one
+  /// (longer than a section, ``AnnotationRun/section``: such an article is annotated in sections
+  /// side by side), else one.
+  static func workers(forArticleOf length: Int) -> Int {
+    length > AnnotationRun.section ? ProcessInfo.processInfo.activeProcessorCount : 1
+  }
+
+  /// `transform` of each index in `0..<count`, in order; with more than one of `workers`, runs of
+  /// indices (``ElementRuns``) are transformed side by side.
+  static func map<Element: Sendable>(count: Int, workers: Int, _ transform: @escaping @Sendable (Int) -> Element) -> [Element] {
+    let runs = ElementRuns(elements: count, workers: workers)
+    guard runs.count > 1 else { return (0..<count).map(transform) }
+    var elements: [Element] = []
+    elements.reserveCapacity(count)
+    run(count: runs.count, workers: workers) { runs[$0].map(transform) } deliver: { elements += $1 }
+    return elements
+  }
+
   /// Runs `work` for each index in `0..<count` on `workers` threads (the machine's cores by
   /// default), and calls `deliver` on the calling thread once for each index, in index order,
-  /// as soon as that result is in.
+  /// as soon as that result is in; at most `ahead` results a worker wait to be delivered.
   public static func run<Result: Sendable>(
-    count: Int, workers: Int = ProcessInfo.processInfo.activeProcessorCount,
+    count: Int, workers: Int = ProcessInfo.processInfo.activeProcessorCount, ahead: Int = aheadPerWorker,
     _ work: @escaping @Sendable (Int) -> Result, deliver: (Int, Result) -> Void
   ) {
-    run(items: (0..<count).makeIterator(), workers: min(workers, count), work, deliver: deliver)
+    run(items: (0..<count).makeIterator(), workers: min(workers, count), ahead: ahead, work, deliver: deliver)
   }
 
   /// Runs `work` for each item `items` gives, on `workers` threads, and calls `deliver` on the
   /// calling thread with each item's number (from 0, in the order `items` gave them) and result,
   /// in that order, as soon as the result is in. `items` is read by one worker at a time, only as
-  /// far ahead of the next result to deliver as ``aheadPerWorker`` allows, so a source that reads
+  /// far ahead of the next result to deliver as `ahead` a worker allows, so a source that reads
   /// standard input reads it as the work goes, and stopping it (returning nil) ends the run once
   /// the items taken are delivered.
   public static func run<Items: IteratorProtocol, Result: Sendable>(
-    items: Items, workers: Int = ProcessInfo.processInfo.activeProcessorCount,
+    items: Items, workers: Int = ProcessInfo.processInfo.activeProcessorCount, ahead: Int = aheadPerWorker,
     _ work: @escaping @Sendable (Items.Element) -> Result, deliver: (Int, Result) -> Void
   ) where Items.Element: Sendable {
     let workers = max(1, workers)
-    let queue = Queue<Items.Element, Result>(AnyIterator(items), ahead: workers * aheadPerWorker)
+    let queue = Queue<Items.Element, Result>(AnyIterator(items), ahead: workers * ahead)
     // Threads of their own, not Dispatch's global queue: its pool is as wide as the cores, and
     // a caller blocked on it (`gloss`'s async main waits here) takes one of them.
     let group = DispatchGroup()

@@ -6,6 +6,10 @@
 public struct OutputBuffer {
   /// The size a buffer reaches before ``endPiece()`` hands it on.
   public static let pieceSize = 1 << 16
+  /// Runs of items a worker writes ahead of the run handed on (``write(items:workers:_:)``):
+  /// the runs of a long list's heaviest items (the entities of a 100 MB article, with thousands
+  /// of mentions each) take megabytes each.
+  static let runsAhead = 2
 
   /// The bytes not handed on yet.
   var bytes: [UInt8] = []
@@ -32,6 +36,29 @@ public struct OutputBuffer {
 
   public mutating func write(bytes other: [UInt8]) {
     bytes.append(contentsOf: other)
+  }
+
+  /// Writes `count` items in order, each a piece (`item(index, &bytes)` writes item `index`);
+  /// with more than one of `workers`, runs of items are written side by side (``OrderedWork``,
+  /// ``ElementRuns``) and handed on in order, each run a piece, at most ``runsAhead`` a worker
+  /// written ahead of the one handed on.
+  public mutating func write(items count: Int, workers: Int, _ item: @escaping @Sendable (Int, inout [UInt8]) -> Void) {
+    let runs = ElementRuns(elements: count, workers: workers)
+    guard runs.count > 1 else {
+      for index in 0..<count {
+        item(index, &bytes)
+        endPiece()
+      }
+      return
+    }
+    OrderedWork.run(count: runs.count, workers: workers, ahead: Self.runsAhead) { run in
+      var written: [UInt8] = []
+      for index in runs[run] { item(index, &written) }
+      return written
+    } deliver: { _, written in
+      bytes.append(contentsOf: written)
+      endPiece()
+    }
   }
 
   /// Hands on the bytes written so far once they reach ``pieceSize``.
