@@ -32,6 +32,16 @@ struct StanceObjectTests {
     #expect(text.stance("Alice Okafor") == .support)
   }
 
+  @Test func whatAChoicePassesOverIsOpposed() throws {
+    let text = try AnnotatedText(
+      """
+      Governor Tom Brennan is running again this fall. Brennan has led the state since 2019. Senator Luis Ortega voted for Ana Diaz over Brennan in the primary. The Farmers Union chose Ana Diaz over Brennan last week. Mayor Alice Okafor backed Brennan over the objections of her staff.
+      """, headline: Self.candidate)
+    #expect(text.stance("Luis Ortega") == .oppose)
+    #expect(text.stance("Farmers Union") == .oppose)
+    #expect(text.stance("Alice Okafor") == .support)
+  }
+
   @Test func aBadObjectOrATurningWordOverTheStanceWordTurnsTheSide() throws {
     let text = try AnnotatedText(
       """

@@ -115,6 +115,23 @@ struct StanceFinder {
     return (cue, reference)
   }
 
+  /// True when "over" at `index` names what a choice passed over: "voted for Ruiz over Lee",
+  /// "chose Ruiz over Lee". A choice verb (or a verb with "for") stands a few words before it
+  /// in its clause.
+  private func isChoiceOver(_ index: Int) -> Bool {
+    let tokens = document.tokens
+    let sentence = document.sentences[document.sentenceOfToken[index]]
+    var back = index - 1
+    while back > sentence.lowerBound, index - back <= 6, !tokens[back].isPunctuation {
+      let lower = tokens.lower(back)
+      if StanceWords.choices.contains(lower) || lower == "for" && StanceWords.forVerbs.contains(tokens.lower(back - 1)) {
+        return true
+      }
+      back -= 1
+    }
+    return false
+  }
+
   /// The reference whose head is nearest token `index`; `references` are in text order.
   private func nearest(to index: Int, in references: [TopicReferences.Reference]) -> TopicReferences.Reference? {
     let position = references.partitionIndex { $0.head < index }
@@ -133,6 +150,7 @@ struct StanceFinder {
     if token.is(.stance), let word = StanceWords.byWord[document.tokens.lower(of: token)] {
       return (word.polarity, false, word.reverse)
     }
+    if document.tokens.lower(of: token) == "over", isChoiceOver(index) { return (.oppose, false, false) }
     guard token.first == "a" || token.first == "p" || token.first == "A" || token.first == "P" else { return nil }
     let text = document.tokens.text(of: token)
     if StanceWords.opposingPrefixes.contains(where: text.hasPrefix) { return (.oppose, true, false) }

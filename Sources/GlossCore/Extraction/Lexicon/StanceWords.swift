@@ -72,6 +72,10 @@ enum StanceWords {
   static let retreats: Set<String> = WordList.words(
     "apologize apologise resign quit concede retract recant step")
 
+  /// Verbs of choosing: what they pass "over" is opposed ("chose Ruiz over Lee").
+  static let choices: Set<String> = WordList.words(
+    "choose chooses chose chosen choosing prefer prefers preferred preferring pick picks picked picking")
+
   /// Pronouns by which a quoted speaker names themself ("I", "we"): a stance word they govern
   /// is the speaker's own.
   static let firstPerson: Set<String> = WordList.words("i we my our")
