@@ -91,6 +91,12 @@ struct EntityClassifier {
       candidate.confidence = 2
       return
     }
+    // "the Aztecs", "a Baptist", "Native Americans": members of a people, a faith or a party.
+    if words.count <= 3, !first.isAllCaps, PeopleNames.contains(document.text(range).lowercased()) {
+      candidate.type = .person
+      candidate.confidence = 1
+      return
+    }
     // "Florence Orchestra" names no person: a place's name before an English word.
     let placeBeforeWord = document.names.kind(firstWord) != nil && tokens[words[words.count - 1]].is(.common)
     if words.count >= 2, words.count <= 4, first.is(.givenName), !placeBeforeWord {
