@@ -2,9 +2,10 @@ import Testing
 
 @testable import GlossCore
 
-/// Names of groups of people, typed as people, on sentences written for this test: members of a
-/// people, a faith or a party named by the capitalised noun for one of them.
-@Suite("Names of groups of people")
+/// Names typed by the people or things they stand for, on sentences written for this test:
+/// members of a people, a faith or a party named by the capitalised noun for one of them, and a
+/// name that qualifies a noun for a kind of person, a body or a place.
+@Suite("Names typed by whom or what they stand for")
 struct EntityPeopleTests {
   @Test func aNameForMembersOfAPeopleFaithOrPartyIsAPerson() throws {
     let text = try AnnotatedText(
@@ -17,5 +18,18 @@ struct EntityPeopleTests {
     #expect(text.entity("Methodist")?.type == .person)
     #expect(text.entity("Sri Lankans")?.type == .person)
     #expect(text.entity("Whigs")?.type == .person)
+  }
+
+  @Test func aNameBeforeANounNamesWhatTheNounDoes() throws {
+    let text = try AnnotatedText(
+      """
+      The abbey reopened to visitors last month.
+
+      Pilgrims came to hear the Varnesh monks sing, and the Dolvar team won. Boats cross the Ormeth sea to reach the Tulvane province.
+      """)
+    #expect(text.entity("Varnesh")?.type == .person)
+    #expect(text.entity("Dolvar")?.type == .organization)
+    #expect(text.entity("Ormeth")?.type == .place)
+    #expect(text.entity("Tulvane")?.type == .place)
   }
 }

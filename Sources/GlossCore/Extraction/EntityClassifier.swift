@@ -160,10 +160,37 @@ struct EntityClassifier {
       candidate.confidence = 1
       return
     }
+    // "the Quellish monks", "the Quellish team", "the Quellish sea": a name of no other kind that
+    // qualifies a noun names what the noun does.
+    if let qualified = qualifiedNounType(range) {
+      candidate.type = qualified
+      candidate.confidence = 1
+      return
+    }
     if words.count >= 2 {
       candidate.type = .other
       candidate.confidence = 1
     }
+  }
+
+  /// What the common noun right after the name names: a kind of person ("monks"; not one title,
+  /// "strategist"), a body ("team", "regiments") or a place ("sea", "area"), singular or plural;
+  /// nil when no such noun follows.
+  func qualifiedNounType(_ range: Range<Int>) -> EntityType? {
+    let tokens = document.tokens
+    let next = range.upperBound
+    guard next < tokens.count, tokens[next].isWord, !tokens[next].isCapitalized, !document.isVerb(next, strict: true)
+    else { return nil }
+    let lower = tokens.lower(next)
+    // "an Ohio Republican strategist": a title qualified by a name is someone the name describes.
+    if SpeakerNouns.isKindOfPerson(lower) { return Titles.all.contains(lower) ? nil : .person }
+    var classes = tokens[next].classes
+    _ = SpeakerNouns.matchesSingular(lower) { singular in
+      classes.formUnion(WordClass.of(singular))
+      return false
+    }
+    if classes.contains(.organizationHead) { return .organization }
+    return classes.contains(.placeHead) || PlaceEvidence.placeNouns.contains(lower) ? .place : nil
   }
 
   /// True for "Woody Allen", "Newt Gingrich": a given name that is also an English word, where the
