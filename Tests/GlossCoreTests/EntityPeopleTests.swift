@@ -4,7 +4,8 @@ import Testing
 
 /// Names typed by the people or things they stand for, on sentences written for this test:
 /// members of a people, a faith or a party named by the capitalised noun for one of them, and a
-/// name that qualifies a noun for a kind of person, a body or a place.
+/// name that qualifies a noun for a kind of person, a body or a place, and the place after "of"
+/// in a person's name.
 @Suite("Names typed by whom or what they stand for")
 struct EntityPeopleTests {
   @Test func aNameForMembersOfAPeopleFaithOrPartyIsAPerson() throws {
@@ -31,5 +32,17 @@ struct EntityPeopleTests {
     #expect(text.entity("Dolvar")?.type == .organization)
     #expect(text.entity("Ormeth")?.type == .place)
     #expect(text.entity("Tulvane")?.type == .place)
+  }
+
+  @Test func thePlaceAfterOfInAPersonsNameIsNoShortFormOfThem() throws {
+    let text = try AnnotatedText(
+      """
+      The chronicle was printed again last year.
+
+      It tells of Brother Anselm of Quivarre and his long life. Anselm travelled to Quivarre in the spring and stayed in Quivarre for many years. His friend Odo of Tarvenne went back to Tarvenne, and later died in Tarvenne.
+      """)
+    #expect(text.entity("Anselm of Quivarre")?.type == .person)
+    #expect(text.entity("Quivarre")?.type == .place)
+    #expect(text.entity("Tarvenne")?.type == .place)
   }
 }
