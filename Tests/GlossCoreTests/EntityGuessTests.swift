@@ -5,7 +5,8 @@ import Testing
 /// Names no lexicon knows, typed by the words around them, on sentences written for this test:
 /// a name that qualifies a role, a person after an English word that qualifies them, a lone
 /// name standing on its own, names written with initials, a part of a known place, a
-/// legislature's chamber, the noun a name ends on, and names that stand where places do.
+/// legislature's chamber, a noun for a country, the noun a name ends on, and names that stand
+/// where places do.
 @Suite("Names typed by the words around them")
 struct EntityGuessTests {
   @Test func aNameBeforeARoleIsNoPersonAndAQualifierIsNoPartOfTheName() throws {
@@ -143,5 +144,17 @@ struct EntityGuessTests {
     #expect(text.entity("House")?.type == .organization)
     #expect(text.entity("Commons")?.type == .organization)
     #expect(text.entity("House Transport Subcommittee")?.type == .organization)
+  }
+
+  @Test func aLoneCapitalisedNounForACountryIsAPlace() throws {
+    let text = try AnnotatedText(
+      """
+      The treaty was signed in the spring.
+
+      The envoys said the Kingdom would keep the peace, and the old Empire fell a year later. Farmers across the Country voted.
+      """)
+    #expect(text.entity("Kingdom")?.type == .place)
+    #expect(text.entity("Empire")?.type == .place)
+    #expect(text.entity("Country")?.type == .place)
   }
 }

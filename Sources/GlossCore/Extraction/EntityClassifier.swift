@@ -39,6 +39,14 @@ struct EntityClassifier {
       return
     }
     let words = range.filter { tokens[$0].isWord && !tokens[$0].is(.connector) }
+    // "our Nation", "the Republic": a lone capitalised noun for a country stands for one.
+    if words.count == 1, !tokens[words[0]].isAllCaps,
+      SpeakerNouns.matchesSingular(tokens.lower(words[0]), Places.countryNouns.contains)
+    {
+      candidate.type = .place
+      candidate.confidence = 2
+      return
+    }
     let head = tokens[headIndex(range)]
     if head.is(.organizationHead)
       || (range.count >= 2 && Organizations.leadingHeadWords.contains(tokens.lower(range.lowerBound)))

@@ -78,6 +78,10 @@ enum Places {
   static let compassWords: Set<String> = WordList.words(
     "north south east west northeast northwest southeast southwest midwest")
 
+  /// Nouns for a country: capitalised alone, they stand for one ("our Nation", "the Republic",
+  /// "the States").
+  static let countryNouns: Set<String> = WordList.words("nation country state republic empire kingdom confederacy")
+
   /// Words of direction that make a part of a place ("North Oakland", "Greater Lagos").
   static let directionWords: Set<String> = WordList.words(
     """
