@@ -88,6 +88,18 @@ struct EntityGuessTests {
     #expect(text.entity("Trustee")?.type == .person)
   }
 
+  @Test func aTitleInThePluralOrAFormOfAddressIsAPerson() throws {
+    let text = try AnnotatedText(
+      """
+      The appeal was heard on Tuesday.
+
+      I submit, my Justices, that the order stands. With respect, Your Eminence, the ship sailed late. So, Your Holiness, we wait.
+      """)
+    #expect(text.entity("Justices")?.type == .person)
+    #expect(text.entity("Eminence")?.type == .person)
+    #expect(text.entity("Holiness")?.type == .person)
+  }
+
   @Test func aContinentIsNoSurnameOfANameInCapitals() throws {
     let text = try AnnotatedText(
       """

@@ -138,10 +138,12 @@ struct EntityClassifier {
     // "Former judge Ana Ruiz": a title before a role in lower case only qualifies it.
     let qualifiesRole = range.upperBound < tokens.count && tokens[range.upperBound].is(.title)
       && !tokens[range.upperBound].isCapitalized
-    // "Petitioner argues": a noun for a kind of person written as a name names one.
+    // "Petitioner argues": a noun for a kind of person written as a name names one; so do titles
+    // in the plural ("my Lords") and forms of address ("Your Honor").
     if words.count == 1,
-      first.is(.title) && !qualifiesRole || hasPersonContext(range) || isPersonNameWord(first) && !followsPlacePreposition(range)
-        || !first.isAllCaps && SpeakerNouns.isKindOfPerson(tokens.lower(of: first))
+      (first.is(.title) || !first.isAllCaps && SpeakerNouns.matchesSingular(tokens.lower(of: first), Titles.all.contains))
+        && !qualifiesRole || hasPersonContext(range) || isPersonNameWord(first) && !followsPlacePreposition(range)
+        || !first.isAllCaps && SpeakerNouns.isKindOfPerson(tokens.lower(of: first)) || isAddressed(range)
     {
       candidate.type = .person
       candidate.confidence = 1
@@ -346,6 +348,13 @@ struct EntityClassifier {
   /// spokesman …").
   private static let companyRoles: Set<String> = WordList.words(
     "founder co-founder founders ceo cfo coo headquarters employees shareholders subsidiary subsidiaries")
+
+  /// True for a form of address after "your", "his" or "her": "Your Honor", "His Excellency".
+  func isAddressed(_ range: Range<Int>) -> Bool {
+    let before = range.lowerBound - 1
+    return range.count == 1 && before >= 0 && ["your", "his", "her"].contains(document.tokens.lower(before))
+      && Titles.addressWords.contains(document.tokens.lower(range.lowerBound))
+  }
 
   /// True when a preposition of place stands right before the name ("in York", "from Socotra").
   func followsPlacePreposition(_ range: Range<Int>) -> Bool {
