@@ -22,6 +22,10 @@ struct EntityClassifier {
           candidate.confidence = 2
           // "Kennedy's adviser", "Wade v. Jacobs", "(Marsden, 2014)": the person of that name.
           if hasPersonContext(range) || isCitedPerson(range) { candidate.type = .person }
+        } else if range.count == 1, !followsPlacePreposition(range), endsInYear(range.upperBound) {
+          // "Quellan (1964)", "Ortiz, Quellan, & Liu, 2014": an author, even one named as a town.
+          candidate.type = .person
+          candidate.confidence = 2
         }
       case .organization: candidate.type = .organization
       case .agency:
@@ -318,7 +322,8 @@ struct EntityClassifier {
 
   /// True when the words around a lone name treat it as a person's: a role or kin after its
   /// possessive ("Kennedy's adviser"), a party to a case ("Wade v. Jacobs"), an author cited
-  /// ("Marsden & Liu", "Marsden, 2014", "Marsden et al.").
+  /// ("Marsden & Liu", "Marsden, 2014", "Marsden, Liu, & Ortiz, 2014", "Marsden (2014)",
+  /// "Marsden et al."), not after a preposition of place ("in Marsden (1990)").
   func isCitedPerson(_ range: Range<Int>) -> Bool {
     let tokens = document.tokens
     let after = range.upperBound
@@ -336,8 +341,24 @@ struct EntityClassifier {
     }
     if Self.versus.contains(next) || before >= 0 && Self.versus.contains(tokens.lower(before)) { return true }
     if next == "&" || next == "et" && tokens.lower(after + 1) == "al" { return true }
-    return next == "," && tokens[after + 1].kind == .number && tokens.text(after + 1).utf8.count == 4
+    return !followsPlacePreposition(range) && endsInYear(after)
   }
+
+  /// True when the names and commas from token `start` on run to a year after a comma or an
+  /// opening parenthesis: an author list ("…, Liu, & Ortiz, 2014", "… and Liu (2014)", "…, (2014)").
+  func endsInYear(_ start: Int) -> Bool {
+    let tokens = document.tokens
+    for index in start..<min(start + 14, tokens.count) {
+      if tokens[index].kind == .number {
+        return index > start && tokens.text(index).utf8.count == 4 && [",", "("].contains(tokens.text(index - 1))
+      }
+      guard Self.authorListWords.contains(tokens.lower(index)) || tokens[index].isCapitalized else { return false }
+    }
+    return false
+  }
+
+  /// What stands between the names of an author list.
+  private static let authorListWords: Set<String> = [",", "&", "and", "("]
 
   private static let versus: Set<String> = WordList.words("v. vs. v vs versus")
   private static let kin: Set<String> = WordList.words(
