@@ -3,9 +3,9 @@ import Testing
 @testable import GlossCore
 
 /// Names typed by the people or things they stand for, on sentences written for this test:
-/// members of a people, a faith or a party named by the capitalised noun for one of them, and a
-/// name that qualifies a noun for a kind of person, a body or a place, and the place after "of"
-/// in a person's name.
+/// members of a people, a faith or a party named by the capitalised noun for one of them (also
+/// after "the" where a town has that name), a name that qualifies a noun for a kind of person, a
+/// body or a place, and the place after "of" in a person's name.
 @Suite("Names typed by whom or what they stand for")
 struct EntityPeopleTests {
   @Test func aNameForMembersOfAPeopleFaithOrPartyIsAPerson() throws {
@@ -44,5 +44,17 @@ struct EntityPeopleTests {
     #expect(text.entity("Anselm of Quivarre")?.type == .person)
     #expect(text.entity("Quivarre")?.type == .place)
     #expect(text.entity("Tarvenne")?.type == .place)
+  }
+
+  @Test func aTownNamedForAPeopleNamesThePeopleAfterThe() throws {
+    let text = try AnnotatedText(
+      """
+      The county museum reopened this week.
+
+      Long before the town grew, the Shawnee hunted along the river, and visitors now walk to the Oneida sites. Buses leave Wichita every hour.
+      """)
+    #expect(text.entity("Shawnee")?.type == .person)
+    #expect(text.entity("Oneida")?.type == .place)
+    #expect(text.entity("Wichita")?.type == .place)
   }
 }

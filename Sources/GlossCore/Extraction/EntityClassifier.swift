@@ -16,6 +16,14 @@ struct EntityClassifier {
         candidate.country = name
       case .place:
         candidate.type = .place
+        // "the Zuni", "the Aztecs": after "the", a town named for a people names the people (not
+        // "the Zuni sites").
+        if range.count == 1, range.lowerBound > 0, tokens.lower(range.lowerBound - 1) == "the",
+          PeopleNames.contains(tokens.lower(range.lowerBound)), qualifiedNounType(range) != .place
+        {
+          candidate.type = .person
+          return
+        }
         // "Jarrow", "Hale": a town's name that is also a person's leaves room for a person of
         // the article whose short form it is (see `EntityGrouper`).
         if range.count == 1, isPersonNameWord(tokens[range.lowerBound]) {
