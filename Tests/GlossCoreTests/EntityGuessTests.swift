@@ -5,8 +5,8 @@ import Testing
 /// Names no lexicon knows, typed by the words around them, on sentences written for this test:
 /// a name that qualifies a role, a person after an English word that qualifies them, a lone
 /// name standing on its own, names written with initials, a part of a known place, a
-/// legislature's chamber, a noun for a country, the noun a name ends on, and names that stand
-/// where places do.
+/// legislature's chamber, a noun for a country, the noun a name ends on, names that stand
+/// where places do, and a lone word listed beside a known place.
 @Suite("Names typed by the words around them")
 struct EntityGuessTests {
   @Test func aNameBeforeARoleIsNoPersonAndAQualifierIsNoPartOfTheName() throws {
@@ -168,5 +168,16 @@ struct EntityGuessTests {
     #expect(text.entity("Kingdom")?.type == .place)
     #expect(text.entity("Empire")?.type == .place)
     #expect(text.entity("Country")?.type == .place)
+  }
+
+  @Test func aLoneWordListedBesideAKnownPlaceIsAPlace() throws {
+    let text = try AnnotatedText(
+      """
+      The timetable changed this spring.
+
+      The ferry calls at Quimper, Tavrel and Vannes each summer. Trains link Zwolle and Hollister every day.
+      """)
+    #expect(text.entity("Tavrel")?.type == .place)
+    #expect(text.entity("Hollister")?.type == .place)
   }
 }
