@@ -6,7 +6,7 @@ import Testing
 /// a name that qualifies a role, a person after an English word that qualifies them, a lone
 /// name standing on its own, names written with initials, a part of a known place, a
 /// legislature's chamber, a noun for a country, the noun a name ends on, names that stand
-/// where places do, and a lone word listed beside a known place.
+/// where places do, a lone word listed beside a known place, and "State" ending a body's name.
 @Suite("Names typed by the words around them")
 struct EntityGuessTests {
   @Test func aNameBeforeARoleIsNoPersonAndAQualifierIsNoPartOfTheName() throws {
@@ -179,5 +179,16 @@ struct EntityGuessTests {
       """)
     #expect(text.entity("Tavrel")?.type == .place)
     #expect(text.entity("Hollister")?.type == .place)
+  }
+
+  @Test func stateAfterWordsThatNameNoPlaceEndsABodysName() throws {
+    let text = try AnnotatedText(
+      """
+      The season ended on Saturday.
+
+      Fans of Dorian State filled the stadium, and Dorian State won by three points. Farmers in Oregon State watched.
+      """)
+    #expect(text.entity("Dorian State")?.type == .organization)
+    #expect(text.entity("Oregon State")?.type != .organization)
   }
 }

@@ -117,6 +117,15 @@ struct EntityClassifier {
       candidate.confidence = 1
       return
     }
+    // "Kell State", "Islamic State": "State" after words that name no place ends a body's name (a
+    // university, a movement); after a place's name it is that place ("Washington State").
+    if words.count >= 2, tokens.lower(words[words.count - 1]) == "state",
+      Gazetteer.shared.lookup(document.text(range.lowerBound..<words[words.count - 2] + 1)) == nil
+    {
+      candidate.type = .organization
+      candidate.confidence = 2
+      return
+    }
     // "Florence Orchestra" names no person: a place's name before an English word.
     let placeBeforeWord = document.names.kind(firstWord) != nil && tokens[words[words.count - 1]].is(.common)
     if words.count >= 2, words.count <= 4, first.is(.givenName), !placeBeforeWord {
