@@ -6,7 +6,8 @@ import Testing
 /// a name that qualifies a role, a person after an English word that qualifies them, a lone
 /// name standing on its own, names written with initials, a part of a known place, a
 /// legislature's chamber, a noun for a country, the noun a name ends on, names that stand
-/// where places do, a lone word listed beside a known place, and "State" ending a body's name.
+/// where places do, a lone word listed beside a known place, "State" ending a body's name, and a
+/// state's postal code after a town.
 @Suite("Names typed by the words around them")
 struct EntityGuessTests {
   @Test func aNameBeforeARoleIsNoPersonAndAQualifierIsNoPartOfTheName() throws {
@@ -190,5 +191,17 @@ struct EntityGuessTests {
       """)
     #expect(text.entity("Dorian State")?.type == .organization)
     #expect(text.entity("Oregon State")?.type != .organization)
+  }
+
+  @Test func aStatesPostalCodeAfterATownAndACommaIsAPlace() throws {
+    let text = try AnnotatedText(
+      """
+      The band announced new dates on Monday.
+
+      The tour stops in Fresno, CA and Boise, ID this week, and the MT Records office sent the tickets.
+      """)
+    #expect(text.entity("CA")?.type == .place)
+    #expect(text.entity("ID")?.type == .place)
+    #expect(text.entity("MT Records")?.type == .organization)
   }
 }

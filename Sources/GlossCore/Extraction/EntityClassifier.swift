@@ -146,6 +146,14 @@ struct EntityClassifier {
       candidate.confidence = 2
       return
     }
+    // "Vinita, OK": a state's postal code after a town and a comma is the state.
+    if words.count == 1, first.isAllCaps, Places.postalCodes.contains(tokens.lower(of: first)), range.lowerBound >= 2,
+      tokens.text(range.lowerBound - 1) == ",", isKnownPlace(range.lowerBound - 2)
+    {
+      candidate.type = .place
+      candidate.confidence = 2
+      return
+    }
     if words.count == 1, first.isAllCaps {
       candidate.type = .organization
       candidate.confidence = 1
