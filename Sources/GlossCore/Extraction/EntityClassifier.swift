@@ -21,12 +21,24 @@ struct EntityClassifier {
         candidate.confidence = 2
       case .place:
         candidate.type = .place
+        // "the Zuni", "the Aztecs": after "the", a town named for a people names the people (not
+        // "the Zuni sites").
+        if range.count == 1, range.lowerBound > 0, tokens.lower(range.lowerBound - 1) == "the",
+          PeopleNames.contains(tokens.lower(range.lowerBound)), qualifiedNounType(range) != .place
+        {
+          candidate.type = .person
+          return
+        }
         // "Jarrow", "Hale": a town's name that is also a person's leaves room for a person of
         // the article whose short form it is (see `EntityGrouper`).
         if range.count == 1, isPersonNameWord(tokens[range.lowerBound]) {
           candidate.confidence = 2
           // "Kennedy's adviser", "Wade v. Jacobs", "(Marsden, 2014)": the person of that name.
           if hasPersonContext(range) || isCitedPerson(range) { candidate.type = .person }
+        } else if range.count == 1, !followsPlacePreposition(range), endsInYear(range.upperBound) {
+          // "Quellan (1964)", "Ortiz, Quellan, & Liu, 2014": an author, even one named as a town.
+          candidate.type = .person
+          candidate.confidence = 2
         }
       case .organization: candidate.type = .organization
       case .agency:
@@ -44,6 +56,14 @@ struct EntityClassifier {
       return
     }
     let words = range.filter { tokens[$0].isWord && !tokens[$0].is(.connector) }
+    // "our Nation", "the Republic": a lone capitalised noun for a country stands for one.
+    if words.count == 1, !tokens[words[0]].isAllCaps,
+      SpeakerNouns.matchesSingular(tokens.lower(words[0]), Places.countryNouns.contains)
+    {
+      candidate.type = .place
+      candidate.confidence = 2
+      return
+    }
     let head = tokens[headIndex(range)]
     if head.is(.organizationHead)
       || (range.count >= 2 && Organizations.leadingHeadWords.contains(tokens.lower(range.lowerBound)))
@@ -96,6 +116,21 @@ struct EntityClassifier {
       candidate.confidence = 2
       return
     }
+    // "the Aztecs", "a Baptist", "Native Americans": members of a people, a faith or a party.
+    if words.count <= 3, !first.isAllCaps, PeopleNames.contains(document.text(range).lowercased()) {
+      candidate.type = .person
+      candidate.confidence = 1
+      return
+    }
+    // "Kell State", "Islamic State": "State" after words that name no place ends a body's name (a
+    // university, a movement); after a place's name it is that place ("Washington State").
+    if words.count >= 2, tokens.lower(words[words.count - 1]) == "state",
+      Gazetteer.shared.lookup(document.text(range.lowerBound..<words[words.count - 2] + 1)) == nil
+    {
+      candidate.type = .organization
+      candidate.confidence = 2
+      return
+    }
     // "Florence Orchestra" names no person: a place's name before an English word.
     let placeBeforeWord = document.names.kind(firstWord) != nil && tokens[words[words.count - 1]].is(.common)
     if words.count >= 2, words.count <= 4, first.is(.givenName), !placeBeforeWord {
@@ -116,6 +151,14 @@ struct EntityClassifier {
       candidate.confidence = 2
       return
     }
+    // "Vinita, OK": a state's postal code after a town and a comma is the state.
+    if words.count == 1, first.isAllCaps, Places.postalCodes.contains(tokens.lower(of: first)), range.lowerBound >= 2,
+      tokens.text(range.lowerBound - 1) == ",", isKnownPlace(range.lowerBound - 2)
+    {
+      candidate.type = .place
+      candidate.confidence = 2
+      return
+    }
     if words.count == 1, first.isAllCaps {
       candidate.type = .organization
       candidate.confidence = 1
@@ -129,10 +172,12 @@ struct EntityClassifier {
     // "Former judge Ana Ruiz": a title before a role in lower case only qualifies it.
     let qualifiesRole = range.upperBound < tokens.count && tokens[range.upperBound].is(.title)
       && !tokens[range.upperBound].isCapitalized
-    // "Petitioner argues": a noun for a kind of person written as a name names one.
+    // "Petitioner argues": a noun for a kind of person written as a name names one; so do titles
+    // in the plural ("my Lords") and forms of address ("Your Honor").
     if words.count == 1,
-      first.is(.title) && !qualifiesRole || hasPersonContext(range) || isPersonNameWord(first) && !followsPlacePreposition(range)
-        || !first.isAllCaps && SpeakerNouns.isKindOfPerson(tokens.lower(of: first))
+      (first.is(.title) || !first.isAllCaps && SpeakerNouns.matchesSingular(tokens.lower(of: first), Titles.all.contains))
+        && !qualifiesRole || hasPersonContext(range) || isPersonNameWord(first) && !followsPlacePreposition(range)
+        || !first.isAllCaps && SpeakerNouns.isKindOfPerson(tokens.lower(of: first)) || isAddressed(range)
     {
       candidate.type = .person
       candidate.confidence = 1
@@ -159,10 +204,37 @@ struct EntityClassifier {
       candidate.confidence = 1
       return
     }
+    // "the Quellish monks", "the Quellish team", "the Quellish sea": a name of no other kind that
+    // qualifies a noun names what the noun does.
+    if let qualified = qualifiedNounType(range) {
+      candidate.type = qualified
+      candidate.confidence = 1
+      return
+    }
     if words.count >= 2 {
       candidate.type = .other
       candidate.confidence = 1
     }
+  }
+
+  /// What the common noun right after the name names: a kind of person ("monks"; not one title,
+  /// "strategist"), a body ("team", "regiments") or a place ("sea", "area"), singular or plural;
+  /// nil when no such noun follows.
+  func qualifiedNounType(_ range: Range<Int>) -> EntityType? {
+    let tokens = document.tokens
+    let next = range.upperBound
+    guard next < tokens.count, tokens[next].isWord, !tokens[next].isCapitalized, !document.isVerb(next, strict: true)
+    else { return nil }
+    let lower = tokens.lower(next)
+    // "an Ohio Republican strategist": a title qualified by a name is someone the name describes.
+    if SpeakerNouns.isKindOfPerson(lower) { return Titles.all.contains(lower) ? nil : .person }
+    var classes = tokens[next].classes
+    _ = SpeakerNouns.matchesSingular(lower) { singular in
+      classes.formUnion(WordClass.of(singular))
+      return false
+    }
+    if classes.contains(.organizationHead) { return .organization }
+    return classes.contains(.placeHead) || PlaceEvidence.placeNouns.contains(lower) ? .place : nil
   }
 
   /// True for "Woody Allen", "Newt Gingrich": a given name that is also an English word, where the
@@ -296,7 +368,8 @@ struct EntityClassifier {
 
   /// True when the words around a lone name treat it as a person's: a role or kin after its
   /// possessive ("Kennedy's adviser"), a party to a case ("Wade v. Jacobs"), an author cited
-  /// ("Marsden & Liu", "Marsden, 2014", "Marsden et al.").
+  /// ("Marsden & Liu", "Marsden, 2014", "Marsden, Liu, & Ortiz, 2014", "Marsden (2014)",
+  /// "Marsden et al."), not after a preposition of place ("in Marsden (1990)").
   func isCitedPerson(_ range: Range<Int>) -> Bool {
     let tokens = document.tokens
     let after = range.upperBound
@@ -314,8 +387,24 @@ struct EntityClassifier {
     }
     if Self.versus.contains(next) || before >= 0 && Self.versus.contains(tokens.lower(before)) { return true }
     if next == "&" || next == "et" && tokens.lower(after + 1) == "al" { return true }
-    return next == "," && tokens[after + 1].kind == .number && tokens.text(after + 1).utf8.count == 4
+    return !followsPlacePreposition(range) && endsInYear(after)
   }
+
+  /// True when the names and commas from token `start` on run to a year after a comma or an
+  /// opening parenthesis: an author list ("…, Liu, & Ortiz, 2014", "… and Liu (2014)", "…, (2014)").
+  func endsInYear(_ start: Int) -> Bool {
+    let tokens = document.tokens
+    for index in start..<min(start + 14, tokens.count) {
+      if tokens[index].kind == .number {
+        return index > start && tokens.text(index).utf8.count == 4 && [",", "("].contains(tokens.text(index - 1))
+      }
+      guard Self.authorListWords.contains(tokens.lower(index)) || tokens[index].isCapitalized else { return false }
+    }
+    return false
+  }
+
+  /// What stands between the names of an author list.
+  private static let authorListWords: Set<String> = [",", "&", "and", "("]
 
   private static let versus: Set<String> = WordList.words("v. vs. v vs versus")
   private static let kin: Set<String> = WordList.words(
@@ -326,6 +415,13 @@ struct EntityClassifier {
   /// spokesman …").
   private static let companyRoles: Set<String> = WordList.words(
     "founder co-founder founders ceo cfo coo headquarters employees shareholders subsidiary subsidiaries")
+
+  /// True for a form of address after "your", "his" or "her": "Your Honor", "His Excellency".
+  func isAddressed(_ range: Range<Int>) -> Bool {
+    let before = range.lowerBound - 1
+    return range.count == 1 && before >= 0 && ["your", "his", "her"].contains(document.tokens.lower(before))
+      && Titles.addressWords.contains(document.tokens.lower(range.lowerBound))
+  }
 
   /// True when a preposition of place stands right before the name ("in York", "from Socotra").
   func followsPlacePreposition(_ range: Range<Int>) -> Bool {

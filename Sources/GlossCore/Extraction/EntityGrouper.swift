@@ -31,7 +31,8 @@ struct EntityGrouper {
   /// Groups by the initials of their multi-word names, for acronyms.
   private var groupOfInitials: [String: Int] = [:]
   /// Groups of two or three words typed by a guess at best, by their last word: a lone word
-  /// that names one of them is a surname, and makes it a person ("Anselm Quirrot" … "Quirrot").
+  /// that names one of them is a surname, and makes it a person ("Anselm Quirrot" … "Quirrot");
+  /// not the word after "of" ("Anselm of Tavish" … "Tavish").
   private var guessesByLastWord: [String: [Int]] = [:]
 
   init(document: Document) { self.document = document }
@@ -116,17 +117,19 @@ struct EntityGrouper {
       addNameWords(of: candidate.surface, to: index)
     } else if (2...3).contains(candidate.tokens.count), groups[index].confidence <= 1,
       groups[index].type == nil || groups[index].type == .other,
-      let last = NameWords.words(candidate.surface).last
+      case let words = NameWords.words(candidate.surface), let last = words.last,
+      // "Anselm of Tavish": the word after "of" is where he is from, no surname.
+      words.dropLast().last != "of"
     {
       guessesByLastWord[String(last), default: []].append(index)
     }
   }
 
   /// Makes the first and last words of a person's full name `surface` short forms of group
-  /// `index`.
+  /// `index`; in "Anselm Quirrot of Tavish" the words before "of" only: Tavish is where he is from.
   private mutating func addNameWords(of surface: String, to index: Int) {
     guard groups[index].personSurfaces.insert(surface).inserted else { return }
-    let words = NameWords.words(surface)
+    let words = NameWords.words(surface).prefix { $0 != "of" }
     for word in [words.first, words.last].compactMap({ $0.map(String.init) }) where !groups[index].nameWords.contains(word) {
       groups[index].nameWords.append(word)
       peopleByWord[word, default: []].append(index)

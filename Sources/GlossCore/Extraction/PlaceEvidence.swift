@@ -13,7 +13,7 @@ struct PlaceEvidence {
     let needed = first.is(.givenName) || first.is(.familyName) ? 2 : 1
     var places = 0
     for range in mentions {
-      if classifier.hasPersonContext(range) || isCited(range) { return false }
+      if classifier.hasPersonContext(range) || classifier.endsInYear(range.upperBound) { return false }
       if followsPlacePreposition(range) || isPredicatedPlace(range) || isPartOfPlace(range) { places += 1 }
     }
     return places >= needed
@@ -52,13 +52,6 @@ struct PlaceEvidence {
     guard of >= 1, tokens.lower(of) == "of", !isPossessive(after: range) else { return false }
     let noun = tokens.lower(of - 1)
     return tokens[of - 1].is(.placeHead) || Self.placeNouns.contains(noun) || Places.compassWords.contains(noun)
-  }
-
-  /// "Quilis (1964)": an author cited with a year.
-  private func isCited(_ range: Range<Int>) -> Bool {
-    let tokens = document.tokens
-    let open = range.upperBound
-    return open + 1 < tokens.count && tokens.text(open) == "(" && tokens[open + 1].kind == .number
   }
 
   private func isPossessive(after range: Range<Int>) -> Bool {

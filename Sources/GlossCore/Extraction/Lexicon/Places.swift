@@ -74,9 +74,21 @@ enum Places {
     "N.D.", "R.I.", "S.C.", "S.D.", "D.C.", "W.Va.",
   ]
 
+  /// US states by their postal codes ("OK", "KS"): a state only right after a town and a comma
+  /// ("Vinita, OK"), as most of them spell words or acronyms too.
+  static let postalCodes: Set<String> = WordList.words(
+    """
+    AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM
+    NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY
+    """)
+
   /// Points of the compass: capitalised alone, they name a region ("the South", "the Midwest").
   static let compassWords: Set<String> = WordList.words(
     "north south east west northeast northwest southeast southwest midwest")
+
+  /// Nouns for a country: capitalised alone, they stand for one ("our Nation", "the Republic",
+  /// "the States").
+  static let countryNouns: Set<String> = WordList.words("nation country state republic empire kingdom confederacy")
 
   /// Words of direction that make a part of a place ("North Oakland", "Greater Lagos").
   static let directionWords: Set<String> = WordList.words(

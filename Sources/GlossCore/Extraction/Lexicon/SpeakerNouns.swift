@@ -39,7 +39,7 @@ enum SpeakerNouns {
   }
 
   /// True when `test` holds for `word` or for its singular ("spokesmen", "deputies", "aides").
-  private static func matchesSingular(_ word: String, _ test: (String) -> Bool) -> Bool {
+  static func matchesSingular(_ word: String, _ test: (String) -> Bool) -> Bool {
     if test(word) { return true }
     if word.hasSuffix("men") { return test(String(word.dropLast(3)) + "man") }
     if word.hasSuffix("ies") { return test(String(word.dropLast(3)) + "y") }

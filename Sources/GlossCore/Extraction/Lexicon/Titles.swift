@@ -26,6 +26,11 @@ enum Titles {
     strategist pollster
     """)
 
+  /// Words that address a person of rank after "your", "his" or "her" ("Your Honor", "Her
+  /// Majesty"); titles only there.
+  static let addressWords: Set<String> = WordList.words(
+    "honor honour excellency majesty highness lordship ladyship grace eminence holiness worship")
+
   /// Titles written short with a dot ("Mr.", "Sen.", "Lt."): the dot belongs to the word, so
   /// "Mr. Ortiz" stays one name.
   static let abbreviations: Set<String> = WordList.words(

@@ -1,0 +1,60 @@
+import Testing
+
+@testable import GlossCore
+
+/// Names typed by the people or things they stand for, on sentences written for this test:
+/// members of a people, a faith or a party named by the capitalised noun for one of them (also
+/// after "the" where a town has that name), a name that qualifies a noun for a kind of person, a
+/// body or a place, and the place after "of" in a person's name.
+@Suite("Names typed by whom or what they stand for")
+struct EntityPeopleTests {
+  @Test func aNameForMembersOfAPeopleFaithOrPartyIsAPerson() throws {
+    let text = try AnnotatedText(
+      """
+      The museum opened a new hall this spring.
+
+      The hall shows pots the Sherpas made, a letter from a Methodist preacher and a map drawn by Sri Lankans. The Whigs lost the vote.
+      """)
+    #expect(text.entity("Sherpas")?.type == .person)
+    #expect(text.entity("Methodist")?.type == .person)
+    #expect(text.entity("Sri Lankans")?.type == .person)
+    #expect(text.entity("Whigs")?.type == .person)
+  }
+
+  @Test func aNameBeforeANounNamesWhatTheNounDoes() throws {
+    let text = try AnnotatedText(
+      """
+      The abbey reopened to visitors last month.
+
+      Pilgrims came to hear the Varnesh monks sing, and the Dolvar team won. Boats cross the Ormeth sea to reach the Tulvane province.
+      """)
+    #expect(text.entity("Varnesh")?.type == .person)
+    #expect(text.entity("Dolvar")?.type == .organization)
+    #expect(text.entity("Ormeth")?.type == .place)
+    #expect(text.entity("Tulvane")?.type == .place)
+  }
+
+  @Test func thePlaceAfterOfInAPersonsNameIsNoShortFormOfThem() throws {
+    let text = try AnnotatedText(
+      """
+      The chronicle was printed again last year.
+
+      It tells of Brother Anselm of Quivarre and his long life. Anselm travelled to Quivarre in the spring and stayed in Quivarre for many years. His friend Odo of Tarvenne went back to Tarvenne, and later died in Tarvenne.
+      """)
+    #expect(text.entity("Anselm of Quivarre")?.type == .person)
+    #expect(text.entity("Quivarre")?.type == .place)
+    #expect(text.entity("Tarvenne")?.type == .place)
+  }
+
+  @Test func aTownNamedForAPeopleNamesThePeopleAfterThe() throws {
+    let text = try AnnotatedText(
+      """
+      The county museum reopened this week.
+
+      Long before the town grew, the Shawnee hunted along the river, and visitors now walk to the Oneida sites. Buses leave Wichita every hour.
+      """)
+    #expect(text.entity("Shawnee")?.type == .person)
+    #expect(text.entity("Oneida")?.type == .place)
+    #expect(text.entity("Wichita")?.type == .place)
+  }
+}
