@@ -43,6 +43,17 @@ struct EntityRecognitionTests {
     #expect(text.entity("Texas")?.type != .person)
   }
 
+  @Test func streetAbbreviationsMosquesAndTemplesArePlaces() throws {
+    let text = try AnnotatedText(
+      """
+      The bus runs from Harlow Ave to Kessel Blvd every hour. Visitors walk on to the Vardan Mosque and the Oru Temple at noon.
+      """)
+    #expect(text.entity("Harlow Ave")?.type == .place)
+    #expect(text.entity("Kessel Blvd")?.type == .place)
+    #expect(text.entity("Vardan Mosque")?.type == .place)
+    #expect(text.entity("Oru Temple")?.type == .place)
+  }
+
   @Test func possessivesAreNotPartOfNames() throws {
     let text = try AnnotatedText("Germany’s economy grew while Japan's shrank, the IMF's report said.")
     #expect(text.entity("Germany")?.type == .place)

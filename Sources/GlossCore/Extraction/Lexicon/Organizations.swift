@@ -8,7 +8,7 @@ enum Organizations {
     agency ministry department office bureau administration authority commission committee
     council assembly parliament congress senate cabinet government party union federation
     league association society foundation trust fund bank company corporation corp inc ltd llc
-    plc group holdings church mosque temple museum planetarium library hospital clinic court
+    plc group holdings church museum planetarium library hospital clinic court
     tribunal police army navy force forces guard corps service services network broadcasting
     press times post news journal herald tribune gazette telegraph guardian observer chronicle
     magazine review daily radio television tv channel studio studios club fc team

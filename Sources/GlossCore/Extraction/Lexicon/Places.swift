@@ -103,14 +103,16 @@ enum Places {
   /// First words of multi-word place names ("Lake Turkana", "Mount Kenya").
   static let prefixWords: Set<String> = WordList.words("lake mount mt. cape port fort isle gulf bay sea river")
 
-  /// Last words of multi-word place names.
+  /// Last words of multi-word place names, with the postal abbreviations of street types
+  /// ("Anderson Ave", "Bergen Blvd").
   static let headWords: Set<String> = WordList.words(
     """
+    ave ave. blvd blvd. rd rd. hwy hwy. pkwy pkwy. ln ln.
     peninsula island islands river mountain mountains mount sea ocean bay gulf strait valley
     lake desert coast plain plains province county district region territory territories
     city town village square street avenue road boulevard bridge airport port harbour harbor
     station stadium arena hall palace park plaza beach canyon falls highlands
     castle cemetery plateau hemisphere archipelago reserve trail expressway highway freeway
-    motorway tower gardens quarter forest cathedral abbey monastery market mall
+    motorway tower gardens quarter forest cathedral abbey monastery market mall mosque temple
     """)
 }
