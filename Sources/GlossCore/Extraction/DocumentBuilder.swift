@@ -86,7 +86,9 @@ struct DocumentBuilder {
         // Days and months are capitalised in any sentence.
         if tokens[index].isCapitalized, !tokens[index].is(.calendar) {
           capitalised += 1
-        } else if !tokens[index].isCapitalized, !FunctionWords.isFunctionWord(tokens.lower(index)) {
+        } else if !tokens[index].isCapitalized, !tokens[index].is(.determiner), !tokens[index].is(.preposition),
+          !tokens[index].is(.connector)
+        {
           lowerContentWords += 1
         }
       }
