@@ -21,7 +21,7 @@ struct EntityClassifier {
         candidate.confidence = 2
       case .place:
         candidate.type = .place
-        // "the Zuni", "the Aztecs": after "the", a town named for a people names the people (not
+        // "the Zuni", "the Mohawks": after "the", a town named for a people names the people (not
         // "the Zuni sites").
         if range.count == 1, range.lowerBound > 0, tokens.lower(range.lowerBound - 1) == "the",
           PeopleNames.contains(tokens.lower(range.lowerBound)), qualifiedNounType(range) != .place
@@ -116,7 +116,7 @@ struct EntityClassifier {
       candidate.confidence = 2
       return
     }
-    // "the Aztecs", "a Baptist", "Native Americans": members of a people, a faith or a party.
+    // "the Mohawks", "a Baptist", "Native Americans": members of a people, a faith or a party.
     if words.count <= 3, !first.isAllCaps, PeopleNames.contains(document.text(range).lowercased()) {
       candidate.type = .person
       candidate.confidence = 1

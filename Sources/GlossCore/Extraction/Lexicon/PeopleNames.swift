@@ -1,7 +1,7 @@
-/// Names for members of a people, a faith or a party ("Aztec", "Baptist", "Democrat", "African
+/// Names for members of a people, a faith or a party ("Mohawk", "Baptist", "Democrat", "African
 /// American"): the nouns WordNet writes capitalised whose commonest sense is a kind of person (see
 /// NOTICE), lower-cased, in a data file read on first use. A name made of one, or of its plural,
-/// names people ("the Aztecs", "Native Americans").
+/// names people ("the Mohawks", "Native Americans").
 enum PeopleNames {
   static let table = LexiconTable(resource: "people-names.txt")
 
