@@ -89,9 +89,17 @@ struct ClauseSubjects {
     return pronouns.resolve(pronoun).flatMap { isActor($0) ? $0 : nil }
   }
 
-  /// True for an entity that can take a stance: a person, organisation or place, not the topic.
+  /// True for an entity that can take a stance: a person, organisation or place, not the topic,
+  /// nor a lone word for a member of a party or people, which mostly qualifies a noun
+  /// ("Republican nominee", "a Democrat"): "Democrats" as a body stays an actor.
   func isActor(_ entity: Int) -> Bool {
-    entity != topic && entities.entities[entity].type != .other
+    entity != topic && entities.entities[entity].type != .other && !Self.isMemberWord(entities.entities[entity])
+  }
+
+  /// True for a person named by one singular word for a member of a party, faith or people.
+  static func isMemberWord(_ entity: Entity) -> Bool {
+    entity.type == .person && !entity.name.contains(" ") && !entity.name.hasSuffix("s")
+      && PeopleNames.table.contains(entity.name.lowercased())
   }
 
 

@@ -191,6 +191,7 @@ struct StanceFinder {
   /// True when a quote's speaker can hold a stance: not the topic, not an outlet, not a thing.
   func isQuotedActor(_ actor: Int) -> Bool {
     actor != topic && entities.entities[actor].type != .other && entities.sourceTypes[actor] == nil
+      && !ClauseSubjects.isMemberWord(entities.entities[actor])
   }
 
   // MARK: Summing up

@@ -15,7 +15,7 @@ enum StanceWords {
     assailing lambaste lambastes lambasted lambasting boycott boycotts boycotted boycotting
     disavow disavows disavowed disavowing repudiate repudiates repudiated repudiating
     against distaste problems problem concerns objection objections opponent opponents
-    critic critics
+    critic critics foe foes rival rivals detractor detractors adversary adversaries
     """)
 
   /// Verbs of turning something back: opposition when the actor wants them done.
@@ -87,13 +87,16 @@ enum StanceWords {
     """
     opposition distaste problems problem concerns objection objections opponent opponents
     supporter supporters backing deployment installation roll-out rollout support critic critics
-    backer backers
+    backer backers foe foes rival rivals detractor detractors adversary adversaries
     """)
 
   /// Nouns that name a person by their side ("a Brennan supporter", "critic Jane Roe"): the
   /// name beside them holds the stance.
   static let holders: Set<String> = WordList.words(
-    "supporter supporters backer backers opponent opponents critic critics")
+    """
+    supporter supporters backer backers opponent opponents critic critics foe foes rival rivals
+    detractor detractors adversary adversaries
+    """)
 
   /// Roles of people quoted to explain rather than to take a side (see
   /// ``StanceFinder/commentators()``).
