@@ -150,7 +150,10 @@ struct StanceFinder {
     if token.is(.stance), let word = StanceWords.byWord[document.tokens.lower(of: token)] {
       return (word.polarity, false, word.reverse)
     }
-    if document.tokens.lower(of: token) == "over", isChoiceOver(index) { return (.oppose, false, false) }
+    // Checked on the first letter first: this runs for every word near the topic.
+    if token.first == "o" || token.first == "O", document.tokens.lower(of: token) == "over", isChoiceOver(index) {
+      return (.oppose, false, false)
+    }
     guard token.first == "a" || token.first == "p" || token.first == "A" || token.first == "P" else { return nil }
     let text = document.tokens.text(of: token)
     if StanceWords.opposingPrefixes.contains(where: text.hasPrefix) { return (.oppose, true, false) }

@@ -65,7 +65,7 @@ struct TopicReferences {
       var end = index
       if tokens.lower(index) == "his" {
         while end + 1 < tokens.count, end - index < 3, tokens[end + 1].isWord,
-          !FunctionWords.prepositions.contains(tokens.lower(end + 1)), !FunctionWords.isFunctionWord(tokens.lower(end + 1))
+          !FunctionWords.isFunctionWord(tokens.lower(end + 1))
         {
           end += 1
         }
