@@ -77,7 +77,9 @@ struct NotesLockingTests {
   /// waits past it.
   @Test func holdersThatKeepSavingAreWaitedForPastTheTimeout() throws {
     let path = try NotesFixtures.notesPath()
-    let timeout = Duration.milliseconds(200)
+    // Long beside the holders' saves (one each 10 refusals, about 20 ms), so that a busy
+    // machine starving the waiting thread for a while does not end the wait.
+    let timeout = Duration.milliseconds(500)
     let refusals = Locked(0)
     let saved = DispatchSemaphore(value: 0)
     let result = Locked<NotesError?>(nil)
@@ -95,13 +97,13 @@ struct NotesLockingTests {
       saved.signal()
     }.start()
 
-    // Another holder's save each time the waiting store has asked 20 more times (about 40 ms),
-    // until it has waited four timeouts.
+    // Another holder's save each time the waiting store has asked 10 more times, until it has
+    // waited four timeouts.
     let clock = ContinuousClock()
     let start = clock.now
     var saves = 0
     while clock.now < start + timeout * 4 {
-      if refusals.value >= 20 * (saves + 1) {
+      if refusals.value >= 10 * (saves + 1) {
         saves += 1
         let theirs = try NotesFixtures.note(on: "Xi Jinping", in: text, bodies: [.comment("save \(saves)")])
         try AtomicFile.replace(path, with: NotesFileFormat.encode(NotesCollection(notes: [theirs])))
