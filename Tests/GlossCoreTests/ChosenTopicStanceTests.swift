@@ -15,7 +15,7 @@ struct ChosenTopicStanceTests {
     #expect(text.annotations.topics.first?.name == "Keystone XL")
     #expect(!text.annotations.stances.contains { $0.target == "Tom Brennan" })
     let brennan = try #require(text.entity("Tom Brennan"))
-    let stances = Annotator().stances(of: text.article, annotations: text.annotations, on: brennan.id)
+    let stances = Annotator().stances(of: text.article, annotations: text.annotations, on: Topic(name: brennan.name, entity: brennan.id))
     #expect(stances.allSatisfy { $0.target == "Tom Brennan" })
     #expect(stances.first { $0.name == "Alice Okafor" }?.polarity == .support)
     #expect(stances.first { $0.name == "Farmers Union" }?.polarity == .oppose)
@@ -27,7 +27,7 @@ struct ChosenTopicStanceTests {
 
   @Test func theLeadingTopicGivesTheStancesTheAnnotatorFound() throws {
     let text = try AnnotatedText(Self.body)
-    let topic = try #require(text.annotations.topics.first?.entity)
+    let topic = try #require(text.annotations.topics.first)
     let stances = Annotator().stances(of: text.article, annotations: text.annotations, on: topic)
     #expect(stances == text.annotations.stances.filter { $0.target == "Keystone XL" })
     #expect(!stances.isEmpty)
@@ -35,6 +35,6 @@ struct ChosenTopicStanceTests {
 
   @Test func anUnknownEntityHasNoStances() throws {
     let text = try AnnotatedText(Self.body)
-    #expect(Annotator().stances(of: text.article, annotations: text.annotations, on: "T999").isEmpty)
+    #expect(Annotator().stances(of: text.article, annotations: text.annotations, on: Topic(name: "Nobody", entity: "T999")).isEmpty)
   }
 }

@@ -42,6 +42,25 @@ struct TopicChooserTests {
     #expect(screen.contains { $0.contains("│ South Korea  (2)") })
   }
 
+  /// A topic named by a common noun ("the deployment") has no entity: the chooser lists it
+  /// among the topics, with no count of mentions, and asks for it by name.
+  @Test func aPhraseTopicIsListedAndAskedForByName() throws {
+    let article = try ReaderFixtures.thaad()
+    var annotations = ReaderFixtures.handAnnotations(for: article)
+    annotations.topics = [Topic(name: "THAAD", entity: "thaad"), Topic(name: "the deployment")]
+    var app = AppState(reader: ReaderFixtures.state(article, annotations, width: 200, height: 60))
+    _ = Self.type("5Tj", into: &app)
+    guard case .topics(let chooser) = app.reader?.overlay else {
+      Issue.record("no chooser")
+      return
+    }
+    #expect(chooser.topicCount == 2)
+    #expect(chooser.candidates.prefix(2).map(\.name) == ["THAAD", "the deployment"])
+    #expect(try #require(app.reader?.screen).contains { $0.contains("│›the deployment  (topic)") })
+    let effects = app.update(.input(.key(.enter)))
+    #expect(effects == [.findStances(StanceRequest(topic: Topic(name: "the deployment")))])
+  }
+
   @Test func escCancelsWithNothingAskedFor() throws {
     var app = try Self.app()
     let effects = Self.type("5Tj", into: &app) + app.update(.input(.key(.escape)))
@@ -56,7 +75,7 @@ struct TopicChooserTests {
     var app = try Self.app()
     _ = Self.type("5Tjjjj", into: &app)
     let effects = app.update(.input(.key(.enter)))
-    let request = StanceRequest(entity: "korea", name: "South Korea")
+    let request = StanceRequest(topic: Topic(name: "South Korea", entity: "korea"))
     #expect(effects == [.findStances(request)])
     #expect(app.reader?.overlay == Overlay.none)
     #expect(app.reader?.wantedStances == request)
@@ -77,7 +96,7 @@ struct TopicChooserTests {
     }
     #expect(answered == request)
     let article = try ReaderFixtures.thaad()
-    let expected = Annotator().stances(of: article, annotations: try #require(app.reader?.document.annotations), on: "korea")
+    let expected = Annotator().stances(of: article, annotations: try #require(app.reader?.document.annotations), on: request.topic)
     #expect(found == expected)
     #expect(app.update(.chores(news)) == [])
     let state = try #require(app.reader)
@@ -91,7 +110,7 @@ struct TopicChooserTests {
     var app = try Self.app()
     _ = Self.type("5Tjjjj", into: &app)
     _ = app.update(.input(.key(.enter)))
-    let request = StanceRequest(entity: "korea", name: "South Korea")
+    let request = StanceRequest(topic: Topic(name: "South Korea", entity: "korea"))
     let article = try ReaderFixtures.thaad()
     let evidence = ReaderFixtures.span("Moon called for the deployment of THAAD to be halted", in: article)
     let stance = Stance(actor: "moon", name: "Moon Jae-in", target: "South Korea", polarity: .support, evidence: [evidence])
@@ -110,7 +129,7 @@ struct TopicChooserTests {
     var app = try Self.app()
     _ = Self.type("5Tjjjjjj", into: &app)
     _ = app.update(.input(.key(.enter)))
-    let request = StanceRequest(entity: "reuters", name: "Reuters")
+    let request = StanceRequest(topic: Topic(name: "Reuters", entity: "reuters"))
     #expect(app.reader?.wantedStances == request)
     _ = app.update(.chores([.stances(request, [])]))
     let state = try #require(app.reader)
@@ -121,7 +140,7 @@ struct TopicChooserTests {
 
   @Test func anAnswerNoLongerWantedIsDropped() throws {
     var app = try Self.app()
-    _ = app.update(.chores([.stances(StanceRequest(entity: "china", name: "China"), [])]))
+    _ = app.update(.chores([.stances(StanceRequest(topic: Topic(name: "China", entity: "china")), [])]))
     #expect(app.reader?.stanceTopic == nil)
     #expect(app.reader?.rows(.stances).count == 3)
   }

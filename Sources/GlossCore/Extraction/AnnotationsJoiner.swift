@@ -7,9 +7,11 @@
 struct AnnotationsJoiner {
   /// An entity's name and type: what makes entities of two sections one, and what a topic's
   /// scores are summed by.
+  /// An entity by its name and type, or a topic named by a common noun (``PhraseTopic``) by its
+  /// name alone, with no type: what is the same in every section.
   struct EntityKey: Hashable {
     let name: String
-    let type: EntityType
+    let type: EntityType?
   }
 
   private struct SourceKey: Hashable {
@@ -90,13 +92,22 @@ struct AnnotationsJoiner {
   }
 
   /// The joined annotations: the topics ranked by their scores over all sections, as one pass
-  /// ranks them, and the stances on the leading ones (``TopicFinder/withStances``).
+  /// ranks them, and the stances on the leading ones (``withStances(_:)``).
   var result: Annotations {
     let ranked = Self.rankedTopics(topicScores)
     let topics = ranked.map { Topic(name: $0.name, entity: entityOfKey[$0].map { entities[$0].id }) }
     return Annotations(
       entities: entities, quotes: quotes, sources: sources, topics: topics,
-      stances: stances.filter { stance in ranked.prefix(TopicFinder.withStances).contains { $0.name == stance.target } })
+      stances: stances.filter { stance in Self.withStances(ranked).contains { $0.name == stance.target } })
+  }
+
+  /// Those of the `ranked` topics (strongest first) that stances are found on: the leading
+  /// entities (``TopicFinder/withStances``) and the leading thing named by a common noun
+  /// (``PhraseTopic``), so that a bill or a plan never hides the people an article is about.
+  static func withStances(_ ranked: [EntityKey]) -> [EntityKey] {
+    let entities = ranked.filter { $0.type != nil }.prefix(TopicFinder.withStances)
+    let phrase = ranked.first { $0.type == nil }
+    return ranked.filter { entities.contains($0) || $0 == phrase }
   }
 
   /// Adds a section's topic scores to the sum of the sections before it: the one way they are
@@ -109,7 +120,7 @@ struct AnnotationsJoiner {
   /// name).
   static func rankedTopics(_ scores: [EntityKey: Double]) -> [EntityKey] {
     let keys = scores.keys.sorted { (scores[$0]!, $1.name) > (scores[$1]!, $0.name) }
-    return TopicFinder.ranked(keys.map { scores[$0]! }).map { keys[$0] }
+    return TopicFinder.ranked(keys.map { scores[$0]! }) { keys[$0].type == nil }.map { keys[$0] }
   }
 
   /// Adds a section's entity and says where it is among the joined ones.

@@ -7,21 +7,28 @@ public struct Annotator: Sendable {
     Self.run(over: article, stancesOn: nil)
   }
 
-  /// The stances on `entity` (an id in `annotations`, the annotations of `article`), whatever
-  /// the article's topics are: the reader's choice of another topic. The article is annotated
-  /// again with the stances found on the entity of that name and type in place of those on the
-  /// leading topics, by the same pass as ``annotate(_:)``; the actors are given as
-  /// `annotations` names them, where it does. Empty for an id `annotations` does not hold.
-  public func stances(of article: Article, annotations: Annotations, on entity: String) -> [Stance] {
-    guard let chosen = annotations.entity(entity) else { return [] }
-    let found = Self.run(over: article, stancesOn: AnnotationsJoiner.EntityKey(name: chosen.name, type: chosen.type))
+  /// The stances on `topic` (an entity of `annotations`, the annotations of `article`, or a
+  /// thing it names by a common noun), whatever the article's leading topics are: the reader's
+  /// choice of another topic. The article is annotated again with the stances found on the
+  /// entity of that name and type (or the phrase of that name) in place of those on the leading
+  /// topics, by the same pass as ``annotate(_:)``; the actors are given as `annotations` names
+  /// them, where it does. Empty for an entity `annotations` does not hold.
+  public func stances(of article: Article, annotations: Annotations, on topic: Topic) -> [Stance] {
+    let key: AnnotationsJoiner.EntityKey
+    if let id = topic.entity {
+      guard let chosen = annotations.entity(id) else { return [] }
+      key = AnnotationsJoiner.EntityKey(name: chosen.name, type: chosen.type)
+    } else {
+      key = AnnotationsJoiner.EntityKey(name: topic.name, type: nil)
+    }
+    let found = Self.run(over: article, stancesOn: key)
     let given = Dictionary(annotations.entities.map { (AnnotationsJoiner.EntityKey(name: $0.name, type: $0.type), $0.id) }) { first, _ in first }
     return found.stances.map { stance in
       var stance = stance
       if let actor = found.entity(stance.actor), let id = given[AnnotationsJoiner.EntityKey(name: actor.name, type: actor.type)] {
         stance.actor = id
       }
-      stance.target = chosen.name
+      stance.target = key.name
       return stance
     }
   }
@@ -66,40 +73,42 @@ public struct Annotator: Sendable {
       document: document, entities: table, quotes: attributed.quotes, titles: attributed.titles
     ).find()
     let quotes = QuoteNumbering(article: article, entities: table).number(attributed.quotes, sources: sourceOfEntity)
-    let finder = TopicFinder(document: document, entities: table)
-    let scores = finder.scores(sources: Set(sourceOfEntity.keys))
-    let topics = TopicFinder.ranked(scores)
+    // Every entity and every phrase may be a topic: one list, ranked by one scale.
+    let phrases = PhraseTopicFinder(document: document, entities: table).find()
+    let candidates = table.entities.indices.map(StanceTopic.entity) + phrases.map(StanceTopic.phrase)
+    let keys = table.entities.map { AnnotationsJoiner.EntityKey(name: $0.name, type: $0.type) }
+      + phrases.map { AnnotationsJoiner.EntityKey(name: $0.name, type: nil) }
+    let scores = TopicFinder(document: document, entities: table).scores(sources: Set(sourceOfEntity.keys)) + phrases.map(\.score)
+    let topics = TopicFinder.ranked(scores) { $0 >= table.entities.count }
     var scoreOfKey: [AnnotationsJoiner.EntityKey: Double] = [:]
-    for (index, score) in scores.enumerated() where score > 0 {
-      scoreOfKey[AnnotationsJoiner.EntityKey(name: table.entities[index].name, type: table.entities[index].type), default: 0] += score
-    }
+    for (index, score) in scores.enumerated() where score > 0 { scoreOfKey[keys[index], default: 0] += score }
     let stanceTopics =
       if let chosen {
-        table.entities.firstIndex { $0.name == chosen.name && $0.type == chosen.type }.map { [$0] } ?? []
+        keys.firstIndex(of: chosen).map { [$0] } ?? []
       } else {
-        stanceTopics(topics, scoreOfKey, topicScoresBefore(), table)
+        stanceTopics(topics, scoreOfKey, topicScoresBefore(), keys)
       }
     let stances = stanceTopics.flatMap {
       StanceFinder(
-        document: document, entities: table, quotes: attributed.quotes, pronouns: pronouns, topic: $0
+        document: document, entities: table, quotes: attributed.quotes, pronouns: pronouns, topic: candidates[$0]
       ).find()
     }
     let annotations = Annotations(
       entities: table.entities, quotes: quotes, sources: sources,
-      topics: topics.map { Topic(name: table.entities[$0].name, entity: table.entities[$0].id) }, stances: stances)
+      topics: topics.map { Topic(name: keys[$0].name, entity: candidates[$0].entity.map { table.entities[$0].id }) },
+      stances: stances)
     return (annotations, scoreOfKey)
   }
 
-  /// The entities whose stances are found: the leading topics (``TopicFinder/withStances``), or,
-  /// after other sections, the topics leading in them with this one (those this section names).
+  /// The topics (indexes into `keys`, the keys of the entities and phrases) whose stances are
+  /// found: the leading topics (``AnnotationsJoiner/withStances(_:)``), or, after other
+  /// sections, the topics leading in them with this one (those this section names).
   private static func stanceTopics(
     _ ranked: [Int], _ scores: [AnnotationsJoiner.EntityKey: Double], _ before: [AnnotationsJoiner.EntityKey: Double],
-    _ table: EntityTable
+    _ keys: [AnnotationsJoiner.EntityKey]
   ) -> [Int] {
-    guard !before.isEmpty else { return Array(ranked.prefix(TopicFinder.withStances)) }
-    let all = before.merging(scores, uniquingKeysWith: +)
-    return AnnotationsJoiner.rankedTopics(all).prefix(TopicFinder.withStances).compactMap { leading in
-      table.entities.firstIndex { $0.name == leading.name && $0.type == leading.type }
-    }
+    let leading =
+      before.isEmpty ? ranked.map { keys[$0] } : AnnotationsJoiner.rankedTopics(before.merging(scores, uniquingKeysWith: +))
+    return AnnotationsJoiner.withStances(leading).compactMap { keys.firstIndex(of: $0) }
   }
 }

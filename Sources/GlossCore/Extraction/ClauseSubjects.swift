@@ -6,8 +6,9 @@ struct ClauseSubjects {
   let document: Document
   let entities: EntityTable
   let pronouns: PronounResolver
-  /// The topic's entity index: a topic is what actors take stances on, never an actor.
-  let topic: Int
+  /// The topic's entity index (nil for a phrase): a topic is what actors take stances on, never
+  /// an actor.
+  let topic: Int?
 
   /// Words that end a clause for subject finding.
   static let breaks: Set<String> = [";", ":", "that", "but", "—", "–", "which", "because", "while", "whereas"]

@@ -13,7 +13,8 @@ extension StanceFinder {
   func relates(_ index: Int, to reference: TopicReferences.Reference, reverse: Bool) -> Bool {
     let tokens = document.tokens
     let distance = reference.head - index
-    guard abs(distance) <= Self.reach else { return false }
+    // A stance word that heads the reference is no stance on it: "the ban" is the topic.
+    guard distance != 0, abs(distance) <= Self.reach else { return false }
     let lower = tokens.lower(index)
     if StanceWords.holders.contains(lower) { return isHeld(reference, by: index) }
     if StanceWords.nouns.contains(lower), !isVerb(index) {
@@ -110,8 +111,10 @@ extension StanceFinder {
   /// name something bad (VADER's negative words): the verb's stance is then on that, and the
   /// reverse on the reference ("dismissed criticism of X", "condemned the attack on X").
   func isTurnedByObject(_ index: Int, _ reference: TopicReferences.Reference) -> Bool {
-    guard reference.head > index + 1 else { return false }
-    return (index + 1..<reference.head).contains { (PolarityWords.valence(document.tokens.lower($0)) ?? 0) < 0 }
+    // The reference's own words describe it, not another object ("reject the debt deal").
+    let start = min(reference.head, document.tokenIndex(atOrAfter: reference.phrase.start))
+    guard start > index + 1 else { return false }
+    return (index + 1..<start).contains { (PolarityWords.valence(document.tokens.lower($0)) ?? 0) < 0 }
   }
 
   /// True when the word at `index`, which may be a noun, is a verb here: after "to", a modal

@@ -14,7 +14,7 @@ extension StanceFinder {
   /// stance: the quote's `speaker` when the clause speaks in the first person ("I back",
   /// "we must stop") or names the speaker, else no one.
   func ownActors(_ actors: [EntityMention], at index: Int, speaker: Int?) -> [EntityMention] {
-    guard let speaker, speaker != topic else { return [] }
+    guard let speaker, speaker != topicEntity else { return [] }
     let tokens = document.tokens
     let sentence = document.sentences[document.sentenceOfToken[index]]
     let passage = passageOfToken[optional: index]
@@ -45,7 +45,7 @@ extension StanceFinder {
     _ references: TopicReferences, _ pronouns: PronounResolver, excluding polar: Set<Int>
   ) -> [Evidence] {
     let heads = Set(references.references.map(\.head))
-    let isPerson = entities.entities[topic].type == .person
+    let isPerson = topicEntity.map { entities.entities[$0].type == .person } ?? false
     let blocks = Set(references.references.map { document.blockOfToken[$0.head] })
     let commentators = self.commentators()
     var order: [Int] = []
@@ -58,7 +58,7 @@ extension StanceFinder {
         guard let first = words.first, let last = words.last else { continue }
         let subject = words.firstIndex { index in
           let namesTopic = heads.contains(index)
-            || (isPerson && FunctionWords.personalPronouns.contains(document.tokens.lower(index)) && pronouns.resolve(index) == topic)
+            || (isPerson && FunctionWords.personalPronouns.contains(document.tokens.lower(index)) && pronouns.resolve(index) == topicEntity)
           return namesTopic && isClauseSubject(index, passage: quote.kind == .indirect ? nil : quote.passage.number)
         }
         guard subject != nil || (isPerson && blocks.contains(document.blockOfToken[first])) else { continue }
@@ -126,7 +126,7 @@ extension StanceFinder {
     let tokens = document.tokens
     let sentence = document.sentences[document.sentenceOfToken[index]]
     var before = index - 1
-    while before >= sentence.lowerBound, ["the", "a", "an", "this", "our", "their", "its"].contains(tokens.lower(before)) {
+    while before >= sentence.lowerBound, FunctionWords.nounMarkers.contains(tokens.lower(before)) {
       before -= 1
     }
     guard before >= sentence.lowerBound, passageOfToken[optional: before] == passage else { return true }

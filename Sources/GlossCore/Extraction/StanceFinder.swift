@@ -13,7 +13,9 @@ struct StanceFinder {
   let quotes: [QuoteAttributor.Draft]
   /// Resolves pronouns at their own level of quotation.
   let pronouns: PronounResolver
-  let topic: Int
+  let topic: StanceTopic
+  /// The topic's entity index, nil for a phrase: a topic is never an actor.
+  var topicEntity: Int? { topic.entity }
 
   /// How far (in tokens) a stance word may stand from a reference to the topic.
   static let reach = 10
@@ -37,12 +39,13 @@ struct StanceFinder {
   var passageOfToken: CompactIndex { pronouns.passageOfToken }
 
   func find() -> [Stance] {
-    let subjects = ClauseSubjects(document: document, entities: entities, pronouns: pronouns, topic: topic)
+    let subjects = ClauseSubjects(document: document, entities: entities, pronouns: pronouns, topic: topicEntity)
     let references = TopicReferences(document: document, entities: entities, topic: topic) { pronoun in
       // "his" after a man named in its clause is his own ("Ruiz suspended his campaign"); an
       // object pronoun never stands for the subject of its own clause.
       if document.tokens.lower(pronoun) == "his", namesMan(from: subjects.clauseStart(of: pronoun), to: pronoun) { return false }
-      return pronouns.resolve(pronoun, excluding: Set(subjects.subjects(ofClauseAt: pronoun).map(\.entity))) == topic
+      guard let topicEntity else { return false }
+      return pronouns.resolve(pronoun, excluding: Set(subjects.subjects(ofClauseAt: pronoun).map(\.entity))) == topicEntity
     }
     let speakers = speakerOfPassage()
     var evidence: [Evidence] = []
@@ -193,7 +196,7 @@ struct StanceFinder {
 
   /// True when a quote's speaker can hold a stance: not the topic, not an outlet, not a thing.
   func isQuotedActor(_ actor: Int) -> Bool {
-    actor != topic && entities.entities[actor].type != .other && entities.sourceTypes[actor] == nil
+    actor != topicEntity && entities.entities[actor].type != .other && entities.sourceTypes[actor] == nil
       && !ClauseSubjects.isMemberWord(entities.entities[actor])
   }
 
@@ -206,7 +209,7 @@ struct StanceFinder {
       if byActor[item.actor] == nil { order.append(item.actor) }
       byActor[item.actor, default: []].append(item)
     }
-    let target = entities.entities[topic].name
+    let target = topic.name(in: entities)
     return order.map { actor in
       let items = byActor[actor]!
       let polarities = Set(items.map(\.polarity)).subtracting([.neutral])

@@ -5,8 +5,9 @@ struct TopicFinder {
   let document: Document
   let entities: EntityTable
 
-  /// How many of the leading topics stances are found on: the article's main topic, and a
-  /// second one when it is nearly as central (``ranked(_:)``).
+  /// How many of the leading entities stances are found on: the article's main topic, and a
+  /// second one when it is nearly as central (``ranked(_:)``); the leading phrase as well
+  /// (``AnnotationsJoiner/withStances(_:)``).
   static let withStances = 2
 
   /// How much a mention of each type counts toward being the topic.
@@ -80,5 +81,14 @@ struct TopicFinder {
     let ranked = scores.indices.sorted { scores[$0] > scores[$1] }
     guard let best = ranked.first, scores[best] >= 3 else { return [] }
     return ranked.prefix(3).filter { scores[$0] >= scores[best] * 0.6 }
+  }
+
+  /// The topics among `scores`, ranked as by ``ranked(_:)`` among the entities and among the
+  /// phrases (``PhraseTopic``, where `isPhrase`) apart, then strongest first: a bill or a plan
+  /// does not push the people an article is about off the list, nor they it.
+  static func ranked(_ scores: [Double], isPhrase: (Int) -> Bool) -> [Int] {
+    let (phrases, entities) = (scores.indices.filter(isPhrase), scores.indices.filter { !isPhrase($0) })
+    let both = ranked(entities.map { scores[$0] }).map { entities[$0] } + ranked(phrases.map { scores[$0] }).map { phrases[$0] }
+    return both.sorted { scores[$0] > scores[$1] }
   }
 }

@@ -1,10 +1,11 @@
 /// Where an article refers to its topic: by name ("THAAD", "anti-THAAD"), by the head noun
 /// it puts after the name ("THAAD anti-missile system" makes "the missile system" a reference),
 /// and, when the topic is a person, by "him", "her" or "his" as the object of a stance word
-/// ("endorsed him", "defended his remarks") where the pronoun resolves to the topic.
+/// ("endorsed him", "defended his remarks") where the pronoun resolves to the topic. A topic
+/// named by a common noun brings its own (``PhraseTopic/references``).
 struct TopicReferences {
   /// One reference: the phrase, and the token of its head.
-  struct Reference {
+  struct Reference: Sendable {
     var head: Int
     var phrase: Span
   }
@@ -14,7 +15,29 @@ struct TopicReferences {
   let bySentence: [Int: [Int]]
 
   /// `isTopicPronoun` tells whether the pronoun at a token index stands for the topic.
-  init(document: Document, entities: EntityTable, topic: Int, isTopicPronoun: ((Int) -> Bool)? = nil) {
+  init(document: Document, entities: EntityTable, topic: StanceTopic, isTopicPronoun: ((Int) -> Bool)? = nil) {
+    var found: [Reference]
+    switch topic {
+    case .entity(let entity):
+      found = Self.references(to: entity, document, entities)
+      if let isTopicPronoun, entities.entities[entity].type == .person {
+        found += Self.pronounObjects(document.tokens, isTopicPronoun)
+      }
+      found.sort { $0.head < $1.head }
+    case .phrase(let phrase):
+      found = phrase.references
+    }
+    var bySentence: [Int: [Int]] = [:]
+    for (index, reference) in found.enumerated() {
+      bySentence[document.sentenceOfToken[reference.head], default: []].append(index)
+    }
+    self.references = found
+    self.bySentence = bySentence
+  }
+
+  /// The mentions of the entity `topic`, and the noun phrases headed by the nouns that follow
+  /// its name ("the missile system" after "THAAD missile system").
+  private static func references(to topic: Int, _ document: Document, _ entities: EntityTable) -> [Reference] {
     let tokens = document.tokens
     var found: [Reference] = []
     var heads: [String] = []
@@ -39,16 +62,7 @@ struct TopicReferences {
         found.append(Reference(head: index, phrase: Span(tokens[start].span.start, token.span.end)))
       }
     }
-    if let isTopicPronoun, entities.entities[topic].type == .person {
-      found += Self.pronounObjects(tokens, isTopicPronoun)
-    }
-    found.sort { $0.head < $1.head }
-    var bySentence: [Int: [Int]] = [:]
-    for (index, reference) in found.enumerated() {
-      bySentence[document.sentenceOfToken[reference.head], default: []].append(index)
-    }
-    self.references = found
-    self.bySentence = bySentence
+    return found
   }
 
   /// "him", "her" or "his" right after a stance word ("backed him", "voted for her", "defended
@@ -75,11 +89,14 @@ struct TopicReferences {
     return found
   }
 
-  /// The determiner that opens a noun phrase ending at `head`, within three words.
-  private static func phraseStart(_ tokens: TokenList, before head: Int) -> Int? {
+  /// Where a noun phrase ending at `head` opens, within three words: at its determiner ("the
+  /// new missile system", "their plan"), or at the owner before a possessive ("Lee's plan").
+  static func phraseStart(_ tokens: TokenList, before head: Int) -> Int? {
     var index = head - 1
     while index >= 0, head - index <= 4 {
-      if ["the", "a", "an", "its", "this", "that", "their"].contains(tokens.lower(index)) { return index }
+      let lower = tokens.lower(index)
+      if FunctionWords.nounMarkers.contains(lower) || lower == "that" { return index }
+      if tokens[index].kind == .possessive { return max(0, index - 1) }
       if tokens[index].isPunctuation { return nil }
       index -= 1
     }

@@ -34,10 +34,10 @@ public final class ReaderChores {
     searching.start(search) { (TextSearch.matches(of: search.query, in: document), document.article.length) }
   }
 
-  /// Finds the stances on `request`'s entity of `document`, unless a finding is under way.
+  /// Finds the stances on `request`'s topic of `document`, unless a finding is under way.
   public func findStances(_ request: StanceRequest, in document: ReaderDocument) {
     let (article, annotations) = (document.article, document.annotations)
-    findingStances.start(request) { Annotator().stances(of: article, annotations: annotations, on: request.entity) }
+    findingStances.start(request) { Annotator().stances(of: article, annotations: annotations, on: request.topic) }
   }
 
   /// Readable when some work is done (nil for work not under way).

@@ -27,7 +27,7 @@ extension ReaderState {
     case .activate:
       overlay = .none
       let topic = chooser.candidates[chooser.selected]
-      wantedStances = StanceRequest(entity: topic.entity, name: topic.name)
+      wantedStances = StanceRequest(topic: topic.topic)
       focus(on: .stances)
       say(StatusMessage("Finding stances on \(topic.name)…"))
     case .close, .quit, .chooseTopic: overlay = .none

@@ -1,0 +1,39 @@
+/// Common nouns for what actors take sides on without a name of its own: a bill, a plan, a ban,
+/// someone's remarks (see ``PhraseTopicFinder``). A closed class, kept by hand like the stance
+/// words. Each entry is written as a topic is named ("sanctions", "remarks" are plural).
+enum TopicNouns {
+  /// The entries, in the order they are matched.
+  static let entries: [String] = Array(
+    WordList.lines(
+      """
+      bill law legislation measure amendment resolution referendum
+      plan proposal initiative program programme reform policy budget bailout
+      deal agreement treaty accord pact settlement merger takeover pipeline wall
+      ban tax tariffs sanctions subsidies regulation rule mandate
+      ruling verdict decision order nomination candidacy impeachment
+      investigation probe inquiry
+      war intervention invasion airstrikes
+      remarks comments endorsement invitation
+      """
+    ).joined(separator: " ").split(separator: " ").map(String.init))
+
+  /// Each written form of an entry, with the entry: the entry itself and its plural, or for a
+  /// plural entry its singular ("remark" for "remarks").
+  static let entryOfForm: [String: String] = {
+    var forms: [String: String] = [:]
+    for entry in entries {
+      forms[entry] = entry
+      forms[other(entry)] = forms[other(entry)] ?? entry
+    }
+    return forms
+  }()
+
+  /// The plural of a singular entry, or the singular of a plural one.
+  private static func other(_ entry: String) -> String {
+    if entry.hasSuffix("ies") { return entry.dropLast(3) + "y" }
+    if entry.hasSuffix("s") { return String(entry.dropLast()) }
+    if entry.hasSuffix("y") { return entry.dropLast() + "ies" }
+    if entry.hasSuffix("x") || entry.hasSuffix("ch") || entry.hasSuffix("sh") { return entry + "es" }
+    return entry + "s"
+  }
+}

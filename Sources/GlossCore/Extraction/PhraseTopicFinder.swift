@@ -1,0 +1,79 @@
+/// A thing the article names by a common noun rather than by a name of its own: "the bill",
+/// "the proposed ban", "Lee's plan" (``PhraseTopicFinder``).
+struct PhraseTopic: Sendable {
+  /// The ``TopicNouns`` entry of its head ("bill").
+  let entry: String
+  /// Where the article refers to it, in text order: the head in the headline, and the body's
+  /// noun phrases with the head after a determiner or an owner ("the bill", "Lee's plan").
+  let references: [TopicReferences.Reference]
+  /// How strongly it stands for the article's topic, on the scale of
+  /// ``TopicFinder/scores(sources:)``: nothing unless the headline names it and the body comes
+  /// back to it (``PhraseTopicFinder/bodyReferences`` times).
+  let score: Double
+
+  /// What the topic is called: "the bill", "the sanctions".
+  var name: String { "the " + entry }
+}
+
+/// Finds the things an article names by a common noun (``TopicNouns``) that may be its topic:
+/// a bill, a plan, a deal with no name of its own. A noun inside a name ("Affordable Care Act")
+/// is the name's; a noun right after the name of a thing ("the THAAD system") refers to that
+/// thing (``TopicReferences``), so its phrase is left to the name.
+struct PhraseTopicFinder {
+  let document: Document
+  let entities: EntityTable
+
+  /// How many references in the body a phrase the headline names needs to be a topic.
+  static let bodyReferences = 2
+
+  /// Every phrase the article refers to, in the order of ``TopicNouns/entries``.
+  func find() -> [PhraseTopic] {
+    let tokens = document.tokens
+    // Looked up once per spelling rather than once per token.
+    let entryOfSpelling = (0..<tokens.spellingCount).map { TopicNouns.entryOfForm[tokens.spelling($0).lower] }
+    var references: [String: [TopicReferences.Reference]] = [:]
+    var inHeadline = Set<String>()
+    var body: [String: Int] = [:]
+    var named = Set<String>()
+    for (index, token) in tokens.enumerated() {
+      guard let entry = entryOfSpelling[token.spelling], entities.mention(at: index) == nil, isHead(index) else { continue }
+      if let before = entities.mention(at: index - 1), entities.entities[before.entity].type == .other {
+        named.insert(entry)
+        continue
+      }
+      let block = document.blocks[document.blockOfToken[index]]
+      if block.isBoilerplate { continue }
+      if block.isHeadline {
+        inHeadline.insert(entry)
+        references[entry, default: []].append(TopicReferences.Reference(head: index, phrase: token.span))
+      } else if !token.isCapitalized, let start = TopicReferences.phraseStart(tokens, before: index) {
+        body[entry, default: 0] += 1
+        references[entry, default: []].append(
+          TopicReferences.Reference(head: index, phrase: Span(tokens[start].span.start, token.span.end)))
+      }
+    }
+    return TopicNouns.entries.compactMap { entry in
+      guard let found = references[entry], !named.contains(entry) else { return nil }
+      let count = body[entry] ?? 0
+      let isTopic = inHeadline.contains(entry) && count >= Self.bodyReferences
+      let weight = TopicFinder.weight(.other)
+      return PhraseTopic(entry: entry, references: found, score: isTopic ? weight * Double(3 + count) : 0)
+    }
+  }
+
+  /// True when the noun at `index` heads its phrase rather than describes the next noun ("tax"
+  /// in "the tax plan", "tax returns"): the phrase ends there, with a function word or "as", a verb, an
+  /// adverb or, in the body, a name after it ("the deal Ruiz signed"). A headline's verbs are
+  /// mostly in "-s" ("Bill Splits Towns"), which the body's nouns take too ("tax returns").
+  private func isHead(_ index: Int) -> Bool {
+    let tokens = document.tokens
+    let next = index + 1
+    guard next < tokens.count, tokens[next].isWord, document.blockOfToken[next] == document.blockOfToken[index] else {
+      return true
+    }
+    let lower = tokens.lower(next)
+    let inHeadline = document.blocks[document.blockOfToken[index]].isHeadline
+    return FunctionWords.isFunctionWord(lower) || lower == "as" || FunctionWords.isMannerAdverb(lower)
+      || document.isVerb(next, strict: !inHeadline) || (tokens[next].isCapitalized && !inHeadline)
+  }
+}

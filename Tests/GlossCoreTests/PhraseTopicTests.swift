@@ -1,0 +1,83 @@
+import Testing
+
+@testable import GlossCore
+
+/// Topics named by a common noun (``PhraseTopicFinder``): a bill or a plan with no name of its
+/// own that the headline names and the body comes back to, with the stances on it, on articles
+/// written for these tests.
+@Suite("Phrase topics")
+struct PhraseTopicTests {
+  static let bill = """
+    Senator Luis Ortega sponsored the bill in March. The bill would raise ferry fares by a third. Mayor Alice Okafor voted against the bill on Tuesday. "The bill is a disgrace," said Nina Patel, a commuter. The Harbor Council has not taken a side on the bill.
+    """
+
+  @Test func aBillTheHeadlineNamesIsATopicWithItsStances() throws {
+    let text = try AnnotatedText(Self.bill, headline: "Ferry Fare Bill Splits Harbor Towns")
+    let topic = try #require(text.annotations.topics.first { $0.name == "the bill" })
+    #expect(topic.entity == nil, "a phrase is no entity")
+    #expect(text.stance("Luis Ortega") == .support)
+    #expect(text.stance("Alice Okafor") == .oppose)
+    #expect(text.stance("Nina Patel") == .oppose)
+    #expect(text.evidence("Alice Okafor").contains { $0.contains("voted against the bill") })
+    #expect(text.annotations.stances.allSatisfy { $0.target == "the bill" })
+  }
+
+  @Test func aNounTheHeadlineDoesNotNameIsNoTopic() throws {
+    let text = try AnnotatedText(Self.bill, headline: "Harbor Towns Argue Over Ferries")
+    #expect(!text.annotations.topics.contains { $0.name == "the bill" })
+  }
+
+  @Test func aNounDescribingTheNextOneIsNotItsHead() throws {
+    let text = try AnnotatedText(
+      """
+      Governor Tom Brennan unveiled the tax plan on Monday. The plan would cut the sales tax. Senator Luis Ortega praised the plan. The Farmers Union opposed the plan at its meeting.
+      """, headline: "Brennan Tax Plan Draws Praise")
+    let names = text.annotations.topics.map(\.name)
+    #expect(names.contains("the plan"))
+    #expect(!names.contains("the tax"), "\"tax\" describes the plan in the headline")
+    #expect(text.annotations.stances.first { $0.name == "Farmers Union" && $0.target == "the plan" }?.polarity == .oppose)
+  }
+
+  @Test func aNounAfterAThingsNameIsLeftToTheName() throws {
+    let text = try AnnotatedText(ChosenTopicStanceTests.body, headline: "Keystone XL Pipeline Divides Region")
+    #expect(text.annotations.topics.first?.name == "Keystone XL")
+    #expect(!text.annotations.topics.contains { $0.name == "the pipeline" })
+  }
+
+  @Test func aPhraseTopicDoesNotPushThePeopleOffTheList() throws {
+    let text = try AnnotatedText(
+      """
+      Governor Tom Brennan wants a second term. Brennan signed the ban in May. The ban closed the north shore to trawlers. Senator Luis Ortega endorsed Brennan on Friday. The Farmers Union condemned the ban at its meeting.
+      """, headline: "Brennan Defends Trawler Ban As Race Heats Up")
+    let names = text.annotations.topics.map(\.name)
+    #expect(names.contains("the ban") && names.contains("Tom Brennan"))
+    #expect(text.annotations.stances.contains { $0.name == "Luis Ortega" && $0.target == "Tom Brennan" && $0.polarity == .support })
+    #expect(text.annotations.stances.contains { $0.name == "Farmers Union" && $0.target == "the ban" && $0.polarity == .oppose })
+  }
+
+  @Test func stancesOnAChosenPhrase() throws {
+    let text = try AnnotatedText(Self.bill, headline: "Harbor Towns Argue Over Ferries")
+    let stances = Annotator().stances(of: text.article, annotations: text.annotations, on: Topic(name: "the bill"))
+    #expect(stances.first { $0.name == "Alice Okafor" }?.polarity == .oppose)
+    #expect(stances.allSatisfy { $0.target == "the bill" })
+  }
+
+  /// The words that describe the topic are its own, not a bad object between the verb and it.
+  @Test func aBadWordInsideTheReferenceDoesNotTurnTheSide() throws {
+    let text = try AnnotatedText(
+      """
+      Senator Luis Ortega asked the Senate to reject the reckless bill. The bill would raise ferry fares by a third. The bill goes to a vote on Friday.
+      """, headline: "Ferry Fare Bill Splits Harbor Towns")
+    #expect(text.stance("Luis Ortega") == .oppose)
+  }
+
+  /// A quoted clause whose subject opens with "those" or "these" judges it: "those remarks are a
+  /// disgrace".
+  @Test func aQuotedJudgementAfterThoseCounts() throws {
+    let text = try AnnotatedText(
+      """
+      Mayor Dana Okonkwo spoke on Tuesday about the remarks that council member Lino Ruiz made about ferry fares. "She is wrong, and those remarks are a disgrace," Okonkwo said. The remarks drew wide notice.
+      """, headline: "Mayor Calls Ruiz Remarks On Ferry Fares A Mistake")
+    #expect(text.annotations.stances.first { $0.name == "Dana Okonkwo" && $0.target == "the remarks" }?.polarity == .oppose)
+  }
+}
