@@ -118,6 +118,17 @@ struct StanceObjectTests {
     #expect(text.stance("Alice Okafor") == .support)
     #expect(text.stance("Tom Brennan") == nil)
   }
+
+  /// A clause that asks or supposes shows no side: "asked whether X backed Y", "if X drops Y".
+  @Test func aQuestionOrASuppositionShowsNoStance() throws {
+    let text = try AnnotatedText(
+      """
+      Governor Tom Brennan is running again this fall. Brennan spoke in Dayton on Friday. Reporters asked Senator Luis Ortega whether the union had endorsed Brennan. Mayor Alice Okafor might run herself if the party drops Brennan before June. Nina Patel, a retired banker, endorsed Brennan in May.
+      """, headline: Self.candidate)
+    #expect(text.stance("Luis Ortega") == nil)
+    #expect(text.stance("Alice Okafor") == nil)
+    #expect(text.stance("Nina Patel") == .support)
+  }
 }
 
 /// Which names a headline's subject leaves free to be the topic.

@@ -125,6 +125,19 @@ extension StanceFinder {
     return before == "to" || Document.modals.contains(before) || ["i", "we", "they", "you"].contains(before)
   }
 
+  /// True when the stance word at `index` stands in a clause that asks or supposes rather than
+  /// tells: "asked whether Ruiz backed X", "if Ruiz backs X". No one's side is shown there.
+  func isAsked(_ index: Int) -> Bool {
+    let tokens = document.tokens
+    let sentence = document.sentences[document.sentenceOfToken[index]]
+    var back = index - 1
+    while back >= sentence.lowerBound, index - back <= 8, !tokens[back].isPunctuation {
+      if ["whether", "if"].contains(tokens.lower(back)) { return true }
+      back -= 1
+    }
+    return false
+  }
+
   /// True when a negation stands within three words before token `index` in its sentence.
   func isNegated(_ index: Int) -> Bool {
     let sentence = document.sentences[document.sentenceOfToken[index]]
