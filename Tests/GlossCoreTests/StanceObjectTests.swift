@@ -119,6 +119,23 @@ struct StanceObjectTests {
     #expect(text.stance("Tom Brennan") == nil)
   }
 
+  /// Staff speak for the one they serve, where the text says so: "Brennan spokeswoman Jo
+  /// Roe", "Nina Okafor, an adviser to Brennan", "a spokesman for the Brennan campaign".
+  @Test func staffSupportTheOneTheyServe() throws {
+    let text = try AnnotatedText(
+      """
+      Governor Tom Brennan is running again this fall. Brennan spoke in Dayton on Friday.
+
+      "These attacks are false and outrageous," said Brennan campaign spokeswoman Jo Roe.
+
+      Nina Okafor, an adviser to Brennan, declined to comment. Aides to Brennan said little. Lino Ruiz, a spokesman for the Brennan campaign, said the governor would speak on Monday.
+      """, headline: Self.candidate)
+    #expect(text.stance("Jo Roe") == .support)
+    #expect(text.evidence("Jo Roe").contains { $0.contains("Brennan campaign spokeswoman Jo Roe") })
+    #expect(text.stance("Nina Okafor") == .support)
+    #expect(text.stance("Lino Ruiz") == .support)
+  }
+
   /// A clause that asks or supposes shows no side: "asked whether X backed Y", "if X drops Y".
   @Test func aQuestionOrASuppositionShowsNoStance() throws {
     let text = try AnnotatedText(

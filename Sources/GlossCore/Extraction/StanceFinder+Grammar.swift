@@ -61,16 +61,21 @@ extension StanceFinder {
 
   /// True when the holder noun at `index` names a side on the reference: its owner ("Lee's
   /// chief opponent"), the name before it ("a Lee supporter") or after "of" ("critic of Lee").
+  /// Staff serve one "for" or "to" ("spokesman for Lee", "adviser to Lee"), or the name before
+  /// them with lower-case words between ("Lee campaign spokesman").
   private func isHeld(_ reference: TopicReferences.Reference, by index: Int) -> Bool {
     let tokens = document.tokens
+    let isStaff = StanceWords.staff.contains(tokens.lower(index))
     if reference.head > index {
-      return (index + 1..<reference.head).allSatisfy { ["of", "the"].contains(tokens.lower($0)) }
+      let joins = isStaff ? ["of", "the", "for", "to"] : ["of", "the"]
+      return (index + 1..<reference.head).allSatisfy { joins.contains(tokens.lower($0)) }
     }
     let after = document.tokenIndex(atOrAfter: reference.phrase.end)
     guard after <= index else { return false }
     let between = after..<index
     let owned = between.first.map { tokens[$0].kind == .possessive } ?? true
-    return owned && between.count <= 3 && between.dropFirst().allSatisfy { tokens[$0].isWord }
+    let served = isStaff && between.count <= 2 && between.allSatisfy { tokens[$0].isWord && !tokens[$0].isCapitalized }
+    return served || owned && between.count <= 3 && between.dropFirst().allSatisfy { tokens[$0].isWord }
   }
 
   /// Words that may stand between a reference and the passive verb it is the subject of: "X,

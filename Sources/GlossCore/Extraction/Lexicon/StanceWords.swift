@@ -96,6 +96,14 @@ enum StanceWords {
     """
     supporter supporters backer backers opponent opponents critic critics foe foes rival rivals
     detractor detractors adversary adversaries
+    """).union(staff)
+
+  /// Nouns for people who speak or work for someone ("Lee spokesman Jo Roe", "Jo Roe, an
+  /// adviser to Lee"): holders of support for the one they serve, where the text says so.
+  static let staff: Set<String> = WordList.words(
+    """
+    spokesman spokeswoman spokesperson spokesmen spokeswomen spokespeople aide aides adviser
+    advisers advisor advisors surrogate surrogates
     """)
 
   /// Roles of people quoted to explain rather than to take a side (see
@@ -110,7 +118,7 @@ enum StanceWords {
   /// What each stance word says: its polarity, and whether it turns something back.
   static let byWord: [String: (polarity: Polarity, reverse: Bool)] = {
     var table: [String: (polarity: Polarity, reverse: Bool)] = [:]
-    for word in support { table[word] = (.support, false) }
+    for word in support.union(staff) { table[word] = (.support, false) }
     for word in oppose { table[word] = (.oppose, false) }
     for word in reverse { table[word] = (.oppose, true) }
     return table
