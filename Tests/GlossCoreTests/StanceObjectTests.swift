@@ -120,7 +120,8 @@ struct StanceObjectTests {
   }
 
   /// Staff speak for the one they serve, where the text says so: "Brennan spokeswoman Jo
-  /// Roe", "Nina Okafor, an adviser to Brennan", "a spokesman for the Brennan campaign".
+  /// Roe", "Nina Okafor, an adviser to Brennan", "a spokesman for the Brennan campaign",
+  /// "Brennan campaign manager Dana Velde", "Ana Diaz, Brennan's running mate".
   @Test func staffSupportTheOneTheyServe() throws {
     let text = try AnnotatedText(
       """
@@ -129,11 +130,16 @@ struct StanceObjectTests {
       "These attacks are false and outrageous," said Brennan campaign spokeswoman Jo Roe.
 
       Nina Okafor, an adviser to Brennan, declined to comment. Aides to Brennan said little. Lino Ruiz, a spokesman for the Brennan campaign, said the governor would speak on Monday.
+
+      Brennan campaign manager Dana Velde and Ana Diaz, Brennan's running mate, toured the harbor. The manager of the harbor, Omar Haddad, met them.
       """, headline: Self.candidate)
     #expect(text.stance("Jo Roe") == .support)
     #expect(text.evidence("Jo Roe").contains { $0.contains("Brennan campaign spokeswoman Jo Roe") })
     #expect(text.stance("Nina Okafor") == .support)
     #expect(text.stance("Lino Ruiz") == .support)
+    #expect(text.stance("Dana Velde") == .support)
+    #expect(text.stance("Ana Diaz") == .support)
+    #expect(text.stance("Omar Haddad") == nil, "a manager of something else")
   }
 
   /// A clause that asks or supposes shows no side: "asked whether X backed Y", "if X drops Y".

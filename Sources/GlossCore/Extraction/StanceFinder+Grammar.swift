@@ -16,7 +16,7 @@ extension StanceFinder {
     // A stance word that heads the reference is no stance on it: "the ban" is the topic.
     guard distance != 0, abs(distance) <= Self.reach else { return false }
     let lower = tokens.lower(index)
-    if StanceWords.holders.contains(lower) { return isHeld(reference, by: index) }
+    if isHolder(index) { return isHeld(reference, by: index) }
     if StanceWords.nouns.contains(lower), !isVerb(index) {
       var back = index - 1
       while back >= 0, index - back <= 3, tokens[back].isWord, !FunctionWords.prepositions.contains(tokens.lower(back)) {
@@ -65,7 +65,7 @@ extension StanceFinder {
   /// them with lower-case words between ("Lee campaign spokesman").
   private func isHeld(_ reference: TopicReferences.Reference, by index: Int) -> Bool {
     let tokens = document.tokens
-    let isStaff = StanceWords.staff.contains(tokens.lower(index))
+    let isStaff = self.isStaff(index)
     if reference.head > index {
       let joins = isStaff ? ["of", "the", "for", "to"] : ["of", "the"]
       return (index + 1..<reference.head).allSatisfy { joins.contains(tokens.lower($0)) }

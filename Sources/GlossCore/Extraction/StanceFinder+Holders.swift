@@ -7,7 +7,7 @@ extension StanceFinder {
   /// before "but" when its own has none).
   func actors(of index: Int, _ subjects: ClauseSubjects) -> [EntityMention] {
     let tokens = document.tokens
-    if StanceWords.holders.contains(tokens.lower(index)) {
+    if isHolder(index) {
       if let mention = apposed(to: index) { return subjects.isActor(mention.entity) ? [mention] : [] }
       return complementSubject(of: index, subjects).map { [$0] } ?? []
     }
@@ -49,6 +49,23 @@ extension StanceFinder {
     return found
   }
 
+  /// True when the word at `index` is a holder noun (``StanceWords/holders``) or the last noun
+  /// of a staff compound ("campaign manager").
+  func isHolder(_ index: Int) -> Bool {
+    StanceWords.holders.contains(document.tokens.lower(index)) || isStaffCompound(index)
+  }
+
+  /// True when the word at `index` names staff: a staff noun, or a staff compound.
+  func isStaff(_ index: Int) -> Bool {
+    StanceWords.staff.contains(document.tokens.lower(index)) || isStaffCompound(index)
+  }
+
+  /// True when the word at `index` ends a staff compound: "campaign manager", "running mate".
+  func isStaffCompound(_ index: Int) -> Bool {
+    guard index > 0, let firsts = StanceWords.staffCompounds[document.tokens.lower(index)] else { return false }
+    return firsts.contains(document.tokens.lower(index - 1))
+  }
+
   /// Who a holder noun at `index` says something of when it follows a verb joining them: "Ruiz
   /// has been a consistent supporter of", "Ruiz became an outspoken critic of". The name right
   /// before the verb and its auxiliaries, or before an apposition there; nil when none, or when
@@ -79,8 +96,8 @@ extension StanceFinder {
   static let copulas = FunctionWords.beForms.union(WordList.words("become becomes became remain remains remained"))
 
   /// The name a holder noun at `index` stands beside: right after it ("supporter Jane Roe",
-  /// "Lee's opponent, Jane Roe,"), or before it across a comma and an article ("Jane Roe, a
-  /// longtime supporter of").
+  /// "Lee's opponent, Jane Roe,"), or before it across a comma and an article or an owner
+  /// ("Jane Roe, a longtime supporter of", "Jane Roe, Lee's running mate").
   func apposed(to index: Int) -> EntityMention? {
     let tokens = document.tokens
     let sentence = document.sentences[document.sentenceOfToken[index]]
@@ -92,7 +109,9 @@ extension StanceFinder {
     }
     var back = index - 1
     while back > sentence.lowerBound, index - back <= 5, tokens.text(back) != "," { back -= 1 }
-    guard back > sentence.lowerBound, tokens.text(back) == ",", ["a", "an"].contains(tokens.lower(back + 1)) else { return nil }
+    guard back > sentence.lowerBound, tokens.text(back) == "," else { return nil }
+    let owner = entities.mention(at: back + 1).map { $0.tokens.upperBound < index && tokens[$0.tokens.upperBound].kind == .possessive }
+    guard ["a", "an"].contains(tokens.lower(back + 1)) || owner == true else { return nil }
     return entities.mention(at: back - 1)
   }
 

@@ -153,6 +153,7 @@ struct StanceFinder {
     if token.is(.stance), let word = StanceWords.byWord[document.tokens.lower(of: token)] {
       return (word.polarity, false, word.reverse)
     }
+    if isStaffCompound(index) { return (.support, false, false) }
     // Checked on the first letter first: this runs for every word near the topic.
     if token.first == "o" || token.first == "O", document.tokens.lower(of: token) == "over", isChoiceOver(index) {
       return (.oppose, false, false)

@@ -106,6 +106,13 @@ enum StanceWords {
     advisers advisor advisors surrogate surrogates
     """)
 
+  /// Staff named by a compound ("campaign manager", "press secretary", "running mate"): its
+  /// last noun, with the words before it that make it a post in someone's service.
+  static let staffCompounds: [String: Set<String>] = [
+    "manager": ["campaign"], "chairman": ["campaign"], "chairwoman": ["campaign"], "chair": ["campaign"],
+    "director": ["campaign", "communications"], "secretary": ["press"], "mate": ["running"],
+  ]
+
   /// Roles of people quoted to explain rather than to take a side (see
   /// ``StanceFinder/commentators()``).
   static let commentators: Set<String> = WordList.words(
