@@ -75,7 +75,13 @@ public struct AnnotationCache: Sendable {
   public func store(_ annotations: Annotations, facts: ArticleFacts, for key: ContentKey) throws {
     let entry = CacheEntryHeader.entry(
       key: key, version: Self.annotatorVersion, annotations: AnnotationsCoding.encode(annotations), facts: facts)
-    try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
-    try AtomicFile.replace(path(for: key), with: Data(entry), durably: false)
+    let data = Data(entry)
+    do {
+      try AtomicFile.replace(path(for: key), with: data, durably: false)
+    } catch {
+      // The folder is made when a write finds it missing, not asked for before every entry.
+      try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+      try AtomicFile.replace(path(for: key), with: data, durably: false)
+    }
   }
 }
