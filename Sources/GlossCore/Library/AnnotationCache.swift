@@ -57,9 +57,8 @@ public struct AnnotationCache: Sendable {
   /// unless the header matches, the annotations have the recorded size and hash, decode whole,
   /// fit the article, and agree with the facts.
   public func entry(for key: ContentKey, article: Article) -> Entry? {
-    guard let data = FileManager.default.contents(atPath: path(for: key)) else { return nil }
-    let bytes = [UInt8](data)
-    guard let (header, end) = CacheEntryHeader.read(bytes),
+    guard let bytes = CacheFile.contents(path(for: key)),
+      let (header, end) = CacheEntryHeader.read(bytes),
       header.matches(key, version: Self.annotatorVersion, headerEnd: end, fileSize: bytes.count)
     else { return nil }
     let body = Array(bytes[end...])
