@@ -57,9 +57,8 @@ public struct AnnotationCache: Sendable {
   /// unless the header matches, the annotations have the recorded size and hash, decode whole,
   /// fit the article, and agree with the facts.
   public func entry(for key: ContentKey, article: Article) -> Entry? {
-    guard let data = FileManager.default.contents(atPath: path(for: key)) else { return nil }
-    let bytes = [UInt8](data)
-    guard let (header, end) = CacheEntryHeader.read(bytes),
+    guard let bytes = CacheFile.contents(path(for: key)),
+      let (header, end) = CacheEntryHeader.read(bytes),
       header.matches(key, version: Self.annotatorVersion, headerEnd: end, fileSize: bytes.count)
     else { return nil }
     let body = Array(bytes[end...])
@@ -75,7 +74,13 @@ public struct AnnotationCache: Sendable {
   public func store(_ annotations: Annotations, facts: ArticleFacts, for key: ContentKey) throws {
     let entry = CacheEntryHeader.entry(
       key: key, version: Self.annotatorVersion, annotations: AnnotationsCoding.encode(annotations), facts: facts)
-    try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
-    try AtomicFile.replace(path(for: key), with: Data(entry), durably: false)
+    let data = Data(entry)
+    do {
+      try AtomicFile.replace(path(for: key), with: data, durably: false)
+    } catch {
+      // The folder is made when a write finds it missing, not asked for before every entry.
+      try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+      try AtomicFile.replace(path(for: key), with: data, durably: false)
+    }
   }
 }

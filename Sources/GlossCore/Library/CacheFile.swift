@@ -6,8 +6,10 @@ import Foundation
   import Darwin
 #endif
 
-/// Reads the header of a cache entry without reading the rest: what filling a library's list
-/// from the cache needs, ten thousand times over, so it uses the system calls directly.
+/// Reads cache entries with the system calls directly: the header alone, what filling a
+/// library's list from the cache needs ten thousand times over, or the whole entry, looked for
+/// once for each article a library annotates (Foundation makes an error, at some cost, for each
+/// entry that is not there).
 enum CacheFile {
   /// The longest header read; a header is far shorter unless the file is not an entry.
   static let maximumHeader = 64 * 1024
@@ -31,6 +33,16 @@ enum CacheFile {
       bytes += rest
     }
     return (bytes, fileSize)
+  }
+
+  /// The whole file; nil when it cannot be read.
+  static func contents(_ path: String) -> [UInt8]? {
+    let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+    guard descriptor >= 0 else { return nil }
+    defer { close(descriptor) }
+    var status = stat()
+    guard fstat(descriptor, &status) == 0 else { return nil }
+    return readBytes(descriptor, count: Int(status.st_size))
   }
 
   /// The next `count` bytes of `descriptor`, fewer at the end of the file; nil on an error.

@@ -48,8 +48,7 @@ enum FolderScanner {
   }
 
   static func isArticle(_ name: String) -> Bool {
-    guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return false }
-    return articleExtensions.contains(name[name.index(after: dot)...].lowercased())
+    articleExtensions.contains(PathName.pathExtension(name).lowercased())
   }
 
   enum Kind { case file, folder, other }

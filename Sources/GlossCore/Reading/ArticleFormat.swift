@@ -13,7 +13,7 @@ public enum ArticleFormat: String, CaseIterable, Sendable {
   /// (`notes`, `/dev/fd/63`, `page.php`): the bytes then decide, as for standard input.
   /// `.txt` and `.text` are text, whatever they hold.
   public init?(named path: String) {
-    switch URL(fileURLWithPath: path).pathExtension.lowercased() {
+    switch PathName.pathExtension(path).lowercased() {
     case "md", "markdown": self = .markdown
     case "html", "htm", "xhtml": self = .html
     case "txt", "text": self = .text

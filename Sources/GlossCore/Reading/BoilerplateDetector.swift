@@ -46,7 +46,7 @@ public struct BoilerplateDetector: Sendable {
     while index >= firstCandidate {
       let paragraph = article.paragraphs[index]
       guard paragraph.span.length <= Self.maximumFurnitureLength else { break }
-      let words = Self.words(article.string(paragraph.span))
+      let words = Self.words(article.scalars, paragraph.span)
       if Self.isFurniture(words) {
         start = index
       } else if words.count > Self.maximumShortLineWords {
@@ -79,12 +79,15 @@ public struct BoilerplateDetector: Sendable {
   static let cuesByFirstWord: [String: [[String]]] = Dictionary(
     grouping: cues.map { $0.split(separator: " ").map(String.init) }, by: { $0[0] })
 
-  /// The lowercased words of `text`: runs of letters, digits and apostrophes (curly ones
-  /// straightened); a cue symbol counts as a word.
-  static func words(_ text: String) -> [String] {
+  /// The lowercased words of the scalars `span` of `scalars` (a paragraph's): runs of letters,
+  /// digits and apostrophes (curly ones straightened); a cue symbol counts as a word. Read from
+  /// the article's scalars, lowercased one by one as `String.lowercased()` does, without making
+  /// the paragraph's string and its lowercased copy first (most articles end in a paragraph read
+  /// here).
+  static func words(_ scalars: ScalarText, _ span: Span) -> [String] {
     var words: [String] = []
     var current = String.UnicodeScalarView()
-    for scalar in text.lowercased().unicodeScalars {
+    func take(_ scalar: Unicode.Scalar) {
       if ScalarClass.isLetter(scalar) || ScalarClass.isDigit(scalar) {
         current.append(scalar)
       } else if scalar == "'" || scalar == "’" {
@@ -93,6 +96,14 @@ public struct BoilerplateDetector: Sendable {
         if !current.isEmpty { words.append(String(current)) }
         current = String.UnicodeScalarView()
         if cueSymbols.contains(scalar) { words.append(String(scalar)) }
+      }
+    }
+    for index in span.start..<span.end {
+      let scalar = scalars[index]
+      if scalar.isASCII {
+        take(scalar.value >= 0x41 && scalar.value <= 0x5A ? Unicode.Scalar(UInt8(scalar.value) | 0x20) : scalar)
+      } else {
+        for lower in scalar.properties.lowercaseMapping.unicodeScalars { take(lower) }
       }
     }
     if !current.isEmpty { words.append(String(current)) }

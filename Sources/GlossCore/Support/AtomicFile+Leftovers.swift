@@ -10,9 +10,8 @@ extension AtomicFile {
   /// before the lock was taken belongs to no save still running: its writer died. The time
   /// guards against a save by a Gloss that does not lock (an older version), whose file is newer.
   static func removeLeftovers(of path: String, before time: Date) {
-    let url = URL(fileURLWithPath: path)
-    let directory = url.deletingLastPathComponent().path
-    let prefix = "." + url.lastPathComponent + temporaryMark
+    let directory = PathName.directory(path)
+    let prefix = "." + PathName.lastComponent(path) + temporaryMark
     let names = (try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []
     for name in names where name.hasPrefix(prefix) && UUID(uuidString: String(name.dropFirst(prefix.count))) != nil {
       let leftover = directory + "/" + name

@@ -27,14 +27,12 @@ enum AtomicFile {
   static func replace(
     _ path: String, with data: Data, durably: Bool = true, write: Writer = writeAll
   ) throws(Failure) {
-    var isDirectory: ObjCBool = false
-    if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
-      throw Failure("is a directory")
-    }
-    let directory = URL(fileURLWithPath: path).deletingLastPathComponent().path
+    var status = stat()
+    if stat(path, &status) == 0, status.st_mode & S_IFMT == S_IFDIR { throw Failure("is a directory") }
     let temporary = hiddenSibling(of: path, suffix: temporaryMark + UUID().uuidString)
-    let mode = (try? FileManager.default.attributesOfItem(atPath: path))?[.posixPermissions] as? Int
-    let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, mode_t(mode ?? 0o644))
+    // The permissions of the file there (not of a link's target), else the usual ones.
+    let mode = lstat(path, &status) == 0 ? status.st_mode & 0o7777 : 0o644
+    let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, mode)
     guard descriptor >= 0 else { throw .system() }
     var failure = write(data, descriptor)
     if failure == nil, durably, fsync(descriptor) != 0 { failure = .system() }
@@ -44,7 +42,7 @@ enum AtomicFile {
       unlink(temporary)
       throw failure
     }
-    if durably { syncDirectory(directory) }
+    if durably { syncDirectory(PathName.directory(path)) }
   }
 
   /// What follows the file's name in a temporary file's: `.NAME.tmp-UUID`.
@@ -52,8 +50,7 @@ enum AtomicFile {
 
   /// The hidden file beside the one at `path` named after it: `.NAME` and `suffix`.
   static func hiddenSibling(of path: String, suffix: String) -> String {
-    let url = URL(fileURLWithPath: path)
-    return url.deletingLastPathComponent().path + "/." + url.lastPathComponent + suffix
+    PathName.directory(path) + "/." + PathName.lastComponent(path) + suffix
   }
 
   /// Writes data to a descriptor, or says why it could not.

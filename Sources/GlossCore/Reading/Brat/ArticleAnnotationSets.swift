@@ -39,7 +39,7 @@ extension ArticleAnnotationSets {
     guard let brat = BratCompanion.read(besideArticle: articlePath, article: article) else {
       return (ArticleAnnotationSets(automatic: automatic), [])
     }
-    let name = BratCompanion.path(besideArticle: articlePath).map { URL(fileURLWithPath: $0).lastPathComponent }
+    let name = BratCompanion.path(besideArticle: articlePath).map { String(PathName.lastComponent($0)) }
     return (ArticleAnnotationSets(automatic: automatic, file: brat.annotations, fileName: name), brat.warnings)
   }
 }
