@@ -204,6 +204,20 @@ struct ActorWordsPolarityTests {
     #expect(text.stance("Peter Brown") == nil)
   }
 
+  /// A sentence of such a quote that names another actor and not the topic judges that actor.
+  @Test func aSentenceAboutAnotherActorDoesNotJudgeTheTopic() throws {
+    let text = try AnnotatedText(
+      """
+      Governor Tom Brennan is running again this fall. Brennan has led the state since 2019.
+
+      Brennan toured the harbor on Monday. “Senator Luis Ortega has run a disgraceful, dishonest campaign,” said Nina Patel, a volunteer.
+
+      Brennan visited a school on Tuesday. “Ortega was rude, and Brennan answered him brilliantly,” said Ana Diaz, a teacher.
+      """, headline: StanceVerbTests.headline)
+    #expect(text.stance("Nina Patel") == nil)
+    #expect(text.stance("Ana Diaz") == .support, "a sentence naming the topic too still counts")
+  }
+
   @Test func reportedSpeechIsScoredLikeAQuote() throws {
     let text = try AnnotatedText(
       """

@@ -56,12 +56,17 @@ extension StanceFinder {
       else { continue }
       for words in sentences(of: quote) {
         guard let first = words.first, let last = words.last else { continue }
-        let subject = words.firstIndex { index in
-          let namesTopic = heads.contains(index)
-            || (isPerson && FunctionWords.personalPronouns.contains(document.tokens.lower(index)) && pronouns.resolve(index) == topicEntity)
-          return namesTopic && isClauseSubject(index, passage: quote.kind == .indirect ? nil : quote.passage.number)
+        // A person topic is named by a pronoun resolving to it as well.
+        func isTopicPronoun(_ index: Int) -> Bool {
+          isPerson && FunctionWords.personalPronouns.contains(document.tokens.lower(index)) && pronouns.resolve(index) == topicEntity
         }
-        guard subject != nil || (isPerson && blocks.contains(document.blockOfToken[first])) else { continue }
+        let subject = words.firstIndex { index in
+          (heads.contains(index) || isTopicPronoun(index))
+            && isClauseSubject(index, passage: quote.kind == .indirect ? nil : quote.passage.number)
+        }
+        let namesTopic = words.contains { heads.contains($0) || isTopicPronoun($0) }
+        guard subject != nil || (isPerson && blocks.contains(document.blockOfToken[first]) && (namesTopic || !namesOther(words, speaker)))
+        else { continue }
         let scoredWords = subject.map { Array(words[$0...]) } ?? words
         let score = valence(of: scoredWords)
         guard score != 0 else { continue }
@@ -77,6 +82,16 @@ extension StanceFinder {
       return sentences.filter { ($0.score > 0) == (total > 0) }.map {
         Evidence(actor: actor, polarity: polarity, span: $0.span, kind: .tone)
       }
+    }
+  }
+
+  /// True when `words` name an actor other than the topic and `speaker`: such a sentence
+  /// judges that actor ("the other side will stop at nothing"), not the topic.
+  private func namesOther(_ words: [Int], _ speaker: Int) -> Bool {
+    words.contains { index in
+      guard let mention = entities.mention(at: index), mention.entity != topicEntity, mention.entity != speaker else { return false }
+      let type = entities.entities[mention.entity].type
+      return type == .person || type == .organization
     }
   }
 
