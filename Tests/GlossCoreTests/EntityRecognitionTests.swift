@@ -91,6 +91,15 @@ struct EntityRecognitionTests {
     #expect(text.entity("Lake Turkana")?.type == .place)
   }
 
+  @Test func aConventionOrCaucusIsABody() throws {
+    let text = try AnnotatedText(
+      """
+      Delegates of the Tarrow Growers Convention met the Orsk Valley Caucus on Friday to settle the water rights.
+      """)
+    #expect(text.entity("Tarrow Growers Convention")?.type == .organization)
+    #expect(text.entity("Orsk Valley Caucus")?.type == .organization)
+  }
+
   @Test func sentenceInitialWordsAreNotNames() throws {
     let text = try AnnotatedText(
       """

@@ -4,8 +4,9 @@ import Testing
 
 /// Speakers found in the words and sentences around a quote, each rule on sentences written for
 /// this test: a pronoun right before its verb, a statement that goes on after its attribution,
-/// an attribution in the sentence after a quote, the subject after an inverted verb, and a role
-/// that a name only qualifies.
+/// an attribution in the sentence after a quote, the subject after an inverted verb, a role
+/// that a name only qualifies, the name a relative clause hangs on, and a pronoun set off by a
+/// comma before the verb after a quote.
 @Suite("Speakers from the words around a quote")
 struct SpeakerContextTests {
   @Test func aPronounRightBeforeTheVerbIsItsSubjectInARelativeClause() throws {
@@ -18,6 +19,42 @@ struct SpeakerContextTests {
     let speaker = try #require(text.quote("a reckless spender")?.speaker)
     #expect(text.article.string(speaker.span) == "he")
     #expect(speaker.name == "Tom Reed")
+  }
+
+  @Test func aRelativeClausesVerbSpeaksForTheNameItHangsOn() throws {
+    let text = try AnnotatedText(
+      """
+      The council met on Monday to talk about the budget for the coming year.
+
+      Mayor Lena Marsh won the support of Tom Kesswick, who declared at the meeting, "It is time to rebuild the harbour."
+
+      The vote was praised by Ilse Brannick of Oregon, who called the plan "a fair deal for the district."
+      """)
+    let speaker = try #require(text.quote("time to rebuild")?.speaker)
+    #expect(text.article.string(speaker.span) == "who")
+    #expect(speaker.name == "Tom Kesswick")
+    #expect(text.speaker(of: "a fair deal") == "Ilse Brannick")
+    #expect(text.entity("Oregon")?.type == .place)
+    let closed = try AnnotatedText(
+      """
+      The council met on Monday to talk about the budget for the coming year.
+
+      Tom Kesswick, who is 45, said "the harbour needs a new crane" before the vote.
+      """)
+    let subject = try #require(closed.quote("a new crane")?.speaker)
+    #expect(closed.article.string(subject.span) == "Tom Kesswick")
+  }
+
+  @Test func aPronounAloneBeforeTheVerbAfterAQuoteIsItsSubject() throws {
+    let text = try AnnotatedText(
+      """
+      The council met on Monday to talk about the budget for the coming year.
+
+      "The vote will be close" because she has not yet made up her mind, Tom Varek said of the mayor. "It will be close" unless she decides soon, he said.
+      """)
+    let speaker = try #require(text.quote("It will be close")?.speaker)
+    #expect(text.article.string(speaker.span) == "he")
+    #expect(speaker.name == "Tom Varek")
   }
 
   @Test func aVerbEndsTheRolePhraseAfterTheSubject() throws {

@@ -106,6 +106,12 @@ struct EntityClassifier {
       candidate.confidence = 2
       return
     }
+    // "By Ana Quillby" on a line of its own: a byline names its authors.
+    if words.count >= 2, isByline(range) {
+      candidate.type = .person
+      candidate.confidence = 2
+      return
+    }
     if let described = appositionType(range), described != .person {
       candidate.type = described
       candidate.confidence = 2
@@ -352,6 +358,17 @@ struct EntityClassifier {
       || before >= 0 && tokens.lower(before + 1) == "in" && tokens.lower(before) == "stake"
   }
 
+  /// True when the name at `range` stands in a byline: a block that opens with "By" and holds
+  /// nothing but capitalised names, commas and "and" ("By Ana Quillby, Tom Reed and Eli Marsh").
+  private func isByline(_ range: Range<Int>) -> Bool {
+    let tokens = document.tokens
+    let block = document.blocks[document.blockOfToken[range.lowerBound]].tokens
+    guard block.count >= 3, tokens.text(block.lowerBound) == "By" else { return false }
+    return block.dropFirst().allSatisfy { index in
+      tokens[index].isCapitalized || [",", "and", "&", "."].contains(tokens.lower(index))
+    }
+  }
+
   /// True for "Boston Pirates", "Texas Rangers": a known place, then an English noun in the
   /// plural naming its team, club or party.
   func isPlaceTeam(_ range: Range<Int>, words: [Int]) -> Bool {
@@ -490,7 +507,9 @@ struct EntityClassifier {
     if after < tokens.count, ReportingVerbs.isCue(tokens.lower(after)) { return true }
     if after + 2 < tokens.count, tokens.text(after) == "," {
       let next = tokens[after + 1]
-      if tokens.lower(of: next) == "who" || next.kind == .number || next.is(.title) { return true }
+      // "Ana Ruiz of Denver, who …", "…, 45,": the person is the one before "of".
+      let afterOf = before >= 0 && tokens.lower(before) == "of"
+      if !afterOf, tokens.lower(of: next) == "who" || next.kind == .number || next.is(.title) { return true }
       if ["a", "an", "the"].contains(tokens.lower(of: next)) { return appositionType(range) ?? .person == .person }
       // "…, Marieke de Groot, said": a name set off as the subject, not one ending a phrase
       // ("in the province of Dhi Qar, said").
