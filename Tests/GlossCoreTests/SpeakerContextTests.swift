@@ -5,8 +5,9 @@ import Testing
 /// Speakers found in the words and sentences around a quote, each rule on sentences written for
 /// this test: a pronoun right before its verb, a statement that goes on after its attribution,
 /// an attribution in the sentence after a quote, the subject after an inverted verb, a role
-/// that a name only qualifies, the name a relative clause hangs on, and a pronoun set off by a
-/// comma before the verb after a quote.
+/// that a name only qualifies, the name a relative clause hangs on, a pronoun set off by a
+/// comma before the verb after a quote, the subject after a verb set off by a comma, and the
+/// subject of the verb that reports a clause.
 @Suite("Speakers from the words around a quote")
 struct SpeakerContextTests {
   @Test func aPronounRightBeforeTheVerbIsItsSubjectInARelativeClause() throws {
@@ -55,6 +56,28 @@ struct SpeakerContextTests {
     let speaker = try #require(text.quote("It will be close")?.speaker)
     #expect(text.article.string(speaker.span) == "he")
     #expect(speaker.name == "Tom Varek")
+  }
+
+  @Test func aVerbSetOffByACommaHasItsSubjectAfterIt() throws {
+    let text = try AnnotatedText(
+      """
+      The council met on Monday to talk about the budget for the coming year.
+
+      "The mayor has no plan for the harbour" if she loses the vote, said Tom Varek, a member of the council.
+      """)
+    #expect(text.speaker(of: "no plan for the harbour") == "Tom Varek")
+  }
+
+  @Test func theSpeakerOfAReportedClauseIsTheOuterSubject() throws {
+    let text = try AnnotatedText(
+      """
+      Tom Kesswick spoke to the council on Monday about the budget for the coming year.
+
+      He said in a statement on Tuesday that he believes the port needs "a new crane for the harbour" before the summer.
+      """)
+    let speaker = try #require(text.quote("a new crane")?.speaker)
+    #expect(text.article.string(speaker.span) == "He")
+    #expect(speaker.name == "Tom Kesswick")
   }
 
   @Test func aVerbEndsTheRolePhraseAfterTheSubject() throws {

@@ -55,6 +55,11 @@ struct EntityClassifier {
       candidate.confidence = 2
       return
     }
+    if range.count == 1, Self.isJoinedBrand(tokens.text(range.lowerBound)) {
+      candidate.type = .organization
+      candidate.confidence = 2
+      return
+    }
     let words = range.filter { tokens[$0].isWord && !tokens[$0].is(.connector) }
     // "our Nation", "the Republic": a lone capitalised noun for a country stands for one.
     if words.count == 1, !tokens[words[0]].isAllCaps,
@@ -368,6 +373,24 @@ struct EntityClassifier {
       tokens[index].isCapitalized || [",", "and", "&", "."].contains(tokens.lower(index))
     }
   }
+
+  /// True for a word joined from two capitalised words, as companies and services name
+  /// themselves ("TarrowAir", "OrskBank"): a capital after three or more letters, the two
+  /// before it in lower case, and not after a family name's prefix ("MacVarek", "FitzOrsk";
+  /// "McVarek", "DeOrsk" have shorter ones); not a plural for its users ("TarrowAirers").
+  static func isJoinedBrand(_ word: String) -> Bool {
+    let letters = Array(word.unicodeScalars)
+    guard letters.count >= 5, letters.allSatisfy({ ScalarClass.isLetter($0) || ("0"..."9").contains($0) }),
+      ScalarClass.isUppercase(letters[0]), !word.hasSuffix("ers")
+    else { return false }
+    guard let inner = (3..<letters.count).first(where: {
+      ScalarClass.isUppercase(letters[$0]) && !ScalarClass.isUppercase(letters[$0 - 1]) && !ScalarClass.isUppercase(letters[$0 - 2])
+    }) else { return false }
+    return !Self.surnamePrefixes.contains(String(String.UnicodeScalarView(letters[..<inner])).lowercased())
+  }
+
+  /// Prefixes of family names written with a capital after them ("MacArthur", "FitzGerald").
+  private static let surnamePrefixes: Set<String> = WordList.words("mac van von fitz del della des dal ten ter")
 
   /// True for "Boston Pirates", "Texas Rangers": a known place, then an English noun in the
   /// plural naming its team, club or party.

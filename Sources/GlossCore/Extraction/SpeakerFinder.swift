@@ -60,7 +60,10 @@ struct SpeakerFinder {
       // "“…” in the last primary, said Ann Cole": a phrase of time or place before the verb is no
       // subject; the subject follows the verb.
       let adjunct = region.first.map { FunctionWords.prepositions.contains(tokens.lower($0)) } ?? false
-      if region.isEmpty || adjunct && index > 0 && tokens.text(index - 1) == "," {
+      // "“…” if she loses, said Ann Cole": a verb after a comma with a person after it has its
+      // subject there, whatever clause stands before the comma.
+      let setOff = index > 0 && tokens.text(index - 1) == ","
+      if region.isEmpty || setOff && (adjunct || isPersonNamed(after: index)) {
         // ", says a spokesperson": the subject after the verb; ", telling Radio 9" and ",
         // described the impact as" name its object.
         if Self.takesObject.contains(tokens.lower(index)) { return nil }
@@ -164,7 +167,7 @@ struct SpeakerFinder {
       // "Lee, who he called “…”": a pronoun right before the verb is its subject, even in a
       // relative clause.
       if position > 0, window[position - 1] + 1 == index, FunctionWords.nominativePronouns.contains(tokens.lower(window[position - 1])) {
-        var found = pronounSpeaker(window[position - 1], cue: cue)
+        var found = pronounSpeaker(outerPronoun(window[position - 1]) ?? window[position - 1], cue: cue)
         found.via = via(after: index, in: window)
         return found
       }
@@ -358,6 +361,25 @@ struct SpeakerFinder {
     }
     guard [.person, .organization].contains(entities.entities[mention.entity].type) else { return nil }
     return FoundSpeaker(span: tokens[who].span, entity: mention.entity, name: entities.entities[mention.entity].name, cue: cue)
+  }
+
+  /// The same pronoun as the subject of a reporting verb that the clause of `pronoun` reports
+  /// ("He said in a statement that he wants “…”", "she says she believes"): the speaker is the
+  /// subject of the outer verb, the words the reported clause's.
+  private func outerPronoun(_ pronoun: Int) -> Int? {
+    var index = pronoun - 1
+    while index > 0, index >= pronoun - 10, tokens[index].isWord {
+      if tokens.lower(index - 1) == tokens.lower(pronoun), isCue(index, in: [index]) { return index - 1 }
+      index -= 1
+    }
+    return nil
+  }
+
+  /// True when a person's name, titles aside, follows the token at `index`.
+  private func isPersonNamed(after index: Int) -> Bool {
+    var next = index + 1
+    while next < tokens.count, tokens[next].is(.title) { next += 1 }
+    return next < tokens.count && isPerson(at: next)
   }
 
   /// True when `words`, between a relative "who" and its verb, hold no verb of their own: only
