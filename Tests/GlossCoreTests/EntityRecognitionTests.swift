@@ -91,6 +91,15 @@ struct EntityRecognitionTests {
     #expect(text.entity("Lake Turkana")?.type == .place)
   }
 
+  @Test func aStateAbbreviationThatSpellsAWordIsAStateAfterATown() throws {
+    let text = try AnnotatedText(
+      """
+      Judge Tom Varek of Tarrowby, Miss., ruled on Monday that the port of Orskdale, Wash., may stay open.
+      """)
+    #expect(text.entity("Miss")?.type == .place)
+    #expect(text.entity("Wash")?.type == .place)
+  }
+
   @Test func aConventionOrCaucusIsABody() throws {
     let text = try AnnotatedText(
       """

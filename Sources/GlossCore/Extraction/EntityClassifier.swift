@@ -50,6 +50,16 @@ struct EntityClassifier {
       }
       return
     }
+    // "Jackson, Miss.", "Olympia, Wash.": a state's abbreviation that spells a word or a title
+    // names the state right after a town and a comma.
+    if range.count == 1, range.lowerBound >= 2, Places.wordStateAbbreviations.contains(tokens.lower(range.lowerBound)),
+      tokens.text(range.lowerBound - 1) == ",", tokens[range.lowerBound - 2].isCapitalized,
+      range.upperBound < tokens.count, tokens.text(range.upperBound) == "."
+    {
+      candidate.type = .place
+      candidate.confidence = 2
+      return
+    }
     if candidate.title != nil {
       candidate.type = .person
       candidate.confidence = 2
