@@ -44,6 +44,13 @@ struct SpeakerContextTests {
       """)
     let subject = try #require(closed.quote("a new crane")?.speaker)
     #expect(closed.article.string(subject.span) == "Tom Kesswick")
+    let aside = try AnnotatedText(
+      """
+      The council met on Monday to talk about the budget for the coming year.
+
+      The harbour has a long history (Tom Kesswick, who built the first crane, once said, "It was the hardest job of my life").
+      """)
+    #expect(aside.speaker(of: "the hardest job") == "Tom Kesswick")
   }
 
   @Test func aPronounAloneBeforeTheVerbAfterAQuoteIsItsSubject() throws {

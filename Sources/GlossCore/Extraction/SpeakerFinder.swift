@@ -171,7 +171,7 @@ struct SpeakerFinder {
         found.via = via(after: index, in: window)
         return found
       }
-      if var found = relativeSpeaker(position, window, cue: cue) {
+      if var found = relativeSpeaker(position, window, cue: cue) ?? personBeforeRelativeClause(position, window, cue: cue) {
         found.via = via(after: index, in: window)
         return found
       }
@@ -381,6 +381,26 @@ struct SpeakerFinder {
     while next < tokens.count, tokens[next].is(.title) { next += 1 }
     return next < tokens.count && isPerson(at: next)
   }
+
+  /// The person named before a relative clause set off by commas that ends right before the
+  /// verb at `position` of `window`, adverbs aside ("Ana Lind, who founded the party, once
+  /// said").
+  private func personBeforeRelativeClause(_ position: Int, _ window: [Int], cue: Span) -> FoundSpeaker? {
+    var comma = window[position] - 1
+    while comma > 0, FunctionWords.isMannerAdverb(tokens.lower(comma)) || Self.adverbsBeforeVerb.contains(tokens.lower(comma)) {
+      comma -= 1
+    }
+    guard comma > 2, tokens.text(comma) == ",",
+      let who = (max(1, comma - 15)..<comma).last(where: { tokens.lower($0) == "who" }), tokens.text(who - 1) == ",",
+      !(who + 1..<comma).contains(where: { tokens[$0].isPunctuation || isQuotationMark($0) }),
+      let mention = entities.mention(at: who - 2), mention.tokens.upperBound == who - 1,
+      entities.entities[mention.entity].type == .person
+    else { return nil }
+    return speaker(mention, cue: cue)
+  }
+
+  /// Adverbs that stand between a subject and its verb ("once said", "later told").
+  private static let adverbsBeforeVerb: Set<String> = WordList.words("once later then also again still never often")
 
   /// True when `words`, between a relative "who" and its verb, hold no verb of their own: only
   /// auxiliaries, adverbs and phrases ("who has in the past described", "who, on a call Friday,
