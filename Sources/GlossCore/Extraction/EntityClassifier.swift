@@ -50,7 +50,7 @@ struct EntityClassifier {
       }
       return
     }
-    // "Jackson, Miss.", "Olympia, Wash.": a state's abbreviation that spells a word or a title
+    // "Tarrowby, Miss.", "Orskdale, Wash.": a state's abbreviation that spells a word or a title
     // names the state right after a town and a comma.
     if range.count == 1, range.lowerBound >= 2, Places.wordStateAbbreviations.contains(tokens.lower(range.lowerBound)),
       tokens.text(range.lowerBound - 1) == ",", tokens[range.lowerBound - 2].isCapitalized,
