@@ -388,7 +388,7 @@ struct EntityClassifier {
   /// themselves ("TarrowAir", "OrskBank"): a capital after three or more letters, the two
   /// before it in lower case, and not after a family name's prefix ("MacVarek", "FitzOrsk";
   /// "McVarek", "DeOrsk" have shorter ones); not a plural for its users ("TarrowAirers").
-  static func isJoinedBrand(_ word: String) -> Bool {
+  private static func isJoinedBrand(_ word: String) -> Bool {
     let letters = Array(word.unicodeScalars)
     guard letters.count >= 5, letters.allSatisfy({ ScalarClass.isLetter($0) || ("0"..."9").contains($0) }),
       ScalarClass.isUppercase(letters[0]), !word.hasSuffix("ers")
@@ -399,7 +399,7 @@ struct EntityClassifier {
     return !Self.surnamePrefixes.contains(String(String.UnicodeScalarView(letters[..<inner])).lowercased())
   }
 
-  /// Prefixes of family names written with a capital after them ("MacArthur", "FitzGerald").
+  /// Prefixes of family names written with a capital after them ("MacVarek", "FitzOrsk").
   private static let surnamePrefixes: Set<String> = WordList.words("mac van von fitz del della des dal ten ter")
 
   /// True for "Boston Pirates", "Texas Rangers": a known place, then an English noun in the

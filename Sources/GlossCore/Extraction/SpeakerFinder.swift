@@ -391,7 +391,7 @@ struct SpeakerFinder {
       comma -= 1
     }
     guard comma > 2, tokens.text(comma) == ",",
-      let who = (max(1, comma - 15)..<comma).last(where: { tokens.lower($0) == "who" }), tokens.text(who - 1) == ",",
+      let who = (max(2, comma - 15)..<comma).last(where: { tokens.lower($0) == "who" }), tokens.text(who - 1) == ",",
       !(who + 1..<comma).contains(where: { tokens[$0].isPunctuation || isQuotationMark($0) }),
       let mention = entities.mention(at: who - 2), mention.tokens.upperBound == who - 1,
       entities.entities[mention.entity].type == .person
@@ -404,7 +404,7 @@ struct SpeakerFinder {
 
   /// True when `words`, between a relative "who" and its verb, hold no verb of their own: only
   /// auxiliaries, adverbs and phrases ("who has in the past described", "who, on a call Friday,
-  /// said"), not "who was responsible for cleaning up state data".
+  /// said"), not "who was in charge of sorting the files".
   private func isVerbPhraseOpening(_ words: ArraySlice<Int>) -> Bool {
     !words.contains { index in
       let lower = tokens.lower(index)
