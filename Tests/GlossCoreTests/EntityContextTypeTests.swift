@@ -5,7 +5,7 @@ import Testing
 /// Entity types decided by what the text says around a name, on sentences written for this
 /// test: an apposition, a place's team, every mention of a lone word together, a given name
 /// that is also an English word, a title of rank, an author cited (alone or in a list of
-/// authors before a year).
+/// authors before a year), the authors a byline names, a word joined from two capitalised words.
 @Suite("Entity types from the words around a name")
 struct EntityContextTypeTests {
   @Test func anAppositionSaysWhatAnUnknownNameIs() throws {
@@ -106,5 +106,29 @@ struct EntityContextTypeTests {
     #expect(text.entity("Quimper")?.type == .person)
     #expect(text.entity("Zwolle")?.type == .person)
     #expect(text.entity("Vannes")?.type == .place)
+  }
+
+  @Test func aBylineNamesItsAuthors() throws {
+    let text = try AnnotatedText(
+      """
+      By Orsk Tarrow and Vellmar Quillby
+
+      The ferry timetable changed this spring. Orsk Tarrow and Vellmar Quillby rode every line of it in a week.
+      """)
+    #expect(text.entity("Orsk Tarrow")?.type == .person)
+    #expect(text.entity("Vellmar Quillby")?.type == .person)
+  }
+
+  @Test func aWordJoinedFromTwoCapitalisedWordsIsABrand() throws {
+    let text = try AnnotatedText(
+      """
+      The ferry timetable changed this spring.
+
+      TarrowAir resumed flights on Monday, and TarrowAir said the planes were safe. OrskBank paid for the new terminal, which OrskTubers filmed. Ilse MacVarek opened it, and MacVarek said the terminal was ready.
+      """)
+    #expect(text.entity("TarrowAir")?.type == .organization)
+    #expect(text.entity("OrskBank")?.type == .organization)
+    #expect(text.entity("OrskTubers")?.type != .organization)
+    #expect(text.entity("Ilse MacVarek")?.type == .person)
   }
 }

@@ -5,7 +5,8 @@ import Testing
 /// Names typed by the people or things they stand for, on sentences written for this test:
 /// members of a people, a faith or a party named by the capitalised noun for one of them (also
 /// after "the" where a town has that name), a name that qualifies a noun for a kind of person, a
-/// body or a place, and the place after "of" in a person's name.
+/// body or a place, the place after "of" in a person's name, and a capital's name that is the
+/// surname of a person the article names.
 @Suite("Names typed by whom or what they stand for")
 struct EntityPeopleTests {
   @Test func aNameForMembersOfAPeopleFaithOrPartyIsAPerson() throws {
@@ -53,5 +54,17 @@ struct EntityPeopleTests {
     #expect(text.entity("Shawnee")?.type == .person)
     #expect(text.entity("Oneida")?.type == .place)
     #expect(text.entity("Wichita")?.type == .place)
+  }
+
+  @Test func aCapitalsNameThatIsAPersonsSurnameNamesThePerson() throws {
+    let text = try AnnotatedText(
+      """
+      The harbour board met on Monday.
+
+      Senator Marta Rabat visited the port on Monday. "The harbour is ready," Rabat said. Officials in Rabat did not comment.
+      """)
+    #expect(text.speaker(of: "The harbour is ready") == "Marta Rabat")
+    #expect(text.entity("Marta Rabat")?.mentions.count == 2)
+    #expect(text.entity("Morocco")?.type == .place)
   }
 }

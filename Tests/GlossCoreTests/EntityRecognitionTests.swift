@@ -91,6 +91,24 @@ struct EntityRecognitionTests {
     #expect(text.entity("Lake Turkana")?.type == .place)
   }
 
+  @Test func aStateAbbreviationThatSpellsAWordIsAStateAfterATown() throws {
+    let text = try AnnotatedText(
+      """
+      Judge Tom Varek of Tarrowby, Miss., ruled on Monday that the port of Orskdale, Wash., may stay open.
+      """)
+    #expect(text.entity("Miss")?.type == .place)
+    #expect(text.entity("Wash")?.type == .place)
+  }
+
+  @Test func aConventionOrCaucusIsABody() throws {
+    let text = try AnnotatedText(
+      """
+      Delegates of the Tarrow Growers Convention met the Orsk Valley Caucus on Friday to settle the water rights.
+      """)
+    #expect(text.entity("Tarrow Growers Convention")?.type == .organization)
+    #expect(text.entity("Orsk Valley Caucus")?.type == .organization)
+  }
+
   @Test func sentenceInitialWordsAreNotNames() throws {
     let text = try AnnotatedText(
       """

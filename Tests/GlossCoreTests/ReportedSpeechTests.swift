@@ -3,8 +3,9 @@ import Testing
 @testable import GlossCore
 
 /// Reported speech without quotation marks, on sentences written for this test: verbs of
-/// conclusion and feeling before "that", every statement of a sentence, and a participle that
-/// shares the subject of the verb before it.
+/// conclusion and feeling before "that", every statement of a sentence, a participle that
+/// shares the subject of the verb before it, any short phrase after "according to", and a verb
+/// after the clause it reports.
 @Suite("Reported speech without quotation marks")
 struct ReportedSpeechTests {
   @Test func verbsOfConclusionAndFeelingReportAClause() throws {
@@ -19,6 +20,30 @@ struct ReportedSpeechTests {
     #expect(text.quote("the buses would never pay")?.kind == .indirect)
     #expect(text.speaker(of: "the buses would never pay") == "Tom Reed")
     #expect(text.speaker(of: "the ferry will stop") == "Ann Cole")
+  }
+
+  @Test func whateverFollowsAccordingToIsTheSource() throws {
+    let text = try AnnotatedText(
+      """
+      The council met on Monday to talk about the budget for the coming year.
+
+      The ferry carried fewer passengers than in any year before, according to the latest figures.
+      """)
+    let quote = try #require(text.quote("fewer passengers"))
+    #expect(quote.kind == .indirect)
+    #expect(quote.speaker?.name == "the latest figures")
+  }
+
+  @Test func aVerbAfterTheClauseReportsIt() throws {
+    let text = try AnnotatedText(
+      """
+      The council met on Monday to talk about the budget for the coming year.
+
+      The ferry uses the same old engine over and over again, said Tom Varek, a member of the council. The crane is broken, officials said Tuesday.
+      """)
+    #expect(text.quote("the same old engine")?.kind == .indirect)
+    #expect(text.speaker(of: "the same old engine") == "Tom Varek")
+    #expect(text.speaker(of: "The crane is broken") == "officials")
   }
 
   @Test func eachStatementOfASentenceIsReported() throws {

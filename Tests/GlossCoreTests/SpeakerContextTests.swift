@@ -4,8 +4,10 @@ import Testing
 
 /// Speakers found in the words and sentences around a quote, each rule on sentences written for
 /// this test: a pronoun right before its verb, a statement that goes on after its attribution,
-/// an attribution in the sentence after a quote, the subject after an inverted verb, and a role
-/// that a name only qualifies.
+/// an attribution in the sentence after a quote, the subject after an inverted verb, a role
+/// that a name only qualifies, the name a relative clause hangs on, a pronoun set off by a
+/// comma before the verb after a quote, the subject after a verb set off by a comma, and the
+/// subject of the verb that reports a clause.
 @Suite("Speakers from the words around a quote")
 struct SpeakerContextTests {
   @Test func aPronounRightBeforeTheVerbIsItsSubjectInARelativeClause() throws {
@@ -15,9 +17,65 @@ struct SpeakerContextTests {
 
       Tom Reed criticised the bus contract signed by Mayor Lena Marsh, who he called "a reckless spender" at the meeting.
       """)
-    let speaker = try #require(text.quote("a reckless spender")?.speaker)
-    #expect(text.article.string(speaker.span) == "he")
-    #expect(speaker.name == "Tom Reed")
+    #expect(text.speakerMention(of: "a reckless spender") == "he → Tom Reed")
+  }
+
+  @Test func aRelativeClausesVerbSpeaksForTheNameItHangsOn() throws {
+    let text = try AnnotatedText(
+      """
+      The council met on Monday to talk about the budget for the coming year.
+
+      Mayor Lena Marsh won the support of Tom Kesswick, who declared at the meeting, "It is time to rebuild the harbour."
+
+      The vote was praised by Ilse Brannick of Oregon, who called the plan "a fair deal for the district."
+      """)
+    #expect(text.speakerMention(of: "time to rebuild") == "who → Tom Kesswick")
+    #expect(text.speaker(of: "a fair deal") == "Ilse Brannick")
+    #expect(text.entity("Oregon")?.type == .place)
+    let closed = try AnnotatedText(
+      """
+      The council met on Monday to talk about the budget for the coming year.
+
+      Tom Kesswick, who is 45, said "the harbour needs a new crane" before the vote.
+      """)
+    #expect(closed.speakerMention(of: "a new crane") == "Tom Kesswick → Tom Kesswick")
+    let aside = try AnnotatedText(
+      """
+      The council met on Monday to talk about the budget for the coming year.
+
+      The harbour has a long history (Tom Kesswick, who built the first crane, once said, "It was the hardest job of my life").
+      """)
+    #expect(aside.speaker(of: "the hardest job") == "Tom Kesswick")
+  }
+
+  @Test func aPronounAloneBeforeTheVerbAfterAQuoteIsItsSubject() throws {
+    let text = try AnnotatedText(
+      """
+      The council met on Monday to talk about the budget for the coming year.
+
+      "The vote will be close" because she has not yet made up her mind, Tom Varek said of the mayor. "It will be close" unless she decides soon, he said.
+      """)
+    #expect(text.speakerMention(of: "It will be close") == "he → Tom Varek")
+  }
+
+  @Test func aVerbSetOffByACommaHasItsSubjectAfterIt() throws {
+    let text = try AnnotatedText(
+      """
+      The council met on Monday to talk about the budget for the coming year.
+
+      "The mayor has no plan for the harbour" if she loses the vote, said Tom Varek, a member of the council.
+      """)
+    #expect(text.speaker(of: "no plan for the harbour") == "Tom Varek")
+  }
+
+  @Test func theSpeakerOfAReportedClauseIsTheOuterSubject() throws {
+    let text = try AnnotatedText(
+      """
+      Tom Kesswick spoke to the council on Monday about the budget for the coming year.
+
+      He said in a statement on Tuesday that he believes the port needs "a new crane for the harbour" before the summer.
+      """)
+    #expect(text.speakerMention(of: "a new crane") == "He → Tom Kesswick")
   }
 
   @Test func aVerbEndsTheRolePhraseAfterTheSubject() throws {

@@ -50,8 +50,23 @@ struct EntityClassifier {
       }
       return
     }
+    // "Tarrowby, Miss.", "Orskdale, Wash.": a state's abbreviation that spells a word or a title
+    // names the state right after a town and a comma.
+    if range.count == 1, range.lowerBound >= 2, Places.wordStateAbbreviations.contains(tokens.lower(range.lowerBound)),
+      tokens.text(range.lowerBound - 1) == ",", tokens[range.lowerBound - 2].isCapitalized,
+      range.upperBound < tokens.count, tokens.text(range.upperBound) == "."
+    {
+      candidate.type = .place
+      candidate.confidence = 2
+      return
+    }
     if candidate.title != nil {
       candidate.type = .person
+      candidate.confidence = 2
+      return
+    }
+    if range.count == 1, Self.isJoinedBrand(tokens.text(range.lowerBound)) {
+      candidate.type = .organization
       candidate.confidence = 2
       return
     }
@@ -102,6 +117,12 @@ struct EntityClassifier {
     }
     // "J. K. Rowling", "O.J. Simpson": initials before a name.
     if isInitialsBeforeName(words) {
+      candidate.type = .person
+      candidate.confidence = 2
+      return
+    }
+    // "By Ana Quillby" on a line of its own: a byline names its authors.
+    if words.count >= 2, isByline(range) {
       candidate.type = .person
       candidate.confidence = 2
       return
@@ -352,6 +373,35 @@ struct EntityClassifier {
       || before >= 0 && tokens.lower(before + 1) == "in" && tokens.lower(before) == "stake"
   }
 
+  /// True when the name at `range` stands in a byline: a block that opens with "By" and holds
+  /// nothing but capitalised names, commas and "and" ("By Ana Quillby, Tom Reed and Eli Marsh").
+  private func isByline(_ range: Range<Int>) -> Bool {
+    let tokens = document.tokens
+    let block = document.blocks[document.blockOfToken[range.lowerBound]].tokens
+    guard block.count >= 3, tokens.text(block.lowerBound) == "By" else { return false }
+    return block.dropFirst().allSatisfy { index in
+      tokens[index].isCapitalized || [",", "and", "&", "."].contains(tokens.lower(index))
+    }
+  }
+
+  /// True for a word joined from two capitalised words, as companies and services name
+  /// themselves ("TarrowAir", "OrskBank"): a capital after three or more letters, the two
+  /// before it in lower case, and not after a family name's prefix ("MacVarek", "FitzOrsk";
+  /// "McVarek", "DeOrsk" have shorter ones); not a plural for its users ("TarrowAirers").
+  private static func isJoinedBrand(_ word: String) -> Bool {
+    let letters = Array(word.unicodeScalars)
+    guard letters.count >= 5, letters.allSatisfy({ ScalarClass.isLetter($0) || ("0"..."9").contains($0) }),
+      ScalarClass.isUppercase(letters[0]), !word.hasSuffix("ers")
+    else { return false }
+    guard let inner = (3..<letters.count).first(where: {
+      ScalarClass.isUppercase(letters[$0]) && !ScalarClass.isUppercase(letters[$0 - 1]) && !ScalarClass.isUppercase(letters[$0 - 2])
+    }) else { return false }
+    return !Self.surnamePrefixes.contains(String(String.UnicodeScalarView(letters[..<inner])).lowercased())
+  }
+
+  /// Prefixes of family names written with a capital after them ("MacVarek", "FitzOrsk").
+  private static let surnamePrefixes: Set<String> = WordList.words("mac van von fitz del della des dal ten ter")
+
   /// True for "Boston Pirates", "Texas Rangers": a known place, then an English noun in the
   /// plural naming its team, club or party.
   func isPlaceTeam(_ range: Range<Int>, words: [Int]) -> Bool {
@@ -490,7 +540,9 @@ struct EntityClassifier {
     if after < tokens.count, ReportingVerbs.isCue(tokens.lower(after)) { return true }
     if after + 2 < tokens.count, tokens.text(after) == "," {
       let next = tokens[after + 1]
-      if tokens.lower(of: next) == "who" || next.kind == .number || next.is(.title) { return true }
+      // "Ana Ruiz of Denver, who …", "…, 45,": the person is the one before "of".
+      let afterOf = before >= 0 && tokens.lower(before) == "of"
+      if !afterOf, tokens.lower(of: next) == "who" || next.kind == .number || next.is(.title) { return true }
       if ["a", "an", "the"].contains(tokens.lower(of: next)) { return appositionType(range) ?? .person == .person }
       // "…, Marieke de Groot, said": a name set off as the subject, not one ending a phrase
       // ("in the province of Dhi Qar, said").

@@ -45,6 +45,12 @@ struct EntityGrouper {
     for candidate in candidates where candidate.trusted {
       if isShortForm(candidate) {
         deferred.append(candidate)
+      } else if let person = personShortForm(candidate) {
+        var short = candidate
+        short.type = .person
+        short.country = nil
+        short.confidence = 0
+        record(short, in: person)
       } else {
         add(candidate, key: acronyms[candidate.tokens.lowerBound] ?? key(candidate))
       }
@@ -182,6 +188,19 @@ struct EntityGrouper {
       if document.tokens[start].isAllCaps { return groupOfInitials[word] }
     }
     return nil
+  }
+
+  /// The person named before in full whose first or last word is `candidate`, a lone word the
+  /// lexicons know as a place, where it stands as a person ("Senator Ana Quito … Quito said"
+  /// names her, not Ecuador's capital).
+  private func personShortForm(_ candidate: EntityCandidate) -> Int? {
+    guard candidate.tokens.count == 1, candidate.type == .place, let people = peopleByWord[candidate.surface] else { return nil }
+    let start = candidate.tokens.lowerBound
+    let tokens = document.tokens
+    let spoken = start > 0 && ReportingVerbs.strong.contains(tokens.lower(start - 1))
+    guard spoken || EntityClassifier(document: document).hasPersonContext(candidate.tokens) else { return nil }
+    let named = people.filter { groups[$0].type == .person && lastMention(of: $0, before: start) >= 0 }
+    return named.max { lastMention(of: $0, before: start) < lastMention(of: $1, before: start) }
   }
 
   /// The first token of the group's last mention before token `start`, or -1.

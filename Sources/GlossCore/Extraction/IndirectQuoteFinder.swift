@@ -75,6 +75,13 @@ struct IndirectQuoteFinder {
   /// "X said (that) …" and "X told CNN that …".
   private func reported(at verb: Int, in sentence: Range<Int>, number: Int) -> QuoteAttributor.Draft? {
     let tokens = document.tokens
+    // "…, said Ann Cole." and "…, officials said Tuesday.": a verb right after a comma, or one
+    // with no clause after it, reports the words before it.
+    if verb > sentence.lowerBound, tokens.text(verb - 1) == "," || !hasClause(after: verb, in: sentence),
+      let draft = trailing(at: verb, in: sentence, number: number)
+    {
+      return draft
+    }
     var start = verb + 1
     // "that" may come after the person told, a particle or a phrase of time or place: "told
     // CNN that", "points out that", "said on Friday that"; not after an object ("announced the
@@ -182,6 +189,18 @@ struct IndirectQuoteFinder {
     return draft(from: sentence.lowerBound, to: endsSentence ? clauseEnd : sentence.upperBound, speaker: speaker, number: number)
   }
 
+  /// True when a verb follows `verb` within its clause (up to a comma or the sentence's end, at
+  /// most seven words): "said the plan had failed", not "said Tuesday" or "said Ann Cole".
+  private func hasClause(after verb: Int, in sentence: Range<Int>) -> Bool {
+    let tokens = document.tokens
+    var index = verb + 1
+    while index < sentence.upperBound, index <= verb + 7, tokens[index].isWord || tokens[index].kind == .number {
+      if document.isVerb(index, strict: true) { return true }
+      index += 1
+    }
+    return false
+  }
+
   /// The words between the comma before `comma` (at most six words back) and `comma`, when they
   /// hold a name.
   private func nameBefore(_ comma: Int, in sentence: Range<Int>) -> Range<Int>? {
@@ -211,7 +230,11 @@ struct IndirectQuoteFinder {
     let tokens = document.tokens
     let cue = Span(tokens[index].span.start, tokens[index + 1].span.end)
     let rest = Array(index + 2..<sentence.upperBound)
-    guard let speaker = finder.phraseSpeaker(rest, cue: cue), isSpeaker(speaker) else { return nil }
+    // "according to the latest figures": whatever short phrase follows is the source, a noun for
+    // data as much as one for a person or a text.
+    guard let speaker = finder.phraseSpeaker(rest, cue: cue) ?? finder.phraseSpeaker(rest, cue: cue, isSubject: true),
+      isSpeaker(speaker)
+    else { return nil }
     if index > sentence.lowerBound, tokens.text(index - 1) == "," {
       return draft(from: sentence.lowerBound, to: index - 1, speaker: speaker, number: number)
     }

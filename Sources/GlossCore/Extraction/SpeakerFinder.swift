@@ -51,12 +51,19 @@ struct SpeakerFinder {
         guard !lastClause.isEmpty, !lastClause.contains(where: { isConjunction($0) }), lastClause.contains(where: { isPerson(at: $0) })
         else { return nil }
         subjectWords = lastClause
+      } else if isNameAlone(lastClause) {
+        // "“…” because she would win, he said", "…, Ann Cole said": a pronoun or a person's name
+        // alone after the last comma is the subject, not one in the clause before it.
+        subjectWords = lastClause
       }
       var found: FoundSpeaker?
       // "“…” in the last primary, said Ann Cole": a phrase of time or place before the verb is no
       // subject; the subject follows the verb.
       let adjunct = region.first.map { FunctionWords.prepositions.contains(tokens.lower($0)) } ?? false
-      if region.isEmpty || adjunct && index > 0 && tokens.text(index - 1) == "," {
+      // "“…” if she loses, said Ann Cole": a verb after a comma with a person after it has its
+      // subject there, whatever clause stands before the comma.
+      let setOff = index > 0 && tokens.text(index - 1) == ","
+      if region.isEmpty || setOff && (adjunct || isPersonNamed(after: index)) {
         // ", says a spokesperson": the subject after the verb; ", telling Radio 9" and ",
         // described the impact as" name its object.
         if Self.takesObject.contains(tokens.lower(index)) { return nil }
@@ -71,6 +78,16 @@ struct SpeakerFinder {
       return found
     }
     return nil
+  }
+
+  /// True when `words` are a nominative pronoun alone or one person's name alone, titles aside.
+  private func isNameAlone(_ words: [Int]) -> Bool {
+    guard let first = words.first else { return false }
+    if words.count == 1, FunctionWords.nominativePronouns.contains(tokens.lower(first)) { return true }
+    guard let name = words.first(where: { !tokens[$0].is(.title) }), let mention = entities.mention(at: name),
+      entities.entities[mention.entity].type == .person
+    else { return false }
+    return words.allSatisfy { mention.tokens.contains($0) || tokens[$0].is(.title) }
   }
 
   /// The person named first in `region`, when an apposition set off by commas follows the name
@@ -150,7 +167,11 @@ struct SpeakerFinder {
       // "Lee, who he called “…”": a pronoun right before the verb is its subject, even in a
       // relative clause.
       if position > 0, window[position - 1] + 1 == index, FunctionWords.nominativePronouns.contains(tokens.lower(window[position - 1])) {
-        var found = pronounSpeaker(window[position - 1], cue: cue)
+        var found = pronounSpeaker(outerPronoun(window[position - 1]) ?? window[position - 1], cue: cue)
+        found.via = via(after: index, in: window)
+        return found
+      }
+      if var found = relativeSpeaker(position, window, cue: cue) ?? personBeforeRelativeClause(position, window, cue: cue) {
         found.via = via(after: index, in: window)
         return found
       }
@@ -313,6 +334,88 @@ struct SpeakerFinder {
   private func isInRelativeClause(_ position: Int, _ window: [Int]) -> Bool {
     (max(0, position - 3)..<position).contains { ["who", "which"].contains(tokens.lower(window[$0])) }
   }
+
+  /// The speaker of a relative clause's verb at `position` of `window`, the nearest cue before
+  /// the quote ("…, from Ana Lind, who declared in the hall, “…”"): the person or body the clause
+  /// hangs on, named right before "who" or ", who", past a bracketed aside and "of" a place
+  /// after a person ("Sen. Ana Lind (D-Ore.), who", "Ana Lind of Oregon, who"); the mention is
+  /// the "who" that stands for them.
+  private func relativeSpeaker(_ position: Int, _ window: [Int], cue: Span) -> FoundSpeaker? {
+    let reach = max(0, position - 8)
+    guard let back = (reach..<position).last(where: { tokens.lower(window[$0]) == "who" }),
+      isVerbPhraseOpening(window[(back + 1)..<position])
+    else { return nil }
+    let who = window[back]
+    // "Ana Lind, who is 45, said": a comma before the verb closes the clause, unless one after
+    // "who" opened an aside ("who, on a call Friday, said").
+    if tokens.text(window[position] - 1) == ",", tokens.text(who + 1) != "," { return nil }
+    var end = who > 0 && tokens.text(who - 1) == "," ? who - 1 : who
+    if end > 0, tokens.text(end - 1) == ")", let open = (max(0, end - 8)..<(end - 1)).last(where: { tokens.text($0) == "(" }) {
+      end = open
+    }
+    guard end > 0, var mention = entities.mention(at: end - 1), mention.tokens.upperBound == end else { return nil }
+    if mention.tokens.lowerBound > 1, tokens.lower(mention.tokens.lowerBound - 1) == "of",
+      let owner = entities.mention(at: mention.tokens.lowerBound - 2), entities.entities[owner.entity].type == .person
+    {
+      mention = owner
+    }
+    guard [.person, .organization].contains(entities.entities[mention.entity].type) else { return nil }
+    return FoundSpeaker(span: tokens[who].span, entity: mention.entity, name: entities.entities[mention.entity].name, cue: cue)
+  }
+
+  /// The same pronoun as the subject of a reporting verb that the clause of `pronoun` reports
+  /// ("He said in a statement that he wants “…”", "she says she believes"): the speaker is the
+  /// subject of the outer verb, the words the reported clause's.
+  private func outerPronoun(_ pronoun: Int) -> Int? {
+    var index = pronoun - 1
+    while index > 0, index >= pronoun - 10, tokens[index].isWord {
+      if tokens.lower(index - 1) == tokens.lower(pronoun), isCue(index, in: [index]) { return index - 1 }
+      index -= 1
+    }
+    return nil
+  }
+
+  /// True when a person's name, titles aside, follows the token at `index`.
+  private func isPersonNamed(after index: Int) -> Bool {
+    var next = index + 1
+    while next < tokens.count, tokens[next].is(.title) { next += 1 }
+    return next < tokens.count && isPerson(at: next)
+  }
+
+  /// The person named before a relative clause set off by commas that ends right before the
+  /// verb at `position` of `window`, adverbs aside ("Ana Lind, who founded the party, once
+  /// said").
+  private func personBeforeRelativeClause(_ position: Int, _ window: [Int], cue: Span) -> FoundSpeaker? {
+    var comma = window[position] - 1
+    while comma > 0, FunctionWords.isMannerAdverb(tokens.lower(comma)) || Self.adverbsBeforeVerb.contains(tokens.lower(comma)) {
+      comma -= 1
+    }
+    guard comma > 2, tokens.text(comma) == ",",
+      let who = (max(2, comma - 15)..<comma).last(where: { tokens.lower($0) == "who" }), tokens.text(who - 1) == ",",
+      !(who + 1..<comma).contains(where: { tokens[$0].isPunctuation || isQuotationMark($0) }),
+      let mention = entities.mention(at: who - 2), mention.tokens.upperBound == who - 1,
+      entities.entities[mention.entity].type == .person
+    else { return nil }
+    return speaker(mention, cue: cue)
+  }
+
+  /// Adverbs that stand between a subject and its verb ("once said", "later told").
+  private static let adverbsBeforeVerb: Set<String> = WordList.words("once later then also again still never often")
+
+  /// True when `words`, between a relative "who" and its verb, hold no verb of their own: only
+  /// auxiliaries, adverbs and phrases ("who has in the past described", "who, on a call Friday,
+  /// said"), not "who was in charge of sorting the files".
+  private func isVerbPhraseOpening(_ words: ArraySlice<Int>) -> Bool {
+    !words.contains { index in
+      let lower = tokens.lower(index)
+      if isQuotationMark(index) || Self.sentenceEnds.contains(lower) || isConjunction(index) { return true }
+      guard tokens[index].isWord, !Document.auxiliaries.contains(lower) else { return false }
+      return lower.hasSuffix("ing") || document.isVerb(index, strict: true)
+    }
+  }
+
+  /// Marks that end a sentence or a clause of its own.
+  private static let sentenceEnds: Set<String> = [".", "!", "?", ";", ":"]
 
   /// A comma or preposition: the subject of a participle ("with one poster writing") ends there.
   private func isPhraseBreak(_ index: Int) -> Bool {

@@ -22,6 +22,12 @@ struct AnnotatedText {
   /// The speaker's resolved name for the quote containing `snippet`.
   func speaker(of snippet: String) -> String? { quote(snippet)?.speaker?.name }
 
+  /// The words that name the speaker of the quote containing `snippet` ("he", "who", a name)
+  /// and the name they resolve to, as "words → name".
+  func speakerMention(of snippet: String) -> String? {
+    quote(snippet)?.speaker.map { article.string($0.span) + " → " + $0.name }
+  }
+
   /// The entity whose name or alias is `name`.
   func entity(_ name: String) -> Entity? {
     annotations.entities.first { $0.name == name || $0.aliases.contains(name) }

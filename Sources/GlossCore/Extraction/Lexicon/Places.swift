@@ -74,6 +74,10 @@ enum Places {
     "N.D.", "R.I.", "S.C.", "S.D.", "D.C.", "W.Va.",
   ]
 
+  /// US states as news style abbreviates them where the short form also spells a word or a
+  /// title ("Miss.", "Wash.", "Pa."): a state only right after a town and a comma.
+  static let wordStateAbbreviations: Set<String> = WordList.words("del ga ill ind la md miss mo pa va wash")
+
   /// US states by their postal codes ("OK", "KS"): a state only right after a town and a comma
   /// ("Vinita, OK"), as most of them spell words or acronyms too.
   static let postalCodes: Set<String> = WordList.words(
