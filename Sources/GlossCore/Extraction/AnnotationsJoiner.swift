@@ -6,9 +6,8 @@
 /// text order, and every reference follows them.
 struct AnnotationsJoiner {
   /// An entity's name and type: what makes entities of two sections one, and what a topic's
-  /// scores are summed by.
-  /// An entity by its name and type, or a topic named by a common noun (``PhraseTopic``) by its
-  /// name alone, with no type: what is the same in every section.
+  /// scores are summed by. A topic named by a common noun (``PhraseTopic``) has its name alone,
+  /// with no type.
   struct EntityKey: Hashable {
     let name: String
     let type: EntityType?

@@ -73,7 +73,8 @@ public struct Annotator: Sendable {
       document: document, entities: table, quotes: attributed.quotes, titles: attributed.titles
     ).find()
     let quotes = QuoteNumbering(article: article, entities: table).number(attributed.quotes, sources: sourceOfEntity)
-    // Every entity and every phrase may be a topic: one list, ranked by one scale.
+    // Every entity and every phrase may be a topic: one list, scored on one scale, the
+    // entities and the phrases ranked apart (``TopicFinder/ranked(_:isPhrase:)``).
     let phrases = PhraseTopicFinder(document: document, entities: table).find()
     let candidates = table.entities.indices.map(StanceTopic.entity) + phrases.map(StanceTopic.phrase)
     let keys = table.entities.map { AnnotationsJoiner.EntityKey(name: $0.name, type: $0.type) }

@@ -35,9 +35,10 @@ extension StanceFinder {
   /// valences of its words (``PolarityWords``): "the plan is a disaster", not "we hope they
   /// resolve the plan issue", whose polar words bear on others. When the topic is a person,
   /// every sentence of a quote in a paragraph naming them counts whole: words said in a
-  /// paragraph about a candidate judge the candidate. Commentators (``commentators()``) are
-  /// left to their stance words: their judgements are analysis, not a side. A negation within three words before a word turns it around ("not a
-  /// disaster"); after "but" or "however" only what follows counts. An actor's sentences are
+  /// paragraph about a candidate judge the candidate, unless the sentence names another person
+  /// or organisation and not the topic (it judges them). Commentators (``commentators()``) are
+  /// left to their stance words: their judgements are analysis, not a side. A negation within
+  /// three words before a word turns it around ("not a disaster"); after "but" or "however" only what follows counts. An actor's sentences are
   /// summed: their stance takes the sign of the sum once it reaches the threshold, with the
   /// sentences that agree as evidence, so one sour remark does not outweigh a speech of
   /// praise. Actors in `polar` already have a stance from stance words and keep it.
@@ -48,6 +49,10 @@ extension StanceFinder {
     let isPerson = topicEntity.map { entities.entities[$0].type == .person } ?? false
     let blocks = Set(references.references.map { document.blockOfToken[$0.head] })
     let commentators = self.commentators()
+    // A person topic is named by a pronoun resolving to it as well.
+    func isTopicPronoun(_ index: Int) -> Bool {
+      isPerson && FunctionWords.personalPronouns.contains(document.tokens.lower(index)) && pronouns.resolve(index) == topicEntity
+    }
     var order: [Int] = []
     var scored: [Int: [(score: Double, span: Span)]] = [:]
     for quote in quotes where quote.kind != .block {
@@ -56,10 +61,6 @@ extension StanceFinder {
       else { continue }
       for words in sentences(of: quote) {
         guard let first = words.first, let last = words.last else { continue }
-        // A person topic is named by a pronoun resolving to it as well.
-        func isTopicPronoun(_ index: Int) -> Bool {
-          isPerson && FunctionWords.personalPronouns.contains(document.tokens.lower(index)) && pronouns.resolve(index) == topicEntity
-        }
         let subject = words.firstIndex { index in
           (heads.contains(index) || isTopicPronoun(index))
             && isClauseSubject(index, passage: quote.kind == .indirect ? nil : quote.passage.number)
