@@ -121,6 +121,25 @@ struct SectionedAnnotationTests {
     #expect(joined.stances.map { "\($0.name) \($0.target) \($0.polarity)" } == whole.stances.map { "\($0.name) \($0.target) \($0.polarity)" })
   }
 
+  /// A topic named by a common noun is summed over the sections by its name, and the sections
+  /// without the headline find stances on it too.
+  @Test func aPhraseTopicIsThatOfTheWholeArticle() throws {
+    let paragraphs = [
+      "Senator Luis Ortega sponsored the bill in March. The bill would raise ferry fares by a third.",
+      "Mayor Alice Okafor voted against the bill on Tuesday. Governor Tom Brennan spoke in Dayton.",
+      "The Harbor Council backed the bill on Friday. Nina Patel, a commuter, condemned the bill.",
+    ]
+    let body = Array(repeating: paragraphs.joined(separator: "\n\n"), count: 4).joined(separator: "\n\n")
+    let article = ArticleReader.read("Ferry Fare Bill Splits Harbor Towns\n\n" + body + "\n", format: .text)
+    let whole = Annotator().annotate(article)
+    let joined = annotate(article, section: 300).result
+    #expect(article.sections(upTo: 300).count >= 3)
+    #expect(whole.topics.contains { $0.name == "the bill" && $0.entity == nil })
+    #expect(joined.topics == whole.topics)
+    #expect(joined.stances.map { "\($0.name) \($0.target) \($0.polarity)" } == whole.stances.map { "\($0.name) \($0.target) \($0.polarity)" })
+    #expect(joined.stances.contains { $0.name == "Nina Patel" && $0.target == "the bill" && $0.polarity == .oppose })
+  }
+
   @Test func sectionsInPiecesGiveTheSameAsSectionsInOneGo() throws {
     let article = try Self.repeated(4)
     let oneGo = JSONExporter().export(
