@@ -116,10 +116,13 @@ extension StanceFinder {
   /// name something bad (VADER's negative words): the verb's stance is then on that, and the
   /// reverse on the reference ("dismissed criticism of X", "condemned the attack on X").
   func isTurnedByObject(_ index: Int, _ reference: TopicReferences.Reference) -> Bool {
-    // The reference's own words describe it, not another object ("reject the debt deal").
-    let start = min(reference.head, document.tokenIndex(atOrAfter: reference.phrase.start))
+    // The reference's own words describe it, not another object ("reject the debt deal"): the
+    // phrase opens at most three words before its head.
+    let tokens = document.tokens
+    var start = reference.head
+    while start > 0, tokens[start - 1].span.start >= reference.phrase.start { start -= 1 }
     guard start > index + 1 else { return false }
-    return (index + 1..<start).contains { (PolarityWords.valence(document.tokens.lower($0)) ?? 0) < 0 }
+    return (index + 1..<start).contains { (PolarityWords.valence(tokens.lower($0)) ?? 0) < 0 }
   }
 
   /// True when the word at `index`, which may be a noun, is a verb here: after "to", a modal

@@ -62,7 +62,9 @@ extension StanceFinder {
 
   /// True when the word at `index` ends a staff compound: "campaign manager", "running mate".
   func isStaffCompound(_ index: Int) -> Bool {
-    guard index > 0, let firsts = StanceWords.staffCompounds[document.tokens.lower(index)] else { return false }
+    // A bit of the word's class first: this runs for every word near the topic.
+    guard index > 0, document.tokens[index].is(.staffHead), let firsts = StanceWords.staffCompounds[document.tokens.lower(index)]
+    else { return false }
     return firsts.contains(document.tokens.lower(index - 1))
   }
 

@@ -26,6 +26,9 @@ struct WordClass: OptionSet, Sendable {
   static let givenName = WordClass(rawValue: 1 << 16)
   /// A family name of the public lists that is no English word.
   static let familyName = WordClass(rawValue: 1 << 17)
+  /// The last noun of a staff compound ("manager" of "campaign manager"; see
+  /// ``StanceWords/staffCompounds``).
+  static let staffHead = WordClass(rawValue: 1 << 18)
   /// The article writes the word in lower case somewhere: a capitalised form at the start of a
   /// sentence is an ordinary word, not a name ("Relations between …").
   static let writtenLowercase = WordClass(rawValue: 1 << 10)
@@ -55,6 +58,7 @@ struct WordClass: OptionSet, Sendable {
     if ReportingVerbs.isCue(lower) { classes.insert(.cue) }
     if ReportingVerbs.indirect.contains(lower) { classes.insert(.indirectCue) }
     if SideLinker.modifiers.contains(lower) { classes.insert(.sideModifier) }
+    if StanceWords.staffCompounds[lower] != nil { classes.insert(.staffHead) }
     if StanceWords.byWord[lower] != nil { classes.insert(.stance) }
     if FunctionWords.neverNames.contains(lower) || FunctionWords.isContraction(lower) { classes.insert(.neverName) }
     if PersonNames.isGiven(lower) { classes.insert(.givenName) }
