@@ -77,9 +77,7 @@ struct IndirectQuoteFinder {
     let tokens = document.tokens
     // "…, said Ann Cole." and "…, officials said Tuesday.": a verb right after a comma, or one
     // with no clause after it, reports the words before it.
-    if verb > sentence.lowerBound, tokens.text(verb - 1) == "," || !hasClause(after: verb, in: sentence),
-      let draft = trailing(at: verb, in: sentence, number: number)
-    {
+    if verb > sentence.lowerBound, let draft = trailing(at: verb, in: sentence, number: number, unlessClauseAfter: true) {
       return draft
     }
     var start = verb + 1
@@ -162,13 +160,19 @@ struct IndirectQuoteFinder {
 
   /// "The plan is dead, Reed said on Friday.", "The plan is dead, said Reed." and "The plan,
   /// Reed added, was dead.": the reported clause stands before its speaker, who is set off by
-  /// a comma and followed by no more than a short phrase of time or place.
-  private func trailing(at verb: Int, in sentence: Range<Int>, number: Int) -> QuoteAttributor.Draft? {
+  /// a comma and followed by no more than a short phrase of time or place. With
+  /// `unlessClauseAfter`, a verb not right after the comma must have no clause after it
+  /// (``hasClause(after:in:)``), asked last as it costs the most.
+  private func trailing(
+    at verb: Int, in sentence: Range<Int>, number: Int, unlessClauseAfter: Bool = false
+  ) -> QuoteAttributor.Draft? {
     let tokens = document.tokens
     guard ReportingVerbs.strong.contains(tokens.lower(verb)) else { return nil }
     var comma = verb - 1
     while comma > sentence.lowerBound, verb - comma <= 7, tokens.text(comma) != ",", tokens[comma].isWord { comma -= 1 }
-    guard comma > sentence.lowerBound, tokens.text(comma) == ",", comma - sentence.lowerBound >= 2 else { return nil }
+    guard comma > sentence.lowerBound, tokens.text(comma) == ",", comma - sentence.lowerBound >= 2,
+      !unlessClauseAfter || comma + 1 == verb || !hasClause(after: verb, in: sentence)
+    else { return nil }
     var end = verb + 1
     while end < sentence.upperBound, tokens[end].isWord || tokens[end].kind == .number, end - verb <= 6 { end += 1 }
     let endsSentence = end >= sentence.upperBound || [".", "!", "?"].contains(tokens.text(end))
