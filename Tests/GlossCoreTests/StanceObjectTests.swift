@@ -142,6 +142,17 @@ struct StanceObjectTests {
     #expect(text.stance("Omar Haddad") == nil, "a manager of something else")
   }
 
+  /// Campaigning for the candidate is support: "stumped for X", "vouched for X", "rallied for X".
+  @Test func campaigningForTheCandidateSupports() throws {
+    let text = try AnnotatedText(
+      """
+      Governor Tom Brennan is running again this fall. Brennan spoke in Dayton on Friday. Ana Diaz stumped for Brennan across the north in May. Mayor Alice Okafor vouched for Brennan at a dinner. The Farmers Union rallied for Brennan on Sunday.
+      """, headline: Self.candidate)
+    #expect(text.stance("Ana Diaz") == .support)
+    #expect(text.stance("Alice Okafor") == .support)
+    #expect(text.stance("Farmers Union") == .support)
+  }
+
   /// A clause that asks or supposes shows no side: "asked whether X backed Y", "if X drops Y".
   @Test func aQuestionOrASuppositionShowsNoStance() throws {
     let text = try AnnotatedText(

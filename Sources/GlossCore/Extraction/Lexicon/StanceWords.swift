@@ -47,11 +47,13 @@ enum StanceWords {
     """)
 
   /// Verbs that take a side with "for" after them ("voted for", "called for", "campaigned
-  /// for"): support of what follows. With "against" they oppose it, as "against" itself does.
+  /// for", "stumped for", "vouched for"): support of what follows. With "against" they oppose it, as "against" itself does.
   static let forVerbs: Set<String> = WordList.words(
     """
     vote votes voted voting call calls called calling campaign campaigns campaigned campaigning
-    argue argues argued arguing push pushes pushed pushing
+    argue argues argued arguing push pushes pushed pushing stump stumps stumped stumping
+    rally rallies rallied rallying fundraise fundraises fundraised fundraising vouch vouches
+    vouched vouching cheer cheers cheered cheering
     """)
 
   /// Verbs of giving money, whose receiver follows "to" ("donated $2 million to X"): support.
