@@ -153,6 +153,37 @@ struct StanceObjectTests {
     #expect(text.stance("Farmers Union") == .support)
   }
 
+  /// Allies, loyalists, donors and defenders hold support, challengers and enemies
+  /// opposition, as supporters and critics do; a person named with their state is the one
+  /// beside the noun ("Governor Ana Diaz of Ohio, a Brennan ally").
+  @Test func alliesDonorsAndChallengersHoldTheirSides() throws {
+    let text = try AnnotatedText(
+      """
+      Governor Tom Brennan is running again this fall. Brennan spoke in Dayton on Friday. Governor Ana Diaz of Ohio, a Brennan ally, spoke first. Brennan donor Nina Patel gave a toast. Lino Ruiz, a longtime Brennan loyalist, sat beside her. Mayor Alice Okafor, Brennan's challenger in the primary, stayed away.
+      """, headline: Self.candidate)
+    #expect(text.stance("Ana Diaz") == .support)
+    #expect(text.stance("Ohio") == nil)
+    #expect(text.stance("Nina Patel") == .support)
+    #expect(text.stance("Lino Ruiz") == .support)
+    #expect(text.stance("Alice Okafor") == .oppose)
+  }
+
+  /// Verbs of praise and of rebuke, and verbs that take a side with the word after them:
+  /// "sided with", "broke with", "lashed out at", "took aim at", "distanced herself from".
+  @Test func praiseRebukeAndVerbsWithAWordAfterThem() throws {
+    let text = try AnnotatedText(
+      """
+      Governor Tom Brennan is running again this fall. Brennan spoke in Dayton on Friday. Senator Luis Ortega rebuked Brennan in a speech. Mayor Alice Okafor applauded Brennan at the dinner. The Farmers Union sided with Brennan on water. Judge Omar Haddad broke with Brennan in March. Nina Patel lashed out at Brennan on the radio. Ana Diaz distanced herself from Brennan after the vote. Grace Lin took aim at the budget in a letter about Brennan.
+      """, headline: Self.candidate)
+    #expect(text.stance("Luis Ortega") == .oppose)
+    #expect(text.stance("Alice Okafor") == .support)
+    #expect(text.stance("Farmers Union") == .support)
+    #expect(text.stance("Omar Haddad") == .oppose)
+    #expect(text.stance("Nina Patel") == .oppose)
+    #expect(text.stance("Ana Diaz") == .oppose)
+    #expect(text.stance("Grace Lin") == nil, "what she took aim at is the budget")
+  }
+
   /// A clause that asks or supposes shows no side: "asked whether X backed Y", "if X drops Y".
   @Test func aQuestionOrASuppositionShowsNoStance() throws {
     let text = try AnnotatedText(

@@ -30,6 +30,12 @@ extension StanceFinder {
     {
       return false
     }
+    // "sided with", "lashed out at": the reference follows, past an article or a title.
+    if StanceWords.particleVerbs[lower] != nil {
+      return distance > 0 && (index + 1..<reference.head).allSatisfy { at in
+        at >= document.tokenIndex(atOrAfter: reference.phrase.start) || FunctionWords.nounMarkers.contains(tokens.lower(at)) || tokens[at].is(.title)
+      }
+    }
     if distance > 0 {
       // A passive verb without its agent has no object: "was dismissed on Monday as X's aide".
       let isOpposedTo = lower == "opposed" && index + 1 < tokens.count && tokens.lower(index + 1) == "to"

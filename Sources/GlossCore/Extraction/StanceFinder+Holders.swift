@@ -99,7 +99,8 @@ extension StanceFinder {
 
   /// The name a holder noun at `index` stands beside: right after it ("supporter Jane Roe",
   /// "Lee's opponent, Jane Roe,"), or before it across a comma and an article or an owner
-  /// ("Jane Roe, a longtime supporter of", "Jane Roe, Lee's running mate").
+  /// ("Jane Roe, a longtime supporter of", "Jane Roe, Lee's running mate"); a person named
+  /// with the place they stand for is the one beside it ("Gov. Jane Roe of Ohio, a Lee ally").
   func apposed(to index: Int) -> EntityMention? {
     let tokens = document.tokens
     let sentence = document.sentences[document.sentenceOfToken[index]]
@@ -113,8 +114,15 @@ extension StanceFinder {
     while back > sentence.lowerBound, index - back <= 5, tokens.text(back) != "," { back -= 1 }
     guard back > sentence.lowerBound, tokens.text(back) == "," else { return nil }
     let owner = entities.mention(at: back + 1).map { $0.tokens.upperBound < index && tokens[$0.tokens.upperBound].kind == .possessive }
-    guard ["a", "an"].contains(tokens.lower(back + 1)) || owner == true else { return nil }
-    return entities.mention(at: back - 1)
+    guard ["a", "an"].contains(tokens.lower(back + 1)) || owner == true, let named = entities.mention(at: back - 1)
+    else { return nil }
+    let of = named.tokens.lowerBound - 1
+    if entities.entities[named.entity].type == .place, of > sentence.lowerBound, tokens.lower(of) == "of",
+      let person = entities.mention(at: of - 1), entities.entities[person.entity].type == .person
+    {
+      return person
+    }
+    return named
   }
 
   /// The actor named by "by" right after a past participle at `index` ("backed by Seoul",

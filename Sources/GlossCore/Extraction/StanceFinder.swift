@@ -144,11 +144,12 @@ struct StanceFinder {
 
   /// The polarity the word at `index` carries, whether it is a prefix inside the word
   /// ("anti-THAAD") and whether it turns something back ("halted"). "for" after a verb that
-  /// takes a side with it ("voted for") is support.
+  /// takes a side with it ("voted for") is support; "with", "at" or "from" after one takes
+  /// its side (``StanceWords/particleVerbs``: "sided with", "lashed out at").
   func cue(at index: Int) -> Cue? {
     let token = document.tokens[index]
-    if index > 0, document.tokens.lower(of: token) == "for", StanceWords.forVerbs.contains(document.tokens.lower(index - 1)) {
-      return (.support, false, false)
+    if index > 0, token.span.end - token.span.start <= 4, let polarity = particleCue(at: index) {
+      return (polarity, false, false)
     }
     if token.is(.stance), let word = StanceWords.byWord[document.tokens.lower(of: token)] {
       return (word.polarity, false, word.reverse)
@@ -163,6 +164,18 @@ struct StanceFinder {
     if StanceWords.opposingPrefixes.contains(where: text.hasPrefix) { return (.oppose, true, false) }
     if StanceWords.supportingPrefixes.contains(where: text.hasPrefix) { return (.support, true, false) }
     return nil
+  }
+
+  /// The side taken by the particle at `index` ("for", "with", "at", "from") with the verb
+  /// before it, past one gap word ("lashed out at"); nil when it takes none.
+  private func particleCue(at index: Int) -> Polarity? {
+    let tokens = document.tokens
+    let lower = tokens.lower(index)
+    if lower == "for" { return StanceWords.forVerbs.contains(tokens.lower(index - 1)) ? .support : nil }
+    guard let verbs = StanceWords.particleVerbs[lower] else { return nil }
+    var verb = index - 1
+    if verb > 0, StanceWords.particleGaps.contains(tokens.lower(verb)) { verb -= 1 }
+    return verbs[tokens.lower(verb)]
   }
 
   /// True when a person who may be a man (not known to be a woman) is named between tokens

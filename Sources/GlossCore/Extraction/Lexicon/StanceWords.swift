@@ -14,8 +14,19 @@ enum StanceWords {
     ridicule ridicules ridiculed ridiculing deride derides derided deriding assail assails assailed
     assailing lambaste lambastes lambasted lambasting boycott boycotts boycotted boycotting
     disavow disavows disavowed disavowing repudiate repudiates repudiated repudiating
+    rebuke rebukes rebuked rebuking chide chides chided chiding scold scolds scolded scolding
+    castigate castigates castigated castigating berate berates berated berating excoriate
+    excoriates excoriated excoriating chastise chastises chastised chastising fault faults
+    faulted faulting disparage disparages disparaged disparaging denigrate denigrates denigrated
+    denigrating vilify vilifies vilified vilifying demonize demonizes demonized demonizing
+    belittle belittles belittled belittling taunt taunts taunted taunting insult insults
+    insulted insulting smear smears smeared smearing bash bashes bashed bashing skewer skewers
+    skewered skewering lambast lambasts distrust
+    distrusts distrusted dislike dislikes disliked despise despises despised loathe loathes
+    loathed
     against distaste problems problem concerns objection objections opponent opponents
     critic critics foe foes rival rivals detractor detractors adversary adversaries
+    challenger challengers enemy enemies skeptic skeptics
     """)
 
   /// Verbs of turning something back: opposition when the actor wants them done.
@@ -41,7 +52,11 @@ enum StanceWords {
     co-sponsors co-sponsored co-sponsoring introduce introduces introduced introducing propose
     proposes proposed proposing fund funds funded funding finance finances financed financing
     bankroll bankrolls bankrolled bankrolling donate donates donated donating contribute
-    contributes contributed contributing
+    contributes contributed contributing applaud applauds applauded applauding hail hails
+    hailed hailing commend commends commended commending laud lauds lauded lauding embrace
+    embraces embraced embracing tout touts touted touting admire admires admired admiring
+    ally allies loyalist loyalists defender defenders proponent proponents admirer admirers
+    donor donors
     deploy deploys deployed deploying deployment install installs installed installation
     roll-out rollout accelerate accelerates accelerated expedite expedited
     """)
@@ -55,6 +70,32 @@ enum StanceWords {
     rally rallies rallied rallying fundraise fundraises fundraised fundraising vouch vouches
     vouched vouching cheer cheers cheered cheering
     """)
+
+  /// Verbs that take a side with another word after them, by that word ("sided with",
+  /// "broke with", "lashed out at", "took aim at", "distanced himself from"): the side they
+  /// take on what follows, named right after the word. A word of ``particleGaps`` may stand
+  /// between verb and word.
+  static let particleVerbs: [String: [String: Polarity]] = [
+    "with": sides(
+      support: "side sides sided siding stand stands stood standing agree agrees agreed agreeing",
+      oppose: "break breaks broke breaking"),
+    "at": sides(
+      support: "",
+      oppose: "aim swipe swipes jab jabs shots lash lashes lashed lashing fire fires fired firing"),
+    "from": sides(support: "", oppose: "distances distanced distancing"),
+  ]
+
+  /// Words that may stand between a verb and the word it takes a side with: "lashed out at",
+  /// "fired back at", "distanced herself from".
+  static let particleGaps: Set<String> = WordList.words("out back himself herself themselves itself")
+
+  /// A table of words and the side each takes.
+  private static func sides(support: String, oppose: String) -> [String: Polarity] {
+    var table: [String: Polarity] = [:]
+    for word in WordList.words(support) { table[word] = .support }
+    for word in WordList.words(oppose) { table[word] = .oppose }
+    return table
+  }
 
   /// Verbs of giving money, whose receiver follows "to" ("donated $2 million to X"): support.
   static let gifts: Set<String> = WordList.words(
@@ -90,6 +131,8 @@ enum StanceWords {
     opposition distaste problems problem concerns objection objections opponent opponents
     supporter supporters backing deployment installation roll-out rollout support critic critics
     backer backers foe foes rival rivals detractor detractors adversary adversaries
+    challenger challengers enemy enemies skeptic skeptics ally allies loyalist loyalists
+    defender defenders proponent proponents admirer admirers donor donors
     """)
 
   /// Nouns that name a person by their side ("a Brennan supporter", "critic Jane Roe"): the
@@ -97,7 +140,9 @@ enum StanceWords {
   static let holders: Set<String> = WordList.words(
     """
     supporter supporters backer backers opponent opponents critic critics foe foes rival rivals
-    detractor detractors adversary adversaries
+    detractor detractors adversary adversaries challenger challengers enemy enemies skeptic
+    skeptics ally allies loyalist loyalists defender defenders proponent proponents admirer
+    admirers donor donors
     """).union(staff)
 
   /// Nouns for people who speak or work for someone ("Lee spokesman Jo Roe", "Jo Roe, an
