@@ -221,3 +221,18 @@ extension HeadlineTopicTests {
     #expect(text.stance("Alice Okafor") == .oppose)
   }
 }
+
+extension HeadlineTopicTests {
+  /// "Ruiz, stumping for Lee, hits Ortega": the name before an aside acts; the two it acts on
+  /// are the topics, and "went after" is opposition.
+  @Test func aNameBeforeAnAsideInTheHeadlineActs() throws {
+    let text = try AnnotatedText(
+      """
+      Mayor Alice Okafor spoke in Dayton on Monday for Tom Brennan. Okafor said Brennan would win. Okafor went after Luis Ortega in the speech. Ortega did not answer. Ortega spoke in Toledo. Brennan leads Ortega in the polls. Okafor was mayor for ten years.
+      """, headline: "Okafor, stumping for Brennan, hits Ortega")
+    let topics = text.annotations.topics.map(\.name)
+    #expect(topics.contains("Luis Ortega"))
+    #expect(!topics.contains("Alice Okafor"))
+    #expect(text.annotations.stances.contains { $0.name == "Alice Okafor" && $0.target == "Luis Ortega" && $0.polarity == .oppose })
+  }
+}

@@ -43,8 +43,9 @@ struct TopicFinder {
   }
 
   /// The mentions (by index) that open a headline as its subject, before what they act on or
-  /// speak of: "Ruiz Backs Lee's Plan", "Ruiz: Lee Was Right", "31 Voters Share Their Thoughts
-  /// On Lee". The one who acts is an actor; the headline's topic is what follows.
+  /// speak of: "Ruiz Backs Lee's Plan", "Ruiz: Lee Was Right", "Ruiz, stumping for Lee, Hits
+  /// Ortega", "31 Voters Share Their Thoughts On Lee". The one who acts is an actor; the
+  /// headline's topic is what follows.
   func headlineSubjects() -> Set<Int> {
     let tokens = document.tokens
     var subjects = Set<Int>()
@@ -68,7 +69,11 @@ struct TopicFinder {
       if tokens[after].isWord, SpeakerNouns.contains(tokens.lower(after)), entities.entities[first.entity].type != .other {
         continue
       }
-      if tokens.text(after) == ":" || tokens[after].isWord && !["and", "or", "&"].contains(tokens.lower(after)) {
+      // "Ruiz, stumping for Lee, …": an aside after a comma leaves Ruiz the one who acts; a
+      // name after it makes a list ("Ruiz, Lee Clash …").
+      let aside = tokens.text(after) == "," && after + 1 < block.tokens.upperBound && tokens[after + 1].isWord
+        && !tokens[after + 1].isCapitalized
+      if tokens.text(after) == ":" || aside || tokens[after].isWord && !["and", "or", "&"].contains(tokens.lower(after)) {
         subjects.insert(number)
       }
     }

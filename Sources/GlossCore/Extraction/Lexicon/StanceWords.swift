@@ -21,7 +21,7 @@ enum StanceWords {
     denigrating vilify vilifies vilified vilifying demonize demonizes demonized demonizing
     belittle belittles belittled belittling taunt taunts taunted taunting insult insults
     insulted insulting smear smears smeared smearing bash bashes bashed bashing skewer skewers
-    skewered skewering lambast lambasts distrust
+    skewered skewering lambast lambasts trashes trashed trashing distrust
     distrusts distrusted dislike dislikes disliked despise despises despised loathe loathes
     loathed
     against distaste problems problem concerns objection objections opponent opponents
@@ -72,7 +72,7 @@ enum StanceWords {
     """)
 
   /// Verbs that take a side with another word after them, by that word ("sided with",
-  /// "broke with", "lashed out at", "took aim at", "distanced himself from"): the side they
+  /// "broke with", "lashed out at", "took aim at", "distanced himself from", "went after"): the side they
   /// take on what follows, named right after the word. A word of ``particleGaps`` may stand
   /// between verb and word.
   static let particleVerbs: [String: [String: Polarity]] = [
@@ -83,6 +83,7 @@ enum StanceWords {
       support: "",
       oppose: "aim swipe swipes jab jabs shots lash lashes lashed lashing fire fires fired firing"),
     "from": sides(support: "", oppose: "distances distanced distancing"),
+    "after": sides(support: "", oppose: "go goes went going"),
   ]
 
   /// Words that may stand between a verb and the word it takes a side with: "lashed out at",
