@@ -236,3 +236,14 @@ extension HeadlineTopicTests {
     #expect(text.annotations.stances.contains { $0.name == "Alice Okafor" && $0.target == "Luis Ortega" && $0.polarity == .oppose })
   }
 }
+
+extension HeadlineTopicTests {
+  /// A thing the body names once, and the headline not at all, is an aside, not the topic.
+  @Test func aThingNamedOnceIsNoTopic() throws {
+    let text = try AnnotatedText(
+      """
+      Voters in three towns cast the first ballots on Tuesday. Mayor Alice Okafor said turnout was high. Her father served in the Korean War. Senator Luis Ortega voted in Dayton.
+      """, headline: "Three towns cast the first votes of the primary")
+    #expect(!text.annotations.topics.contains { $0.name == "Korean War" })
+  }
+}

@@ -20,9 +20,11 @@ struct TopicFinder {
   }
 
   /// How strongly each entity stands for a topic. News outlets never do; an actor, a cited
-  /// source (`sources`), or a name of no known kind, only when the headline names it.
+  /// source (`sources`), a name of no known kind, or a thing the body names only once, only
+  /// when the headline names it.
   func scores(sources: Set<Int>) -> [Double] {
     var scores = [Double](repeating: 0, count: entities.entities.count)
+    var counts = [Int](repeating: 0, count: entities.entities.count)
     var inHeadline = Set<Int>()
     let subjects = headlineSubjects()
     for (number, mention) in entities.mentions.enumerated() {
@@ -31,11 +33,13 @@ struct TopicFinder {
       let weight = Self.weight(entities.entities[mention.entity].type)
       let counted = block.isHeadline && !subjects.contains(number)
       scores[mention.entity] += counted ? 3 * weight : weight
+      counts[mention.entity] += 1
       if counted { inHeadline.insert(mention.entity) }
     }
     for index in scores.indices
     where entities.sourceTypes[index] != nil
-      || (!inHeadline.contains(index) && (sources.contains(index) || entities.entities[index].type != .other || entities.confidences[index] < 2))
+      || (!inHeadline.contains(index)
+        && (sources.contains(index) || entities.entities[index].type != .other || entities.confidences[index] < 2 || counts[index] < 2))
     {
       scores[index] = 0
     }
