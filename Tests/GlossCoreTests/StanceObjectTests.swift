@@ -247,3 +247,16 @@ extension HeadlineTopicTests {
     #expect(!text.annotations.topics.contains { $0.name == "Korean War" })
   }
 }
+
+extension HeadlineTopicTests {
+  /// With nothing else to be the topic, the one person the article names far more than any
+  /// other is: a profile whose headline names no one.
+  @Test func theOnePersonAProfileIsAboutIsItsTopic() throws {
+    let text = try AnnotatedText(
+      """
+      Nina Patel grew up on a farm near Dayton. Patel left for the city at seventeen. Patel worked nights and studied by day. Senator Luis Ortega, a longtime Patel ally, met her in 2010. Patel now runs the largest food bank in the state. Patel says she will not stop.
+      """, headline: "A life spent feeding a city")
+    #expect(text.annotations.topics.first?.name == "Nina Patel")
+    #expect(text.stance("Luis Ortega") == .support)
+  }
+}

@@ -43,7 +43,25 @@ struct TopicFinder {
     {
       scores[index] = 0
     }
+    if let actor = dominantActor(counts: counts), !scores.contains(where: { $0 >= Self.least }) { scores[actor] = Self.least }
     return scores
+  }
+
+  /// The least score of a topic (``ranked(_:)``).
+  static let least = 3.0
+
+  /// The person or organisation an article names far more than any other, at least five times
+  /// and twice as often as the next (`counts`, mentions by entity): the topic when nothing else
+  /// is one ("Michelle Obama made America pay attention", a profile with no name in its
+  /// headline). Outlets and lone party words ("Republican") never are.
+  private func dominantActor(counts: [Int]) -> Int? {
+    let actors = counts.indices.filter { index in
+      let entity = entities.entities[index]
+      return (entity.type == .person || entity.type == .organization) && entities.sourceTypes[index] == nil
+        && !ClauseSubjects.isMemberWord(entity)
+    }.sorted { counts[$0] > counts[$1] }
+    guard let first = actors.first, counts[first] >= 5 else { return nil }
+    return actors.count < 2 || counts[first] >= 2 * counts[actors[1]] ? first : nil
   }
 
   /// The mentions (by index) that open a headline as its subject, before what they act on or
@@ -88,7 +106,7 @@ struct TopicFinder {
   /// least 3 and the others at least 0.6 of it.
   static func ranked(_ scores: [Double]) -> [Int] {
     let ranked = scores.indices.sorted { scores[$0] > scores[$1] }
-    guard let best = ranked.first, scores[best] >= 3 else { return [] }
+    guard let best = ranked.first, scores[best] >= least else { return [] }
     return ranked.prefix(3).filter { scores[$0] >= scores[best] * 0.6 }
   }
 
