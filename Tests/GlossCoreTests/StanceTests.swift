@@ -87,6 +87,16 @@ struct StanceVerbTests {
     #expect(text.stance("Rachel Ford") != .support)
   }
 
+  /// A negation reaches a stance verb through its infinitive: "couldn't bring himself to back".
+  @Test func aNegationBeforeAnInfinitiveTurnsItsStanceVerb() throws {
+    let text = try AnnotatedText(
+      """
+      Governor Tom Brennan is running again this fall. Mayor Ana Ruiz couldn't bring herself to back Brennan. Senator Luis Ortega did not want to endorse Brennan in June.
+      """, headline: Self.headline)
+    #expect(text.stance("Ana Ruiz") == .oppose)
+    #expect(text.stance("Luis Ortega") == .oppose)
+  }
+
   @Test func aHolderNounGivesTheNameBesideItAStance() throws {
     let text = try AnnotatedText(
       """

@@ -34,12 +34,13 @@ extension Document {
       && tokens.lower(of: token) != "or" && !StanceWords.isNegation(tokens.lower(of: token))
   }
 
-  /// A rough test for a verb: an auxiliary, a known stance or reporting verb, an irregular past
+  /// A rough test for a verb: an auxiliary, a known stance (not a holder noun) or reporting verb, an irregular past
   /// form, a word ending in -ed, or (unless `strict`, as plural nouns end so too) in -s.
   func isVerb(_ index: Int, strict: Bool = false) -> Bool {
     let lower = tokens.lower(index)
     if Self.auxiliaries.contains(lower) || Self.irregularVerbs.contains(lower) { return true }
-    if ReportingVerbs.isCue(lower) || StanceWords.oppose.contains(lower) || StanceWords.support.contains(lower) {
+    // A noun for a person by their side is no verb: "U.S. ally South Korea".
+    if ReportingVerbs.isCue(lower) || (StanceWords.oppose.contains(lower) || StanceWords.support.contains(lower)) && !StanceWords.holders.contains(lower) {
       return true
     }
     if lower.hasSuffix("ed") { return true }

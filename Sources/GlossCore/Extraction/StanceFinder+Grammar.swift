@@ -152,11 +152,19 @@ extension StanceFinder {
     return false
   }
 
-  /// True when a negation stands within three words before token `index` in its sentence.
-  func isNegated(_ index: Int) -> Bool {
+  /// True when a negation stands within three words before token `index` in its sentence, or,
+  /// for a stance verb (`isStanceVerb`), within four before the "to" of its infinitive
+  /// ("couldn't bring themselves to back", "did not want to endorse"). A polar word's tone
+  /// keeps the short reach: "not going to be easy" is no word on the topic.
+  func isNegated(_ index: Int, isStanceVerb: Bool = false) -> Bool {
+    let tokens = document.tokens
     let sentence = document.sentences[document.sentenceOfToken[index]]
-    return (max(sentence.lowerBound, index - 3)..<index).contains {
-      StanceWords.isNegation(document.tokens.lower($0))
+    var from = max(sentence.lowerBound, index - 3)
+    if isStanceVerb, let to = (from..<index).last(where: { tokens.lower($0) == "to" }), (to + 1..<index).allSatisfy({ tokens[$0].isWord }) {
+      var start = to
+      while start > sentence.lowerBound, to - start < 4, tokens[start - 1].isWord { start -= 1 }
+      from = min(from, start)
     }
+    return (from..<index).contains { StanceWords.isNegation(tokens.lower($0)) }
   }
 }

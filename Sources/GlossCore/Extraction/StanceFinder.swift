@@ -74,7 +74,7 @@ struct StanceFinder {
       var polarity = cue.polarity
       // A negation, a bad object ("dismissed criticism of X") and a turning word over the stance
       // word ("end the sanctions against X") each turn the side around.
-      let turns = [isNegated(index), !isPrefix && isTurnedByObject(index, reference), !cue.reverse && isUndone(index)]
+      let turns = [isNegated(index, isStanceVerb: true), !isPrefix && isTurnedByObject(index, reference), !cue.reverse && isUndone(index)]
       if turns.count(where: { $0 }) % 2 == 1 { polarity = polarity == .support ? .oppose : .support }
       var actors = actors(of: index, subjects)
       if let passage = passageOfToken[optional: index], let speaker = speakers[passage] {
