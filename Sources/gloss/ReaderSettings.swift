@@ -1,3 +1,4 @@
+import Foundation
 import GlossUI
 
 /// What the reader starts with, from the command line over the config file over defaults:
@@ -11,7 +12,10 @@ struct ReaderSettings {
   let keyMap: KeyMap
   let problems: [ConfigError]
 
-  init(themeOption: String?, widthOption: Int?, environment: [String: String], executable: String?) {
+  init(
+    themeOption: String?, widthOption: Int?, environment: [String: String],
+    executable: String? = Bundle.main.executablePath
+  ) {
     let (config, configProblems) = ReaderConfig.load(path: ReaderConfig.path(environment: environment))
     themes = ThemeLoader(locator: ThemeLocator(environment: environment, executable: executable))
     let (theme, themeProblems) = themes.load(themeOption ?? config.theme ?? ThemeLoader.defaultName)
