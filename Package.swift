@@ -44,13 +44,7 @@ let package = Package(
       dependencies: [
         "GlossCore", "GlossNews", "GlossUI", "GlossCurses",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
-      ],
-      // Release builds link the Swift runtime and Foundation into the binary, which spares
-      // the dynamic linker a few milliseconds of symbol look-ups at every start (the first
-      // screen, issue 17); compiled with the flag too, so that the objects ask for static
-      // Foundation's own libraries (its ICU). docs/dependencies.md says what it costs.
-      swiftSettings: [.unsafeFlags(["-static-stdlib"], .when(configuration: .release))],
-      linkerSettings: [.unsafeFlags(["-static-stdlib"], .when(configuration: .release))]
+      ]
     ),
     .target(name: "GlossTestSupport", path: "Tests/GlossTestSupport"),
     .testTarget(
