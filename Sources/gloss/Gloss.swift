@@ -1,7 +1,7 @@
 import ArgumentParser
 
 /// The `gloss` command: opens the reader by default, with subcommands for the command line.
-@main
+/// ``Launch`` runs it.
 struct Gloss: AsyncParsableCommand {
   /// What `gloss --version` prints; raised by hand when a release changes what users see.
   static let version = "0.1.0"

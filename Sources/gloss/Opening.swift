@@ -22,6 +22,13 @@ struct Opening: Sendable {
     try whole(ArticleInput.loaded(path), path: path, choice: choice)
   }
 
+  /// The article file at `path`: the preview of a long one and its background load, else the
+  /// whole article.
+  static func file(_ path: String, choice: AnnotationChoice?) throws -> Opening {
+    if let preview = ArticlePreview.load(path) { return try .preview(preview, path: path, choice: choice) }
+    return try .whole(path: path, choice: choice)
+  }
+
   /// `loaded`, read from `path`; the brat file beside it is read now, so that its problems end
   /// the command (or are told) before the screen is touched.
   static func whole(_ loaded: LoadedArticle, path: String, choice: AnnotationChoice?) throws -> Opening {

@@ -86,34 +86,19 @@ struct ReadCommand: AsyncParsableCommand {
       case .feed(let library): return try await runLibrary(library, title: article)
       case .article(let loaded): opened = try .whole(loaded, path: article, choice: annotations)
       }
-    } else if let preview = ArticlePreview.load(article) {
-      opened = try .preview(preview, path: article, choice: annotations)
     } else {
-      opened = try .whole(path: article, choice: annotations)
+      opened = try .file(article, choice: annotations)
     }
-    guard isatty(STDOUT_FILENO) != 0 else {
-      StandardError.writeLine("gloss: the reader needs a terminal; use `gloss annotate` to print annotations")
-      throw ExitCode.failure
-    }
-    let environment = ProcessInfo.processInfo.environment
-    let settings = settings(environment: environment)
-    var state = opened.readerState(settings: settings)
-    for problem in settings.problems { state.announce(StatusMessage(problem.description, isError: true)) }
-    try await onScreen(settings) { [state, article, notes, opened] in
-      let session = ArticleSession(loading: opened.loading, annotation: opened.annotation) { state in
-        NotesKeeper(articlePath: article, chosen: notes, state: &state)
-      }
-      var app = CursesApp(reader: state, session: session, theme: settings.theme, themes: settings.themes)
-      try app.run(environment: environment)
-    }
+    let reader = try ArticleReader(opened, path: article, notes: notes, theme: theme, width: width)
+    try await MainActor.run { [reader] in try reader.show() }
   }
 
-  /// Runs `screen` (the reader or the library) on the main actor. A terminal that cannot be
-  /// used ends the command with one line and status 1; the config's problems, shown briefly in
-  /// the status line, are printed again once the screen is gone.
-  func onScreen(_ settings: ReaderSettings, _ screen: @MainActor @Sendable () throws -> Void) async throws {
+  /// Runs `screen` (the reader or the library), on the main actor as curses wants. A terminal
+  /// that cannot be used ends the command with one line and status 1; the config's problems,
+  /// shown briefly in the status line, are printed again once the screen is gone.
+  @MainActor static func onScreen(_ settings: ReaderSettings, _ screen: () throws -> Void) throws {
     do {
-      try await MainActor.run(body: screen)
+      try screen()
     } catch {
       StandardError.writeLine("gloss: \(error)")
       throw ExitCode.failure
@@ -144,22 +129,23 @@ extension ReadCommand {
     if let problem = settings.problemMessage { state.message = problem }
     let load = LibraryLoad(items: library.items, reader: reader, environment: environment)
     let hooks = news?.hooks(reader: reader, environment: environment)
-    try await onScreen(settings) { [state] in
-      var app = CursesApp(library: state, load: load, theme: settings.theme, themes: settings.themes, news: hooks) { item in
-        Result { () throws(LibraryReadError) in
-          let (opened, path) = try Opening.libraryItem(item, reader: reader)
-          let session = ArticleSession { state in NotesKeeper(articlePath: path, chosen: nil, state: &state) }
-          return (opened.readerState(settings: settings), session)
+    try await MainActor.run { [state] in
+      try Self.onScreen(settings) {
+        var app = CursesApp(library: state, load: load, theme: settings.theme, themes: settings.themes, news: hooks) { item in
+          Result { () throws(LibraryReadError) in
+            let (opened, path) = try Opening.libraryItem(item, reader: reader)
+            let session = ArticleSession { state in NotesKeeper(articlePath: path, chosen: nil, state: &state) }
+            return (opened.readerState(settings: settings), session)
+          }
         }
+        try app.run(environment: environment)
       }
-      try app.run(environment: environment)
     }
   }
 
   /// The theme, width and keys from the options and the config file.
   func settings(environment: [String: String]) -> ReaderSettings {
-    ReaderSettings(
-      themeOption: theme, widthOption: width, environment: environment, executable: Bundle.main.executablePath)
+    ReaderSettings(themeOption: theme, widthOption: width, environment: environment)
   }
 
   /// How the title bar names the library: the folder or feed, or how many paths.

@@ -46,6 +46,22 @@ struct ReaderEndToEndTests {
     try session.expectScreen(until: "the key hint") { $0.last?.contains("? help") == true }
   }
 
+  /// `gloss ARTICLE` opens the reader without the command parser (`Launch`), `gloss read
+  /// ARTICLE` through it: the same screen either way.
+  @Test func shortcutAndReadCommandShowTheSameScreen() throws {
+    let config = FileManager.default.temporaryDirectory.appendingPathComponent("gloss-e2e-\(UUID().uuidString)").path
+    let environment = ["XDG_CONFIG_HOME": config, "TERM": "tmux-256color", "LANG": "C.UTF-8"]
+    var screens: [[String]] = []
+    for words in [[GlossBinary.thaad], ["read", GlossBinary.thaad]] {
+      let command = try ([GlossBinary.path()] + words).map { "'\($0)'" }.joined(separator: " ")
+      let session = try TmuxSession(command, width: 120, height: 40, environment: environment)
+      try session.expectAnnotated(showing: Self.headline)
+      screens.append(
+        try session.expectScreen(until: "where the notes are") { $0.last?.contains("(beside the article)") == true })
+    }
+    #expect(screens[0] == screens[1])
+  }
+
   /// Config problems are on screen at start, one after another, then where the notes are; a
   /// key pressed meanwhile does not skip them.
   @Test func configProblemsShowAtStartBeforeTheNotesPlace() throws {
