@@ -142,6 +142,16 @@ struct StanceObjectTests {
     #expect(text.stance("Omar Haddad") == nil, "a manager of something else")
   }
 
+  /// "His spokesman, Lino Ruiz": a holder owned by a pronoun standing for the topic.
+  @Test func aHolderOwnedByAPronounForTheTopic() throws {
+    let text = try AnnotatedText(
+      """
+      Governor Tom Brennan is running again this fall. Brennan spoke in Dayton on Friday, and reporters asked about Brennan and the budget. Brennan did not answer. His spokesman, Lino Ruiz, said the governor would speak again on Monday. Her campaign manager, Dana Velde, toured the harbor with Ana Diaz.
+      """, headline: Self.candidate)
+    #expect(text.stance("Lino Ruiz") == .support)
+    #expect(text.stance("Dana Velde") == nil, "her: not the governor")
+  }
+
   /// Campaigning for the candidate is support: "stumped for X", "vouched for X", "rallied for X".
   @Test func campaigningForTheCandidateSupports() throws {
     let text = try AnnotatedText(

@@ -66,11 +66,16 @@ struct TopicReferences {
   }
 
   /// "him", "her" or "his" right after a stance word ("backed him", "voted for her", "defended
-  /// his remarks") that stand for `topic`.
+  /// his remarks") that stand for `topic`, and "his" or "her" owning a holder noun ("his
+  /// spokesman", "her campaign manager", "his critics").
   private static func pronounObjects(_ tokens: TokenList, _ isTopicPronoun: (Int) -> Bool) -> [Reference] {
     let isObject = (0..<tokens.spellingCount).map { ["him", "her", "his"].contains(tokens.spelling($0).lower) }
     var found: [Reference] = []
     for (index, token) in tokens.enumerated() where index > 0 && isObject[token.spelling] {
+      if ownsHolder(tokens, index), isTopicPronoun(index) {
+        found.append(Reference(head: index, phrase: token.span))
+        continue
+      }
       let before = tokens[index - 1]
       guard before.is(.stance) || ["for", "against"].contains(tokens.lower(index - 1)), isTopicPronoun(index) else {
         continue
@@ -87,6 +92,15 @@ struct TopicReferences {
       found.append(Reference(head: index, phrase: Span(token.span.start, tokens[end].span.end)))
     }
     return found
+  }
+
+  /// True when the "his" or "her" at `index` owns a holder noun: "his spokesman", "her
+  /// critics", "his campaign manager" (``StanceWords/holders``, ``StanceWords/staffCompounds``).
+  private static func ownsHolder(_ tokens: TokenList, _ index: Int) -> Bool {
+    guard tokens.lower(index) != "him", index + 1 < tokens.count else { return false }
+    let next = tokens.lower(index + 1)
+    if StanceWords.holders.contains(next) { return true }
+    return index + 2 < tokens.count && StanceWords.staffCompounds[tokens.lower(index + 2)]?.contains(next) == true
   }
 
   /// Where a noun phrase ending at `head` opens, within three words: at its determiner ("the
