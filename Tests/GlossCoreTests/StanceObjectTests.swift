@@ -270,3 +270,22 @@ extension HeadlineTopicTests {
     #expect(text.stance("Luis Ortega") == .support)
   }
 }
+
+extension StanceObjectTests {
+  /// Adjectives that take a side with the word after them ("critical of", "supportive of",
+  /// "loyal to"), and holders after "among" or "one of" ("among Lee's critics").
+  @Test func sidesTakenByAdjectivesAndByBeingAmongHolders() throws {
+    let text = try AnnotatedText(
+      """
+      Governor Tom Brennan is running again this fall. Brennan spoke in Dayton on Friday, and reporters asked about Brennan and the budget.
+
+      Grace Lin is among Brennan's most vocal critics. Jo Roe has been highly critical of Brennan. Ann Cole is supportive of Brennan. Lino Ruiz is one of Brennan's earliest backers. Omar Haddad remains loyal to Brennan. Dana Velde was critical of the budget.
+      """, headline: Self.candidate)
+    #expect(text.stance("Grace Lin") == .oppose)
+    #expect(text.stance("Jo Roe") == .oppose)
+    #expect(text.stance("Ann Cole") == .support)
+    #expect(text.stance("Lino Ruiz") == .support)
+    #expect(text.stance("Omar Haddad") == .support)
+    #expect(text.stance("Dana Velde") == nil, "critical of something else")
+  }
+}

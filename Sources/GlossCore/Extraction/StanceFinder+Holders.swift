@@ -69,18 +69,25 @@ extension StanceFinder {
   }
 
   /// Who a holder noun at `index` says something of when it follows a verb joining them: "Ruiz
-  /// has been a consistent supporter of", "Ruiz became an outspoken critic of". The name right
-  /// before the verb and its auxiliaries, or before an apposition there; nil when none, or when
-  /// it is not an actor. A pronoun there is left alone: too often it stands for the topic
-  /// itself.
+  /// has been a consistent supporter of", "Ruiz became an outspoken critic of", "Ruiz is among
+  /// Lee's critics", "Ruiz is one of Lee's earliest backers". The name right before the verb
+  /// and its auxiliaries, or before an apposition there; nil when none, or when it is not an
+  /// actor. A pronoun there is left alone: too often it stands for the topic itself.
   func complementSubject(of index: Int, _ subjects: ClauseSubjects) -> EntityMention? {
     let tokens = document.tokens
     let sentence = document.sentences[document.sentenceOfToken[index]]
+    let opens = ["a", "an", "among"]
     var back = index - 1
-    while back > sentence.lowerBound, index - back <= 5, tokens[back].isWord, !["a", "an"].contains(tokens.lower(back)) {
+    while back > sentence.lowerBound, index - back <= 6, tokens[back].isWord || tokens[back].kind == .possessive,
+      !opens.contains(tokens.lower(back)),
+      !(tokens.lower(back) == "of" && tokens.lower(back - 1) == "one")
+    {
       back -= 1
     }
-    guard back > sentence.lowerBound, ["a", "an"].contains(tokens.lower(back)), Self.copulas.contains(tokens.lower(back - 1))
+    // "one of": the verb stands before "one".
+    if back > sentence.lowerBound + 1, tokens.lower(back) == "of", tokens.lower(back - 1) == "one" { back -= 1 }
+    guard back > sentence.lowerBound, opens.contains(tokens.lower(back)) || tokens.lower(back) == "one",
+      Self.copulas.contains(tokens.lower(back - 1))
     else { return nil }
     var subject = back - 2
     while subject >= sentence.lowerBound, Document.auxiliaries.contains(tokens.lower(subject)) { subject -= 1 }

@@ -144,8 +144,9 @@ struct StanceFinder {
 
   /// The polarity the word at `index` carries, whether it is a prefix inside the word
   /// ("anti-THAAD") and whether it turns something back ("halted"). "for" after a verb that
-  /// takes a side with it ("voted for") is support; "with", "at", "from" or "after" after one takes
-  /// its side (``StanceWords/particleVerbs``: "sided with", "lashed out at").
+  /// takes a side with it ("voted for") is support; "with", "at", "from", "after", "of" or "to"
+  /// after a word that takes a side with it takes that side (``StanceWords/particleVerbs``:
+  /// "sided with", "lashed out at", "critical of").
   func cue(at index: Int) -> Cue? {
     let token = document.tokens[index]
     if index > 0, token.span.end - token.span.start <= 5, let polarity = particleCue(at: index) {
@@ -166,7 +167,7 @@ struct StanceFinder {
     return nil
   }
 
-  /// The side taken by the particle at `index` ("for", "with", "at", "from", "after") with the verb
+  /// The side taken by the particle at `index` ("for", "with", "at", "from", "after", "of", "to") with the verb or adjective
   /// before it, past one gap word ("lashed out at"); nil when it takes none.
   private func particleCue(at index: Int) -> Polarity? {
     let tokens = document.tokens

@@ -72,7 +72,8 @@ enum StanceWords {
     """)
 
   /// Verbs that take a side with another word after them, by that word ("sided with",
-  /// "broke with", "lashed out at", "took aim at", "distanced himself from", "went after"): the side they
+  /// "broke with", "lashed out at", "took aim at", "distanced himself from", "went after"), and
+  /// adjectives that do ("critical of", "supportive of", "hostile to", "loyal to"): the side they
   /// take on what follows, named right after the word. A word of ``particleGaps`` may stand
   /// between verb and word.
   static let particleVerbs: [String: [String: Polarity]] = [
@@ -84,6 +85,10 @@ enum StanceWords {
       oppose: "aim swipe swipes jab jabs shots lash lashes lashed lashing fire fires fired firing"),
     "from": sides(support: "", oppose: "distances distanced distancing"),
     "after": sides(support: "", oppose: "go goes went going"),
+    "of": sides(
+      support: "supportive fond",
+      oppose: "critical skeptical sceptical dismissive wary contemptuous disdainful"),
+    "to": sides(support: "loyal sympathetic", oppose: "hostile"),
   ]
 
   /// Words that may stand between a verb and the word it takes a side with: "lashed out at",
