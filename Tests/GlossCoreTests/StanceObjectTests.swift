@@ -289,3 +289,17 @@ extension StanceObjectTests {
     #expect(text.stance("Dana Velde") == nil, "critical of something else")
   }
 }
+
+extension StanceObjectTests {
+  /// "the program" after "the Farm Act program" refers to it; "the state's testing program" and
+  /// "the Aegis program" are other programs.
+  @Test func aNounAfterTheTopicsNameReferesToItUnlessOwnedOrNamed() throws {
+    let text = try AnnotatedText(
+      """
+      The Farm Act program pays farmers to rest their land. The Farm Act passed in 2019 after a long fight. Senator Luis Ortega praised the program in May. Mayor Alice Okafor criticized the state's testing program on Monday. Judge Omar Haddad condemned the Aegis program in June.
+      """, headline: Self.law)
+    #expect(text.stance("Luis Ortega") == .support)
+    #expect(text.stance("Alice Okafor") == nil)
+    #expect(text.stance("Omar Haddad") == nil)
+  }
+}

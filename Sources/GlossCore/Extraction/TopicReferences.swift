@@ -56,13 +56,25 @@ struct TopicReferences {
       // Compared once per spelling rather than once per token.
       let isHead = (0..<tokens.spellingCount).map { heads.contains(tokens.spelling($0).lower) }
       for (index, token) in tokens.enumerated() where isHead[token.spelling] {
-        guard entities.mention(at: index - 1)?.entity != topic, let start = Self.phraseStart(tokens, before: index) else {
+        guard entities.mention(at: index - 1)?.entity != topic, let start = Self.phraseStart(tokens, before: index),
+          !Self.namesAnother(from: start, to: index, tokens, entities)
+        else {
           continue
         }
         found.append(Reference(head: index, phrase: Span(tokens[start].span.start, token.span.end)))
       }
     }
     return found
+  }
+
+  /// True when the words before the head noun at `head`, from `start`, make it another thing of
+  /// its kind: an owner ("the state's testing program") or a name that is not a place ("the
+  /// Aegis program"; "a U.S. anti-missile system" may still be the topic).
+  private static func namesAnother(from start: Int, to head: Int, _ tokens: TokenList, _ entities: EntityTable) -> Bool {
+    (start + 1..<head).contains { index in
+      tokens[index].kind == .possessive
+        || tokens[index].isCapitalized && entities.mention(at: index).map { entities.entities[$0.entity].type != .place } ?? true
+    }
   }
 
   /// "him", "her" or "his" right after a stance word ("backed him", "voted for her", "defended
