@@ -32,8 +32,9 @@ extension StanceFinder {
     }
     // "sided with", "lashed out at": the reference follows, past an article or a title.
     if StanceWords.particleVerbs[lower] != nil {
+      let phrase = document.tokenIndex(atOrAfter: reference.phrase.start)
       return distance > 0 && (index + 1..<reference.head).allSatisfy { at in
-        at >= document.tokenIndex(atOrAfter: reference.phrase.start) || FunctionWords.nounMarkers.contains(tokens.lower(at)) || tokens[at].is(.title)
+        at >= phrase || FunctionWords.nounMarkers.contains(tokens.lower(at)) || tokens[at].is(.title)
       }
     }
     if distance > 0 {

@@ -167,8 +167,9 @@ struct StanceFinder {
     return nil
   }
 
-  /// The side taken by the particle at `index` ("for", "with", "at", "from", "after", "of", "to") with the verb or adjective
-  /// before it, past one gap word ("lashed out at"); nil when it takes none.
+  /// The side taken by the particle at `index` ("for", "with", "at", "from", "after", "of",
+  /// "to") with the verb or adjective before it, past one gap word ("lashed out at"); nil when
+  /// it takes none.
   private func particleCue(at index: Int) -> Polarity? {
     let tokens = document.tokens
     let lower = tokens.lower(index)
