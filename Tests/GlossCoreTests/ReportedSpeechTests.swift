@@ -93,4 +93,45 @@ struct ReportedSpeechTests {
     let rubric = try AnnotatedText(body, headline: "The Latest: Harbor Bridge Will Open in May")
     #expect(rubric.quote("Harbor Bridge Will Open") == nil)
   }
+
+  /// A weak verb ("reported", "noted") after the clause it reports needs a source that is a
+  /// person, a body or a noun for one: "the numbers suggested" reports nothing.
+  @Test func aWeakVerbAfterTheClauseNeedsANamedSource() throws {
+    let text = try AnnotatedText(
+      """
+      The council met on Monday to talk about the harbour.
+
+      The ferry was late again on Monday, the Tarrow Herald reported. Fares rose again this year, the numbers suggested.
+      """)
+    #expect(text.quote("The ferry was late again")?.kind == .indirect)
+    #expect(text.speaker(of: "The ferry was late again") == "Tarrow Herald")
+    #expect(text.quote("Fares rose again") == nil)
+  }
+
+  /// Any name after "according to" is the source, a thing's as much as a body's.
+  @Test func aThingsNameAfterAccordingToIsTheSource() throws {
+    let text = try AnnotatedText(
+      """
+      The council met on Monday to talk about the harbour.
+
+      Fares rose by a third in two years, according to the Harbour Price Index.
+      """)
+    #expect(text.quote("Fares rose by a third")?.kind == .indirect)
+    #expect(text.speaker(of: "Fares rose by a third") == "Harbour Price Index")
+  }
+
+  /// Without "that", a reported clause opens with its subject (a noun phrase or a number) and
+  /// has a verb of its own; a verb with an object reports nothing.
+  @Test func aClauseWithoutThatOpensWithItsSubject() throws {
+    let text = try AnnotatedText(
+      """
+      The council met on Monday to talk about the harbour.
+
+      The Tarrow Herald reported the old ferry had sunk near the harbour. Ann Cole announced the proposed route on Friday. The council says 3,000 people voted for the plan.
+      """)
+    #expect(text.quote("the old ferry had sunk")?.text == "the old ferry had sunk near the harbour")
+    #expect(text.speaker(of: "the old ferry had sunk") == "Tarrow Herald")
+    #expect(text.quote("the proposed route") == nil)
+    #expect(text.speaker(of: "3,000 people voted") == "The council")
+  }
 }

@@ -108,6 +108,9 @@ struct IndirectQuoteFinder {
     } else if verb + 1 < sentence.upperBound, Self.subjectPronouns.contains(tokens.lower(verb + 1)) {
       // "argued he would", "warned they could": a clause opened by its subject.
       start = verb + 1
+    } else if start == verb + 1, opensClauseWithSubject(after: verb, in: sentence) {
+      // "reported the ferry had sunk", "confirmed Tom Reed would run": a noun phrase, then its verb.
+      start = verb + 1
     } else {
       return trailing(at: verb, in: sentence, number: number)
     }
@@ -167,7 +170,10 @@ struct IndirectQuoteFinder {
     at verb: Int, in sentence: Range<Int>, number: Int, unlessClauseAfter: Bool = false
   ) -> QuoteAttributor.Draft? {
     let tokens = document.tokens
-    guard ReportingVerbs.strong.contains(tokens.lower(verb)) else { return nil }
+    // "…, the Tarrow Courier reported.": a weak verb reports the clause before it only for a
+    // speaker named by an entity or a noun for one (``isNamedSpeaker(_:)``).
+    let strong = ReportingVerbs.strong.contains(tokens.lower(verb))
+    guard strong || ReportingVerbs.weak.contains(tokens.lower(verb)) else { return nil }
     var comma = verb - 1
     while comma > sentence.lowerBound, verb - comma <= 7, tokens.text(comma) != ",", tokens[comma].isWord { comma -= 1 }
     guard comma > sentence.lowerBound, tokens.text(comma) == ",", comma - sentence.lowerBound >= 2,
@@ -189,7 +195,7 @@ struct IndirectQuoteFinder {
       found = finder.subject(Array(name), strongCue: true, cue: cue)
       clauseEnd = name.lowerBound - 1
     }
-    guard let speaker = found, isSpeaker(speaker) else { return nil }
+    guard let speaker = found, isSpeaker(speaker), strong || isNamedSpeaker(speaker) else { return nil }
     return draft(from: sentence.lowerBound, to: endsSentence ? clauseEnd : sentence.upperBound, speaker: speaker, number: number)
   }
 
@@ -217,10 +223,36 @@ struct IndirectQuoteFinder {
     return start + 1..<comma
   }
 
+  /// True when the words after `verb` open a clause with a subject and no "that": a determiner,
+  /// a name or a number, then a verb within five words before any punctuation or conjunction,
+  /// not right after a determiner ("reported the ferry had sunk", not "announced the proposed
+  /// route" or "denied the claims and said").
+  private func opensClauseWithSubject(after verb: Int, in sentence: Range<Int>) -> Bool {
+    let tokens = document.tokens
+    let first = verb + 1
+    guard first < sentence.upperBound,
+      tokens[first].kind == .number || tokens[first].isCapitalized || CommonWords.determiners.contains(tokens.lower(first))
+    else { return false }
+    var index = first + 1
+    while index < sentence.upperBound, index <= first + 5, tokens[index].isWord,
+      !FunctionWords.conjunctions.contains(tokens.lower(index)), !FunctionWords.prepositions.contains(tokens.lower(index))
+    {
+      if !tokens[index].isCapitalized, document.isVerb(index, strict: true),
+        !CommonWords.determiners.contains(tokens.lower(index - 1))
+      {
+        return true
+      }
+      index += 1
+    }
+    return false
+  }
+
   /// True when the word after "said" can open the reported clause: not a preposition or a
   /// word of time ("said on Friday", "said yesterday").
   private func opensClause(_ index: Int) -> Bool {
     let token = document.tokens[index]
+    // "says 3,000 people voted": a number opens the clause as its subject.
+    if token.kind == .number { return true }
     guard token.isWord else { return false }
     let lower = document.tokens.lower(index)
     if Self.clauseOpeners.contains(lower) || token.isCapitalized { return true }
@@ -235,9 +267,10 @@ struct IndirectQuoteFinder {
     let cue = Span(tokens[index].span.start, tokens[index + 1].span.end)
     let rest = Array(index + 2..<sentence.upperBound)
     // "according to the latest figures": whatever short phrase follows is the source, a noun for
-    // data as much as one for a person or a text.
+    // data as much as one for a person or a text; so is any name, a thing's too ("according to
+    // the Tarrow Index").
     guard let speaker = finder.phraseSpeaker(rest, cue: cue) ?? finder.phraseSpeaker(rest, cue: cue, isSubject: true),
-      isSpeaker(speaker)
+      speaker.entity != nil || isSpeaker(speaker)
     else { return nil }
     if index > sentence.lowerBound, tokens.text(index - 1) == "," {
       return draft(from: sentence.lowerBound, to: index - 1, speaker: speaker, number: number)
@@ -256,6 +289,15 @@ struct IndirectQuoteFinder {
     if let entity = speaker.entity { return entities.entities[entity].type != .other }
     let lower = speaker.name.lowercased()
     return !["it", "this", "that", "there", "which", "who"].contains(lower)
+  }
+
+  /// True when the speaker is a person or a body ("the Tarrow Courier", "Ann Cole"), or a
+  /// phrase headed by a noun for one ("officials", "the agency"): someone who reports, unlike
+  /// "the figures" or "the data".
+  private func isNamedSpeaker(_ speaker: FoundSpeaker) -> Bool {
+    if let entity = speaker.entity { return [.person, .organization].contains(entities.entities[entity].type) }
+    let words = speaker.name.split(separator: " ")
+    return words.last.map { SpeakerNouns.contains($0.lowercased()) } ?? false
   }
 
   /// A draft covering tokens `start..<end` without closing punctuation, unless the clause is
