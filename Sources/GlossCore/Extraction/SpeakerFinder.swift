@@ -47,10 +47,19 @@ struct SpeakerFinder {
         words[(comma + 1)..<(words.startIndex + offset)].filter { !tokens[$0].isPunctuation }
       } ?? []
       var subjectWords = Array(region)
+      // "“…” if she loses, said Tom Varek": a verb after a comma with a person after it has its
+      // subject there, whatever clause stands before the comma; not one that takes an object
+      // (", told Tom Varek").
+      let setOff = index > 0 && tokens.text(index - 1) == ","
+      let subjectAfter = setOff && !Self.takesObject.contains(tokens.lower(index)) && isPersonNamed(after: index)
       if clause.contains(where: { isConjunction($0) }) {
-        guard !lastClause.isEmpty, !lastClause.contains(where: { isConjunction($0) }), lastClause.contains(where: { isPerson(at: $0) })
-        else { return nil }
-        subjectWords = lastClause
+        // "“…” about jobs and wages, said Tom Varek": a conjunction before the comma joins no
+        // subject when the subject follows the verb.
+        if !subjectAfter {
+          guard !lastClause.isEmpty, !lastClause.contains(where: { isConjunction($0) }), lastClause.contains(where: { isPerson(at: $0) })
+          else { return nil }
+          subjectWords = lastClause
+        }
       } else if isNameAlone(lastClause) {
         // "“…” because she would win, he said", "…, Ann Cole said": a pronoun or a person's name
         // alone after the last comma is the subject, not one in the clause before it.
@@ -60,10 +69,7 @@ struct SpeakerFinder {
       // "“…” in the last primary, said Ann Cole": a phrase of time or place before the verb is no
       // subject; the subject follows the verb.
       let adjunct = region.first.map { FunctionWords.prepositions.contains(tokens.lower($0)) } ?? false
-      // "“…” if she loses, said Ann Cole": a verb after a comma with a person after it has its
-      // subject there, whatever clause stands before the comma.
-      let setOff = index > 0 && tokens.text(index - 1) == ","
-      if region.isEmpty || setOff && (adjunct || isPersonNamed(after: index)) {
+      if region.isEmpty || subjectAfter || setOff && adjunct {
         // ", says a spokesperson": the subject after the verb; ", telling Radio 9" and ",
         // described the impact as" name its object.
         if Self.takesObject.contains(tokens.lower(index)) { return nil }
@@ -508,7 +514,7 @@ struct SpeakerFinder {
         let next = mention.tokens.upperBound
         let possessive = next < tokens.count && tokens[next].kind == .possessive
         if type == .person, !inPhrase { return speaker(headPerson(after: mention) ?? mention, cue: cue) }
-        if !inPhrase, !possessive, fallback == nil, type == .organization || type == .place {
+        if !inPhrase, !possessive, fallback == nil, type == .organization || type == .place && !isPlaceOfPhrase(mention) {
           fallback = mention
         }
         if possessive, !inPhrase, type == .person, next + 1 < tokens.count, !tokens[next + 1].isCapitalized {
@@ -521,6 +527,17 @@ struct SpeakerFinder {
     if let fallback { return speaker(fallback, cue: cue) }
     guard strongCue, !opensWithPhrase else { return nil }
     return phraseSpeaker(words, cue: cue, isSubject: true)
+  }
+
+  /// True when the place at `mention` ends a phrase of place: right after a preposition ("a
+  /// spokeswoman in Tarrowby", "the governor of Orsk") or after a comma and the place it is in
+  /// ("Tarrowby, Wash."). Such a place says where the speaker is, never who.
+  private func isPlaceOfPhrase(_ mention: EntityMention) -> Bool {
+    let before = mention.tokens.lowerBound - 1
+    guard before >= 0 else { return false }
+    if FunctionWords.prepositions.contains(tokens.lower(before)) { return true }
+    guard tokens.text(before) == ",", before >= 1, let previous = entities.mention(at: before - 1) else { return false }
+    return entities.entities[previous.entity].type == .place
   }
 
   /// The person a name only qualifies, named after a role within a few words: "Ortiz press
