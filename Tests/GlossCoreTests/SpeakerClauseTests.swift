@@ -4,7 +4,8 @@ import Testing
 
 /// Where the subject of a reporting verb stands, on sentences written for this test: a place in
 /// a phrase of place is never the speaker, a conjunction before the comma does not hide a
-/// subject after the verb, and the person a verb tells is its object, not its subject.
+/// subject after the verb, the person a verb tells is its object, not its subject, and a
+/// clause opening with a role names the speaker of a partial quote in it.
 @Suite("Subjects of reporting verbs")
 struct SpeakerClauseTests {
   /// A place after a preposition, or after a comma and the town it is in, says where the
@@ -43,4 +44,18 @@ struct SpeakerClauseTests {
       """)
     #expect(text.speaker(of: "That was a fine speech") == "Tom Varek")
   }
+
+  /// A clause that opens with a determiner and a role, a group or a text names the speaker of
+  /// a partial quote in it; any other noun phrase names no one.
+  @Test func aClauseOpeningWithARoleNamesItsSpeaker() throws {
+    let text = try AnnotatedText(
+      """
+      The council met on Monday to talk about the harbour.
+
+      The retired judge called the new plan a “complete waste of public money.” The plan is a “bold new start for the town.”
+      """)
+    #expect(text.speaker(of: "complete waste of public money") == "The retired judge")
+    #expect(text.quote("bold new start") == nil)
+  }
 }
+

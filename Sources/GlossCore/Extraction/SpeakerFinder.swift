@@ -580,11 +580,23 @@ struct SpeakerFinder {
     guard !words.isEmpty else { return nil }
     let verb = words.firstIndex { isCue($0, in: words) }
     let region = verb.map { Array(words[..<$0]) } ?? words
-    guard var found = subject(region, strongCue: false, cue: verb.map { tokens[words[$0]].span } ?? Span(0, 0)) else {
+    let cue = verb.map { tokens[words[$0]].span } ?? Span(0, 0)
+    guard var found = subject(region, strongCue: false, cue: cue) ?? roleSubject(region, cue: cue) else {
       return nil
     }
     if let entity = found.entity, entities.entities[entity].type != .person { return nil }
     if verb == nil { found.cue = nil }
+    return found
+  }
+
+  /// The speaker a clause opens with when it names no one: a determiner, then a noun phrase
+  /// headed by a role, a group or a text ("The retired judge called it a “…”", "The ad
+  /// targets a “…”"), not any phrase ("The plan is a “…”").
+  private func roleSubject(_ region: [Int], cue: Span) -> FoundSpeaker? {
+    guard let first = region.first, CommonWords.determiners.contains(tokens.lower(first)),
+      let found = phraseSpeaker(region, cue: cue, isSubject: true), found.span.start == tokens[first].span.start,
+      let head = region.last(where: { tokens[$0].span.end == found.span.end }), SpeakerNouns.contains(tokens.lower(head))
+    else { return nil }
     return found
   }
 
