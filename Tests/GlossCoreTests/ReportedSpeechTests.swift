@@ -134,4 +134,17 @@ struct ReportedSpeechTests {
     #expect(text.quote("the proposed route") == nil)
     #expect(text.speaker(of: "3,000 people voted") == "The council")
   }
+
+  /// A cue word right before the reporting verb is its subject's noun ("A news report said"),
+  /// and a phrase opened by any preposition and closed by a comma stands before the subject.
+  @Test func aNounSpeltLikeACueAndAnOpeningPhraseBeforeTheSubject() throws {
+    let text = try AnnotatedText(
+      """
+      The council met on Monday to talk about the harbour.
+
+      A news report said the mayor used a personal email account. Around the harbour, most people said they would vote for the mayor.
+      """)
+    #expect(text.speaker(of: "the mayor used a personal email") == "A news report")
+    #expect(text.speaker(of: "they would vote for the mayor") == "most people")
+  }
 }

@@ -115,9 +115,11 @@ struct IndirectQuoteFinder {
       return trailing(at: verb, in: sentence, number: number)
     }
     guard start < sentence.upperBound else { return nil }
+    // The subject runs back to a clause break or another reporting verb; a cue word right before
+    // the verb is the subject's noun ("A news report said").
     var first = verb
     while first > sentence.lowerBound, verb - first < QuoteContext.reach, context.passageOfToken[optional: first - 1] == nil,
-      !FunctionWords.clauseBreaks.contains(tokens.lower(first - 1)), !finder.isCue(first - 1, in: [])
+      !FunctionWords.clauseBreaks.contains(tokens.lower(first - 1)), first == verb || !finder.isCue(first - 1, in: [])
     {
       first -= 1
     }

@@ -461,7 +461,11 @@ struct SpeakerFinder {
     var words = region
     // "in a later interview said": the words after a preposition are its object, no subject.
     var opensWithPhrase = false
-    if let first = words.first, FunctionWords.introductions.contains(tokens.lower(first)) || isOpeningAdverb(first) {
+    // "Around that time, 47 percent said": any phrase opened by a preposition and closed by a
+    // comma is set off before the subject.
+    if let first = words.first, FunctionWords.introductions.contains(tokens.lower(first)) || isOpeningAdverb(first)
+      || isPreposition(first) && words.contains(where: { tokens.text($0) == "," })
+    {
       // "In a statement, X said" drops the phrase; "as aid groups warned" and "As Ann Cole, a
       // lawyer, put it" drop the "as".
       let asPerson = tokens.lower(first) == "as" && words.count > 1 && isPerson(at: words[1])
@@ -538,6 +542,11 @@ struct SpeakerFinder {
     if FunctionWords.prepositions.contains(tokens.lower(before)) { return true }
     guard tokens.text(before) == ",", before >= 1, let previous = entities.mention(at: before - 1) else { return false }
     return entities.entities[previous.entity].type == .place
+  }
+
+  /// True for a preposition, of any kind or of place ("around", "outside").
+  private func isPreposition(_ index: Int) -> Bool {
+    FunctionWords.prepositions.contains(tokens.lower(index)) || PlaceEvidence.prepositions.contains(tokens.lower(index))
   }
 
   /// The person a name only qualifies, named after a role within a few words: "Ortiz press
