@@ -147,4 +147,30 @@ struct ReportedSpeechTests {
     #expect(text.speaker(of: "the mayor used a personal email") == "A news report")
     #expect(text.speaker(of: "they would vote for the mayor") == "most people")
   }
+
+  /// A participle after a comma ("…, saying they …") opens a clause of its own: it reports no
+  /// words before it, and its subject is the clause's before the comma.
+  @Test func aParticipleAfterACommaReportsNothingBeforeIt() throws {
+    let text = try AnnotatedText(
+      """
+      The council met on Monday to talk about the harbour.
+
+      The officials declined to show any papers, saying they could not discuss the case.
+      """)
+    #expect(text.quote("declined to show any papers") == nil)
+    #expect(text.speaker(of: "they could not discuss the case") == "The officials")
+  }
+
+  /// A subject of a poll: a participle right before its head noun is an adjective, and two
+  /// numbers make a subject.
+  @Test func aPollsShareOfPeopleSays() throws {
+    let text = try AnnotatedText(
+      """
+      The council met on Monday to talk about the harbour.
+
+      Sixty percent of registered voters say they like the new bridge. About 4 in 10 say they want a second ferry.
+      """)
+    #expect(text.speaker(of: "they like the new bridge") == "Sixty percent of registered voters")
+    #expect(text.speaker(of: "they want a second ferry") == "About 4 in 10")
+  }
 }

@@ -173,9 +173,10 @@ struct IndirectQuoteFinder {
   ) -> QuoteAttributor.Draft? {
     let tokens = document.tokens
     // "…, the Tarrow Courier reported.": a weak verb reports the clause before it only for a
-    // speaker named by an entity or a noun for one (``isNamedSpeaker(_:)``).
+    // speaker named by an entity or a noun for one (``isNamedSpeaker(_:)``). A participle ("…,
+    // saying they could not") opens a clause of its own and reports nothing before it.
     let strong = ReportingVerbs.strong.contains(tokens.lower(verb))
-    guard strong || ReportingVerbs.weak.contains(tokens.lower(verb)) else { return nil }
+    guard strong || ReportingVerbs.weak.contains(tokens.lower(verb)), !tokens.lower(verb).hasSuffix("ing") else { return nil }
     var comma = verb - 1
     while comma > sentence.lowerBound, verb - comma <= 7, tokens.text(comma) != ",", tokens[comma].isWord { comma -= 1 }
     guard comma > sentence.lowerBound, tokens.text(comma) == ",", comma - sentence.lowerBound >= 2,

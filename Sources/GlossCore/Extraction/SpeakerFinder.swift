@@ -663,9 +663,11 @@ struct SpeakerFinder {
     // that only happens to stand next to a reporting verb is no speaker.
     guard let first = phrase.first, !isVerbLike(first) else { return nil }
     let last: Int
-    // A subject may name its head later ("Six in 10 Virginia primary voters").
+    // A subject may name its head later ("Six in 10 Virginia primary voters"); a participle
+    // right before the head is an adjective ("most registered voters"), and a subject of two
+    // numbers has its head in them ("About 4 in 10"; not a year alone).
     if let head = phrase.prefix(isSubject ? 8 : 5).firstIndex(where: { tokens[$0].isWord && SpeakerNouns.contains(tokens.lower($0)) }),
-      !isSubject || !phrase[..<head].contains(where: { isVerbLike($0) && !isQuantifier($0 - 1) }),
+      !isSubject || !phrase[..<head].contains(where: { isVerbLike($0) && !isQuantifier($0 - 1) && $0 + 1 != phrase[head] }),
       !phrase[..<head].contains(where: { Self.thingRelatives.contains(tokens.lower($0)) })
     {
       last = phrase[lastHead(from: head, in: phrase)]
@@ -675,6 +677,7 @@ struct SpeakerFinder {
       !phrase.contains(where: { Self.thingRelatives.contains(tokens.lower($0)) }),
       !phrase.dropFirst().contains(where: { isVerbLike($0) && !isQuantifier($0 - 1) }),
       phrase.contains(where: { tokens[$0].isWord && !FunctionWords.isFunctionWord(tokens.lower($0)) })
+        || phrase.count(where: { tokens[$0].kind == .number }) >= 2
     {
       last = phrase[phrase.count - 1]
     } else {
