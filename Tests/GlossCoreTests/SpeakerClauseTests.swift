@@ -52,9 +52,9 @@ struct SpeakerClauseTests {
       """
       The council met on Monday to talk about the harbour.
 
-      The retired judge called the new plan a “complete waste of public money.” The plan is a “bold new start for the town.”
+      The retired judge wants the money spent on “schools and roads, not bridges.” The plan is a “bold new start for the town.”
       """)
-    #expect(text.speaker(of: "complete waste of public money") == "The retired judge")
+    #expect(text.speaker(of: "schools and roads") == "The retired judge")
     #expect(text.quote("bold new start") == nil)
   }
 }
