@@ -173,4 +173,18 @@ struct ReportedSpeechTests {
     #expect(text.speaker(of: "they like the new bridge") == "Sixty percent of registered voters")
     #expect(text.speaker(of: "they want a second ferry") == "About 4 in 10")
   }
+
+  /// "State" reports speech only right after its subject ("the report states that"); in "his
+  /// home state of Ohio" or "on states in the north that hold votes" it is a noun.
+  @Test func stateIsAVerbOnlyAfterItsSubject() throws {
+    let text = try AnnotatedText(
+      """
+      The council met on Monday to talk about the harbour.
+
+      Ann Cole won the vote in the south, while Tom Reed wins in his home state of Ohio. The mayor has spent money on states in the north that hold votes in May. The report states that the ferry lost money.
+      """)
+    #expect(text.quote("Ann Cole won the vote") == nil)
+    #expect(text.quote("hold votes in May") == nil)
+    #expect(text.speaker(of: "the ferry lost money") == "The report")
+  }
 }

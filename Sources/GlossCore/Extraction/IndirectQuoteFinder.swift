@@ -65,7 +65,9 @@ struct IndirectQuoteFinder {
       var draft: QuoteAttributor.Draft?
       if tokens.lower(index) == "according", index + 1 < sentence.upperBound, tokens.lower(index + 1) == "to" {
         draft = according(at: index, in: sentence, number: number)
-      } else if tokens[index].is(.indirectCue), !tokens[index].isCapitalized, !usedCues.contains(tokens[index].span) {
+      } else if tokens[index].is(.indirectCue), !tokens[index].isCapitalized, !usedCues.contains(tokens[index].span),
+        !["state", "states"].contains(tokens.lower(index)) || finder.readsAsVerb(index)
+      {
         draft = reported(at: index, in: sentence, number: number)
       }
       if let draft { found.append(draft) }

@@ -280,7 +280,30 @@ struct SpeakerFinder {
     if ["put", "puts"].contains(tokens.lower(of: token)) {
       return index + 1 < tokens.count && tokens.lower(index + 1) == "it"
     }
-    return token.is(.cue) && !readsAsNoun(index)
+    return token.is(.cue) && readsAsVerb(index)
+  }
+
+  /// True when the cue word at `index` stands as a verb, not a noun ("the report concluded",
+  /// "secretary of state"). "State" is a noun ("his home state of Ohio", "in swing states that
+  /// vote") but right after its subject: a pronoun, a name of a person or body, or a noun for a
+  /// speaker or a text ("the report states that").
+  func readsAsVerb(_ index: Int) -> Bool {
+    if ["state", "states"].contains(tokens.lower(index)) { return followsSubject(index) }
+    return !readsAsNoun(index)
+  }
+
+  /// True when the word before `index` can end the subject of a verb at `index`: a pronoun, a
+  /// person's or a body's name, members of a people, or a noun for a speaker or a text.
+  private func followsSubject(_ index: Int) -> Bool {
+    guard index > 0, tokens[index - 1].isWord else { return false }
+    let lower = tokens.lower(index - 1)
+    if FunctionWords.pronouns.contains(lower) { return true }
+    if let mention = entities.mention(at: index - 1) {
+      return [.person, .organization].contains(entities.entities[mention.entity].type)
+    }
+    // "the Saudis state": members of a people speak.
+    if document.names.isPluralDemonym(index - 1) { return true }
+    return !tokens[index - 1].isCapitalized && SpeakerNouns.contains(lower)
   }
 
   /// True when the word at `index` stands as a noun: "the report concluded", "Ortiz's
