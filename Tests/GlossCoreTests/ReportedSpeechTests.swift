@@ -187,4 +187,18 @@ struct ReportedSpeechTests {
     #expect(text.quote("hold votes in May") == nil)
     #expect(text.speaker(of: "the ferry lost money") == "The report")
   }
+
+  /// "according to" after a clause of its own reports that clause, with or without a comma;
+  /// after "that" it opens the next one.
+  @Test func accordingToAfterAClauseWithoutAComma() throws {
+    let text = try AnnotatedText(
+      """
+      The council met on Monday to talk about the harbour.
+
+      Tom Reed leads Ann Cole by 40 votes according to a count by the Tarrow Herald. The clerk said that according to the count, the vote was close.
+      """)
+    #expect(text.quote("Tom Reed leads Ann Cole")?.text == "Tom Reed leads Ann Cole by 40 votes")
+    #expect(text.speaker(of: "Tom Reed leads Ann Cole") == "a count by the Tarrow Herald")
+    #expect(text.speaker(of: "the vote was close") == "the count")
+  }
 }

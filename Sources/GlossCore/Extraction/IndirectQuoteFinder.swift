@@ -280,6 +280,14 @@ struct IndirectQuoteFinder {
     if index > sentence.lowerBound, tokens.text(index - 1) == "," {
       return draft(from: sentence.lowerBound, to: index - 1, speaker: speaker, number: number)
     }
+    // "Reed leads by 40 votes according to a count by the Herald": after a clause of its own, the
+    // phrase reports that clause, comma or none; not after a word that opens the next clause
+    // ("said that according to …").
+    if index - sentence.lowerBound >= 4, tokens[index - 1].isWord, !FunctionWords.isFunctionWord(tokens.lower(index - 1)),
+      !FunctionWords.relatives.contains(tokens.lower(index - 1))
+    {
+      return draft(from: sentence.lowerBound, to: index, speaker: speaker, number: number)
+    }
     // The clause follows the phrase, after a comma or without one ("According to the
     // ministry over 345 pilgrims have died").
     var after = rest.first { tokens[$0].span.start >= speaker.span.end } ?? sentence.upperBound
