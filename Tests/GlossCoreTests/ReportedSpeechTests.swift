@@ -201,4 +201,17 @@ struct ReportedSpeechTests {
     #expect(text.speaker(of: "Tom Reed leads Ann Cole") == "a count by the Tarrow Herald")
     #expect(text.speaker(of: "the vote was close") == "the count")
   }
+
+  /// A quoted name in title case inside a reported clause is part of it; only a quoted
+  /// sentence ends the clause.
+  @Test func aQuotedNameStaysInsideTheReportedClause() throws {
+    let text = try AnnotatedText(
+      """
+      The council met on Monday to talk about the harbour.
+
+      Ann Cole said the village known as “Harbour of Hope” would double in size by the spring.
+      """)
+    let quote = try #require(text.quote("would double in size"))
+    #expect(quote.text == "the village known as “Harbour of Hope” would double in size by the spring")
+  }
 }

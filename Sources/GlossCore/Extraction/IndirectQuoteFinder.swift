@@ -313,18 +313,30 @@ struct IndirectQuoteFinder {
     return words.last.map { SpeakerNouns.contains($0.lowercased()) } ?? false
   }
 
+  /// True when a passage opens with a capital and holds a word in lower case that is no small
+  /// word: a sentence ("The word is out"), not a name in title case ("Harbour of Hope").
+  private func isQuotedSentence(_ passage: QuotedPassage) -> Bool {
+    guard ScalarClass.isUppercase(document.article.scalars[passage.content.start]) else { return false }
+    let tokens = document.tokens
+    let first = context.firstToken(passage)
+    return (first..<context.endToken(passage)).contains { index in
+      tokens[index].isWord && !tokens[index].isCapitalized && context.passageOfToken[optional: index] == passage.number
+        && !tokens[index].is(.connector) && !tokens[index].is(.determiner) && !tokens[index].is(.preposition)
+    }
+  }
+
   /// A draft covering tokens `start..<end` without closing punctuation, unless the clause is
   /// itself a quotation (then the direct quote stands for it).
   private func draft(from start: Int, to end: Int, speaker: FoundSpeaker, number: Int) -> QuoteAttributor.Draft? {
     let tokens = document.tokens
     var last = end - 1
     // The clause ends before a quoted sentence or a quotation running past it ("a message
-    // stating, “The word …”"); quoted phrases ("the “common goal”") stay inside it.
+    // stating, “The word …”"); quoted phrases ("the “common goal”") and names ("the town
+    // called “Harbour of Hope”") stay inside it.
     if let open = (start..<end).first(where: { token in
       context.passageOfToken[optional: token].map { number in
         let passage = context.passage(number)
-        return passage.outer.end > tokens[end - 1].span.end
-          || ScalarClass.isUppercase(document.article.scalars[passage.content.start])
+        return passage.outer.end > tokens[end - 1].span.end || isQuotedSentence(passage)
       } ?? false
     }) {
       last = open - 1
