@@ -341,7 +341,13 @@ struct IndirectQuoteFinder {
     }) {
       last = open - 1
     }
-    while last > start, tokens[last].isPunctuation, !")]".contains(tokens.text(last)) { last -= 1 }
+    // Closing punctuation is left out, but the closing mark of a quotation the clause holds
+    // ("said her show was “The Harbour Watch.”").
+    while last > start, tokens[last].isPunctuation, !")]".contains(tokens.text(last)),
+      !(context.passageOfToken[optional: last].map { context.passage($0).outer.start >= tokens[start].span.start } ?? false)
+    {
+      last -= 1
+    }
     guard start < last, context.passageOfToken[optional: start] == nil,
       (start...last).filter({ tokens[$0].isWord }).count >= 3
     else { return nil }
