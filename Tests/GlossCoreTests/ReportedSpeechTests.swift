@@ -214,4 +214,17 @@ struct ReportedSpeechTests {
     let quote = try #require(text.quote("would double in size"))
     #expect(quote.text == "the village known as “Harbour of Hope” would double in size by the spring")
   }
+
+  /// A verb right after a comma reports the words before it only when no clause follows it:
+  /// ", said the mayor had failed" reports what follows, with the subject before the comma.
+  @Test func aVerbAfterACommaWithAClauseAfterItReportsThatClause() throws {
+    let text = try AnnotatedText(
+      """
+      The council met on Monday to talk about the harbour.
+
+      Tom Varek, who represents the north ward, said the mayor had failed.
+      """)
+    #expect(text.quote("who represents the north ward") == nil)
+    #expect(text.speaker(of: "the mayor had failed") == "Tom Varek")
+  }
 }

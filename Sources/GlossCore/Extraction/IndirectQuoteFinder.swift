@@ -168,8 +168,8 @@ struct IndirectQuoteFinder {
   /// "The plan is dead, Reed said on Friday.", "The plan is dead, said Reed." and "The plan,
   /// Reed added, was dead.": the reported clause stands before its speaker, who is set off by
   /// a comma and followed by no more than a short phrase of time or place. With
-  /// `unlessClauseAfter`, a verb not right after the comma must have no clause after it
-  /// (``hasClause(after:in:)``), asked last as it costs the most.
+  /// `unlessClauseAfter`, the verb must have no clause after it (``hasClause(after:in:)``: "…,
+  /// said the mayor had failed" reports what follows), asked last as it costs the most.
   private func trailing(
     at verb: Int, in sentence: Range<Int>, number: Int, unlessClauseAfter: Bool = false
   ) -> QuoteAttributor.Draft? {
@@ -182,7 +182,7 @@ struct IndirectQuoteFinder {
     var comma = verb - 1
     while comma > sentence.lowerBound, verb - comma <= 7, tokens.text(comma) != ",", tokens[comma].isWord { comma -= 1 }
     guard comma > sentence.lowerBound, tokens.text(comma) == ",", comma - sentence.lowerBound >= 2,
-      !unlessClauseAfter || comma + 1 == verb || !hasClause(after: verb, in: sentence)
+      !unlessClauseAfter || !hasClause(after: verb, in: sentence)
     else { return nil }
     var end = verb + 1
     while end < sentence.upperBound, tokens[end].isWord || tokens[end].kind == .number, end - verb <= 6 { end += 1 }
@@ -204,12 +204,15 @@ struct IndirectQuoteFinder {
     return draft(from: sentence.lowerBound, to: endsSentence ? clauseEnd : sentence.upperBound, speaker: speaker, number: number)
   }
 
-  /// True when a verb follows `verb` within its clause (up to a comma or the sentence's end, at
-  /// most seven words): "said the plan had failed", not "said Tuesday" or "said Ann Cole".
+  /// True when a verb follows `verb` within its clause (up to a comma, a relative word or the
+  /// sentence's end, at most seven words): "said the plan had failed", not "said Tuesday",
+  /// "said Ann Cole" or "said a spokesman who declined to comment".
   private func hasClause(after verb: Int, in sentence: Range<Int>) -> Bool {
     let tokens = document.tokens
     var index = verb + 1
-    while index < sentence.upperBound, index <= verb + 7, tokens[index].isWord || tokens[index].kind == .number {
+    while index < sentence.upperBound, index <= verb + 7, tokens[index].isWord || tokens[index].kind == .number,
+      !FunctionWords.relatives.contains(tokens.lower(index))
+    {
       if document.isVerb(index, strict: true) { return true }
       index += 1
     }
