@@ -78,6 +78,20 @@ struct EntityGuessTests {
     #expect(text.entity("Rekmo")?.type == .place)
   }
 
+  /// A noun that heads names of places, before "of" or right before the name, makes a place
+  /// of a word that is also a family name with one mention; members of a party stay people.
+  @Test func aFamilyNameAfterATownOrVillageIsAPlace() throws {
+    let text = try AnnotatedText(
+      """
+      The guide for the coast came out this spring.
+
+      The army met the rebels at the town of Quillen in the spring. Later they camped by the village Quillinan. The state Republicans did not vote.
+      """)
+    #expect(text.entity("Quillen")?.type == .place)
+    #expect(text.entity("Quillinan")?.type == .place)
+    #expect(text.entity("Republicans")?.type != .place)
+  }
+
   @Test func aNounForAKindOfPersonWrittenAsANameIsAPerson() throws {
     let text = try AnnotatedText(
       """

@@ -117,7 +117,9 @@ struct QuoteAttributionTests {
 
       On who should run the port, the crowd had one name in mind: “Ana Lind.” Nobody disagreed.
       """)
-    #expect(text.quote("The Harbour Watch") == nil)
+    // The title is no quote of its own; the clause Ana Ruiz reports holds it whole.
+    #expect(!text.annotations.quotes.contains { $0.text.hasPrefix("The Harbour Watch") })
+    #expect(text.quote("The Harbour Watch")?.text == "her favourite show was “The Harbour Watch at Midnight.”")
     #expect(text.annotations.sources.contains { $0.name == "The Harbour Watch at Midnight" })
     #expect(text.quote("Build The Bridge Now") != nil)
     #expect(text.speaker(of: "Nobody Here Gets Out Alive") == "Tom Reed")

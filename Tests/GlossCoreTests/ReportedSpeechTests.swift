@@ -93,4 +93,138 @@ struct ReportedSpeechTests {
     let rubric = try AnnotatedText(body, headline: "The Latest: Harbor Bridge Will Open in May")
     #expect(rubric.quote("Harbor Bridge Will Open") == nil)
   }
+
+  /// A weak verb ("reported", "noted") after the clause it reports needs a source that is a
+  /// person, a body or a noun for one: "the numbers suggested" reports nothing.
+  @Test func aWeakVerbAfterTheClauseNeedsANamedSource() throws {
+    let text = try AnnotatedText(
+      """
+      The council met on Monday to talk about the harbour.
+
+      The ferry was late again on Monday, the Tarrow Herald reported. Fares rose again this year, the numbers suggested.
+      """)
+    #expect(text.quote("The ferry was late again")?.kind == .indirect)
+    #expect(text.speaker(of: "The ferry was late again") == "Tarrow Herald")
+    #expect(text.quote("Fares rose again") == nil)
+  }
+
+  /// Any name after "according to" is the source, a thing's as much as a body's.
+  @Test func aThingsNameAfterAccordingToIsTheSource() throws {
+    let text = try AnnotatedText(
+      """
+      The council met on Monday to talk about the harbour.
+
+      Fares rose by a third in two years, according to the Harbour Price Index.
+      """)
+    #expect(text.quote("Fares rose by a third")?.kind == .indirect)
+    #expect(text.speaker(of: "Fares rose by a third") == "Harbour Price Index")
+  }
+
+  /// Without "that", a reported clause opens with its subject (a noun phrase or a number) and
+  /// has a verb of its own; a verb with an object reports nothing.
+  @Test func aClauseWithoutThatOpensWithItsSubject() throws {
+    let text = try AnnotatedText(
+      """
+      The council met on Monday to talk about the harbour.
+
+      The Tarrow Herald reported the old ferry had sunk near the harbour. Ann Cole announced the proposed route on Friday. The council says 3,000 people voted for the plan.
+      """)
+    #expect(text.quote("the old ferry had sunk")?.text == "the old ferry had sunk near the harbour")
+    #expect(text.speaker(of: "the old ferry had sunk") == "Tarrow Herald")
+    #expect(text.quote("the proposed route") == nil)
+    #expect(text.speaker(of: "3,000 people voted") == "The council")
+  }
+
+  /// A cue word right before the reporting verb is its subject's noun ("A news report said"),
+  /// and a phrase opened by any preposition and closed by a comma stands before the subject.
+  @Test func aNounSpeltLikeACueAndAnOpeningPhraseBeforeTheSubject() throws {
+    let text = try AnnotatedText(
+      """
+      The council met on Monday to talk about the harbour.
+
+      A news report said the mayor used a personal email account. Around the harbour, most people said they would vote for the mayor.
+      """)
+    #expect(text.speaker(of: "the mayor used a personal email") == "A news report")
+    #expect(text.speaker(of: "they would vote for the mayor") == "most people")
+  }
+
+  /// A participle after a comma ("…, saying they …") opens a clause of its own: it reports no
+  /// words before it, and its subject is the clause's before the comma.
+  @Test func aParticipleAfterACommaReportsNothingBeforeIt() throws {
+    let text = try AnnotatedText(
+      """
+      The council met on Monday to talk about the harbour.
+
+      The officials declined to show any papers, saying they could not discuss the case.
+      """)
+    #expect(text.quote("declined to show any papers") == nil)
+    #expect(text.speaker(of: "they could not discuss the case") == "The officials")
+  }
+
+  /// A subject of a poll: a participle right before its head noun is an adjective, and two
+  /// numbers make a subject.
+  @Test func aPollsShareOfPeopleSays() throws {
+    let text = try AnnotatedText(
+      """
+      The council met on Monday to talk about the harbour.
+
+      Sixty percent of registered voters say they like the new bridge. About 4 in 10 say they want a second ferry.
+      """)
+    #expect(text.speaker(of: "they like the new bridge") == "Sixty percent of registered voters")
+    #expect(text.speaker(of: "they want a second ferry") == "About 4 in 10")
+  }
+
+  /// "State" reports speech only right after its subject ("the report states that"); in "his
+  /// home state of Ohio" or "on states in the north that hold votes" it is a noun.
+  @Test func stateIsAVerbOnlyAfterItsSubject() throws {
+    let text = try AnnotatedText(
+      """
+      The council met on Monday to talk about the harbour.
+
+      Ann Cole won the vote in the south, while Tom Reed wins in his home state of Ohio. The mayor has spent money on states in the north that hold votes in May. The report states that the ferry lost money.
+      """)
+    #expect(text.quote("Ann Cole won the vote") == nil)
+    #expect(text.quote("hold votes in May") == nil)
+    #expect(text.speaker(of: "the ferry lost money") == "The report")
+  }
+
+  /// "according to" after a clause of its own reports that clause, with or without a comma;
+  /// after "that" it opens the next one.
+  @Test func accordingToAfterAClauseWithoutAComma() throws {
+    let text = try AnnotatedText(
+      """
+      The council met on Monday to talk about the harbour.
+
+      Tom Reed leads Ann Cole by 40 votes according to a count by the Tarrow Herald. The clerk said that according to the count, the vote was close.
+      """)
+    #expect(text.quote("Tom Reed leads Ann Cole")?.text == "Tom Reed leads Ann Cole by 40 votes")
+    #expect(text.speaker(of: "Tom Reed leads Ann Cole") == "a count by the Tarrow Herald")
+    #expect(text.speaker(of: "the vote was close") == "the count")
+  }
+
+  /// A quoted name in title case inside a reported clause is part of it; only a quoted
+  /// sentence ends the clause.
+  @Test func aQuotedNameStaysInsideTheReportedClause() throws {
+    let text = try AnnotatedText(
+      """
+      The council met on Monday to talk about the harbour.
+
+      Ann Cole said the village known as “Harbour of Hope” would double in size by the spring.
+      """)
+    let quote = try #require(text.quote("would double in size"))
+    #expect(quote.text == "the village known as “Harbour of Hope” would double in size by the spring")
+  }
+
+  /// A verb right after a comma reports the words before it only when no clause follows it:
+  /// ", said the mayor had failed" reports what follows, with the subject before the comma.
+  @Test func aVerbAfterACommaWithAClauseAfterItReportsThatClause() throws {
+    let text = try AnnotatedText(
+      """
+      The council met on Monday to talk about the harbour.
+
+      Tom Varek, who represents the north ward, said the mayor had failed.
+      """)
+    #expect(text.quote("who represents the north ward") == nil)
+    #expect(text.speaker(of: "the mayor had failed") == "Tom Varek")
+  }
 }

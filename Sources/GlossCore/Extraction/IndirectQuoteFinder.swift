@@ -65,7 +65,9 @@ struct IndirectQuoteFinder {
       var draft: QuoteAttributor.Draft?
       if tokens.lower(index) == "according", index + 1 < sentence.upperBound, tokens.lower(index + 1) == "to" {
         draft = according(at: index, in: sentence, number: number)
-      } else if tokens[index].is(.indirectCue), !tokens[index].isCapitalized, !usedCues.contains(tokens[index].span) {
+      } else if tokens[index].is(.indirectCue), !tokens[index].isCapitalized, !usedCues.contains(tokens[index].span),
+        !["state", "states"].contains(tokens.lower(index)) || finder.readsAsVerb(index)
+      {
         draft = reported(at: index, in: sentence, number: number)
       }
       if let draft { found.append(draft) }
@@ -108,13 +110,18 @@ struct IndirectQuoteFinder {
     } else if verb + 1 < sentence.upperBound, Self.subjectPronouns.contains(tokens.lower(verb + 1)) {
       // "argued he would", "warned they could": a clause opened by its subject.
       start = verb + 1
+    } else if start == verb + 1, opensClauseWithSubject(after: verb, in: sentence) {
+      // "reported the ferry had sunk", "confirmed Tom Reed would run": a noun phrase, then its verb.
+      start = verb + 1
     } else {
       return trailing(at: verb, in: sentence, number: number)
     }
     guard start < sentence.upperBound else { return nil }
+    // The subject runs back to a clause break or another reporting verb; a cue word right before
+    // the verb is the subject's noun ("A news report said").
     var first = verb
     while first > sentence.lowerBound, verb - first < QuoteContext.reach, context.passageOfToken[optional: first - 1] == nil,
-      !FunctionWords.clauseBreaks.contains(tokens.lower(first - 1)), !finder.isCue(first - 1, in: [])
+      !FunctionWords.clauseBreaks.contains(tokens.lower(first - 1)), first == verb || !finder.isCue(first - 1, in: [])
     {
       first -= 1
     }
@@ -161,17 +168,21 @@ struct IndirectQuoteFinder {
   /// "The plan is dead, Reed said on Friday.", "The plan is dead, said Reed." and "The plan,
   /// Reed added, was dead.": the reported clause stands before its speaker, who is set off by
   /// a comma and followed by no more than a short phrase of time or place. With
-  /// `unlessClauseAfter`, a verb not right after the comma must have no clause after it
-  /// (``hasClause(after:in:)``), asked last as it costs the most.
+  /// `unlessClauseAfter`, the verb must have no clause after it (``hasClause(after:in:)``: "…,
+  /// said the mayor had failed" reports what follows), asked last as it costs the most.
   private func trailing(
     at verb: Int, in sentence: Range<Int>, number: Int, unlessClauseAfter: Bool = false
   ) -> QuoteAttributor.Draft? {
     let tokens = document.tokens
-    guard ReportingVerbs.strong.contains(tokens.lower(verb)) else { return nil }
+    // "…, the Tarrow Courier reported.": a weak verb reports the clause before it only for a
+    // speaker named by an entity or a noun for one (``isNamedSpeaker(_:)``). A participle ("…,
+    // saying they could not") opens a clause of its own and reports nothing before it.
+    let strong = ReportingVerbs.strong.contains(tokens.lower(verb))
+    guard strong || ReportingVerbs.weak.contains(tokens.lower(verb)), !tokens.lower(verb).hasSuffix("ing") else { return nil }
     var comma = verb - 1
     while comma > sentence.lowerBound, verb - comma <= 7, tokens.text(comma) != ",", tokens[comma].isWord { comma -= 1 }
     guard comma > sentence.lowerBound, tokens.text(comma) == ",", comma - sentence.lowerBound >= 2,
-      !unlessClauseAfter || comma + 1 == verb || !hasClause(after: verb, in: sentence)
+      !unlessClauseAfter || !hasClause(after: verb, in: sentence)
     else { return nil }
     var end = verb + 1
     while end < sentence.upperBound, tokens[end].isWord || tokens[end].kind == .number, end - verb <= 6 { end += 1 }
@@ -189,16 +200,19 @@ struct IndirectQuoteFinder {
       found = finder.subject(Array(name), strongCue: true, cue: cue)
       clauseEnd = name.lowerBound - 1
     }
-    guard let speaker = found, isSpeaker(speaker) else { return nil }
+    guard let speaker = found, isSpeaker(speaker), strong || isNamedSpeaker(speaker) else { return nil }
     return draft(from: sentence.lowerBound, to: endsSentence ? clauseEnd : sentence.upperBound, speaker: speaker, number: number)
   }
 
-  /// True when a verb follows `verb` within its clause (up to a comma or the sentence's end, at
-  /// most seven words): "said the plan had failed", not "said Tuesday" or "said Ann Cole".
+  /// True when a verb follows `verb` within its clause (up to a comma, a relative word or the
+  /// sentence's end, at most seven words): "said the plan had failed", not "said Tuesday",
+  /// "said Ann Cole" or "said a spokesman who declined to comment".
   private func hasClause(after verb: Int, in sentence: Range<Int>) -> Bool {
     let tokens = document.tokens
     var index = verb + 1
-    while index < sentence.upperBound, index <= verb + 7, tokens[index].isWord || tokens[index].kind == .number {
+    while index < sentence.upperBound, index <= verb + 7, tokens[index].isWord || tokens[index].kind == .number,
+      !FunctionWords.relatives.contains(tokens.lower(index))
+    {
       if document.isVerb(index, strict: true) { return true }
       index += 1
     }
@@ -217,10 +231,36 @@ struct IndirectQuoteFinder {
     return start + 1..<comma
   }
 
+  /// True when the words after `verb` open a clause with a subject and no "that": a determiner,
+  /// a name or a number, then a verb within five words before any punctuation or conjunction,
+  /// not right after a determiner ("reported the ferry had sunk", not "announced the proposed
+  /// route" or "denied the claims and said").
+  private func opensClauseWithSubject(after verb: Int, in sentence: Range<Int>) -> Bool {
+    let tokens = document.tokens
+    let first = verb + 1
+    guard first < sentence.upperBound,
+      tokens[first].kind == .number || tokens[first].isCapitalized || CommonWords.determiners.contains(tokens.lower(first))
+    else { return false }
+    var index = first + 1
+    while index < sentence.upperBound, index <= first + 5, tokens[index].isWord,
+      !FunctionWords.conjunctions.contains(tokens.lower(index)), !FunctionWords.prepositions.contains(tokens.lower(index))
+    {
+      if !tokens[index].isCapitalized, document.isVerb(index, strict: true),
+        !CommonWords.determiners.contains(tokens.lower(index - 1))
+      {
+        return true
+      }
+      index += 1
+    }
+    return false
+  }
+
   /// True when the word after "said" can open the reported clause: not a preposition or a
   /// word of time ("said on Friday", "said yesterday").
   private func opensClause(_ index: Int) -> Bool {
     let token = document.tokens[index]
+    // "says 3,000 people voted": a number opens the clause as its subject.
+    if token.kind == .number { return true }
     guard token.isWord else { return false }
     let lower = document.tokens.lower(index)
     if Self.clauseOpeners.contains(lower) || token.isCapitalized { return true }
@@ -235,12 +275,21 @@ struct IndirectQuoteFinder {
     let cue = Span(tokens[index].span.start, tokens[index + 1].span.end)
     let rest = Array(index + 2..<sentence.upperBound)
     // "according to the latest figures": whatever short phrase follows is the source, a noun for
-    // data as much as one for a person or a text.
+    // data as much as one for a person or a text; so is any name, a thing's too ("according to
+    // the Tarrow Index").
     guard let speaker = finder.phraseSpeaker(rest, cue: cue) ?? finder.phraseSpeaker(rest, cue: cue, isSubject: true),
-      isSpeaker(speaker)
+      speaker.entity != nil || isSpeaker(speaker)
     else { return nil }
     if index > sentence.lowerBound, tokens.text(index - 1) == "," {
       return draft(from: sentence.lowerBound, to: index - 1, speaker: speaker, number: number)
+    }
+    // "Reed leads by 40 votes according to a count by the Herald": after a clause of its own, the
+    // phrase reports that clause, comma or none; not after a word that opens the next clause
+    // ("said that according to …").
+    if index - sentence.lowerBound >= 4, tokens[index - 1].isWord, !FunctionWords.isFunctionWord(tokens.lower(index - 1)),
+      !FunctionWords.relatives.contains(tokens.lower(index - 1))
+    {
+      return draft(from: sentence.lowerBound, to: index, speaker: speaker, number: number)
     }
     // The clause follows the phrase, after a comma or without one ("According to the
     // ministry over 345 pilgrims have died").
@@ -258,23 +307,50 @@ struct IndirectQuoteFinder {
     return !["it", "this", "that", "there", "which", "who"].contains(lower)
   }
 
+  /// True when the speaker is a person or a body ("the Tarrow Courier", "Ann Cole"), or a
+  /// phrase headed by a noun for one ("officials", "the agency"): someone who reports, unlike
+  /// "the figures" or "the data".
+  private func isNamedSpeaker(_ speaker: FoundSpeaker) -> Bool {
+    if let entity = speaker.entity { return [.person, .organization].contains(entities.entities[entity].type) }
+    let words = speaker.name.split(separator: " ")
+    return words.last.map { SpeakerNouns.contains($0.lowercased()) } ?? false
+  }
+
+  /// True when a passage opens with a capital and holds a word in lower case that is no small
+  /// word: a sentence ("The word is out"), not a name in title case ("Harbour of Hope").
+  private func isQuotedSentence(_ passage: QuotedPassage) -> Bool {
+    guard ScalarClass.isUppercase(document.article.scalars[passage.content.start]) else { return false }
+    let tokens = document.tokens
+    let first = context.firstToken(passage)
+    return (first..<context.endToken(passage)).contains { index in
+      tokens[index].isWord && !tokens[index].isCapitalized && context.passageOfToken[optional: index] == passage.number
+        && !tokens[index].is(.connector) && !tokens[index].is(.determiner) && !tokens[index].is(.preposition)
+    }
+  }
+
   /// A draft covering tokens `start..<end` without closing punctuation, unless the clause is
   /// itself a quotation (then the direct quote stands for it).
   private func draft(from start: Int, to end: Int, speaker: FoundSpeaker, number: Int) -> QuoteAttributor.Draft? {
     let tokens = document.tokens
     var last = end - 1
     // The clause ends before a quoted sentence or a quotation running past it ("a message
-    // stating, “The word …”"); quoted phrases ("the “common goal”") stay inside it.
+    // stating, “The word …”"); quoted phrases ("the “common goal”") and names ("the town
+    // called “Harbour of Hope”") stay inside it.
     if let open = (start..<end).first(where: { token in
       context.passageOfToken[optional: token].map { number in
         let passage = context.passage(number)
-        return passage.outer.end > tokens[end - 1].span.end
-          || ScalarClass.isUppercase(document.article.scalars[passage.content.start])
+        return passage.outer.end > tokens[end - 1].span.end || isQuotedSentence(passage)
       } ?? false
     }) {
       last = open - 1
     }
-    while last > start, tokens[last].isPunctuation, !")]".contains(tokens.text(last)) { last -= 1 }
+    // Closing punctuation is left out, but the closing mark of a quotation the clause holds
+    // ("said her show was “The Harbour Watch.”").
+    while last > start, tokens[last].isPunctuation, !")]".contains(tokens.text(last)),
+      !(context.passageOfToken[optional: last].map { context.passage($0).outer.start >= tokens[start].span.start } ?? false)
+    {
+      last -= 1
+    }
     guard start < last, context.passageOfToken[optional: start] == nil,
       (start...last).filter({ tokens[$0].isWord }).count >= 3
     else { return nil }

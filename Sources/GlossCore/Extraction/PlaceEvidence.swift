@@ -1,7 +1,8 @@
 /// Weighs what the article says around every mention of a lone unknown word ("Socotra",
 /// "Temescal") to tell a place from a person: "in Socotra", "the island of Socotra", "Socotra is
-/// an island" against "Socotra said", "Dr. Socotra". One mention's neighbours decide little; all
-/// of them together decide the entity.
+/// an island", "the village Socotra" against "Socotra said", "Dr. Socotra". One mention's
+/// neighbours decide little (but a noun for a place before it); all of them together decide the
+/// entity.
 struct PlaceEvidence {
   let document: Document
 
@@ -14,7 +15,11 @@ struct PlaceEvidence {
     var places = 0
     for range in mentions {
       if classifier.hasPersonContext(range) || classifier.endsInYear(range.upperBound) { return false }
-      if followsPlacePreposition(range) || isPredicatedPlace(range) || isPartOfPlace(range) { places += 1 }
+      if isNamedByPlaceNoun(range) {
+        places += needed
+      } else if followsPlacePreposition(range) || isPredicatedPlace(range) || isPartOfPlace(range) {
+        places += 1
+      }
     }
     return places >= needed
   }
@@ -52,6 +57,24 @@ struct PlaceEvidence {
     guard of >= 1, tokens.lower(of) == "of", !isPossessive(after: range) else { return false }
     let noun = tokens.lower(of - 1)
     return tokens[of - 1].is(.placeHead) || Self.placeNouns.contains(noun) || Places.compassWords.contains(noun)
+  }
+
+  /// "the town of Quellan", "the villages Rekmo and Tavish", "the river Orsk": a noun that heads
+  /// names of places (``Places/headWords``, ``placeNouns``), singular or plural, then "of" or
+  /// the name itself. Such a noun names a place whatever the name is also a person's, so one
+  /// mention is enough.
+  private func isNamedByPlaceNoun(_ range: Range<Int>) -> Bool {
+    let tokens = document.tokens
+    // "the state Republicans": members of a party or a people are no place.
+    guard !isPossessive(after: range), !PeopleNames.contains(document.text(range).lowercased()) else { return false }
+    var noun = range.lowerBound - 1
+    if noun >= 1, tokens.lower(noun) == "of" {
+      noun -= 1
+    } else if noun < 1 || !CommonWords.determiners.contains(tokens.lower(noun - 1)) {
+      return false
+    }
+    guard noun >= 0, tokens[noun].isWord, !tokens[noun].isCapitalized else { return false }
+    return SpeakerNouns.matchesSingular(tokens.lower(noun)) { Places.headWords.contains($0) || Self.placeNouns.contains($0) }
   }
 
   private func isPossessive(after range: Range<Int>) -> Bool {

@@ -47,10 +47,19 @@ struct SpeakerFinder {
         words[(comma + 1)..<(words.startIndex + offset)].filter { !tokens[$0].isPunctuation }
       } ?? []
       var subjectWords = Array(region)
+      // "“…” if she loses, said Tom Varek": a verb after a comma with a person after it has its
+      // subject there, whatever clause stands before the comma; not one that takes an object
+      // (", told Tom Varek").
+      let setOff = index > 0 && tokens.text(index - 1) == ","
+      let subjectAfter = setOff && !Self.takesObject.contains(tokens.lower(index)) && isPersonNamed(after: index)
       if clause.contains(where: { isConjunction($0) }) {
-        guard !lastClause.isEmpty, !lastClause.contains(where: { isConjunction($0) }), lastClause.contains(where: { isPerson(at: $0) })
-        else { return nil }
-        subjectWords = lastClause
+        // "“…” about jobs and wages, said Tom Varek": a conjunction before the comma joins no
+        // subject when the subject follows the verb.
+        if !subjectAfter {
+          guard !lastClause.isEmpty, !lastClause.contains(where: { isConjunction($0) }), lastClause.contains(where: { isPerson(at: $0) })
+          else { return nil }
+          subjectWords = lastClause
+        }
       } else if isNameAlone(lastClause) {
         // "“…” because she would win, he said", "…, Ann Cole said": a pronoun or a person's name
         // alone after the last comma is the subject, not one in the clause before it.
@@ -60,10 +69,7 @@ struct SpeakerFinder {
       // "“…” in the last primary, said Ann Cole": a phrase of time or place before the verb is no
       // subject; the subject follows the verb.
       let adjunct = region.first.map { FunctionWords.prepositions.contains(tokens.lower($0)) } ?? false
-      // "“…” if she loses, said Ann Cole": a verb after a comma with a person after it has its
-      // subject there, whatever clause stands before the comma.
-      let setOff = index > 0 && tokens.text(index - 1) == ","
-      if region.isEmpty || setOff && (adjunct || isPersonNamed(after: index)) {
+      if region.isEmpty || subjectAfter || setOff && adjunct {
         // ", says a spokesperson": the subject after the verb; ", telling Radio 9" and ",
         // described the impact as" name its object.
         if Self.takesObject.contains(tokens.lower(index)) { return nil }
@@ -274,7 +280,30 @@ struct SpeakerFinder {
     if ["put", "puts"].contains(tokens.lower(of: token)) {
       return index + 1 < tokens.count && tokens.lower(index + 1) == "it"
     }
-    return token.is(.cue) && !readsAsNoun(index)
+    return token.is(.cue) && readsAsVerb(index)
+  }
+
+  /// True when the cue word at `index` stands as a verb, not a noun ("the report concluded",
+  /// "secretary of state"). "State" is a noun ("his home state of Ohio", "in swing states that
+  /// vote") but right after its subject: a pronoun, a name of a person or body, or a noun for a
+  /// speaker or a text ("the report states that").
+  func readsAsVerb(_ index: Int) -> Bool {
+    if ["state", "states"].contains(tokens.lower(index)) { return followsSubject(index) }
+    return !readsAsNoun(index)
+  }
+
+  /// True when the word before `index` can end the subject of a verb at `index`: a pronoun, a
+  /// person's or a body's name, members of a people, or a noun for a speaker or a text.
+  private func followsSubject(_ index: Int) -> Bool {
+    guard index > 0, tokens[index - 1].isWord else { return false }
+    let lower = tokens.lower(index - 1)
+    if FunctionWords.pronouns.contains(lower) { return true }
+    if let mention = entities.mention(at: index - 1) {
+      return [.person, .organization].contains(entities.entities[mention.entity].type)
+    }
+    // "the Saudis state": members of a people speak.
+    if document.names.isPluralDemonym(index - 1) { return true }
+    return !tokens[index - 1].isCapitalized && SpeakerNouns.contains(lower)
   }
 
   /// True when the word at `index` stands as a noun: "the report concluded", "Ortiz's
@@ -455,7 +484,11 @@ struct SpeakerFinder {
     var words = region
     // "in a later interview said": the words after a preposition are its object, no subject.
     var opensWithPhrase = false
-    if let first = words.first, FunctionWords.introductions.contains(tokens.lower(first)) || isOpeningAdverb(first) {
+    // "Around that time, 47 percent said": any phrase opened by a preposition and closed by a
+    // comma is set off before the subject.
+    if let first = words.first, FunctionWords.introductions.contains(tokens.lower(first)) || isOpeningAdverb(first)
+      || isPreposition(first) && words.contains(where: { tokens.text($0) == "," })
+    {
       // "In a statement, X said" drops the phrase; "as aid groups warned" and "As Ann Cole, a
       // lawyer, put it" drop the "as".
       let asPerson = tokens.lower(first) == "as" && words.count > 1 && isPerson(at: words[1])
@@ -508,7 +541,7 @@ struct SpeakerFinder {
         let next = mention.tokens.upperBound
         let possessive = next < tokens.count && tokens[next].kind == .possessive
         if type == .person, !inPhrase { return speaker(headPerson(after: mention) ?? mention, cue: cue) }
-        if !inPhrase, !possessive, fallback == nil, type == .organization || type == .place {
+        if !inPhrase, !possessive, fallback == nil, type == .organization || type == .place && !isPlaceOfPhrase(mention) {
           fallback = mention
         }
         if possessive, !inPhrase, type == .person, next + 1 < tokens.count, !tokens[next + 1].isCapitalized {
@@ -521,6 +554,22 @@ struct SpeakerFinder {
     if let fallback { return speaker(fallback, cue: cue) }
     guard strongCue, !opensWithPhrase else { return nil }
     return phraseSpeaker(words, cue: cue, isSubject: true)
+  }
+
+  /// True when the place at `mention` ends a phrase of place: right after a preposition ("a
+  /// spokeswoman in Tarrowby", "the governor of Orsk") or after a comma and the place it is in
+  /// ("Tarrowby, Wash."). Such a place says where the speaker is, never who.
+  private func isPlaceOfPhrase(_ mention: EntityMention) -> Bool {
+    let before = mention.tokens.lowerBound - 1
+    guard before >= 0 else { return false }
+    if FunctionWords.prepositions.contains(tokens.lower(before)) { return true }
+    guard tokens.text(before) == ",", before >= 1, let previous = entities.mention(at: before - 1) else { return false }
+    return entities.entities[previous.entity].type == .place
+  }
+
+  /// True for a preposition, of any kind or of place ("around", "outside").
+  private func isPreposition(_ index: Int) -> Bool {
+    FunctionWords.prepositions.contains(tokens.lower(index)) || PlaceEvidence.prepositions.contains(tokens.lower(index))
   }
 
   /// The person a name only qualifies, named after a role within a few words: "Ortiz press
@@ -563,11 +612,23 @@ struct SpeakerFinder {
     guard !words.isEmpty else { return nil }
     let verb = words.firstIndex { isCue($0, in: words) }
     let region = verb.map { Array(words[..<$0]) } ?? words
-    guard var found = subject(region, strongCue: false, cue: verb.map { tokens[words[$0]].span } ?? Span(0, 0)) else {
+    let cue = verb.map { tokens[words[$0]].span } ?? Span(0, 0)
+    guard var found = subject(region, strongCue: false, cue: cue) ?? roleSubject(region, cue: cue) else {
       return nil
     }
     if let entity = found.entity, entities.entities[entity].type != .person { return nil }
     if verb == nil { found.cue = nil }
+    return found
+  }
+
+  /// The speaker a clause opens with when it names no one: a determiner, then a noun phrase
+  /// headed by a role, a group or a text ("The retired judge called it a “…”", "The ad
+  /// targets a “…”"), not any phrase ("The plan is a “…”").
+  private func roleSubject(_ region: [Int], cue: Span) -> FoundSpeaker? {
+    guard let first = region.first, CommonWords.determiners.contains(tokens.lower(first)),
+      let found = phraseSpeaker(region, cue: cue, isSubject: true), found.span.start == tokens[first].span.start,
+      let head = region.last(where: { tokens[$0].span.end == found.span.end }), SpeakerNouns.contains(tokens.lower(head))
+    else { return nil }
     return found
   }
 
@@ -625,9 +686,11 @@ struct SpeakerFinder {
     // that only happens to stand next to a reporting verb is no speaker.
     guard let first = phrase.first, !isVerbLike(first) else { return nil }
     let last: Int
-    // A subject may name its head later ("Six in 10 Virginia primary voters").
+    // A subject may name its head later ("Six in 10 Virginia primary voters"); a participle
+    // right before the head is an adjective ("most registered voters"), and a subject of two
+    // numbers has its head in them ("About 4 in 10"; not a year alone).
     if let head = phrase.prefix(isSubject ? 8 : 5).firstIndex(where: { tokens[$0].isWord && SpeakerNouns.contains(tokens.lower($0)) }),
-      !isSubject || !phrase[..<head].contains(where: { isVerbLike($0) && !isQuantifier($0 - 1) }),
+      !isSubject || !phrase[..<head].contains(where: { isVerbLike($0) && !isQuantifier($0 - 1) && $0 + 1 != phrase[head] }),
       !phrase[..<head].contains(where: { Self.thingRelatives.contains(tokens.lower($0)) })
     {
       last = phrase[lastHead(from: head, in: phrase)]
@@ -637,6 +700,7 @@ struct SpeakerFinder {
       !phrase.contains(where: { Self.thingRelatives.contains(tokens.lower($0)) }),
       !phrase.dropFirst().contains(where: { isVerbLike($0) && !isQuantifier($0 - 1) }),
       phrase.contains(where: { tokens[$0].isWord && !FunctionWords.isFunctionWord(tokens.lower($0)) })
+        || phrase.count(where: { tokens[$0].kind == .number }) >= 2
     {
       last = phrase[phrase.count - 1]
     } else {

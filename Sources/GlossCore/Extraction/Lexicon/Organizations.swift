@@ -11,6 +11,7 @@ enum Organizations {
     plc group holdings church museum planetarium library hospital clinic court
     tribunal police army navy force forces guard corps service services network broadcasting
     press times post news journal herald tribune gazette telegraph guardian observer chronicle
+    courier inquirer enquirer dispatch bulletin sentinel examiner ledger
     magazine review daily radio television tv channel studio studios club fc team
     organization organisation network airlines airways railways board alliance coalition
     movement front initiative campaign council lab laboratory laboratories tribe nation
@@ -61,6 +62,7 @@ enum Organizations {
   static let outletHeadWords: Set<String> = WordList.words(
     """
     times post news journal herald tribune gazette telegraph guardian observer chronicle
+    courier inquirer enquirer dispatch bulletin sentinel examiner ledger
     magazine review daily radio television tv channel press broadcasting network
     """)
 

@@ -1,0 +1,61 @@
+import Testing
+
+@testable import GlossCore
+
+/// Where the subject of a reporting verb stands, on sentences written for this test: a place in
+/// a phrase of place is never the speaker, a conjunction before the comma does not hide a
+/// subject after the verb, the person a verb tells is its object, not its subject, and a
+/// clause opening with a role names the speaker of a partial quote in it.
+@Suite("Subjects of reporting verbs")
+struct SpeakerClauseTests {
+  /// A place after a preposition, or after a comma and the town it is in, says where the
+  /// speaker is: the speaker is the role before it.
+  @Test func aPlaceInAPhraseOfPlaceIsNeverTheSpeaker() throws {
+    let text = try AnnotatedText(
+      """
+      The council met on Monday to talk about the harbour.
+
+      “We will not change the rules this year,” a spokeswoman in Fresno, California, said. A teacher from Tucson said the plan was “a waste of good money.”
+      """)
+    #expect(text.speaker(of: "We will not change the rules") == "a spokeswoman")
+    #expect(text.speaker(of: "a waste of good money") == "A teacher")
+  }
+
+  /// "“…” about jobs and wages, said Tom Varek": the subject follows the verb, whatever
+  /// conjunction stands in the words before the comma.
+  @Test func aConjunctionBeforeTheCommaHidesNoSubjectAfterTheVerb() throws {
+    let text = try AnnotatedText(
+      """
+      The council met on Monday to talk about the harbour.
+
+      “He is saying the right things” about the ferry and the new bridge, said Marta Quillen.
+      """)
+    #expect(text.speaker(of: "He is saying the right things") == "Marta Quillen")
+  }
+
+  /// "“…,” Tom Varek, a member of the council, told Ana Ruiz": the person told is the object;
+  /// the subject is set off before the verb.
+  @Test func thePersonAVerbTellsIsItsObject() throws {
+    let text = try AnnotatedText(
+      """
+      The council met on Monday to talk about the harbour.
+
+      “That was a fine speech you gave last night,” Tom Varek, a member of the council, told Ana Ruiz as she left.
+      """)
+    #expect(text.speaker(of: "That was a fine speech") == "Tom Varek")
+  }
+
+  /// A clause that opens with a determiner and a role, a group or a text names the speaker of
+  /// a partial quote in it; any other noun phrase names no one.
+  @Test func aClauseOpeningWithARoleNamesItsSpeaker() throws {
+    let text = try AnnotatedText(
+      """
+      The council met on Monday to talk about the harbour.
+
+      The retired judge wants the money spent on “schools and roads, not bridges.” The plan is a “bold new start for the town.”
+      """)
+    #expect(text.speaker(of: "schools and roads") == "The retired judge")
+    #expect(text.quote("bold new start") == nil)
+  }
+}
+
