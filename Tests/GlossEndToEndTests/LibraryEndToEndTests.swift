@@ -41,8 +41,10 @@ struct LibraryEndToEndTests {
     try session.send("j")
     try session.expectScreen(showing: "? help  q back")
     try session.send("q")
-    let back = try session.expectScreen(showing: "Library: ")
-    #expect(back.contains { $0.hasPrefix("› US’ THAAD") }, "back at the same row")
+    // A frame is written in pieces: wait for the list's rows, not only its title.
+    try session.expectScreen(until: "the library, back at the same row") { lines in
+      lines.contains { $0.contains("Library: ") } && lines.contains { $0.hasPrefix("› US’ THAAD") }
+    }
     try session.send("A")
     try session.expectScreen(showing: "Actors in ")
     try session.send("/", "x", "i", "Enter", "Enter")
