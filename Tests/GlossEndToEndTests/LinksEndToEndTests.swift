@@ -24,9 +24,7 @@ struct LinksEndToEndTests {
     try Self.page.write(toFile: page, atomically: true, encoding: .utf8)
     let record = directory.appendingPathComponent("argv.txt").path
     let browser = directory.appendingPathComponent("browser").path
-    try "#!/bin/sh\nprintf '%s\\n' \"$#\" \"$@\" > '\(record)'\necho drawn-by-the-browser\n".write(
-      toFile: browser, atomically: true, encoding: .utf8)
-    try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: browser)
+    try Self.writeScript("#!/bin/sh\nprintf '%s\\n' \"$#\" \"$@\" > '\(record)'\necho drawn-by-the-browser\n", to: browser)
     let config = directory.appendingPathComponent("config").path
     let session = try TmuxSession(
       "'\(try GlossBinary.path())' '\(page)'", width: 120, height: 30,
@@ -45,5 +43,16 @@ struct LinksEndToEndTests {
     #expect(!FileManager.default.fileExists(atPath: directory.appendingPathComponent("x").path))
     try session.send("q")
     try session.expectScreen(showing: "[exit 0]")
+  }
+
+  /// Writes an executable script through a descriptor closed on exec: a tmux server that
+  /// another test starts meanwhile must not inherit it open for writing, or running the script
+  /// fails with "text file busy".
+  static func writeScript(_ text: String, to path: String) throws {
+    let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o755)
+    guard descriptor >= 0 else { throw CocoaError(.fileWriteUnknown) }
+    defer { close(descriptor) }
+    let bytes = Array(text.utf8)
+    guard write(descriptor, bytes, bytes.count) == bytes.count else { throw CocoaError(.fileWriteUnknown) }
   }
 }
