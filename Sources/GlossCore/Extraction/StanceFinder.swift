@@ -149,7 +149,7 @@ struct StanceFinder {
   /// "sided with", "lashed out at", "critical of").
   func cue(at index: Int) -> Cue? {
     let token = document.tokens[index]
-    if index > 0, token.span.end - token.span.start <= 5, let polarity = particleCue(at: index) {
+    if index > 0, token.is(.particle), let polarity = particleCue(at: index) {
       return (polarity, false, false)
     }
     if token.is(.stance), let word = StanceWords.byWord[document.tokens.lower(of: token)] {

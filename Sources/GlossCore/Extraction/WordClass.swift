@@ -29,6 +29,9 @@ struct WordClass: OptionSet, Sendable {
   /// The last noun of a staff compound ("manager" of "campaign manager"; see
   /// ``StanceWords/staffCompounds``).
   static let staffHead = WordClass(rawValue: 1 << 18)
+  /// A word after which a verb or adjective takes a side on what follows ("for", "with", "of":
+  /// ``StanceWords/particleVerbs``).
+  static let particle = WordClass(rawValue: 1 << 19)
   /// The article writes the word in lower case somewhere: a capitalised form at the start of a
   /// sentence is an ordinary word, not a name ("Relations between …").
   static let writtenLowercase = WordClass(rawValue: 1 << 10)
@@ -60,6 +63,7 @@ struct WordClass: OptionSet, Sendable {
     if SideLinker.modifiers.contains(lower) { classes.insert(.sideModifier) }
     if StanceWords.staffCompounds[lower] != nil { classes.insert(.staffHead) }
     if StanceWords.byWord[lower] != nil { classes.insert(.stance) }
+    if lower == "for" || StanceWords.particleVerbs[lower] != nil { classes.insert(.particle) }
     if FunctionWords.neverNames.contains(lower) || FunctionWords.isContraction(lower) { classes.insert(.neverName) }
     if PersonNames.isGiven(lower) { classes.insert(.givenName) }
     if PersonNames.isFamily(lower) { classes.insert(.familyName) }
