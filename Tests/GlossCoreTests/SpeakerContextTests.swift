@@ -132,6 +132,19 @@ struct SpeakerContextTests {
     #expect(text.speaker(of: "because nobody wants it") == "the Ohio senator")
   }
 
+  /// "said Ohio Gov. Ann Cole", "said Army Capt. Luis Ortega": the name before a title only
+  /// describes the person after it.
+  @Test func aNameBeforeATitleDescribesThePersonAfterIt() throws {
+    let text = try AnnotatedText(
+      """
+      The council met on Monday to talk about the ferry for the coming year.
+
+      "Nobody will pay for it," said Ohio Gov. Ann Cole. "It is a fair plan," said Army Capt. Luis Ortega.
+      """)
+    #expect(text.speaker(of: "Nobody will pay") == "Ann Cole")
+    #expect(text.speaker(of: "It is a fair plan") == "Luis Ortega")
+  }
+
   @Test func aPhraseBeforeAnInvertedVerbIsNoSubject() throws {
     let text = try AnnotatedText(
       """
