@@ -669,11 +669,11 @@ struct SpeakerFinder {
         {
           return speaker(headPerson(after: mention) ?? mention, cue: cue)
         }
-        // "said the Ohio senator", "said Ohio Gov. Ann Cole": a name that only qualifies the
-        // role or title after it is no speaker.
+        // "said the Ohio senator": a name that only qualifies the role after it is no speaker;
+        // "said Ohio Gov. Ann Cole": nor one that qualifies the person after its title.
         if phrase.allSatisfy({ isDeterminerOrTitle($0) }) {
-          let titled = mention.tokens.upperBound < tokens.count && tokens[mention.tokens.upperBound].is(.title)
-          guard document.isModifier(mention) || titled else { return speaker(mention, cue: cue) }
+          if let head = headPerson(after: mention) { return speaker(head, cue: cue) }
+          guard document.isModifier(mention) else { return speaker(mention, cue: cue) }
           qualifier = qualifier ?? mention
         }
       }
