@@ -84,10 +84,11 @@ struct StanceObjectTests {
   @Test func rivalsHoldSidesAndAPartyWordAloneHoldsNone() throws {
     let text = try AnnotatedText(
       """
-      Governor Tom Brennan is running again this fall. Brennan has led the state since 2019. Longtime Brennan foe Dana Ruiz spoke on Friday. Brennan’s rival, Luis Ortega, spoke after her. A Republican attacked Brennan at the fair.
+      Governor Tom Brennan is running again this fall. Brennan has led the state since 2019. Longtime Brennan foe Dana Ruiz spoke on Friday. Brennan’s rival, Luis Ortega, spoke after her. Brennan’s other rival, Mayor Alice Okafor, spoke last. A Republican attacked Brennan at the fair.
       """, headline: Self.candidate)
     #expect(text.stance("Dana Ruiz") == .oppose)
     #expect(text.stance("Luis Ortega") == .oppose)
+    #expect(text.stance("Alice Okafor") == .oppose, "a title between the holder and the name")
     #expect(text.annotations.stances.allSatisfy { $0.name != "Republican" })
   }
 

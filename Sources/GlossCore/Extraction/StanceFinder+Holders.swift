@@ -104,16 +104,18 @@ extension StanceFinder {
   /// Verbs that join a subject to what it is: the forms of "be", "become" and "remain".
   static let copulas = FunctionWords.beForms.union(WordList.words("become becomes became remain remains remained"))
 
-  /// The name a holder noun at `index` stands beside: right after it ("supporter Jane Roe",
-  /// "Lee's opponent, Jane Roe,"), or before it across a comma and an article or an owner
+  /// The name a holder noun at `index` stands beside: right after it, past titles ("supporter
+  /// Jane Roe", "Lee's opponent, Gov. Jane Roe,"), or before it across a comma and an article or an owner
   /// ("Jane Roe, a longtime supporter of", "Jane Roe, Lee's running mate"); a person named
   /// with the place they stand for is the one beside it ("Gov. Jane Roe of Ohio, a Lee ally").
   func apposed(to index: Int) -> EntityMention? {
     let tokens = document.tokens
     let sentence = document.sentences[document.sentenceOfToken[index]]
-    if index + 1 < sentence.upperBound, let mention = entities.mention(at: index + 1) { return mention }
-    if index + 2 < sentence.upperBound, tokens.text(index + 1) == ",", let mention = entities.mention(at: index + 2),
-      mention.tokens.upperBound < sentence.upperBound, [",", "."].contains(tokens.text(mention.tokens.upperBound))
+    let afterComma = index + 1 < sentence.upperBound && tokens.text(index + 1) == ","
+    var first = afterComma ? index + 2 : index + 1
+    while first < sentence.upperBound - 1, tokens[first].is(.title) { first += 1 }
+    if first < sentence.upperBound, let mention = entities.mention(at: first),
+      !afterComma || mention.tokens.upperBound < sentence.upperBound && [",", "."].contains(tokens.text(mention.tokens.upperBound))
     {
       return mention
     }

@@ -21,12 +21,14 @@ struct StanceFinder {
   static let reach = 10
 
   struct Evidence {
-    /// What shows the stance: a stance word, the tone of the actor's words, or a mention of the
-    /// topic in them with neither.
+    /// What shows the stance: a stance word, the tone of the actor's words, a mention of the
+    /// topic in them with neither, or a side shared with staff.
     enum Kind {
       case stanceWord
       case tone
       case mention
+      /// The side of the actor the holder serves, or who serves them (``servedEvidence(_:_:)``).
+      case service
     }
 
     var actor: Int
@@ -55,6 +57,7 @@ struct StanceFinder {
       evidence += polarEvidence(in: sentence, references: indexes.map { references.references[$0] }, subjects, speakers)
     }
     evidence += quotedPolarity(references, pronouns, excluding: Set(evidence.map(\.actor)))
+    evidence += servedEvidence(evidence, subjects)
     let polar = Set(evidence.map(\.actor))
     evidence += neutralEvidence(references, excluding: polar)
     return stances(from: evidence)

@@ -154,10 +154,15 @@ enum StanceWords {
   /// Nouns for people who speak or work for someone ("Lee spokesman Jo Roe", "Jo Roe, an
   /// adviser to Lee"): holders of support for the one they serve, where the text says so.
   static let staff: Set<String> = WordList.words(
-    """
-    spokesman spokeswoman spokesperson spokesmen spokeswomen spokespeople aide aides adviser
-    advisers advisor advisors surrogate surrogates
-    """)
+    "aide aides adviser advisers advisor advisors surrogate surrogates"
+  ).union(spokespeople)
+
+  /// The staff nouns of people who speak for someone: what they say, the one they serve says.
+  static let spokespeople: Set<String> = WordList.words(
+    "spokesman spokeswoman spokesperson spokesmen spokeswomen spokespeople")
+
+  /// Words that put a post in the past: "former adviser", "fired campaign manager".
+  static let pastPosts: Set<String> = WordList.words("former formerly onetime one-time erstwhile fired ousted then")
 
   /// Staff named by a compound ("campaign manager", "press secretary", "running mate"): its
   /// last noun, with the words before it that make it a post in someone's service.
