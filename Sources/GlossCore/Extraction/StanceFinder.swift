@@ -54,7 +54,9 @@ struct StanceFinder {
     for (sentence, indexes) in references.bySentence.sorted(by: { $0.key < $1.key }) {
       let block = document.blocks[document.blockOfToken[document.sentences[sentence].lowerBound]]
       guard !block.isBoilerplate, !block.isHeadline else { continue }
-      evidence += polarEvidence(in: sentence, references: indexes.map { references.references[$0] }, subjects, speakers)
+      let sentenceReferences = indexes.map { references.references[$0] }
+      evidence += polarEvidence(in: sentence, references: sentenceReferences, subjects, speakers)
+      evidence += constructionEvidence(in: sentence, references: sentenceReferences, subjects, speakers)
     }
     evidence += quotedPolarity(references, pronouns, excluding: Set(evidence.map(\.actor)))
     evidence += servedEvidence(evidence, subjects)

@@ -38,7 +38,8 @@ enum StanceWords {
     abandons abandoned remove removes removed repeal repeals repealed repealing abolish abolishes
     abolished abolishing abolition dismantle dismantles dismantled dismantling overturn overturns
     overturned overturning rescind rescinds rescinded revoke revokes revoked veto vetoes vetoed
-    defund defunds defunded cancellation withdrawal drop drops dropped dropping
+    defund defunds defunded cancellation withdrawal drop drops dropped dropping withhold withholds
+    withheld withholding
     """)
 
   /// Verbs and nouns of support and of pushing something ahead ("backs", "sped up the roll-out").
@@ -78,7 +79,10 @@ enum StanceWords {
   /// between verb and word.
   static let particleVerbs: [String: [String: Polarity]] = [
     "with": sides(
-      support: "side sides sided siding stand stands stood standing agree agrees agreed agreeing",
+      support: """
+        side sides sided siding stand stands stood standing agree agrees agreed agreeing campaign
+        campaigns campaigned campaigning
+        """,
       oppose: "break breaks broke breaking"),
     "at": sides(
       support: "",
@@ -102,6 +106,28 @@ enum StanceWords {
     for word in WordList.words(oppose) { table[word] = .oppose }
     return table
   }
+
+  /// Nouns of a side that someone receives from a holder named after "of" or "from" ("won
+  /// the backing of", "drew criticism from"), with that side.
+  static let receivedSides: [String: Polarity] = sides(
+    support: "support backing endorsement endorsements blessing praise",
+    oppose: "criticism criticisms condemnation condemnations opposition fire rebuke rebukes scorn ire wrath")
+
+  /// Verbs of receiving a side (see ``receivedSides``).
+  static let receiving: Set<String> = WordList.words(
+    """
+    win wins won winning receive receives received receiving get gets got getting gain gains gained
+    gaining earn earns earned earning secure secures secured securing draw draws drew drawn drawing
+    face faces faced facing attract attracts attracted attracting land lands landed landing
+    """)
+
+  /// Verbs that name what they bear on by what the speaker thinks of it ("called Lee a liar",
+  /// "branded the plan a disaster").
+  static let naming: Set<String> = WordList.words(
+    """
+    call calls called calling label labels labeled labelled labeling labelling brand brands branded
+    branding dub dubs dubbed dubbing
+    """)
 
   /// Verbs of giving money, whose receiver follows "to" ("donated $2 million to X"): support.
   static let gifts: Set<String> = WordList.words(

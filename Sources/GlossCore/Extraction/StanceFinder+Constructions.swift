@@ -1,0 +1,86 @@
+/// Two ways of taking a side that no single stance word shows: the topic receiving a side from
+/// someone ("Lee won the backing of Gov. Ruiz", "Lee drew criticism from Ruiz") and someone
+/// naming the topic by what they think of it ("Ruiz called Lee a liar", "branded the plan a
+/// disaster").
+extension StanceFinder {
+  /// The evidence of both constructions in `sentence`, whose references to the topic are
+  /// `references`; `speakers` gives each quoted passage's speaker, whose own words alone show
+  /// their side.
+  func constructionEvidence(
+    in sentence: Int, references: [TopicReferences.Reference], _ subjects: ClauseSubjects, _ speakers: [Int: Int?]
+  ) -> [Evidence] {
+    var found: [Evidence] = []
+    for index in document.sentences[sentence] where document.tokens[index].isWord {
+      if let received = received(at: index, references, subjects) {
+        found.append(received)
+      } else if let (polarity, span) = naming(at: index, references) {
+        var actors = actors(of: index, subjects)
+        if let passage = passageOfToken[optional: index], let speaker = speakers[passage] {
+          actors = ownActors(actors, at: index, speaker: speaker)
+        }
+        found += actors.map { actor in
+          let start = actor.tokens.lowerBound < index && index - actor.tokens.lowerBound <= 15 ? actor.span.start : span.start
+          return Evidence(actor: actor.entity, polarity: polarity, span: Span(min(start, span.start), span.end), kind: .stanceWord)
+        }
+      }
+    }
+    return found
+  }
+
+  /// A side the topic receives: a noun of support or opposition at `index`
+  /// (``StanceWords/receivedSides``) after a verb of receiving (``StanceWords/receiving``)
+  /// whose subject is a reference to the topic, with its holder named after "of" or "from",
+  /// past an article and titles, and past a place that describes them ("of Ohio's Gov. Roe"). A negation before the verb turns it ("did not win the
+  /// backing of").
+  private func received(at index: Int, _ references: [TopicReferences.Reference], _ subjects: ClauseSubjects) -> Evidence? {
+    let tokens = document.tokens
+    let sentence = document.sentences[document.sentenceOfToken[index]]
+    guard var polarity = StanceWords.receivedSides[tokens.lower(index)], index + 2 < sentence.upperBound,
+      ["of", "from"].contains(tokens.lower(index + 1))
+    else { return nil }
+    var first = index + 2
+    while first < sentence.upperBound - 1, tokens.lower(first) == "the" || tokens[first].is(.title) { first += 1 }
+    guard var holder = entities.mention(at: first) else { return nil }
+    // "the backing of Ohio's Gov. Jane Roe": the person the place describes.
+    if entities.entities[holder.entity].type == .place {
+      var next = holder.tokens.upperBound
+      while next < sentence.upperBound - 1, tokens[next].kind == .possessive || tokens[next].is(.title) { next += 1 }
+      if let person = entities.mention(at: next), entities.entities[person.entity].type == .person { holder = person }
+    }
+    guard holder.entity != topicEntity, subjects.isActor(holder.entity) else { return nil }
+    // The verb of receiving, past an article and adjectives: "drew sharp criticism from".
+    var verb = index - 1
+    while verb > sentence.lowerBound, index - verb <= 3, tokens[verb].isWord, !StanceWords.receiving.contains(tokens.lower(verb)) {
+      verb -= 1
+    }
+    guard StanceWords.receiving.contains(tokens.lower(verb)),
+      let reference = references.last(where: { reference in
+        let end = document.tokenIndex(atOrAfter: reference.phrase.end)
+        return reference.head < verb && verb - end <= 3 && (end..<verb).allSatisfy { tokens[$0].isWord }
+      })
+    else { return nil }
+    if isNegated(verb, isStanceVerb: true) { polarity = polarity == .support ? .oppose : .support }
+    return Evidence(actor: holder.entity, polarity: polarity, span: Span(reference.phrase.start, holder.span.end), kind: .stanceWord)
+  }
+
+  /// A side shown by naming the topic: a verb of naming at `index` (``StanceWords/naming``)
+  /// right before a reference to the topic, then up to five words of the same clause whose
+  /// valences (``PolarityWords``) sum to a side ("called Lee a liar", "branded the plan a
+  /// disaster", "called the plan not worth the paper"). The side and the words that show it.
+  private func naming(at index: Int, _ references: [TopicReferences.Reference]) -> (Polarity, Span)? {
+    let tokens = document.tokens
+    guard StanceWords.naming.contains(tokens.lower(index)),
+      let reference = references.first(where: { document.tokenIndex(atOrAfter: $0.phrase.start) == index + 1 })
+    else { return nil }
+    let sentence = document.sentences[document.sentenceOfToken[index]]
+    var score = 0.0
+    var end = document.tokenIndex(atOrAfter: reference.phrase.end)
+    let start = end
+    while end < sentence.upperBound, end - start < 5, tokens[end].isWord, !ClauseSubjects.breaks.contains(tokens.lower(end)) {
+      if let valence = PolarityWords.valence(tokens.lower(end)) { score += isNegated(end) ? -valence : valence }
+      end += 1
+    }
+    guard abs(score) >= PolarityWords.threshold, end > start else { return nil }
+    return (score > 0 ? .support : .oppose, Span(tokens[index].span.start, tokens[end - 1].span.end))
+  }
+}

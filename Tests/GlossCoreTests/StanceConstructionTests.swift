@@ -1,0 +1,45 @@
+import Testing
+
+@testable import GlossCore
+
+/// Sides that no single stance word shows, on wording written for these tests: the topic
+/// receiving a side from a holder named after "of" or "from", and someone naming the topic by
+/// what they think of it.
+@Suite("Stance constructions")
+struct StanceConstructionTests {
+  static let candidate = "Governor Tom Brennan seeks a second term"
+  static let opening = "Governor Tom Brennan is running again this fall. Brennan spoke in Dayton on Friday."
+
+  @Test func aSideTheTopicReceivesBelongsToTheOneNamedAfterOfOrFrom() throws {
+    let text = try AnnotatedText(
+      """
+      \(Self.opening) Brennan won the backing of Mayor Alice Okafor on Monday. Brennan drew sharp criticism from Senator Luis Ortega. Brennan did not win the support of the Farmers Union. Brennan secured the endorsement of Ohio’s Governor Ana Diaz in May. Brennan won the votes of Nina Patel’s neighbours.
+      """, headline: Self.candidate)
+    #expect(text.stance("Alice Okafor") == .support)
+    #expect(text.evidence("Alice Okafor").contains { $0.contains("Brennan won the backing of Mayor Alice Okafor") })
+    #expect(text.stance("Luis Ortega") == .oppose)
+    #expect(text.stance("Farmers Union") == .oppose, "a negation before the verb turns it")
+    #expect(text.stance("Ana Diaz") == .support, "the person a place describes")
+    #expect(text.stance("Nina Patel") == nil, "votes are no side")
+  }
+
+  @Test func callingTheTopicSomethingGoodOrBadTakesASide() throws {
+    let text = try AnnotatedText(
+      """
+      \(Self.opening) Senator Luis Ortega called Brennan a liar and a fraud. Mayor Alice Okafor called Brennan a great leader. Nina Patel called Brennan on Monday to talk about the budget.
+      """, headline: Self.candidate)
+    #expect(text.stance("Luis Ortega") == .oppose)
+    #expect(text.evidence("Luis Ortega").contains { $0.contains("called Brennan a liar and a fraud") })
+    #expect(text.stance("Alice Okafor") == .support)
+    #expect(text.stance("Nina Patel") == nil)
+  }
+
+  @Test func withholdingAnEndorsementAndCampaigningWith() throws {
+    let text = try AnnotatedText(
+      """
+      \(Self.opening) Senator Luis Ortega has withheld his endorsement of Brennan. Mayor Alice Okafor campaigned with Brennan across the north.
+      """, headline: Self.candidate)
+    #expect(text.stance("Luis Ortega") == .oppose)
+    #expect(text.stance("Alice Okafor") == .support)
+  }
+}
