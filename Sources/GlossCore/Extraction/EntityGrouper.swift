@@ -94,7 +94,23 @@ struct EntityGrouper {
     group.sourceType = candidate.sourceType
     groups.append(group)
     groupOfKey[key] = groups.count - 1
+    // "Ana Maria Ruiz" is the "Ana Ruiz" named later, unless another is.
+    if let short = firstAndLastKey(candidate), groupOfKey[short] == nil { groupOfKey[short] = groups.count - 1 }
     record(candidate, in: groups.count - 1)
+  }
+
+  /// The key of a person's name of three words or more without its middle names ("Ana Maria
+  /// Ruiz" → "Ana Ruiz"); nil for other names, for a middle word in lower case ("Anselm of
+  /// Tavish") or of initials ("George H.W. Bush") and for a last word that is a suffix ("Jr.").
+  private func firstAndLastKey(_ candidate: EntityCandidate) -> String? {
+    guard candidate.type == .person, case let words = NameWords.words(NameWords.withoutMiddleInitials(candidate.name)),
+      words.count >= 3, let first = words.first, let last = words.last,
+      words.allSatisfy({ $0.first?.isUppercase == true }),
+      // A middle name, not initials: "George H.W. Bush" is no "George W. Bush".
+      words.dropFirst().dropLast().allSatisfy({ !$0.contains(".") && $0.contains(where: \.isLowercase) }),
+      !Titles.nameAbbreviations.contains(last.lowercased().trimmingCharacters(in: ["."]))
+    else { return nil }
+    return Gazetteer.key(first + " " + last)
   }
 
   private mutating func record(_ candidate: EntityCandidate, in index: Int) {
@@ -174,10 +190,11 @@ struct EntityGrouper {
     return definitions
   }
 
-  /// The group a name belongs to by its key, or a person's short form, or an acronym of a
-  /// group's name.
+  /// The group a name belongs to by its key, or by its first and last words for a person named
+  /// with middle names, or a person's short form, or an acronym of a group's name.
   private func existingGroup(for candidate: EntityCandidate) -> Int? {
     if let index = groupOfKey[key(candidate)] { return index }
+    if let short = firstAndLastKey(candidate), let index = groupOfKey[short], groups[index].type == .person { return index }
     if candidate.tokens.count == 1 {
       let word = candidate.surface
       let start = candidate.tokens.lowerBound
