@@ -29,6 +29,13 @@ struct SpeakerFinder {
         return nil
       }
       guard isCue(index, in: window) else { continue }
+      // "“…” Tuesday, hours after the aide was charged": a verb after "be" is passive, unless
+      // "by" names its agent.
+      if index > 0, FunctionWords.beForms.contains(tokens.lower(index - 1)),
+        index + 1 >= tokens.count || tokens.lower(index + 1) != "by"
+      {
+        continue
+      }
       // "“…,” Ortiz said: “…”": a verb before a colon and a quotation introduces the words after
       // it ("“…,” Ortiz said: that is, …" still speaks the words before).
       if index + 2 < tokens.count, tokens.text(index + 1) == ":", isQuotationMark(index + 2) { return nil }
@@ -273,8 +280,13 @@ struct SpeakerFinder {
       return index + 1 < tokens.count && tokens.lower(index + 1) == "out"
     }
     // "“…,” she continued." reports words; "would continue “to break barriers”" does not.
-    if ["continue", "continues", "continued"].contains(tokens.lower(of: token)) {
+    if ReportingVerbs.beforeMark.contains(tokens.lower(of: token)) {
       return index + 1 >= tokens.count || [",", ":", ".", ";"].contains(tokens.text(index + 1))
+    }
+    // "“…,” he went on.", "“…,” Lee shot back": a verb of speech only with its particle.
+    if let particle = ReportingVerbs.phrasal[tokens.lower(of: token)] {
+      return index + 2 < tokens.count && tokens.lower(index + 1) == particle
+        && [",", ":", ".", ";"].contains(tokens.text(index + 2))
     }
     // "as one voter put it": the idiom reports words.
     if ["put", "puts"].contains(tokens.lower(of: token)) {
