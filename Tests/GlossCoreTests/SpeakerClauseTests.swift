@@ -73,4 +73,19 @@ struct SpeakerClauseTests {
     #expect(text.speaker(of: "older than the town hall") == "Ana Ruiz")
     #expect(text.speaker(of: "cannot pay for two bridges") == "Tom Varek")
   }
+
+  /// A phrase naming a person set off after the last comma before the verb is its subject, not a
+  /// name in the clause before the comma; a pronoun there is too.
+  @Test func aSubjectSetOffAfterTheLastCommaIsTheSpeaker() throws {
+    let text = try AnnotatedText(
+      """
+      The council met on Monday to talk about the harbour.
+
+      Minutes after Ana Ruiz was picked as the new harbour chief, council leader Tom Varek called the choice “a sad day for the port.”
+
+      Marta Quillen spoke on Friday. Even though she would replace Tom Varek, she actually thinks he did “a decent job with the ferry.”
+      """)
+    #expect(text.speaker(of: "a sad day for the port") == "Tom Varek")
+    #expect(text.speaker(of: "a decent job with the ferry") == "Marta Quillen")
+  }
 }
