@@ -162,4 +162,18 @@ struct QuoteAttributionTests {
       """)
     #expect(text.speaker(of: "Every vote counts") == "Grace Mensah")
   }
+
+  /// A straight double mark set off by a space after a closing single mark closes the quote
+  /// ("… like, 'Oh, this is it,' " Lee said"): the quote ends there and its speaker follows.
+  @Test func aSpacedDoubleMarkAfterASingleOneClosesTheQuote() throws {
+    let text = try AnnotatedText(
+      """
+      The council met on Monday to talk about the harbour.
+
+      "They search for anything and treat it like, 'Oh, this is important,' " Tom Varek said at the rally. "But we vote anyway."
+      """)
+    #expect(text.quote("They search for anything")?.text.hasSuffix("important,'") == true)
+    #expect(text.speaker(of: "They search for anything") == "Tom Varek")
+    #expect(text.speaker(of: "But we vote anyway") == "Tom Varek")
+  }
 }

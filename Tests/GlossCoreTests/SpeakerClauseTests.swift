@@ -5,7 +5,8 @@ import Testing
 /// Where the subject of a reporting verb stands, on sentences written for this test: a place in
 /// a phrase of place is never the speaker, a conjunction before the comma does not hide a
 /// subject after the verb, the person a verb tells is its object, not its subject, and a
-/// clause opening with a role names the speaker of a partial quote in it.
+/// clause opening with a role names the speaker of a partial quote in it; a fragment quoted in
+/// a reported clause is the reporter's.
 @Suite("Subjects of reporting verbs")
 struct SpeakerClauseTests {
   /// A place after a preposition, or after a comma and the town it is in, says where the
@@ -57,5 +58,34 @@ struct SpeakerClauseTests {
     #expect(text.speaker(of: "schools and roads") == "The retired judge")
     #expect(text.quote("bold new start") == nil)
   }
-}
 
+  /// A fragment quoted inside the clause a verb of speech reports is the reporter's, even when
+  /// another verb of speech stands nearer it; not when a comma or a conjunction opens a clause
+  /// of its own between the two verbs, and not for a quote that opens as a sentence.
+  @Test func aFragmentInAReportedClauseIsTheReporters() throws {
+    let text = try AnnotatedText(
+      """
+      The council met on Monday to talk about the harbour.
+
+      Marta Quillen said Tom Varek called the ferry plan “a gift to the shipping lobby.” While Tom Varek says the bridge is sound, Ana Ruiz said it is “older than the town hall.” Ana Ruiz wrote after Tom Varek argued that the town “cannot pay for two bridges.”
+      """)
+    #expect(text.speaker(of: "a gift to the shipping lobby") == "Marta Quillen")
+    #expect(text.speaker(of: "older than the town hall") == "Ana Ruiz")
+    #expect(text.speaker(of: "cannot pay for two bridges") == "Tom Varek")
+  }
+
+  /// A phrase naming a person set off after the last comma before the verb is its subject, not a
+  /// name in the clause before the comma; a pronoun there is too.
+  @Test func aSubjectSetOffAfterTheLastCommaIsTheSpeaker() throws {
+    let text = try AnnotatedText(
+      """
+      The council met on Monday to talk about the harbour.
+
+      Minutes after Ana Ruiz was picked as the new harbour chief, council leader Tom Varek called the choice “a sad day for the port.”
+
+      Marta Quillen spoke on Friday. Even though she would replace Tom Varek, she actually thinks he did “a decent job with the ferry.”
+      """)
+    #expect(text.speaker(of: "a sad day for the port") == "Tom Varek")
+    #expect(text.speaker(of: "a decent job with the ferry") == "Marta Quillen")
+  }
+}

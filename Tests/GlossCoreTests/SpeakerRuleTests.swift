@@ -640,4 +640,18 @@ struct SpeakerRuleTests {
       """)
     #expect(text.speaker(of: "I just don't think") == "Ann Cole")
   }
+
+  /// Verbs of speech with a particle ("went on"), or only before a mark ("pressed."), name the
+  /// speaker after a quote; a verb after "was" is passive and names no one.
+  @Test func phrasalAndPassiveVerbsAfterAQuote() throws {
+    let text = try AnnotatedText(
+      """
+      The council met on Monday to talk about the harbour.
+
+      “Who pays for the new ferry?” Tom Varek pressed. “The harbour cannot wait another year,” Ana Ruiz went on. Mayor Marta Quillen defended her deputy as a “very honest man” Tuesday, hours after the deputy was charged with fraud in Fresno.
+      """)
+    #expect(text.speaker(of: "Who pays for the new ferry") == "Tom Varek")
+    #expect(text.speaker(of: "The harbour cannot wait") == "Ana Ruiz")
+    #expect(text.speaker(of: "very honest man") == "Marta Quillen")
+  }
 }

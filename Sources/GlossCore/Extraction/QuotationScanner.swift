@@ -205,12 +205,28 @@ struct QuotationScanner {
     let scalar = scalars[index]
     if let inner, Self.closingMarks[scalars[inner]]?.contains(scalar) == true { return .closeSingle }
     if let outer, Self.closingMarks[scalars[outer]]?.contains(scalar) == true { return .closeDouble }
+    if scalar == "\"", let free = freeStandingRole(at: index, in: paragraph, open: outer != nil) { return free }
     let role = role(at: index, in: paragraph)
     // »…« opens with the mark French closes with: » before a word, with no quotation open.
     if scalar == "»", outer == nil, index + 1 < paragraph.end, Tokenizer.isWordScalar(scalars[index + 1]) {
       return .openDouble
     }
     return role
+  }
+
+  /// What a straight double mark with a space on each side does next to a single mark, set off
+  /// from it by the space as typesetters do: after a closing single mark it closes the open
+  /// double quote ("… like, 'Oh, this is it,' " Lee said"), before an opening one it opens a
+  /// double quote when none is open (" 'Oh, …). Nil for any other mark.
+  private func freeStandingRole(at index: Int, in paragraph: Span, open: Bool) -> Role? {
+    guard index - 2 >= paragraph.start, index + 2 < paragraph.end, ScalarClass.isWhitespace(scalars[index - 1]),
+      ScalarClass.isWhitespace(scalars[index + 1])
+    else { return nil }
+    let before = scalars[index - 2]
+    let after = scalars[index + 2]
+    if open, before == "'" || before == "’" { return .closeDouble }
+    if !open, after == "'" || after == "‘" { return .openDouble }
+    return nil
   }
 
   /// What an apostrophe of a pair does (''…'', as some archives and typewritten texts write

@@ -54,7 +54,7 @@ struct QuoteAttributor {
       let article = document.article
       var speaker =
         (attributionTokens(of: passage) ?? dashLine(after: passage)).flatMap { finder.attributionLine($0) }?.rated(.high)
-        ?? (finder.after(context.after(passage)) ?? finder.before(before)
+        ?? (finder.after(context.after(passage)) ?? reporter(finder.before(before), of: passage, before: before, finder: finder)
           ?? finder.attribution(opening: context.following(passage)))?.ratedByCue(in: article, entities: entities)
       var fromIntro = false
       if speaker == nil, let intro = introduction(of: passage) {
@@ -93,6 +93,14 @@ struct QuoteAttributor {
       if speaker != nil { previous[passage.parent] = draft }
     }
     return result
+  }
+
+  /// `found`, or for a fragment quoted inside a reported clause ("Lind said that Ortiz's plan
+  /// would “…”") the speaker of the verb that reports the clause: the fragment is part of what
+  /// they say. A passage that opens as a sentence keeps the speaker of the verb nearest it.
+  private func reporter(_ found: FoundSpeaker?, of passage: QuotedPassage, before: [Int], finder: SpeakerFinder) -> FoundSpeaker? {
+    guard let found, !startsUpper(passage) else { return found }
+    return finder.outerReporter(of: found, in: before) ?? found
   }
 
   /// `found`, unless it is a place: a speaker guessed from the sentences around a quote is

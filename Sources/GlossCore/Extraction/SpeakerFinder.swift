@@ -29,6 +29,13 @@ struct SpeakerFinder {
         return nil
       }
       guard isCue(index, in: window) else { continue }
+      // "“…” Tuesday, hours after the aide was charged": a verb after "be" is passive, unless
+      // "by" names its agent.
+      if index > 0, FunctionWords.beForms.contains(tokens.lower(index - 1)),
+        index + 1 >= tokens.count || tokens.lower(index + 1) != "by"
+      {
+        continue
+      }
       // "“…,” Ortiz said: “…”": a verb before a colon and a quotation introduces the words after
       // it ("“…,” Ortiz said: that is, …" still speaks the words before).
       if index + 2 < tokens.count, tokens.text(index + 1) == ":", isQuotationMark(index + 2) { return nil }
@@ -273,8 +280,13 @@ struct SpeakerFinder {
       return index + 1 < tokens.count && tokens.lower(index + 1) == "out"
     }
     // "“…,” she continued." reports words; "would continue “to break barriers”" does not.
-    if ["continue", "continues", "continued"].contains(tokens.lower(of: token)) {
+    if ReportingVerbs.beforeMark.contains(tokens.lower(of: token)) {
       return index + 1 >= tokens.count || [",", ":", ".", ";"].contains(tokens.text(index + 1))
+    }
+    // "“…,” he went on.", "“…,” Lee shot back": a verb of speech only with its particle.
+    if let particle = ReportingVerbs.phrasal[tokens.lower(of: token)] {
+      return index + 2 < tokens.count && tokens.lower(index + 1) == particle
+        && [",", ":", ".", ";"].contains(tokens.text(index + 2))
     }
     // "as one voter put it": the idiom reports words.
     if ["put", "puts"].contains(tokens.lower(of: token)) {
@@ -513,6 +525,7 @@ struct SpeakerFinder {
     {
       return speaker(mention, cue: cue)
     }
+    if let found = setOffSubject(words, cue: cue) { return found }
     // "… to be home, a man yelled": a phrase for a speaker set off after the last comma.
     if let comma = words.lastIndex(where: { tokens.text($0) == "," }), comma + 1 < words.count, strongCue,
       let head = words[(comma + 1)...].firstIndex(where: { tokens[$0].isWord && SpeakerNouns.contains(tokens.lower($0)) }),
@@ -554,6 +567,29 @@ struct SpeakerFinder {
     if let fallback { return speaker(fallback, cue: cue) }
     guard strongCue, !opensWithPhrase else { return nil }
     return phraseSpeaker(words, cue: cue, isSubject: true)
+  }
+
+  /// The subject set off after the last comma of `words`, the clause before it aside ("Minutes
+  /// after Lee was picked, party chairman Tom Varek called …", "even though he'd replace Lee,
+  /// he actually thinks …"): a phrase naming a person with no verb, preposition or conjunction
+  /// of its own, or a pronoun with only adverbs after it.
+  private func setOffSubject(_ words: [Int], cue: Span) -> FoundSpeaker? {
+    guard let comma = words.lastIndex(where: { tokens.text($0) == "," }), comma > 0, comma + 1 < words.count else { return nil }
+    let tail = words[(comma + 1)...]
+    if let first = tail.first, FunctionWords.nominativePronouns.contains(tokens.lower(first)),
+      tail.dropFirst().allSatisfy({ FunctionWords.isMannerAdverb(tokens.lower($0)) || Self.adverbsBeforeVerb.contains(tokens.lower($0)) })
+    {
+      return pronounSpeaker(first, cue: cue)
+    }
+    let plain = tail.allSatisfy { index in
+      entities.mention(at: index) != nil || tokens[index].kind == .possessive
+        || tokens[index].isWord && !isVerbLike(index) && !isPreposition(index) && !isConjunction(index)
+          && !FunctionWords.pronouns.contains(tokens.lower(index)) && !document.isVerb(index, strict: true)
+    }
+    guard plain, let first = tail.first(where: { entities.mention(at: $0) != nil }), let mention = entities.mention(at: first),
+      entities.entities[mention.entity].type == .person
+    else { return nil }
+    return speaker(headPerson(after: mention) ?? mention, cue: cue)
   }
 
   /// True when the place at `mention` ends a phrase of place: right after a preposition ("a

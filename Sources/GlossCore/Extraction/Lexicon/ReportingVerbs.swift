@@ -30,8 +30,25 @@ enum ReportingVerbs {
     contend contends contended maintained texted emailed e-mailed messaged blogged concur
     concurs concurred rejoined intoned gasped laughed smiled surmised reasoned speculated
     theorized remember remembers remembered recommend recommends recommended react reacts
-    reacted
+    reacted charge charges charged bark barks barked retaliate retaliates retaliated beam beams
+    beamed exhort exhorts exhorted
     """)
+
+  /// Verbs that report speech only right before a comma, a colon or the end of a sentence
+  /// ("“…,” she continued.", "“…?” Lee pressed."), not with an object or an infinitive after
+  /// them ("would continue “to break barriers”", "agreed to pay").
+  static let beforeMark: Set<String> = WordList.words(
+    """
+    continue continues continued agree agrees agreed press presses pressed repeat repeats
+    repeated elaborate elaborates elaborated
+    """)
+
+  /// Verbs of speech only with their particle, right before a comma or the end of a sentence
+  /// ("“…,” he went on.", "“…,” Lee shot back.", "she chimed in:").
+  static let phrasal: [String: String] = [
+    "go": "on", "goes": "on", "went": "on", "shoot": "back", "shoots": "back", "shot": "back",
+    "fire": "back", "fires": "back", "fired": "back", "chime": "in", "chimes": "in", "chimed": "in",
+  ]
 
   /// Verbs that report speech only when their subject is a speaker ("X notes", not "data show").
   static let weak: Set<String> = WordList.words(
