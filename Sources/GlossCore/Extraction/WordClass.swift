@@ -39,8 +39,16 @@ struct WordClass: OptionSet, Sendable {
   /// also opens a sentence.
   static let capitalizedInside = WordClass(rawValue: 1 << 11)
 
-  /// The classes of a lower-case word.
-  static func of(_ lower: String) -> WordClass {
+  /// The classes of a lower-case word, worked out once per process: every article's vocabulary
+  /// and the entity classifier's look-ups of singular nouns ask again and again.
+  static func of(_ lower: String) -> WordClass { known.value(of: lower, lookedUp) }
+
+  /// The classes of every lower-case word met so far in this process; enough for the vocabulary
+  /// of a large library (a few megabytes).
+  private static let known = SharedCache<WordClass>(limit: 500_000)
+
+  /// The classes of a lower-case word, from the lexicons.
+  private static func lookedUp(_ lower: String) -> WordClass {
     var classes: WordClass = []
     if CommonWords.contains(lower) { classes.insert(.common) }
     if CommonWords.determiners.contains(lower) { classes.insert(.determiner) }
