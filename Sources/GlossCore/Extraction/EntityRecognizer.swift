@@ -15,6 +15,15 @@ struct EntityRecognizer {
   /// Made once: a classifier holds the document and the lexicons, which cost a retain each to
   /// copy, and there is a candidate every few words.
   private let classifier: EntityClassifier
+  /// What the gazetteer said of each range of several tokens looked up so far.
+  private let known = KnownRanges()
+
+  /// The kinds of the ranges looked up: a run of capitalised words is looked up whole, then
+  /// again as a candidate name (and at an "and", or before a person's name, once more), each time
+  /// making its text and searching the lexicons.
+  private final class KnownRanges {
+    var kinds: [Range<Int>: Gazetteer.Kind?] = [:]
+  }
 
   init(document: Document) {
     self.document = document
@@ -84,9 +93,11 @@ struct EntityRecognizer {
   /// What the gazetteer knows the tokens `range` as (a single word's kind was looked up once);
   /// `text` is their text, when the caller has it already.
   func lookup(_ range: Range<Int>, text: String? = nil) -> Gazetteer.Kind? {
-    range.count == 1
-      ? document.names.kind(range.lowerBound)
-      : gazetteer.lookup(text ?? document.text(range), listedPlaces: document.names.opensListedPlace(range.lowerBound))
+    if range.count == 1 { return document.names.kind(range.lowerBound) }
+    if let kind = known.kinds[range] { return kind }
+    let kind = gazetteer.lookup(text ?? document.text(range), listedPlaces: document.names.opensListedPlace(range.lowerBound))
+    known.kinds[range] = .some(kind)
+    return kind
   }
 
   /// Cuts a run of capitalised words into names, appended to `result`: drops ordinary words and

@@ -19,8 +19,9 @@ struct SideLinker {
     }
     guard !countryEntity.isEmpty else { return }
     for mention in table.mentions {
-      let entity = table.entities[mention.entity]
-      guard entity.side == nil, entity.type == .person || entity.type == .organization,
+      // Read in place: a copy of the entity would retain and release its strings and lists.
+      let type = table.entities[mention.entity].type
+      guard table.entities[mention.entity].side == nil, type == .person || type == .organization,
         let country = country(before: mention.tokens.lowerBound, table, &countryOfEntity),
         let side = countryEntity[country], side != mention.entity
       else { continue }

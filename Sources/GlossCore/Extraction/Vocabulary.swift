@@ -36,13 +36,14 @@ struct Vocabulary: Sendable {
       slot = (slot + 1) & (slots.count - 1)
     }
     let form = forms.count
-    let lower = Tokenizer.lowercased(scalars, span)
+    // A spelling in lower-case ASCII, most of them, is its own lower-case form: one string for both.
+    let text = Self.isLowerASCII(scalars, span) ? scalars.string(span.start..<span.end) : nil
+    let lower = text ?? Tokenizer.lowercased(scalars, span)
     // Found, or added as the next entry, in one look-up.
     let entry = Self.entry(&entries[lower, default: Int32(classes.count)])
     if entry == classes.count { classes.append(WordClass.of(lower)) }
     forms.append(WordForm(scalars, span, entry: entry))
-    // A spelling in lower-case ASCII, most of them, is its own lower-case form: one string for both.
-    texts.append(Self.isLowerASCII(scalars, span) ? lower : scalars.string(span.start..<span.end))
+    texts.append(text ?? scalars.string(span.start..<span.end))
     lowers.append(lower)
     firstStart.append(Int32(span.start))
     slots[slot] = Int32(form + 1)
