@@ -32,6 +32,11 @@ struct WordClass: OptionSet, Sendable {
   /// A word after which a verb or adjective takes a side on what follows ("for", "with", "of":
   /// ``StanceWords/particleVerbs``).
   static let particle = WordClass(rawValue: 1 << 19)
+  /// A word that reads as a verb (``Document/isVerb(_:strict:)``): an auxiliary, an irregular
+  /// past form, a reporting verb, a stance verb that names no holder, a word ending in -ed.
+  static let verb = WordClass(rawValue: 1 << 20)
+  /// A word of more than three characters ending in -s but not -ss, a verb unless strictly told.
+  static let sVerb = WordClass(rawValue: 1 << 21)
   /// The article writes the word in lower case somewhere: a capitalised form at the start of a
   /// sentence is an ordinary word, not a name ("Relations between …").
   static let writtenLowercase = WordClass(rawValue: 1 << 10)
@@ -75,6 +80,8 @@ struct WordClass: OptionSet, Sendable {
     if FunctionWords.neverNames.contains(lower) || FunctionWords.isContraction(lower) { classes.insert(.neverName) }
     if PersonNames.isGiven(lower) { classes.insert(.givenName) }
     if PersonNames.isFamily(lower) { classes.insert(.familyName) }
+    if Document.readsAsVerb(lower) { classes.insert(.verb) }
+    if lower.hasSuffix("s") && !lower.hasSuffix("ss") && lower.count > 3 { classes.insert(.sVerb) }
     return classes
   }
 }
