@@ -15,14 +15,31 @@ struct EntityRecognizer {
   /// Made once: a classifier holds the document and the lexicons, which cost a retain each to
   /// copy, and there is a candidate every few words.
   private let classifier: EntityClassifier
-  /// What the gazetteer said of each range of several tokens looked up so far.
+  /// What the gazetteer said of the ranges of several tokens looked up last.
   private let known = KnownRanges()
 
-  /// The kinds of the ranges looked up: a run of capitalised words is looked up whole, then
-  /// again as a candidate name (and at an "and", or before a person's name, once more), each time
-  /// making its text and searching the lexicons.
+  /// The kinds of the last few ranges looked up: a run of capitalised words is looked up whole,
+  /// then again as a candidate name (and at an "and", or before a person's name, once more),
+  /// each time making its text and searching the lexicons. The repeats come close together, so
+  /// a few ranges, searched one by one, keep them; a table of every range would cost more.
   private final class KnownRanges {
-    var kinds: [Range<Int>: Gazetteer.Kind?] = [:]
+    private var ranges = [Range<Int>](repeating: 0..<0, count: 8)
+    private var kinds = [Gazetteer.Kind?](repeating: nil, count: 8)
+    private var next = 0
+
+    /// The kind found for `range`: nil when it was not among the last looked up, `.some(nil)`
+    /// when it was, as nothing.
+    func kind(of range: Range<Int>) -> Gazetteer.Kind?? {
+      for slot in ranges.indices where ranges[slot] == range { return .some(kinds[slot]) }
+      return nil
+    }
+
+    /// Notes that `range` is `kind`, in place of the range noted longest ago.
+    func note(_ range: Range<Int>, _ kind: Gazetteer.Kind?) {
+      ranges[next] = range
+      kinds[next] = kind
+      next = (next + 1) % ranges.count
+    }
   }
 
   init(document: Document) {
@@ -94,9 +111,9 @@ struct EntityRecognizer {
   /// `text` is their text, when the caller has it already.
   func lookup(_ range: Range<Int>, text: String? = nil) -> Gazetteer.Kind? {
     if range.count == 1 { return document.names.kind(range.lowerBound) }
-    if let kind = known.kinds[range] { return kind }
+    if let kind = known.kind(of: range) { return kind }
     let kind = gazetteer.lookup(text ?? document.text(range), listedPlaces: document.names.opensListedPlace(range.lowerBound))
-    known.kinds[range] = .some(kind)
+    known.note(range, kind)
     return kind
   }
 
