@@ -178,10 +178,6 @@ enum JSONWriter {
       var clean = 0
       var index = 0
       while index < utf8.count {
-        if index + 8 <= utf8.count, isPlain(UnsafeRawPointer(utf8.baseAddress! + index).loadUnaligned(as: UInt64.self)) {
-          index += 8
-          continue
-        }
         let escapeLength = escapedLength(utf8, at: index)
         if escapeLength == 0 {
           index += 1
@@ -195,22 +191,6 @@ enum JSONWriter {
       output.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[clean...]))
       output.append(quote)
     }
-  }
-
-  /// True when none of the eight bytes of `chunk` is escaped or starts a character that is: all
-  /// printable ASCII (0x20–0x7E) other than a quotation mark and a backslash. Tested on the
-  /// eight at once (each test finds whether any byte is zero, or below a bound).
-  private static func isPlain(_ chunk: UInt64) -> Bool {
-    let ones: UInt64 = 0x0101_0101_0101_0101
-    let highBits: UInt64 = 0x8080_8080_8080_8080
-    let control = (chunk &- ones &* 0x20) & ~chunk
-    // A byte of 0x7F or more: its high bit set, or set by adding one (a carry out of a byte
-    // comes only from 0xFF, which has it set already).
-    let high = chunk | (chunk &+ ones)
-    let quotes = chunk ^ (ones &* UInt64(quote))
-    let backslashes = chunk ^ (ones &* UInt64(backslash))
-    let zeros = ((quotes &- ones) & ~quotes) | ((backslashes &- ones) & ~backslashes)
-    return (control | high | zeros) & highBits == 0
   }
 
   /// The length in bytes of the character at `index` of `utf8` when JSON output escapes it (a
