@@ -35,15 +35,21 @@ extension Document {
   }
 
   /// A rough test for a verb: an auxiliary, a known stance (not a holder noun) or reporting verb, an irregular past
-  /// form, a word ending in -ed, or (unless `strict`, as plural nouns end so too) in -s.
+  /// form, a word ending in -ed, or (unless `strict`, as plural nouns end so too) in -s. Read off
+  /// the word's classes, worked out once per word (``WordClass/verb``, ``WordClass/sVerb``).
   func isVerb(_ index: Int, strict: Bool = false) -> Bool {
-    let lower = tokens.lower(index)
-    if Self.auxiliaries.contains(lower) || Self.irregularVerbs.contains(lower) { return true }
+    let classes = tokens[index].classes
+    return classes.contains(.verb) || !strict && classes.contains(.sVerb)
+  }
+
+  /// True when the lower-case word `lower` reads as a verb whatever the strictness: an
+  /// auxiliary, an irregular past form, a reporting or stance verb, or a word ending in -ed.
+  static func readsAsVerb(_ lower: String) -> Bool {
+    if auxiliaries.contains(lower) || irregularVerbs.contains(lower) { return true }
     // A noun for a person by their side is no verb: "U.S. ally South Korea".
     if ReportingVerbs.isCue(lower) || (StanceWords.oppose.contains(lower) || StanceWords.support.contains(lower)) && !StanceWords.holders.contains(lower) {
       return true
     }
-    if lower.hasSuffix("ed") { return true }
-    return !strict && lower.hasSuffix("s") && !lower.hasSuffix("ss") && lower.count > 3
+    return lower.hasSuffix("ed")
   }
 }

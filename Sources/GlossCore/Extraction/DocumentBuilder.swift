@@ -74,21 +74,20 @@ struct DocumentBuilder {
     // heading, however many names it holds ("Dana Ruiz backed the Dune Act.").
     var lowerContentWords = 0
     for index in blockStart..<tokens.count {
-      while sentenceIndex + 1 < sentenceSpans.count, tokens[index].span.start >= sentenceSpans[sentenceIndex].end {
+      let token = tokens[index]
+      while sentenceIndex + 1 < sentenceSpans.count, token.span.start >= sentenceSpans[sentenceIndex].end {
         if index > sentenceStart { sentences.append(sentenceStart..<index) }
         sentenceStart = index
         sentenceIndex += 1
       }
       blockOfToken.append(blocks.count)
       sentenceOfToken.append(sentences.count)
-      if tokens[index].isWord {
+      if token.isWord {
         words += 1
         // Days and months are capitalised in any sentence.
-        if tokens[index].isCapitalized, !tokens[index].is(.calendar) {
+        if token.isCapitalized, !token.is(.calendar) {
           capitalised += 1
-        } else if !tokens[index].isCapitalized, !tokens[index].is(.determiner), !tokens[index].is(.preposition),
-          !tokens[index].is(.connector)
-        {
+        } else if !token.isCapitalized, !token.is(.determiner), !token.is(.preposition), !token.is(.connector) {
           lowerContentWords += 1
         }
       }

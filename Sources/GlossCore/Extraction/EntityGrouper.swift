@@ -152,10 +152,15 @@ struct EntityGrouper {
   private mutating func addNameWords(of surface: String, to index: Int) {
     guard groups[index].personSurfaces.insert(surface).inserted else { return }
     let words = NameWords.words(surface).prefix { $0 != "of" }
-    for word in [words.first, words.last].compactMap({ $0.map(String.init) }) where !groups[index].nameWords.contains(word) {
-      groups[index].nameWords.append(word)
-      peopleByWord[word, default: []].append(index)
-    }
+    if let first = words.first { addNameWord(String(first), to: index) }
+    if let last = words.last { addNameWord(String(last), to: index) }
+  }
+
+  /// Makes `word` a short form of the person of group `index`, unless it is one already.
+  private mutating func addNameWord(_ word: String, to index: Int) {
+    guard !groups[index].nameWords.contains(word) else { return }
+    groups[index].nameWords.append(word)
+    peopleByWord[word, default: []].append(index)
   }
 
   /// The one guessed group whose last word is `word`, made a person, when a lone word of no
@@ -293,13 +298,15 @@ struct EntityGrouper {
   private mutating func addRemainingMentions() {
     var groupOfSurface: [String: Int] = [:]
     var longestFrom: [String: Int] = [:]
+    let surfaces = groups.reduce(0) { $0 + $1.surfaces.count }
+    groupOfSurface.reserveCapacity(surfaces)
+    longestFrom.reserveCapacity(surfaces)
     for (index, group) in groups.enumerated() {
       // Two characters or more (`count > 1`, without counting them all).
       for surface in group.surfaces.keys where !surface.dropFirst().isEmpty {
         groupOfSurface[surface] = index
-        let words = NameWords.words(surface)
-        let first = String(words[0])
-        longestFrom[first] = max(longestFrom[first] ?? 0, words.count)
+        let (first, count) = NameWords.firstWord(surface)
+        longestFrom[first] = max(longestFrom[first] ?? 0, count)
       }
     }
     var covered = [Bool](repeating: false, count: document.tokens.count)
@@ -415,7 +422,7 @@ struct EntityGrouper {
       if first.count > 1 {
         guard groups[index].type != .person, first.allSatisfy({ !tokens[$0].isWord || !tokens[$0].is(.common) })
         else { continue }
-      } else if groups[index].surfaces.keys.contains(where: { $0.contains(" ") }) {
+      } else if groups[index].surfaces.keys.contains(where: { $0.utf8.contains(UInt8(ascii: " ")) }) {
         continue
       }
       if evidence.favoursPlace(ranges) { groups[index].type = .place }

@@ -15,6 +15,32 @@ struct EntityRecognizer {
   /// Made once: a classifier holds the document and the lexicons, which cost a retain each to
   /// copy, and there is a candidate every few words.
   private let classifier: EntityClassifier
+  /// What the gazetteer said of the ranges of several tokens looked up last.
+  private let known = KnownRanges()
+
+  /// The kinds of the last few ranges looked up: a run of capitalised words is looked up whole,
+  /// then again as a candidate name (and at an "and", or before a person's name, once more),
+  /// each time making its text and searching the lexicons. The repeats come close together, so
+  /// a few ranges, searched one by one, keep them; a table of every range would cost more.
+  private final class KnownRanges {
+    private var ranges = [Range<Int>](repeating: 0..<0, count: 8)
+    private var kinds = [Gazetteer.Kind?](repeating: nil, count: 8)
+    private var next = 0
+
+    /// The kind found for `range`: nil when it was not among the last looked up, `.some(nil)`
+    /// when it was, as nothing.
+    func kind(of range: Range<Int>) -> Gazetteer.Kind?? {
+      for slot in ranges.indices where ranges[slot] == range { return .some(kinds[slot]) }
+      return nil
+    }
+
+    /// Notes that `range` is `kind`, in place of the range noted longest ago.
+    func note(_ range: Range<Int>, _ kind: Gazetteer.Kind?) {
+      ranges[next] = range
+      kinds[next] = kind
+      next = (next + 1) % ranges.count
+    }
+  }
 
   init(document: Document) {
     self.document = document
@@ -84,9 +110,11 @@ struct EntityRecognizer {
   /// What the gazetteer knows the tokens `range` as (a single word's kind was looked up once);
   /// `text` is their text, when the caller has it already.
   func lookup(_ range: Range<Int>, text: String? = nil) -> Gazetteer.Kind? {
-    range.count == 1
-      ? document.names.kind(range.lowerBound)
-      : gazetteer.lookup(text ?? document.text(range), listedPlaces: document.names.opensListedPlace(range.lowerBound))
+    if range.count == 1 { return document.names.kind(range.lowerBound) }
+    if let kind = known.kind(of: range) { return kind }
+    let kind = gazetteer.lookup(text ?? document.text(range), listedPlaces: document.names.opensListedPlace(range.lowerBound))
+    known.note(range, kind)
+    return kind
   }
 
   /// Cuts a run of capitalised words into names, appended to `result`: drops ordinary words and

@@ -12,6 +12,22 @@ enum NameWords {
     } ?? name.split(separator: " ")
   }
 
+  /// The first word of `name` (empty when it has none) and the number of its words.
+  static func firstWord(_ name: String) -> (first: String, count: Int) {
+    ascii(name) { bytes in
+      var first: Range<Int>?
+      var count = 0
+      eachWord(bytes) { range in
+        if first == nil { first = range }
+        count += 1
+      }
+      return (first.map { String(decoding: UnsafeBufferPointer(rebasing: bytes[$0]), as: UTF8.self) } ?? "", count)
+    } ?? {
+      let words = name.split(separator: " ")
+      return (words.first.map(String.init) ?? "", words.count)
+    }()
+  }
+
   /// The number of words of `name`.
   static func count(_ name: String) -> Int {
     ascii(name) { bytes in

@@ -20,9 +20,6 @@ struct Vocabulary: Sendable {
   /// The entry in `classes` of each lower-case spelling: looked up once per new spelling, so a
   /// dictionary is fast enough.
   private var entries: [String: Int32] = [:]
-  /// The classes of every lower-case word met so far in this process (``WordClass/of(_:)``);
-  /// enough for the vocabulary of a large library (a few megabytes).
-  private static let sharedClasses = SharedCache<WordClass>(limit: 500_000)
 
   /// Makes room for the lower-case spellings of about `tokens` tokens, so that a short article's
   /// table of them never grows (each growth hashes every spelling again); a long article's grows
@@ -39,12 +36,14 @@ struct Vocabulary: Sendable {
       slot = (slot + 1) & (slots.count - 1)
     }
     let form = forms.count
-    let lower = Tokenizer.lowercased(scalars, span)
+    // A spelling in lower-case ASCII, most of them, is its own lower-case form: one string for both.
+    let text = Self.isLowerASCII(scalars, span) ? scalars.string(span.start..<span.end) : nil
+    let lower = text ?? Tokenizer.lowercased(scalars, span)
     // Found, or added as the next entry, in one look-up.
     let entry = Self.entry(&entries[lower, default: Int32(classes.count)])
-    if entry == classes.count { classes.append(Self.sharedClasses.value(of: lower, WordClass.of)) }
+    if entry == classes.count { classes.append(WordClass.of(lower)) }
     forms.append(WordForm(scalars, span, entry: entry))
-    texts.append(scalars.string(span.start..<span.end))
+    texts.append(text ?? scalars.string(span.start..<span.end))
     lowers.append(lower)
     firstStart.append(Int32(span.start))
     slots[slot] = Int32(form + 1)
@@ -74,6 +73,15 @@ struct Vocabulary: Sendable {
       slots[slot] = value
       slotHashes[slot] = old.1[index]
     }
+  }
+
+  /// True when `span` of `scalars` is ASCII without a capital letter.
+  private static func isLowerASCII(_ scalars: ScalarText, _ span: Span) -> Bool {
+    for index in span.start..<span.end {
+      let value = scalars[index].value
+      if value >= 0x80 || value >= 0x41 && value <= 0x5A { return false }
+    }
+    return true
   }
 
   private static func hash(_ scalars: ScalarText, _ span: Span) -> UInt64 {

@@ -32,6 +32,11 @@ struct WordClass: OptionSet, Sendable {
   /// A word after which a verb or adjective takes a side on what follows ("for", "with", "of":
   /// ``StanceWords/particleVerbs``).
   static let particle = WordClass(rawValue: 1 << 19)
+  /// A word that reads as a verb (``Document/isVerb(_:strict:)``): an auxiliary, an irregular
+  /// past form, a reporting verb, a stance verb that names no holder, a word ending in -ed.
+  static let verb = WordClass(rawValue: 1 << 20)
+  /// A word of more than three characters ending in -s but not -ss, a verb unless strictly told.
+  static let sVerb = WordClass(rawValue: 1 << 21)
   /// The article writes the word in lower case somewhere: a capitalised form at the start of a
   /// sentence is an ordinary word, not a name ("Relations between …").
   static let writtenLowercase = WordClass(rawValue: 1 << 10)
@@ -39,8 +44,16 @@ struct WordClass: OptionSet, Sendable {
   /// also opens a sentence.
   static let capitalizedInside = WordClass(rawValue: 1 << 11)
 
-  /// The classes of a lower-case word.
-  static func of(_ lower: String) -> WordClass {
+  /// The classes of a lower-case word, worked out once per process: every article's vocabulary
+  /// and the entity classifier's look-ups of singular nouns ask again and again.
+  static func of(_ lower: String) -> WordClass { known.value(of: lower, lookedUp) }
+
+  /// The classes of every lower-case word met so far in this process; enough for the vocabulary
+  /// of a large library (a few megabytes).
+  private static let known = SharedCache<WordClass>(limit: 500_000)
+
+  /// The classes of a lower-case word, from the lexicons.
+  private static func lookedUp(_ lower: String) -> WordClass {
     var classes: WordClass = []
     if CommonWords.contains(lower) { classes.insert(.common) }
     if CommonWords.determiners.contains(lower) { classes.insert(.determiner) }
@@ -67,6 +80,8 @@ struct WordClass: OptionSet, Sendable {
     if FunctionWords.neverNames.contains(lower) || FunctionWords.isContraction(lower) { classes.insert(.neverName) }
     if PersonNames.isGiven(lower) { classes.insert(.givenName) }
     if PersonNames.isFamily(lower) { classes.insert(.familyName) }
+    if Document.readsAsVerb(lower) { classes.insert(.verb) }
+    if lower.hasSuffix("s") && !lower.hasSuffix("ss") && lower.count > 3 { classes.insert(.sVerb) }
     return classes
   }
 }
