@@ -55,6 +55,18 @@ struct StanceVerbTests {
     #expect(text.stance("Farmers Union") == .oppose)
   }
 
+  /// "Okafor's deputy, Luis Ortega, accused Brennan": the one named in apposition acts, not
+  /// the owner; an owner alone still does ("Okafor's campaign attacked Brennan").
+  @Test func anOwnerBeforeAnAppositionIsNoSubject() throws {
+    let text = try AnnotatedText(
+      """
+      Governor Tom Brennan is running again this fall. Mayor Alice Okafor's deputy, Luis Ortega, accused Brennan of neglecting the rural towns. Nina Patel's campaign attacked Brennan in May.
+      """, headline: Self.headline)
+    #expect(text.stance("Luis Ortega") == .oppose)
+    #expect(text.stance("Alice Okafor") == nil)
+    #expect(text.stance("Nina Patel") == .oppose)
+  }
+
   @Test func theNearestStanceWordGovernsTheObjectAndContrastGivesMixed() throws {
     let text = try AnnotatedText(
       """

@@ -1,7 +1,8 @@
 /// Finds who acts in a clause without a parser: the first actor named at its start (past an
 /// introductory phrase, modifiers such as "U.S. ally", and prepositional phrases), with the
 /// actors coordinated to it by "and" ("South Korea and regional superpower China"), and
-/// resolves "it"/"its" to that subject.
+/// resolves "it"/"its" to that subject. An owner is the subject only when no one else is named
+/// ("Lee's rival, Gov. Roe," is Roe; "Lee's campaign" is Lee).
 struct ClauseSubjects {
   let document: Document
   let entities: EntityTable
@@ -48,6 +49,8 @@ struct ClauseSubjects {
       if comma < index { position = comma + 1 }
     }
     var found: [EntityMention] = []
+    // Owners ("Lee's rival, Gov. Roe,"): the subject only when no one else is named.
+    var owners: [EntityMention] = []
     var inPhrase = false
     while position < index {
       let token = tokens[position]
@@ -59,7 +62,10 @@ struct ClauseSubjects {
         break
       } else if let mention = entities.mention(at: position) {
         position = mention.tokens.upperBound - 1
-        if !inPhrase, isActor(mention.entity), !document.isModifier(mention) { found.append(mention) }
+        if !inPhrase, isActor(mention.entity), !document.isModifier(mention) {
+          let owns = position + 1 < index && tokens[position + 1].kind == .possessive
+          if owns { owners.append(mention) } else { found.append(mention) }
+        }
       } else if !inPhrase, ["it", "its", "he", "she", "his", "her", "they"].contains(tokens.lower(of: token)), found.isEmpty {
         if let entity = resolve(position) {
           found.append(EntityMention(tokens: position..<position + 1, span: token.span, entity: entity))
@@ -68,7 +74,7 @@ struct ClauseSubjects {
       }
       position += 1
     }
-    return found
+    return found.isEmpty ? owners : found
   }
 
   /// The entity a pronoun stands for: "it"/"its" for the subject of its clause, others by
