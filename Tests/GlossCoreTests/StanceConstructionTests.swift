@@ -7,7 +7,7 @@ import Testing
 /// what they think of it.
 @Suite("Stance constructions")
 struct StanceConstructionTests {
-  static let candidate = "Governor Tom Brennan seeks a second term"
+  static let candidate = StanceObjectTests.candidate
   static let opening = "Governor Tom Brennan is running again this fall. Brennan spoke in Dayton on Friday."
 
   @Test func aSideTheTopicReceivesBelongsToTheOneNamedAfterOfOrFrom() throws {

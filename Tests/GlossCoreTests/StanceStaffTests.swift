@@ -7,7 +7,7 @@ import Testing
 /// former staff serve no one.
 @Suite("Stances shared with staff")
 struct StanceStaffTests {
-  static let law = "The Farm Act splits the Senate"
+  static let law = StanceObjectTests.law
 
   @Test func staffTakeTheSideOfTheOneTheyServe() throws {
     let text = try AnnotatedText(
@@ -32,7 +32,7 @@ struct StanceStaffTests {
 
       Senator Alice Okafor spoke at the fair with her adviser, Omar Haddad.
 
-      “The Farm Act is a disaster and a fraud. The Farm Act hurts every family,” said Haddad.
+      “The Farm Act is a fraud, and it hurts us all,” said Haddad.
       """, headline: Self.law)
     #expect(text.stance("Jo Roe") == .oppose)
     #expect(text.stance("Luis Ortega") == .oppose)
