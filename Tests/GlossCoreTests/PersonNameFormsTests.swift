@@ -15,6 +15,14 @@ struct PersonNameFormsTests {
     #expect(people.first?.name == "Carla Whitmore Ellison")
   }
 
+  @Test func twoMiddleNamesKeepTwoPeopleApart() throws {
+    let text = try AnnotatedText(
+      """
+      Carla Whitmore Ellison spoke in Albany on Tuesday. Her cousin Carla Joanne Ellison spoke after her.
+      """)
+    #expect(text.annotations.entities.filter { $0.name.hasPrefix("Carla") }.count == 2)
+  }
+
   @Test func initialsInTheMiddleKeepTwoPeopleApart() throws {
     let text = try AnnotatedText(
       """

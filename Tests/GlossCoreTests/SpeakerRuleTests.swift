@@ -649,9 +649,12 @@ struct SpeakerRuleTests {
       The council met on Monday to talk about the harbour.
 
       “Who pays for the new ferry?” Tom Varek pressed. “The harbour cannot wait another year,” Ana Ruiz went on. Mayor Marta Quillen defended her deputy as a “very honest man” Tuesday, hours after the deputy was charged with fraud in Fresno.
+
+      “We will find the money somehow,” Luis Ortega was saying as the meeting broke up.
       """)
     #expect(text.speaker(of: "Who pays for the new ferry") == "Tom Varek")
     #expect(text.speaker(of: "The harbour cannot wait") == "Ana Ruiz")
     #expect(text.speaker(of: "very honest man") == "Marta Quillen")
+    #expect(text.speaker(of: "We will find the money") == "Luis Ortega", "a progressive form is no passive")
   }
 }

@@ -26,6 +26,9 @@ struct EntityGrouper {
 
   private var groups: [Group] = []
   private var groupOfKey: [String: Int] = [:]
+  /// Keys of first and last words made from a name with middle names ("ana ruiz" from "Ana
+  /// Maria Ruiz"): a two-word name joins such a group, another name with middle names does not.
+  private var middleNameKeys: Set<String> = []
   /// People's groups by the first and last words of their full names, for short forms.
   private var peopleByWord: [String: [Int]] = [:]
   /// Groups by the initials of their multi-word names, for acronyms.
@@ -95,7 +98,10 @@ struct EntityGrouper {
     groups.append(group)
     groupOfKey[key] = groups.count - 1
     // "Ana Maria Ruiz" is the "Ana Ruiz" named later, unless another is.
-    if let short = firstAndLastKey(candidate), groupOfKey[short] == nil { groupOfKey[short] = groups.count - 1 }
+    if let short = firstAndLastKey(candidate), groupOfKey[short] == nil {
+      groupOfKey[short] = groups.count - 1
+      middleNameKeys.insert(short)
+    }
     record(candidate, in: groups.count - 1)
   }
 
@@ -199,7 +205,11 @@ struct EntityGrouper {
   /// with middle names, or a person's short form, or an acronym of a group's name.
   private func existingGroup(for candidate: EntityCandidate) -> Int? {
     if let index = groupOfKey[key(candidate)] { return index }
-    if let short = firstAndLastKey(candidate), let index = groupOfKey[short], groups[index].type == .person { return index }
+    if let short = firstAndLastKey(candidate), !middleNameKeys.contains(short), let index = groupOfKey[short],
+      groups[index].type == .person
+    {
+      return index
+    }
     if candidate.tokens.count == 1 {
       let word = candidate.surface
       let start = candidate.tokens.lowerBound

@@ -33,8 +33,10 @@ struct SideLinker {
   private struct CountryOfEntity {
     private var known: [String??]
 
+    /// Nothing known yet for each of `count` entities.
     init(count: Int) { known = Array(repeating: nil, count: count) }
 
+    /// The country entity `entity` of `table` names, by `gazetteer`, looked up once.
     mutating func country(of entity: Int, _ table: EntityTable, _ gazetteer: Gazetteer) -> String? {
       if let country = known[entity] { return country }
       let country: String? = if case .country(let name) = gazetteer.lookup(table.entities[entity].name) { name } else { nil }

@@ -30,8 +30,8 @@ struct SpeakerFinder {
       }
       guard isCue(index, in: window) else { continue }
       // "“…” Tuesday, hours after the aide was charged": a verb after "be" is passive, unless
-      // "by" names its agent.
-      if index > 0, FunctionWords.beForms.contains(tokens.lower(index - 1)),
+      // "by" names its agent; "Ortiz was saying" is no passive.
+      if index > 0, FunctionWords.beForms.contains(tokens.lower(index - 1)), !tokens.lower(index).hasSuffix("ing"),
         index + 1 >= tokens.count || tokens.lower(index + 1) != "by"
       {
         continue

@@ -10,7 +10,7 @@ extension StanceFinder {
     in sentence: Int, references: [TopicReferences.Reference], _ subjects: ClauseSubjects, _ speakers: [Int: Int?]
   ) -> [Evidence] {
     var found: [Evidence] = []
-    for index in document.sentences[sentence] where document.tokens[index].isWord {
+    for index in document.sentences[sentence] where document.tokens[index].is(.sideConstruction) {
       if let received = received(at: index, references, subjects) {
         found.append(received)
       } else if let (polarity, span) = naming(at: index, references) {
@@ -38,9 +38,7 @@ extension StanceFinder {
     guard var polarity = StanceWords.receivedSides[tokens.lower(index)], index + 2 < sentence.upperBound,
       ["of", "from"].contains(tokens.lower(index + 1))
     else { return nil }
-    var first = index + 2
-    while first < sentence.upperBound - 1, tokens.lower(first) == "the" || tokens[first].is(.title) { first += 1 }
-    guard var holder = entities.mention(at: first) else { return nil }
+    guard var holder = mention(past: index + 2, in: sentence) else { return nil }
     // "the backing of Ohio's Gov. Jane Roe": the person the place describes.
     if entities.entities[holder.entity].type == .place {
       var next = holder.tokens.upperBound
@@ -53,10 +51,10 @@ extension StanceFinder {
     while verb > sentence.lowerBound, index - verb <= 3, tokens[verb].isWord, !StanceWords.receiving.contains(tokens.lower(verb)) {
       verb -= 1
     }
-    guard StanceWords.receiving.contains(tokens.lower(verb)),
+    guard verb >= sentence.lowerBound, StanceWords.receiving.contains(tokens.lower(verb)),
       let reference = references.last(where: { reference in
         let end = document.tokenIndex(atOrAfter: reference.phrase.end)
-        return reference.head < verb && verb - end <= 3 && (end..<verb).allSatisfy { tokens[$0].isWord }
+        return reference.head < verb && end <= verb && verb - end <= 3 && (end..<verb).allSatisfy { tokens[$0].isWord }
       })
     else { return nil }
     if isNegated(verb, isStanceVerb: true) { polarity = polarity == .support ? .oppose : .support }

@@ -141,8 +141,15 @@ extension StanceFinder {
     guard index + 2 < tokens.count, tokens.lower(index).hasSuffix("ed") || Document.irregularVerbs.contains(tokens.lower(index)),
       tokens.lower(index + 1) == "by", document.sentenceOfToken[index + 2] == document.sentenceOfToken[index]
     else { return nil }
-    var first = index + 2
-    while first < tokens.count, first - index <= 4, tokens.lower(first) == "the" || tokens[first].is(.title) { first += 1 }
-    return first < tokens.count ? entities.mention(at: first) : nil
+    return mention(past: index + 2, in: document.sentences[document.sentenceOfToken[index]])
+  }
+
+  /// The mention at token `start` or past "the" and titles after it ("by the Mayor of Lyon",
+  /// "for Gov. Roe"), within `sentence`; nil when none stands there.
+  func mention(past start: Int, in sentence: Range<Int>) -> EntityMention? {
+    let tokens = document.tokens
+    var first = start
+    while first < sentence.upperBound - 1, tokens.lower(first) == "the" || tokens[first].is(.title) { first += 1 }
+    return first < sentence.upperBound ? entities.mention(at: first) : nil
   }
 }

@@ -20,8 +20,9 @@ extension StanceFinder {
   func services(_ subjects: ClauseSubjects) -> [Service] {
     let tokens = document.tokens
     var found: [Service] = []
-    for index in tokens.indices where tokens[index].isWord && isStaff(index) {
-      guard !isFormer(staffAt: index), let member = apposed(to: index), entities.entities[member.entity].type == .person,
+    // A bit of the word's class first: this runs for every word of the article.
+    for index in tokens.indices where tokens[index].is(.stance) || tokens[index].is(.staffHead) {
+      guard isStaff(index), !isFormer(staffAt: index), let member = apposed(to: index), entities.entities[member.entity].type == .person,
         let principal = principal(ofStaffAt: index), principal.entity != member.entity,
         subjects.isActor(member.entity), subjects.isActor(principal.entity),
         member.entity != topicEntity, principal.entity != topicEntity
@@ -34,11 +35,12 @@ extension StanceFinder {
     return found
   }
 
-  /// True when a word of the two before the staff noun at `index` says the post is past
-  /// ("former", "fired", "ex-").
+  /// True when a word of the three before the staff noun at `index`, in its sentence, says the
+  /// post is past ("former", "fired", "ex-": "Ortega's fired campaign manager").
   private func isFormer(staffAt index: Int) -> Bool {
     let tokens = document.tokens
-    return (max(0, index - 3)..<index).contains { back in
+    let sentence = document.sentences[document.sentenceOfToken[index]]
+    return (max(sentence.lowerBound, index - 3)..<index).contains { back in
       let lower = tokens.lower(back)
       return StanceWords.pastPosts.contains(lower) || lower.hasPrefix("ex-")
     }
@@ -58,15 +60,14 @@ extension StanceFinder {
     }
     if back >= sentence.lowerBound, let mention = entities.mention(at: back) { return mention }
     guard index + 2 < sentence.upperBound, ["for", "to"].contains(tokens.lower(index + 1)) else { return nil }
-    var first = index + 2
-    while first < sentence.upperBound - 1, tokens.lower(first) == "the" || tokens[first].is(.title) { first += 1 }
-    return entities.mention(at: first)
+    return mention(past: index + 2, in: sentence)
   }
 
   /// Evidence of a side for actors with none, from the actor they serve or who serves them
   /// when that one has a single side in `evidence` (the polar evidence found so far): the
   /// words naming the service, then the other's evidence.
   func servedEvidence(_ evidence: [Evidence], _ subjects: ClauseSubjects) -> [Evidence] {
+    guard !evidence.isEmpty else { return [] }
     var sides: [Int: Set<Polarity>] = [:]
     for item in evidence { sides[item.actor, default: []].insert(item.polarity) }
     var found: [Evidence] = []

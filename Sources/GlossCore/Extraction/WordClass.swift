@@ -37,6 +37,9 @@ struct WordClass: OptionSet, Sendable {
   static let verb = WordClass(rawValue: 1 << 20)
   /// A word of more than three characters ending in -s but not -ss, a verb unless strictly told.
   static let sVerb = WordClass(rawValue: 1 << 21)
+  /// A noun of a side received ("backing", "criticism") or a verb of naming ("called"): the
+  /// words that carry ``StanceFinder``'s two constructions.
+  static let sideConstruction = WordClass(rawValue: 1 << 22)
   /// The article writes the word in lower case somewhere: a capitalised form at the start of a
   /// sentence is an ordinary word, not a name ("Relations between …").
   static let writtenLowercase = WordClass(rawValue: 1 << 10)
@@ -77,6 +80,7 @@ struct WordClass: OptionSet, Sendable {
     if StanceWords.staffCompounds[lower] != nil { classes.insert(.staffHead) }
     if StanceWords.byWord[lower] != nil { classes.insert(.stance) }
     if lower == "for" || StanceWords.particleVerbs[lower] != nil { classes.insert(.particle) }
+    if StanceWords.receivedSides[lower] != nil || StanceWords.naming.contains(lower) { classes.insert(.sideConstruction) }
     if FunctionWords.neverNames.contains(lower) || FunctionWords.isContraction(lower) { classes.insert(.neverName) }
     if PersonNames.isGiven(lower) { classes.insert(.givenName) }
     if PersonNames.isFamily(lower) { classes.insert(.familyName) }
