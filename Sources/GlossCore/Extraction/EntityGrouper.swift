@@ -109,7 +109,9 @@ struct EntityGrouper {
   /// Ruiz" → "Ana Ruiz"); nil for other names, for a middle word in lower case ("Anselm of
   /// Tavish") or of initials ("George H.W. Bush") and for a last word that is a suffix ("Jr.").
   private func firstAndLastKey(_ candidate: EntityCandidate) -> String? {
-    guard candidate.type == .person, case let words = NameWords.words(NameWords.withoutMiddleInitials(candidate.name)),
+    // The token count first: this runs for every person's name.
+    guard candidate.type == .person, candidate.tokens.count >= 3,
+      case let words = NameWords.words(NameWords.withoutMiddleInitials(candidate.name)),
       words.count >= 3, let first = words.first, let last = words.last,
       words.allSatisfy({ $0.first?.isUppercase == true }),
       // A middle name, not initials: "George H.W. Bush" is no "George W. Bush".

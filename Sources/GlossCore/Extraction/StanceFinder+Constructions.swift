@@ -18,9 +18,10 @@ extension StanceFinder {
         if let passage = passageOfToken[optional: index], let speaker = speakers[passage] {
           actors = ownActors(actors, at: index, speaker: speaker)
         }
+        // The evidence opens on the actor when they stand shortly before the verb.
         found += actors.map { actor in
           let start = actor.tokens.lowerBound < index && index - actor.tokens.lowerBound <= 15 ? actor.span.start : span.start
-          return Evidence(actor: actor.entity, polarity: polarity, span: Span(min(start, span.start), span.end), kind: .stanceWord)
+          return Evidence(actor: actor.entity, polarity: polarity, span: Span(start, span.end), kind: .stanceWord)
         }
       }
     }
@@ -30,8 +31,8 @@ extension StanceFinder {
   /// A side the topic receives: a noun of support or opposition at `index`
   /// (``StanceWords/receivedSides``) after a verb of receiving (``StanceWords/receiving``)
   /// whose subject is a reference to the topic, with its holder named after "of" or "from",
-  /// past an article and titles, and past a place that describes them ("of Ohio's Gov. Roe"). A negation before the verb turns it ("did not win the
-  /// backing of").
+  /// past an article and titles, and past a place that describes them ("of Ohio's Gov. Roe").
+  /// A negation before the verb turns it ("did not win the backing of").
   private func received(at index: Int, _ references: [TopicReferences.Reference], _ subjects: ClauseSubjects) -> Evidence? {
     let tokens = document.tokens
     let sentence = document.sentences[document.sentenceOfToken[index]]
