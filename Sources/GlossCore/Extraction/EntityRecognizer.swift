@@ -162,15 +162,17 @@ struct EntityRecognizer {
     var title: String?
     while index < run.upperBound {
       if isTitle(index, in: run) {
-        if index > segmentStart { splitAtAnd(segmentStart..<index, title: title, trusted: trusted, into: &result) }
+        // "Defense Secretary Ann Cole": the office's field is a word of the title, no name.
+        let titleStart = portfolioStart(segmentStart..<index, before: index) ?? index
+        if titleStart > segmentStart { splitAtAnd(segmentStart..<titleStart, title: title, trusted: trusted, into: &result) }
         var titleEnd = index + 1
         while titleEnd < run.upperBound, isTitle(titleEnd, in: run) { titleEnd += 1 }
-        title = document.text(index..<titleEnd)
+        title = document.text(titleStart..<titleEnd)
         if titleEnd < run.upperBound, tokens.lower(titleEnd) == "of" {
           let complement = titleComplement(after: titleEnd, in: run)
-          append(titleEnd + 1..<complement, title: nil, trusted: trusted, to: &result)
-          title = document.text(index..<complement)
-          titleEnd = complement
+          if complement.isName { append(titleEnd + 1..<complement.end, title: nil, trusted: trusted, to: &result) }
+          title = document.text(titleStart..<complement.end)
+          titleEnd = complement.end
         }
         segmentStart = titleEnd
         index = titleEnd
@@ -263,15 +265,93 @@ struct EntityRecognizer {
       || index == run.lowerBound && document.tokens.lower(index + 1) != "of"
   }
 
-  /// Where the place or body after "Governor of" ends: the longest known place, else one word.
-  func titleComplement(after of: Int, in run: Range<Int>) -> Int {
+  /// Where what follows "Governor of" ends, and whether it names a place or body: the longest
+  /// known place; else the office's field in English words ("Secretary of Homeland Security",
+  /// "Minister of the Interior"), which is part of the title; else one word, a name.
+  func titleComplement(after of: Int, in run: Range<Int>) -> (end: Int, isName: Bool) {
     var end = min(run.upperBound, of + 4)
     while end > of + 2 {
-      if lookup(of + 1..<end) != nil { return end }
+      if lookup(of + 1..<end) != nil { return (end, true) }
       end -= 1
     }
-    return min(of + 2, run.upperBound)
+    // "President of the United States": the place after "the".
+    let first = document.tokens.lower(of + 1) == "the" ? of + 2 : of + 1
+    end = min(run.upperBound, first + 3)
+    while end > first, first > of + 1 {
+      if lookup(first..<end) != nil { return (end, true) }
+      end -= 1
+    }
+    // "Director of the Remembrance Project": a body's name.
+    if document.tokens[run.upperBound - 1].is(.organizationHead) { return (run.upperBound, true) }
+    // "The" written with a capital opens a name ("Director of The Remembrance Project").
+    let field = document.tokens.text(of + 1) == "The" ? of + 1 : fieldEnd(from: of + 1, in: run)
+    if field > of + 1, field == run.upperBound || isNameStart(field) { return (field, false) }
+    return (min(of + 2, run.upperBound), true)
   }
+
+  /// Where the English words naming an office's field end, from `start` ("Health and Human
+  /// Services", "the Navy"); `start` when there are none. A given name ends them ("Secretary of
+  /// Labor Tom Perez"); a surname that is an English word does not ("Secretary of State Rice"
+  /// loses Rice).
+  private func fieldEnd(from start: Int, in run: Range<Int>) -> Int {
+    let tokens = document.tokens
+    var end = start
+    var index = start
+    while index < run.upperBound {
+      if ["the", "and", "&"].contains(tokens.lower(index)) {
+        index += 1
+        continue
+      }
+      // A word heading a body or a place is one only before more of the field or a name
+      // ("Government Affairs", "the Navy Ray Mabus").
+      let isField = isFieldWord(index) || isHeadWord(index) && index + 1 < run.upperBound
+        && (isFieldWord(index + 1) || isNameStart(index + 1))
+      guard isField else { break }
+      index += 1
+      end = index
+    }
+    return end
+  }
+
+  /// True for a capitalised English word that may name an office's field: no given name, no
+  /// acronym, no word that heads the name of a body or a place, nothing the lists know but as
+  /// a town ("Commerce" is one).
+  private func isFieldWord(_ index: Int) -> Bool {
+    let token = document.tokens[index]
+    guard token.isCapitalized, token.is(.common), !token.is(.givenName), !token.isAllCaps, !token.is(.title),
+      !isHeadWord(index)
+    else { return false }
+    let kind = lookup(index..<index + 1)
+    return kind == nil || kind == .place
+  }
+
+  /// True for a word that may open a person's name: a listed given or family name, or a
+  /// capitalised word that is no English word.
+  private func isNameStart(_ index: Int) -> Bool {
+    let token = document.tokens[index]
+    return token.is(.givenName) || token.is(.familyName) || token.isCapitalized && !token.is(.common)
+  }
+
+  /// True for a word that heads the name of a body or a place ("Government", "Navy", "Valley").
+  private func isHeadWord(_ index: Int) -> Bool {
+    document.tokens[index].is(.organizationHead) || document.tokens[index].is(.placeHead)
+  }
+
+  /// Where the words naming the office's field start before the title at `title`, at the end of
+  /// `range` ("Defense Secretary", "Ruiz and Foreign Minister"): English words a title of office
+  /// follows (``Titles/offices``), making no known name; nil when there are none.
+  private func portfolioStart(_ range: Range<Int>, before title: Int) -> Int? {
+    guard !range.isEmpty, Titles.offices.contains(document.tokens.lower(title)) else { return nil }
+    var start = range.upperBound
+    while start > range.lowerBound, isFieldWord(start - 1) || isHeadWord(start - 1) && start < range.upperBound {
+      start -= 1
+    }
+    guard start < range.upperBound else { return nil }
+    // "United Nations High Commissioner": no known name among the words.
+    let known = (start + 2..<range.upperBound + 1).contains { lookup(start..<$0) != nil }
+    return known ? nil : start
+  }
+
 
   /// Splits "Colorado State University of the US and the University of Sheffield" at "and",
   /// but keeps "National Air and Space Museum" whole; the names are appended to `result`.

@@ -26,6 +26,10 @@ enum Titles {
     strategist pollster
     """)
 
+  /// Titles of an office that English words naming its field may open ("Defense Secretary",
+  /// "Foreign Minister", "Health Commissioner"): the field is a word of the title.
+  static let offices: Set<String> = WordList.words("secretary minister commissioner czar undersecretary")
+
   /// Words that address a person of rank after "your", "his" or "her" ("Your Honor", "Her
   /// Majesty"); titles only there.
   static let addressWords: Set<String> = WordList.words(

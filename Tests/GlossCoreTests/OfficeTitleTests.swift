@@ -1,0 +1,51 @@
+import Testing
+
+@testable import GlossCore
+
+/// Titles of office that name their field ("Secretary of Labor", "Defense Secretary", "Minister
+/// of the Interior"), on sentences written for this test: the field is a word of the title and
+/// no entity, the person after it keeps their name, and a place or a body after "of" stays one.
+@Suite("Titles of office and their fields")
+struct OfficeTitleTests {
+  @Test func theFieldAfterOfIsPartOfTheTitle() throws {
+    let text = try AnnotatedText(
+      """
+      The cabinet met in the capital
+
+      Secretary of Labor Ana Velde met the Secretary of Homeland Security, Tomas Irvell, on Monday. The former Secretary of State spoke to them, and so did the Minister of the Interior Oda Brask.
+      """)
+    for field in ["Labor", "Homeland", "Security", "Homeland Security", "State", "Interior"] {
+      #expect(text.entity(field) == nil, "\(field)")
+    }
+    for person in ["Ana Velde", "Tomas Irvell", "Oda Brask"] {
+      #expect(text.entity(person)?.type == .person, "\(person)")
+    }
+    #expect(text.entity("Ana Velde")?.aliases.contains("Secretary of Labor Ana Velde") == true)
+  }
+
+  @Test func theFieldBeforeATitleOfOfficeIsPartOfIt() throws {
+    let text = try AnnotatedText(
+      """
+      The talks went on for a week
+
+      On Monday, Defense Secretary Ana Velde met Tomas Irvell, then Lars Hoom and Foreign Minister Oda Brask.
+      """)
+    #expect(text.entity("Defense") == nil)
+    #expect(text.entity("Foreign") == nil)
+    #expect(text.entity("Ana Velde")?.type == .person)
+    #expect(text.entity("Oda Brask")?.aliases.contains("Foreign Minister Oda Brask") == true)
+    #expect(text.entity("Lars Hoom")?.type == .person)
+  }
+
+  @Test func aPlaceAfterOfStaysAName() throws {
+    let text = try AnnotatedText(
+      """
+      The visit was short
+
+      The President of France met the Governor of Texas before the Vice President of the United States spoke.
+      """)
+    #expect(text.entity("France")?.type == .place)
+    #expect(text.entity("Texas")?.type == .place)
+    #expect(text.entity("United States")?.type == .place)
+  }
+}
