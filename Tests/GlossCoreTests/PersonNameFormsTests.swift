@@ -2,7 +2,9 @@ import Testing
 
 @testable import GlossCore
 
-/// The forms of one person's name grouped as one entity, on sentences written for this test.
+/// The forms of one person's name grouped as one entity, on sentences written for this test:
+/// across a middle name and a surname of two words, but not across initials or another middle
+/// name.
 @Suite("Forms of a person's name")
 struct PersonNameFormsTests {
   @Test func aMiddleNameJoinsTheNameWithoutIt() throws {
@@ -29,5 +31,25 @@ struct PersonNameFormsTests {
       Former governor Martin H.K. Ellery spoke in Albany on Tuesday. His son Martin K. Ellery spoke after him.
       """)
     #expect(text.annotations.entities.filter { $0.name.hasPrefix("Martin") }.count == 2)
+  }
+
+  @Test func aSurnameOfTwoWordsNamesThePerson() throws {
+    let text = try AnnotatedText(
+      """
+      Carla Whitmore Ellison spoke in Albany on Tuesday. "We will go on," Whitmore Ellison said. Her aide, Tomas Van Quarle, agreed, and Van Quarle left for Trenton.
+      """)
+    let people = text.annotations.entities.filter { $0.name.contains("Ellison") || $0.name.contains("Quarle") }
+    #expect(people.map(\.name) == ["Carla Whitmore Ellison", "Tomas Van Quarle"])
+    #expect(text.speaker(of: "We will go on") == "Carla Whitmore Ellison")
+  }
+
+  @Test func aKnownPlaceAfterAGivenNameIsNoSurname() throws {
+    let text = try AnnotatedText(
+      """
+      The talk was short
+
+      It was a choice by the former Clinton White House aide and current Channel Nine anchor Tom Reed. A White House aide met the press.
+      """)
+    #expect(text.annotations.entities.contains { $0.name == "White House" && $0.type == .organization })
   }
 }

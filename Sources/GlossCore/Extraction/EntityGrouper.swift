@@ -102,7 +102,27 @@ struct EntityGrouper {
       groupOfKey[short] = groups.count - 1
       middleNameKeys.insert(short)
     }
+    // "Ana Velde Brask" is the "Velde Brask" named later.
+    if let surname = compoundSurnameKey(candidate), groupOfKey[surname] == nil { groupOfKey[surname] = groups.count - 1 }
     record(candidate, in: groups.count - 1)
+  }
+
+  /// The key of the two-word surname in a person's name of three words whose second word is no
+  /// given name ("Wasserman Schultz" of "Debbie Wasserman Schultz", "Van Dyke" of "Jason Van
+  /// Dyke"); nil for other names, for initials, for a last word that is a suffix ("Jr.") and for
+  /// two words the lexicons know as a place or a body.
+  private func compoundSurnameKey(_ candidate: EntityCandidate) -> String? {
+    let tokens = document.tokens
+    let start = candidate.tokens.lowerBound
+    guard candidate.type == .person, candidate.tokens.count == 3, candidate.name == candidate.surface,
+      tokens[start].is(.givenName), !tokens[start + 1].is(.givenName),
+      tokens[start + 1].isCapitalized, tokens[start + 2].isCapitalized,
+      case let words = NameWords.words(candidate.name), words.count == 3, !words[1].contains("."),
+      !Titles.nameAbbreviations.contains(words[2].lowercased().trimmingCharacters(in: ["."])),
+      // "Clinton White House" names no person.
+      case let surname = words[1] + " " + words[2], Gazetteer.shared.lookup(String(surname)) == nil
+    else { return nil }
+    return Gazetteer.key(String(surname))
   }
 
   /// The key of a person's name of three words or more without its middle names ("Ana Maria
