@@ -4,7 +4,8 @@ import Testing
 
 /// Titles of office that name their field ("Secretary of Labor", "Defense Secretary", "Minister
 /// of the Interior"), on sentences written for this test: the field is a word of the title and
-/// no entity, the person after it keeps their name, and a place or a body after "of" stays one.
+/// no entity, the person after it keeps their name, a place after "of" stays one, and a word
+/// qualifying a title ("Former") names no one alone.
 @Suite("Titles of office and their fields")
 struct OfficeTitleTests {
   @Test func theFieldAfterOfIsPartOfTheTitle() throws {
@@ -47,5 +48,16 @@ struct OfficeTitleTests {
     #expect(text.entity("France")?.type == .place)
     #expect(text.entity("Texas")?.type == .place)
     #expect(text.entity("United States")?.type == .place)
+  }
+
+  @Test func aWordQualifyingATitleNamesNoOneAlone() throws {
+    let text = try AnnotatedText(
+      """
+      The race was close
+
+      Former presidential candidate Ana Velde spoke on Monday.
+      """)
+    #expect(text.entity("Former") == nil)
+    #expect(text.entity("Ana Velde")?.type == .person)
   }
 }

@@ -416,9 +416,12 @@ struct EntityRecognizer {
     return of
   }
 
-  /// Appends the candidate for `range` to `result`, if there is one.
+  /// Appends the candidate for `range` to `result`, if there is one. A word that only
+  /// qualifies a title, standing alone ("Former presidential candidate …"), names no one.
   private func append(_ range: Range<Int>, title: String?, trusted: Bool, to result: inout [EntityCandidate]) {
-    if let candidate = candidate(range, title: title, trusted: trusted) { result.append(candidate) }
+    guard let candidate = candidate(range, title: title, trusted: trusted) else { return }
+    if candidate.tokens.count == 1, Titles.qualifiers.contains(document.tokens.lower(candidate.tokens.lowerBound)) { return }
+    result.append(candidate)
   }
 
   /// A classified candidate for `range`, trimmed of connectors at its ends.

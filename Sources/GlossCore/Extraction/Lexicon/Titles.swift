@@ -26,6 +26,9 @@ enum Titles {
     strategist pollster
     """)
 
+  /// Words that qualify a title ("former", "acting") and name no one alone.
+  static let qualifiers: Set<String> = ["former", "acting"]
+
   /// Titles of an office that English words naming its field may open ("Defense Secretary",
   /// "Foreign Minister", "Health Commissioner"): the field is a word of the title.
   static let offices: Set<String> = WordList.words("secretary minister commissioner czar undersecretary")
