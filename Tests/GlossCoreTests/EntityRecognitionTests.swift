@@ -3,7 +3,8 @@ import Testing
 @testable import GlossCore
 
 /// Entity recognition on wording written for these tests: titles and possessives stay out of
-/// names, short forms and acronyms join their full names, capitals stand for their countries.
+/// names, short forms and acronyms join their full names, capitals stand for their countries, a
+/// short block all in capitals is a label.
 @Suite("Entity recognition")
 struct EntityRecognitionTests {
   @Test func titlesArePeeledOffAndShortFormsJoinTheFullName() throws {
@@ -147,5 +148,22 @@ struct EntityRecognitionTests {
         words.count == 1 ? document.names.demonymOf(words.first!) : document.names.demonymOf(words.first!, words.first! + 1)
       #expect(country != nil, "\(demonym)")
     }
+  }
+
+  @Test func aShortBlockAllInCapitalsIsALabelNotNames() throws {
+    let text = try AnnotatedText(
+      """
+      The harbour reopens
+
+      FULL REPORT.
+
+      EDITOR NOTE APPENDED.
+
+      The Quarrow Port Authority reopened the harbour on Monday, NATO said.
+      """)
+    for word in ["REPORT", "FULL REPORT", "NOTE", "APPENDED", "EDITOR NOTE APPENDED"] {
+      #expect(text.entity(word) == nil, "\(word)")
+    }
+    #expect(text.entity("NATO")?.type == .organization)
   }
 }

@@ -73,6 +73,7 @@ struct DocumentBuilder {
     // A content word in lower case: a block closed by a full stop with one is a sentence, not a
     // heading, however many names it holds ("Dana Ruiz backed the Dune Act.").
     var lowerContentWords = 0
+    var shouted = 0
     for index in blockStart..<tokens.count {
       let token = tokens[index]
       while sentenceIndex + 1 < sentenceSpans.count, token.span.start >= sentenceSpans[sentenceIndex].end {
@@ -84,6 +85,7 @@ struct DocumentBuilder {
       sentenceOfToken.append(sentences.count)
       if token.isWord {
         words += 1
+        if token.isAllCaps { shouted += 1 }
         // Days and months are capitalised in any sentence.
         if token.isCapitalized, !token.is(.calendar) {
           capitalised += 1
@@ -93,6 +95,8 @@ struct DocumentBuilder {
       }
     }
     if tokens.count > sentenceStart { sentences.append(sentenceStart..<tokens.count) }
+    // "FULL TEXT.", "CORRECTION APPENDED.": a short block all in capitals is a label, not prose.
+    let isShouted = words >= 2 && words <= 12 && shouted == words
     let endsSentence = tokens.count > blockStart && [".", "!", "?", "”", "\""].contains(tokens.text(tokens.count - 1))
     // "Ana Lind.": a few capitalised words closed by a full stop sign a letter; no heading ends so.
     let isSignature = words <= 4 && tokens.count > blockStart && tokens.text(tokens.count - 1) == "."
@@ -107,7 +111,7 @@ struct DocumentBuilder {
       Document.Block(
         span: unit.span, tokens: blockStart..<tokens.count, isHeadline: unit.isHeadline,
         isBoilerplate: unit.isBoilerplate,
-        isTitleCase: unit.isHeadline
+        isTitleCase: unit.isHeadline || isShouted
           || (words >= 2 && capitalised * 10 >= words * 6 && (words <= 12 || !endsSentence) && !isSignature
             && !(endsSentence && lowerContentWords > 0)),
         paragraphIndex: unit.paragraphIndex))
