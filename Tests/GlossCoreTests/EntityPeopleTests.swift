@@ -5,8 +5,8 @@ import Testing
 /// Names typed by the people or things they stand for, on sentences written for this test:
 /// members of a people, a faith or a party named by the capitalised noun for one of them (also
 /// after "the" where a town has that name), a name that qualifies a noun for a kind of person, a
-/// body or a place, the place after "of" in a person's name, and a capital's name that is the
-/// surname of a person the article names.
+/// body or a place, the place after "of" in a person's name, a capital's name that is the
+/// surname of a person the article names; an English adjective alone before a word names no one.
 @Suite("Names typed by whom or what they stand for")
 struct EntityPeopleTests {
   @Test func aNameForMembersOfAPeopleFaithOrPartyIsAPerson() throws {
@@ -66,5 +66,18 @@ struct EntityPeopleTests {
     #expect(text.speaker(of: "The harbour is ready") == "Marta Rabat")
     #expect(text.entity("Marta Rabat")?.mentions.count == 2)
     #expect(text.entity("Morocco")?.type == .place)
+  }
+
+  @Test func anEnglishAdjectiveAloneBeforeAWordIsNoName() throws {
+    let text = try AnnotatedText(
+      """
+      The primary was close.
+
+      Ana Velde won the Democratic nomination, and Southern voters backed her. The Congressional hearing ended.
+      """)
+    for word in ["Democratic", "Southern", "Congressional"] {
+      #expect(text.entity(word) == nil, "\(word)")
+    }
+    #expect(text.entity("Ana Velde")?.type == .person)
   }
 }

@@ -227,6 +227,13 @@ struct EntityClassifier {
     }
     // "the Quellish monks", "the Quellish team", "the Quellish sea": a name of no other kind that
     // qualifies a noun names what the noun does.
+    // "Democratic candidates", "Southern states": an English adjective alone before a word in
+    // lower case names no one.
+    if words.count == 1, tokens[range.lowerBound].is(.common), Self.isAdjectiveForm(tokens.lower(range.lowerBound)),
+      range.upperBound < tokens.count, tokens[range.upperBound].isWord, !tokens[range.upperBound].isCapitalized
+    {
+      candidate.onlyAsShortForm = true
+    }
     if let qualified = qualifiedNounType(range) {
       candidate.type = qualified
       candidate.confidence = 1
@@ -241,6 +248,12 @@ struct EntityClassifier {
   /// What the common noun right after the name names: a kind of person ("monks"; not one title,
   /// "strategist"), a body ("team", "regiments") or a place ("sea", "area"), singular or plural;
   /// nil when no such noun follows.
+  /// True for a word whose ending makes it an adjective ("democratic", "congressional",
+  /// "southern").
+  static func isAdjectiveForm(_ lower: String) -> Bool {
+    lower.hasSuffix("ic") || lower.hasSuffix("al") || lower.hasSuffix("ern")
+  }
+
   func qualifiedNounType(_ range: Range<Int>) -> EntityType? {
     let tokens = document.tokens
     let next = range.upperBound
