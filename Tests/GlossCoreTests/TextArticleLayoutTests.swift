@@ -3,7 +3,8 @@ import Testing
 @testable import GlossCore
 
 /// The plain-text layouts: blank-line paragraphs, one paragraph a line, a whole article on one
-/// line, hard-wrapped lines with and without blank lines, and where a headline stops.
+/// line, hard-wrapped lines with and without blank lines, and where a headline stops (several
+/// sentences make one only in title case).
 @Suite("Plain-text layouts")
 struct TextArticleLayoutTests {
   static let headline = "Harbour town keeps its ferry"
@@ -54,6 +55,13 @@ struct TextArticleLayoutTests {
     let article = TextArticleParser().parse("The ferry stays. The council voted on Monday.")
     #expect(article.headline == nil)
     #expect(Fixtures.paragraphTexts(article) == ["The ferry stays. The council voted on Monday."])
+  }
+
+  @Test func aShortLineOfSeveralSentencesInTitleCaseIsAHeadline() {
+    let title = "The Ferry Vote Was Close. Here Is What Comes Next."
+    let article = TextArticleParser().parse(title + "\n\n" + Self.long + "\n")
+    #expect(article.title == title)
+    #expect(article.paragraphs.count == 1)
   }
 
   @Test func aShortHeadlineThenALongLine() throws {

@@ -1,8 +1,9 @@
 /// Decides whether the first line of a plain-text article (or of a Markdown one without a `#`
 /// heading or a title) is its headline. A headline is a title, not prose: at most
 /// ``maximumLength`` scalars and one sentence (``SentenceSplitter`` finds no sentence end inside
-/// it). A longer line, or one of several sentences, is the article's first paragraph, and the
-/// article has no headline: a whole article on one line, or one paragraph a line without a title.
+/// it), or several written in title case ("Her Claim Isn’t True. Not Yet, At Least."). A longer
+/// line, or one of several sentences in prose, is the article's first paragraph, and the article
+/// has no headline: a whole article on one line, or one paragraph a line without a title.
 enum HeadlineRule {
   /// The longest headline, in scalars: news headlines rarely pass 100 characters, and a line
   /// longer than 150 is a paragraph.
@@ -10,6 +11,29 @@ enum HeadlineRule {
 
   /// True when `line`, trimmed, reads as a headline.
   static func admits(_ line: Span, in scalars: ScalarText) -> Bool {
-    line.length <= maximumLength && SentenceSplitter.sentences(in: scalars, span: line).count <= 1
+    line.length <= maximumLength
+      && (SentenceSplitter.sentences(in: scalars, span: line).count <= 1 || isTitleCase(line, in: scalars))
+  }
+
+  /// True when at least four words in five of `line` (and four words or more) open with a
+  /// capital: small words such as "of" and "a" may stay in lower case in a title, not nouns and
+  /// verbs.
+  static func isTitleCase(_ line: Span, in scalars: ScalarText) -> Bool {
+    var words = 0
+    var capitalised = 0
+    var atWordStart = true
+    for index in line.start..<line.end {
+      let scalar = scalars[index]
+      if scalar.properties.isWhitespace {
+        atWordStart = true
+        continue
+      }
+      guard atWordStart else { continue }
+      atWordStart = false
+      guard scalar.properties.isAlphabetic else { continue }
+      words += 1
+      if scalar.properties.isUppercase { capitalised += 1 }
+    }
+    return words >= 4 && capitalised * 5 >= words * 4
   }
 }
