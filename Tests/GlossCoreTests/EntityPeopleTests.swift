@@ -6,7 +6,7 @@ import Testing
 /// members of a people, a faith or a party named by the capitalised noun for one of them (also
 /// after "the" where a town has that name), a name that qualifies a noun for a kind of person, a
 /// body or a place, the place after "of" in a person's name, a capital's name that is the
-/// surname of a person the article names; an English adjective alone before a word names no one.
+/// surname of a person the article names; an English adjective alone before a word, or an English word before a day's name, names no one.
 @Suite("Names typed by whom or what they stand for")
 struct EntityPeopleTests {
   @Test func aNameForMembersOfAPeopleFaithOrPartyIsAPerson() throws {
@@ -68,14 +68,14 @@ struct EntityPeopleTests {
     #expect(text.entity("Morocco")?.type == .place)
   }
 
-  @Test func anEnglishAdjectiveAloneBeforeAWordIsNoName() throws {
+  @Test func anEnglishAdjectiveOrAWordBeforeADayAloneIsNoName() throws {
     let text = try AnnotatedText(
       """
       The primary was close.
 
-      Ana Velde won the Democratic nomination, and Southern voters backed her. The Congressional hearing ended.
+      Ana Velde won the Democratic nomination, and Southern voters backed her. The Congressional hearing ended before the town's Gala Thursday.
       """)
-    for word in ["Democratic", "Southern", "Congressional"] {
+    for word in ["Democratic", "Southern", "Congressional", "Gala"] {
       #expect(text.entity(word) == nil, "\(word)")
     }
     #expect(text.entity("Ana Velde")?.type == .person)

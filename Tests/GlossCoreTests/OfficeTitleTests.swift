@@ -60,4 +60,15 @@ struct OfficeTitleTests {
     #expect(text.entity("Former") == nil)
     #expect(text.entity("Ana Velde")?.type == .person)
   }
+
+  @Test func theFieldAfterATitleInLowerCaseIsNoName() throws {
+    let text = try AnnotatedText(
+      """
+      The deal was signed
+
+      Ana Velde spoke first. The former secretary of State Velde was for the deal.
+      """)
+    #expect(text.entity("State Velde") == nil)
+    #expect(text.entity("Ana Velde")?.mentions.count == 2)
+  }
 }

@@ -60,6 +60,15 @@ struct EntityClassifier {
       candidate.confidence = 2
       return
     }
+    // "Democratic candidates", "Southern states": an English adjective alone before a word in
+    // lower case names no one; nor does an English word before a day's name ("on Super
+    // Tuesday"), unless it is a person's short form.
+    if range.count == 1, tokens[range.lowerBound].is(.common), range.upperBound < tokens.count,
+      case let next = tokens[range.upperBound], next.isWord,
+      next.isCapitalized ? next.is(.calendar) : Self.isAdjectiveForm(tokens.lower(range.lowerBound))
+    {
+      candidate.onlyAsShortForm = true
+    }
     if candidate.title != nil {
       candidate.type = .person
       candidate.confidence = 2
@@ -227,13 +236,6 @@ struct EntityClassifier {
     }
     // "the Quellish monks", "the Quellish team", "the Quellish sea": a name of no other kind that
     // qualifies a noun names what the noun does.
-    // "Democratic candidates", "Southern states": an English adjective alone before a word in
-    // lower case names no one.
-    if words.count == 1, tokens[range.lowerBound].is(.common), Self.isAdjectiveForm(tokens.lower(range.lowerBound)),
-      range.upperBound < tokens.count, tokens[range.upperBound].isWord, !tokens[range.upperBound].isCapitalized
-    {
-      candidate.onlyAsShortForm = true
-    }
     if let qualified = qualifiedNounType(range) {
       candidate.type = qualified
       candidate.confidence = 1

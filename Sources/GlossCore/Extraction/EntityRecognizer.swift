@@ -138,6 +138,13 @@ struct EntityRecognizer {
     }
     var start = run.lowerBound
     while start < run.upperBound, isOrdinary(start) { start += 1 }
+    // "former secretary of State Clinton": the office's field after a title in lower case.
+    if start == run.lowerBound, start >= 2, tokens.lower(start - 1) == "of", !tokens[start - 2].isCapitalized,
+      Titles.offices.contains(tokens.lower(start - 2))
+    {
+      let field = fieldEnd(from: start, in: run)
+      if field > start, field < run.upperBound, isNameStart(field) { start = field }
+    }
     // A demonym qualifies the name after it ("Chinese President Xi") unless it belongs to an
     // organisation's name ("Saudi Interior Ministry").
     let isBody = tokens[run.upperBound - 1].is(.organizationHead)
