@@ -4,7 +4,8 @@ import Testing
 
 /// Entity recognition on wording written for these tests: titles and possessives stay out of
 /// names, short forms and acronyms join their full names, capitals stand for their countries, a
-/// short block all in capitals is a label.
+/// short block all in capitals is a label, "and" parts a titled name from a body, an honorific or
+/// an initial makes a person.
 @Suite("Entity recognition")
 struct EntityRecognitionTests {
   @Test func titlesArePeeledOffAndShortFormsJoinTheFullName() throws {
@@ -165,5 +166,32 @@ struct EntityRecognitionTests {
       #expect(text.entity(word) == nil, "\(word)")
     }
     #expect(text.entity("NATO")?.type == .organization)
+  }
+
+  @Test func andSplitsATitledNameFromTheBodyAfterIt() throws {
+    let text = try AnnotatedText(
+      """
+      The bills stalled
+
+      "Senator Quill and the Harbor Congress produced bad bills," said former Gov. and Harbor Party Committee Chairman Ed Varro. The Energy and Water Commission met.
+      """)
+    #expect(text.entity("Quill")?.type == .person)
+    #expect(text.entity("Harbor Congress")?.type == .organization)
+    #expect(text.entity("Harbor Party Committee")?.type == .organization)
+    #expect(text.entity("Energy and Water Commission")?.type == .organization)
+    #expect(text.annotations.entities.allSatisfy { !$0.name.contains(" and the ") })
+  }
+
+  @Test func anHonorificOrAnInitialMakesAPersonBeforeABodysHeadWord() throws {
+    let text = try AnnotatedText(
+      """
+      The emails were sent
+
+      Lee emailed Dana K. Mills on Monday. Later Ms. Mills replied, and General Mills said nothing.
+      """)
+    let mills = try #require(text.entity("Dana K. Mills"))
+    #expect(mills.type == .person)
+    #expect(mills.mentions.count == 2)
+    #expect(text.entity("General Mills")?.type == .organization)
   }
 }

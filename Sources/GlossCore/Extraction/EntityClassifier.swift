@@ -89,7 +89,9 @@ struct EntityClassifier {
       return
     }
     let head = tokens[headIndex(range)]
-    if head.is(.organizationHead)
+    // "Cheryl D. Mills": a given name and an initial before the head make a person's name.
+    let isInitialledPerson = words.count == 3 && tokens[words[0]].is(.givenName) && isInitials(words[1])
+    if !isInitialledPerson, head.is(.organizationHead)
       || (range.count >= 2 && Organizations.leadingHeadWords.contains(tokens.lower(range.lowerBound)))
     {
       candidate.type = .organization

@@ -265,6 +265,8 @@ struct EntityRecognizer {
   func isTitle(_ index: Int, in run: Range<Int>) -> Bool {
     let token = document.tokens[index]
     guard token.isCapitalized, token.is(.title), index + 1 < run.upperBound else { return false }
+    // An honorific only ever stands before a person's name ("Ms. Mills").
+    if Titles.honorifics.contains(document.tokens.lower(index)) { return true }
     // "General Turbines", "Justice Department": a title right before the head of a body's name
     // is a word of that name.
     if document.tokens[index + 1].is(.organizationHead) { return false }
@@ -364,6 +366,8 @@ struct EntityRecognizer {
   /// but keeps "National Air and Space Museum" whole; the names are appended to `result`.
   func splitAtAnd(_ range: Range<Int>, title: String?, trusted: Bool, into result: inout [EntityCandidate]) {
     let tokens = document.tokens
+    // "Gov. and Party Committee Chairman Ed Rendell": a title does not reach past "and".
+    let title = range.count > 1 && tokens.lower(range.lowerBound) == "and" ? nil : title
     guard let and = range.first(where: { tokens.lower($0) == "and" }) else {
       if let of = trailingCountry(range) {
         append(range.lowerBound..<of, title: title, trusted: trusted, to: &result)
@@ -383,8 +387,11 @@ struct EntityRecognizer {
     }
     let leftHasHead = left.contains { tokens[$0].is(.organizationHead) }
     let rightHasHead = tokens[range.upperBound - 1].is(.organizationHead)
-    // "Energy and Water Commission": one head word, then "and", stays in the name.
-    if !leftHasHead || left.count == 1, rightHasHead || lookup(range) != nil {
+    // "Energy and Water Commission": one head word, then "and", stays in the name; not after a
+    // person's title, nor before "the" ("Senator Ruiz and the Republican Congress").
+    let opensPhrase = and + 1 < range.upperBound && tokens.lower(and + 1) == "the"
+    let keepsWhole = lookup(range) != nil || rightHasHead && title == nil && !opensPhrase
+    if !leftHasHead || left.count == 1, keepsWhole {
       return append(range, title: title, trusted: trusted, to: &result)
     }
     var right = and + 1

@@ -26,6 +26,9 @@ enum Titles {
     strategist pollster
     """)
 
+  /// Honorifics, which only ever stand before a person's name ("Ms. Mills", never a body's).
+  static let honorifics: Set<String> = ["mr.", "mrs.", "ms.", "messrs.", "mr", "mrs", "ms", "messrs"]
+
   /// Words that qualify a title ("former", "acting") and name no one alone.
   static let qualifiers: Set<String> = ["former", "acting"]
 
