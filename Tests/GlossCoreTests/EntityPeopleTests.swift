@@ -6,7 +6,8 @@ import Testing
 /// members of a people, a faith or a party named by the capitalised noun for one of them (also
 /// after "the" where a town has that name), a name that qualifies a noun for a kind of person, a
 /// body or a place, the place after "of" in a person's name, a capital's name that is the
-/// surname of a person the article names; an English adjective alone before a word, or an English word before a day's name, names no one.
+/// surname of a person the article names, a party's member "of" a place; an English adjective
+/// alone before a word, or an English word before a day's name, names no one.
 @Suite("Names typed by whom or what they stand for")
 struct EntityPeopleTests {
   @Test func aNameForMembersOfAPeopleFaithOrPartyIsAPerson() throws {
@@ -79,5 +80,17 @@ struct EntityPeopleTests {
       #expect(text.entity(word) == nil, "\(word)")
     }
     #expect(text.entity("Ana Velde")?.type == .person)
+  }
+
+  @Test func aPartysMemberOfAPlaceIsTheMemberAndThePlace() throws {
+    let text = try AnnotatedText(
+      """
+      The vote was close.
+
+      One early supporter, Representative Ana Velde, Republican of Ohio, spoke first. The Democrat of the Year prize went to Lee Quarrow.
+      """)
+    #expect(text.entity("Republican of Ohio") == nil)
+    #expect(text.entity("Ohio")?.type == .place)
+    #expect(text.entity("Democrat of the Year") != nil)
   }
 }

@@ -293,21 +293,13 @@ struct EntityClassifier {
     let tokens = document.tokens
     let before = range.lowerBound - 1
     guard range.count == 1, before >= 0, tokens[before].is(.title), tokens[before].isCapitalized,
-      !Self.titleQualifiers.contains(tokens.lower(before))
+      !Titles.qualifiers.contains(tokens.lower(before))
     else { return false }
     return range.upperBound >= tokens.count || !tokens[range.upperBound].is(.title)
   }
 
-  /// Words the title lexicon holds that qualify a title rather than name one.
-  private static let titleQualifiers: Set<String> = WordList.words("former ex late then acting incoming outgoing")
-
   /// True when the word is a place or country of the lexicons.
-  private func isKnownPlace(_ index: Int) -> Bool {
-    switch document.names.kind(index) {
-    case .place, .country: true
-    default: false
-    }
-  }
+  private func isKnownPlace(_ index: Int) -> Bool { document.names.kind(index)?.isPlace == true }
 
   /// True for "J. K. Rowling", "O.J. Simpson", "W. Rouse Ball": one or more initials (capital
   /// letters, each with or without its dot; no known abbreviation such as "U.S." or "D.C."),

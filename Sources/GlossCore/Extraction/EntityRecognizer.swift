@@ -156,6 +156,13 @@ struct EntityRecognizer {
     }
     if !isBody { start = personAfterQualifier(start..<run.upperBound) }
     guard start < run.upperBound else { return }
+    // "Lee Zeldin, Republican of New York,": a member of a party or people, then where from.
+    if start + 2 < run.upperBound, tokens.lower(start + 1) == "of", PeopleNames.contains(tokens.lower(start)),
+      lookup(start + 2..<run.upperBound)?.isPlace == true
+    {
+      append(start..<start + 1, title: nil, trusted: trusted, to: &result)
+      return split(start + 2..<run.upperBound, trusted: trusted, into: &result)
+    }
     if let of = personOfBody(start..<run.upperBound) {
       var body = of + 1
       if body < run.upperBound, tokens.lower(body) == "the", lookup(body..<run.upperBound) == nil {

@@ -8,6 +8,14 @@ struct Gazetteer: Sendable {
     case organization
     case agency
     case outlet
+
+    /// True for a place or a country.
+    var isPlace: Bool {
+      switch self {
+      case .place, .country: true
+      default: false
+      }
+    }
   }
 
   static let shared = Gazetteer()
@@ -73,12 +81,7 @@ struct Gazetteer: Sendable {
   func opensDemonym(_ word: String) -> Bool { demonymFirstWords.contains(word) }
 
   /// True when `name` is a known place of any kind.
-  func isPlace(_ name: String) -> Bool {
-    switch lookup(name) {
-    case .country, .place: return true
-    default: return false
-    }
-  }
+  func isPlace(_ name: String) -> Bool { lookup(name)?.isPlace == true }
 
   /// A loose key for comparing spellings: letters and digits only, lower-cased
   /// ("ANTIMEDIA" and "Anti-Media" share one).

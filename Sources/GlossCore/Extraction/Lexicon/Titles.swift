@@ -29,8 +29,9 @@ enum Titles {
   /// Honorifics, which only ever stand before a person's name ("Ms. Mills", never a body's).
   static let honorifics: Set<String> = ["mr.", "mrs.", "ms.", "messrs.", "mr", "mrs", "ms", "messrs"]
 
-  /// Words that qualify a title ("former", "acting") and name no one alone.
-  static let qualifiers: Set<String> = ["former", "acting"]
+  /// Words the title lexicon holds that qualify a title rather than name one ("former",
+  /// "acting"); alone they name no one.
+  static let qualifiers: Set<String> = WordList.words("former ex late then acting incoming outgoing")
 
   /// Titles of an office that English words naming its field may open ("Defense Secretary",
   /// "Foreign Minister", "Health Commissioner"): the field is a word of the title.
