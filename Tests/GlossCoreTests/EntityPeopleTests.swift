@@ -90,6 +90,7 @@ struct EntityPeopleTests {
       One early supporter, Representative Ana Velde, Republican of Ohio, spoke first. The Democrat of the Year prize went to Lee Quarrow.
       """)
     #expect(text.entity("Republican of Ohio") == nil)
+    #expect(text.entity("Republican")?.type == .person)
     #expect(text.entity("Ohio")?.type == .place)
     #expect(text.entity("Democrat of the Year") != nil)
   }

@@ -71,4 +71,14 @@ struct OfficeTitleTests {
     #expect(text.entity("State Velde") == nil)
     #expect(text.entity("Ana Velde")?.mentions.count == 2)
   }
+
+  @Test func aTitleAndOfEndingTheTextAreRead() throws {
+    let text = try AnnotatedText(
+      """
+      The meeting
+
+      They met Ana Velde on a cold day in the old town hall, with the Secretary Of
+      """)
+    #expect(text.entity("Ana Velde")?.type == .person)
+  }
 }

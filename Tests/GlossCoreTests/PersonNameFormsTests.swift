@@ -43,12 +43,12 @@ struct PersonNameFormsTests {
     #expect(text.speaker(of: "We will go on") == "Carla Whitmore Ellison")
   }
 
-  @Test func aKnownPlaceAfterAGivenNameIsNoSurname() throws {
+  @Test func aKnownBodyAfterAGivenNameIsNoSurname() throws {
     let text = try AnnotatedText(
       """
       The talk was short
 
-      It was a choice by the former Clinton White House aide and current Channel Nine anchor Tom Reed. A White House aide met the press.
+      It was a choice by the former Carla White House aide and current Channel Nine anchor Tom Reed. A White House aide met the press.
       """)
     #expect(text.annotations.entities.contains { $0.name == "White House" && $0.type == .organization })
   }

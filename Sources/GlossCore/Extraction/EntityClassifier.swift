@@ -61,9 +61,11 @@ struct EntityClassifier {
       return
     }
     // "Democratic candidates", "Southern states": an English adjective alone before a word in
-    // lower case names no one; nor does an English word before a day's name ("on Super
-    // Tuesday"), unless it is a person's short form.
-    if range.count == 1, tokens[range.lowerBound].is(.common), range.upperBound < tokens.count,
+    // lower case names no one; nor does an English word before a calendar word, a day's or a
+    // month's name ("on Gala Thursday"), unless it is a person's short form. A title or a given
+    // name before it makes it a name ("Mayor Stern said", "Will May").
+    if range.count == 1, candidate.title == nil, tokens[range.lowerBound].is(.common),
+      !tokens[range.lowerBound].is(.givenName), range.upperBound < tokens.count,
       case let next = tokens[range.upperBound], next.isWord,
       next.isCapitalized ? next.is(.calendar) : Self.isAdjectiveForm(tokens.lower(range.lowerBound))
     {
@@ -89,7 +91,7 @@ struct EntityClassifier {
       return
     }
     let head = tokens[headIndex(range)]
-    // "Cheryl D. Mills": a given name and an initial before the head make a person's name.
+    // "Dana K. Mills": a given name and an initial before the head make a person's name.
     let isInitialledPerson = words.count == 3 && tokens[words[0]].is(.givenName) && isInitials(words[1])
     if !isInitialledPerson, head.is(.organizationHead)
       || (range.count >= 2 && Organizations.leadingHeadWords.contains(tokens.lower(range.lowerBound)))
@@ -249,15 +251,15 @@ struct EntityClassifier {
     }
   }
 
-  /// What the common noun right after the name names: a kind of person ("monks"; not one title,
-  /// "strategist"), a body ("team", "regiments") or a place ("sea", "area"), singular or plural;
-  /// nil when no such noun follows.
   /// True for a word whose ending makes it an adjective ("democratic", "congressional",
   /// "southern").
   static func isAdjectiveForm(_ lower: String) -> Bool {
     lower.hasSuffix("ic") || lower.hasSuffix("al") || lower.hasSuffix("ern")
   }
 
+  /// What the common noun right after the name names: a kind of person ("monks"; not one title,
+  /// "strategist"), a body ("team", "regiments") or a place ("sea", "area"), singular or plural;
+  /// nil when no such noun follows.
   func qualifiedNounType(_ range: Range<Int>) -> EntityType? {
     let tokens = document.tokens
     let next = range.upperBound

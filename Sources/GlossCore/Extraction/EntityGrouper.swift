@@ -108,9 +108,9 @@ struct EntityGrouper {
   }
 
   /// The key of the two-word surname in a person's name of three words whose second word is no
-  /// given name ("Wasserman Schultz" of "Debbie Wasserman Schultz", "Van Dyke" of "Jason Van
-  /// Dyke"); nil for other names, for initials, for a last word that is a suffix ("Jr.") and for
-  /// two words the lexicons know as a place or a body.
+  /// given name ("Velde Brask" of "Ana Velde Brask", "Van Quarle" of "Tomas Van Quarle"); nil
+  /// for other names, for initials, for a last word that is a suffix ("Jr.") and for two words
+  /// the lexicons know as a place or a body.
   private func compoundSurnameKey(_ candidate: EntityCandidate) -> String? {
     let tokens = document.tokens
     let start = candidate.tokens.lowerBound
@@ -118,8 +118,8 @@ struct EntityGrouper {
       tokens[start].is(.givenName), !tokens[start + 1].is(.givenName),
       tokens[start + 1].isCapitalized, tokens[start + 2].isCapitalized,
       case let words = NameWords.words(candidate.name), words.count == 3, !words[1].contains("."),
-      !Titles.nameAbbreviations.contains(words[2].lowercased().trimmingCharacters(in: ["."])),
-      // "Clinton White House" names no person.
+      !NameWords.isSuffix(words[2]),
+      // "White House" after a given name names no person.
       case let surname = words[1] + " " + words[2], Gazetteer.shared.lookup(String(surname)) == nil
     else { return nil }
     return Gazetteer.key(String(surname))
@@ -136,7 +136,7 @@ struct EntityGrouper {
       words.allSatisfy({ $0.first?.isUppercase == true }),
       // A middle name, not initials: "George H.W. Bush" is no "George W. Bush".
       words.dropFirst().dropLast().allSatisfy({ !$0.contains(".") && $0.contains(where: \.isLowercase) }),
-      !Titles.nameAbbreviations.contains(last.lowercased().trimmingCharacters(in: ["."]))
+      !NameWords.isSuffix(last)
     else { return nil }
     return Gazetteer.key(first + " " + last)
   }

@@ -138,7 +138,7 @@ struct EntityRecognizer {
     }
     var start = run.lowerBound
     while start < run.upperBound, isOrdinary(start) { start += 1 }
-    // "former secretary of State Clinton": the office's field after a title in lower case.
+    // "former secretary of State Velde": the office's field after a title in lower case.
     if start == run.lowerBound, start >= 2, tokens.lower(start - 1) == "of", !tokens[start - 2].isCapitalized,
       Titles.offices.contains(tokens.lower(start - 2))
     {
@@ -156,7 +156,7 @@ struct EntityRecognizer {
     }
     if !isBody { start = personAfterQualifier(start..<run.upperBound) }
     guard start < run.upperBound else { return }
-    // "Lee Zeldin, Republican of New York,": a member of a party or people, then where from.
+    // "Ana Velde, Republican of Ohio,": a member of a party or people, then where from.
     if start + 2 < run.upperBound, tokens.lower(start + 1) == "of", PeopleNames.contains(tokens.lower(start)),
       lookup(start + 2..<run.upperBound)?.isPlace == true
     {
@@ -273,7 +273,7 @@ struct EntityRecognizer {
     let token = document.tokens[index]
     guard token.isCapitalized, token.is(.title), index + 1 < run.upperBound else { return false }
     // An honorific only ever stands before a person's name ("Ms. Mills").
-    if Titles.honorifics.contains(document.tokens.lower(index)) { return true }
+    if Titles.isHonorific(document.tokens.lower(index)) { return true }
     // "General Turbines", "Justice Department": a title right before the head of a body's name
     // is a word of that name.
     if document.tokens[index + 1].is(.organizationHead) { return false }
@@ -282,9 +282,11 @@ struct EntityRecognizer {
   }
 
   /// Where what follows "Governor of" ends, and whether it names a place or body: the longest
-  /// known place; else the office's field in English words ("Secretary of Homeland Security",
-  /// "Minister of the Interior"), which is part of the title; else one word, a name.
+  /// known place; else, after a title of office (``Titles/offices``), the office's field in
+  /// English words ("Secretary of Homeland Security", "Minister of the Interior"), which is part
+  /// of the title; else one word, a name.
   func titleComplement(after of: Int, in run: Range<Int>) -> (end: Int, isName: Bool) {
+    guard of + 1 < run.upperBound else { return (run.upperBound, false) }
     var end = min(run.upperBound, of + 4)
     while end > of + 2 {
       if lookup(of + 1..<end) != nil { return (end, true) }
@@ -292,18 +294,23 @@ struct EntityRecognizer {
     }
     // "President of the United States": the place after "the".
     let first = document.tokens.lower(of + 1) == "the" ? of + 2 : of + 1
-    end = min(run.upperBound, first + 3)
-    while end > first, first > of + 1 {
-      if lookup(first..<end) != nil { return (end, true) }
-      end -= 1
+    if first > of + 1 {
+      end = min(run.upperBound, first + 3)
+      while end > first {
+        if lookup(first..<end) != nil { return (end, true) }
+        end -= 1
+      }
     }
     // "Director of the Remembrance Project": a body's name.
     if document.tokens[run.upperBound - 1].is(.organizationHead) { return (run.upperBound, true) }
     // "The" written with a capital opens a name ("Director of The Remembrance Project").
-    let field = document.tokens.text(of + 1) == "The" ? of + 1 : fieldEnd(from: of + 1, in: run)
-    if field > of + 1, field == run.upperBound || isNameStart(field) { return (field, false) }
+    if of > run.lowerBound, Titles.offices.contains(document.tokens.lower(of - 1)), document.tokens.text(of + 1) != "The" {
+      let field = fieldEnd(from: of + 1, in: run)
+      if field > of + 1, field == run.upperBound || isNameStart(field) { return (field, false) }
+    }
     return (min(of + 2, run.upperBound), true)
   }
+
 
   /// Where the English words naming an office's field end, from `start` ("Health and Human
   /// Services", "the Navy"); `start` when there are none. A given name ends them ("Secretary of
@@ -368,12 +375,11 @@ struct EntityRecognizer {
     return known ? nil : start
   }
 
-
   /// Splits "Colorado State University of the US and the University of Sheffield" at "and",
   /// but keeps "National Air and Space Museum" whole; the names are appended to `result`.
   func splitAtAnd(_ range: Range<Int>, title: String?, trusted: Bool, into result: inout [EntityCandidate]) {
     let tokens = document.tokens
-    // "Gov. and Party Committee Chairman Ed Rendell": a title does not reach past "and".
+    // "Gov. and Party Committee Chairman Ed Varro": a title does not reach past "and".
     let title = range.count > 1 && tokens.lower(range.lowerBound) == "and" ? nil : title
     guard let and = range.first(where: { tokens.lower($0) == "and" }) else {
       if let of = trailingCountry(range) {

@@ -61,6 +61,11 @@ enum NameWords {
     }()
   }
 
+  /// True for a word that ends a name as a suffix ("Jr.", "Sr"), not as a surname.
+  static func isSuffix(_ word: Substring) -> Bool {
+    Titles.nameAbbreviations.contains(word.lowercased().trimmingCharacters(in: ["."]))
+  }
+
   /// A person's name without the initials between its first and last words, its words joined
   /// by single spaces: "Ana M. Ruiz" and "Ana Ruiz" are one person.
   static func withoutMiddleInitials(_ name: String) -> String {

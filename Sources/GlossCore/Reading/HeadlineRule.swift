@@ -24,15 +24,15 @@ enum HeadlineRule {
     var atWordStart = true
     for index in line.start..<line.end {
       let scalar = scalars[index]
-      if scalar.properties.isWhitespace {
+      if ScalarClass.isWhitespace(scalar) {
         atWordStart = true
         continue
       }
       guard atWordStart else { continue }
       atWordStart = false
-      guard scalar.properties.isAlphabetic else { continue }
+      guard ScalarClass.isLetter(scalar) else { continue }
       words += 1
-      if scalar.properties.isUppercase { capitalised += 1 }
+      if ScalarClass.isUppercase(scalar) { capitalised += 1 }
     }
     return words >= 4 && capitalised * 5 >= words * 4
   }

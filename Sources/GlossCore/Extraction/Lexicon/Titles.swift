@@ -27,10 +27,15 @@ enum Titles {
     """)
 
   /// Honorifics, which only ever stand before a person's name ("Ms. Mills", never a body's).
-  static let honorifics: Set<String> = ["mr.", "mrs.", "ms.", "messrs.", "mr", "mrs", "ms", "messrs"]
+  static let honorifics: Set<String> = WordList.words("mr mrs ms messrs")
 
-  /// Words the title lexicon holds that qualify a title rather than name one ("former",
-  /// "acting"); alone they name no one.
+  /// True when `lower`, with or without its dot, is an honorific.
+  static func isHonorific(_ lower: String) -> Bool {
+    honorifics.contains(lower.utf8.last == UInt8(ascii: ".") ? String(lower.dropLast()) : lower)
+  }
+
+  /// Words that qualify a title rather than name one ("former", "acting", "then-"); alone they
+  /// name no one.
   static let qualifiers: Set<String> = WordList.words("former ex late then acting incoming outgoing")
 
   /// Titles of an office that English words naming its field may open ("Defense Secretary",
