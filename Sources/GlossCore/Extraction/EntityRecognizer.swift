@@ -311,7 +311,6 @@ struct EntityRecognizer {
     return (min(of + 2, run.upperBound), true)
   }
 
-
   /// Where the English words naming an office's field end, from `start` ("Health and Human
   /// Services", "the Navy"); `start` when there are none. A given name ends them ("Secretary of
   /// Labor Tom Perez"); a surname that is an English word does not ("Secretary of State Rice"

@@ -31,7 +31,7 @@ enum Titles {
 
   /// True when `lower`, with or without its dot, is an honorific.
   static func isHonorific(_ lower: String) -> Bool {
-    honorifics.contains(lower.utf8.last == UInt8(ascii: ".") ? String(lower.dropLast()) : lower)
+    honorifics.contains(withoutDot(lower))
   }
 
   /// Words that qualify a title rather than name one ("former", "acting", "then-"); alone they
@@ -62,8 +62,11 @@ enum Titles {
   /// Titles that may stand alone before a full name, in any case ("President Xi Jinping",
   /// "Mr." or "Mr").
   static func isTitle(_ lower: String) -> Bool {
-    if all.contains(lower) { return true }
-    guard lower.utf8.last == UInt8(ascii: ".") else { return abbreviations.contains(lower) }
-    return abbreviations.contains(String(lower.dropLast()))
+    all.contains(lower) || abbreviations.contains(withoutDot(lower))
+  }
+
+  /// `lower` without its closing dot ("mr." → "mr"), unchanged without one.
+  private static func withoutDot(_ lower: String) -> String {
+    lower.utf8.last == UInt8(ascii: ".") ? String(lower.dropLast()) : lower
   }
 }
