@@ -5,7 +5,7 @@ import Testing
 /// Reported speech without quotation marks, on sentences written for this test: verbs of
 /// conclusion and feeling before "that", every statement of a sentence, a participle that
 /// shares the subject of the verb before it, any short phrase after "according to", and a verb
-/// after the clause it reports.
+/// after the clause it reports; a claim's owner ("Lee's claim that …") as its speaker.
 @Suite("Reported speech without quotation marks")
 struct ReportedSpeechTests {
   @Test func verbsOfConclusionAndFeelingReportAClause() throws {
@@ -226,5 +226,27 @@ struct ReportedSpeechTests {
       """)
     #expect(text.quote("who represents the north ward") == nil)
     #expect(text.speaker(of: "the mayor had failed") == "Tom Varek")
+  }
+
+  @Test func aClaimIsItsOwnersWhoeverChecksIt() throws {
+    let text = try AnnotatedText(
+      """
+      The council met on Monday to talk about the budget for the coming year.
+
+      Ann Cole checked Tom Reed's claim that the ferry carried 4,000 people last year. Mia Varek repeated her promise that the bridge would open in May.
+      """)
+    #expect(text.speaker(of: "the ferry carried 4,000 people") == "Tom Reed")
+    #expect(text.speaker(of: "the bridge would open in May") == "Mia Varek")
+  }
+
+  @Test func aClaimOfNoOneNamedHasNoSpeaker() throws {
+    let text = try AnnotatedText(
+      """
+      The council met on Monday to talk about the budget for the coming year.
+
+      Tom Reed rejected the claim that the ferry would be sold. Ann Cole made the point that the bridge was old. A plan that said nothing was dropped.
+      """)
+    #expect(text.quote("the ferry would be sold") == nil)
+    #expect(text.speaker(of: "the bridge was old") == "Ann Cole")
   }
 }

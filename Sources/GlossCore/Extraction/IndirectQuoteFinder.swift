@@ -65,13 +65,63 @@ struct IndirectQuoteFinder {
       var draft: QuoteAttributor.Draft?
       if tokens.lower(index) == "according", index + 1 < sentence.upperBound, tokens.lower(index + 1) == "to" {
         draft = according(at: index, in: sentence, number: number)
-      } else if tokens[index].is(.indirectCue), !tokens[index].isCapitalized, !usedCues.contains(tokens[index].span),
-        !["state", "states"].contains(tokens.lower(index)) || finder.readsAsVerb(index)
-      {
-        draft = reported(at: index, in: sentence, number: number)
+      } else if tokens[index].is(.indirectCue), !tokens[index].isCapitalized, !usedCues.contains(tokens[index].span) {
+        if index > sentence.lowerBound, isNounAfterOwner(index) {
+          draft = ownedStatement(at: index, in: sentence, number: number)
+        } else if !["state", "states"].contains(tokens.lower(index)) || finder.readsAsVerb(index) {
+          draft = reported(at: index, in: sentence, number: number)
+        }
       }
       if let draft { found.append(draft) }
     }
+  }
+
+  /// Verbs whose subject makes the statement a noun after them names ("made the point that",
+  /// "issued a warning that", "repeated the claim that").
+  static let lightVerbs: Set<String> = WordList.words(
+    """
+    make makes made making issue issues issued issuing repeat repeats repeated repeating reiterate
+    reiterates reiterated reiterating
+    """)
+
+  /// True when the reporting word at `index` is a noun: after an article or a possessive
+  /// pronoun ("the claim", "his promise"; not "that", which may open a clause: "a report that
+  /// said"), or after a name's "'s" unless it is a past form ("Lee's claim"; "Lee's said" is
+  /// "Lee has said").
+  private func isNounAfterOwner(_ index: Int) -> Bool {
+    let tokens = document.tokens
+    if ["the", "a", "an"].contains(tokens.lower(index - 1)) {
+      // "made the point that …", "issued a warning that …": the subject says it.
+      return index - 2 < 0 || !Self.lightVerbs.contains(tokens.lower(index - 2))
+    }
+    if ["his", "her", "its", "their", "our", "my", "your"].contains(tokens.lower(index - 1)) { return true }
+    let lower = tokens.lower(index)
+    return tokens[index - 1].kind == .possessive && entities.mention(at: index - 2) != nil && !lower.hasSuffix("ed")
+      && !["said", "told", "thought", "knew", "felt", "found", "wrote", "shown", "written"].contains(lower)
+  }
+
+  /// "Lee's claim that …", "his promise that …": a reporting word after an owner is a noun, and
+  /// the clause after "that" gives the owner's words, whoever the sentence's subject is ("Ruiz
+  /// checked Lee's claim that …" is Lee's claim). After an article it is no one's ("critics
+  /// rejected the claim that …"), and a "that" opening a relative clause ("the claim that was
+  /// made") reports nothing.
+  private func ownedStatement(at noun: Int, in sentence: Range<Int>, number: Int) -> QuoteAttributor.Draft? {
+    let tokens = document.tokens
+    let start = noun + 2
+    guard start < sentence.upperBound, tokens.lower(noun + 1) == "that", tokens[start].isWord || tokens[start].kind == .number,
+      !document.isVerb(start, strict: true), !FunctionWords.relatives.contains(tokens.lower(start))
+    else { return nil }
+    let cue = tokens[noun].span
+    let speaker: FoundSpeaker?
+    if tokens[noun - 1].kind == .possessive, let mention = entities.mention(at: noun - 2) {
+      speaker = finder.phraseSpeaker(Array(mention.tokens), cue: cue)
+    } else if ["his", "her", "their"].contains(tokens.lower(noun - 1)) {
+      speaker = finder.pronounSpeaker(noun - 1, cue: cue)
+    } else {
+      return nil
+    }
+    guard let speaker, speaker.entity != nil, isSpeaker(speaker) else { return nil }
+    return draft(from: start, to: sentence.upperBound, speaker: speaker, number: number)
   }
 
   /// "X said (that) …" and "X told CNN that …".

@@ -825,7 +825,7 @@ struct SpeakerFinder {
       || !tokens[index].isWord
   }
 
-  private func pronounSpeaker(_ index: Int, cue: Span?) -> FoundSpeaker {
+  func pronounSpeaker(_ index: Int, cue: Span?) -> FoundSpeaker {
     let span = tokens[index].span
     guard let entity = pronouns.resolve(index) else {
       return FoundSpeaker(span: span, entity: nil, name: tokens.text(index), cue: cue)
