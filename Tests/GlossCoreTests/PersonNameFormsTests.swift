@@ -4,7 +4,7 @@ import Testing
 
 /// The forms of one person's name grouped as one entity, on sentences written for this test:
 /// across a middle name and a surname of two words, but not across initials or another middle
-/// name.
+/// name; "Mr." and "Mrs." before a surname two people share name the one of that sex.
 @Suite("Forms of a person's name")
 struct PersonNameFormsTests {
   @Test func aMiddleNameJoinsTheNameWithoutIt() throws {
@@ -51,5 +51,37 @@ struct PersonNameFormsTests {
       It was a choice by the former Carla White House aide and current Channel Nine anchor Tom Reed. A White House aide met the press.
       """)
     #expect(text.annotations.entities.contains { $0.name == "White House" && $0.type == .organization })
+  }
+
+  @Test func mrAndMrsBeforeASharedSurnameNameTheOneOfThatSex() throws {
+    let text = try AnnotatedText(
+      """
+      The couple spoke in Albany
+
+      Tomas Ellery and his wife, Carla Ellery, spoke in Albany on Tuesday. "We will stay," Mr. Ellery said. "The town is our home," Mrs. Ellery said.
+      """)
+    #expect(text.speaker(of: "We will stay") == "Tomas Ellery")
+    #expect(text.speaker(of: "The town is our home") == "Carla Ellery")
+  }
+
+  @Test func aTitleDoesNotOverruleTheOnlyPersonOfThatName() throws {
+    let text = try AnnotatedText(
+      """
+      The senator spoke in Albany
+
+      Senator Lindsey Marlow spoke in Albany on Tuesday. "We will stay," Mr. Marlow said.
+      """)
+    #expect(text.speaker(of: "We will stay") == "Lindsey Marlow")
+    #expect(text.annotations.entities.filter { $0.name.contains("Marlow") }.count == 1)
+  }
+
+  @Test func aFamilyNameWrittenFirstKeepsItsTitle() throws {
+    let text = try AnnotatedText(
+      """
+      The ministers met in Albany
+
+      Lou Wenhai and Carla Lou met in Albany on Tuesday. "We agreed on nothing," Mr. Lou said.
+      """)
+    #expect(text.speaker(of: "We agreed on nothing") == "Lou Wenhai")
   }
 }

@@ -235,13 +235,29 @@ struct EntityGrouper {
     if candidate.tokens.count == 1 {
       let word = candidate.surface
       let start = candidate.tokens.lowerBound
-      let people = (peopleByWord[word] ?? []).filter { groups[$0].type == .person }
+      var people = (peopleByWord[word] ?? []).filter { groups[$0].type == .person }
+      // "Mr. Lee" is Jon Lee rather than Ana Lee, named after him; with one Lee named, the
+      // title does not overrule the guess from a given name ("Mr. Graham" for "Lindsey Graham").
+      if people.count > 1, let sex = candidate.title.flatMap(PersonSex.of(title:)) {
+        let agreeing = people.filter { self.sex(of: $0, calledBy: word) != sex.opposite }
+        if !agreeing.isEmpty { people = agreeing }
+      }
       if let latest = people.max(by: { lastMention(of: $0, before: start) < lastMention(of: $1, before: start) }) {
         return latest
       }
       if document.tokens[start].isAllCaps { return groupOfInitials[word] }
     }
     return nil
+  }
+
+  /// The likely sex of the person of group `index`, called by `word`: from a gendered title
+  /// they were named with, or the given name of their full name (``PersonSex``) unless `word`
+  /// is that name's first word, a family name written first ("Mr. Lou" for "Lou Jiwei").
+  private func sex(of index: Int, calledBy word: String) -> PersonNames.Sex? {
+    let group = groups[index]
+    let full = group.personSurfaces.max { ($0.count, $1) < ($1.count, $0) } ?? ""
+    let familyFirst = full.hasPrefix(word + " ")
+    return PersonSex.of(titledForms: group.titled, fullName: familyFirst ? word : full)
   }
 
   /// The person named before in full whose first or last word is `candidate`, a lone word the

@@ -13,15 +13,24 @@ enum PersonSex {
 
   /// The sex of `entity`, nil when nothing tells it.
   static func of(_ entity: Entity) -> PersonNames.Sex? {
-    for alias in entity.aliases {
-      guard let space = alias.firstIndex(of: " ") else { continue }
-      if let sex = titles[alias[..<space].lowercased()] { return sex }
+    of(titledForms: entity.aliases, fullName: entity.name)
+  }
+
+  /// The sex of a person named `fullName` and, with a title, by each of `titledForms` ("Mrs.
+  /// Lee"; forms without a space are skipped): a gendered title first, then the given name.
+  static func of(titledForms: some Sequence<String>, fullName: String) -> PersonNames.Sex? {
+    for form in titledForms {
+      guard let space = form.firstIndex(of: " ") else { continue }
+      if let sex = of(title: String(form[..<space])) { return sex }
     }
-    let first = entity.name.prefix { $0 != " " }.lowercased()
+    let first = fullName.prefix { $0 != " " }.lowercased()
     // "Kim Heung-kyu": a family name written first says nothing of the sex.
-    guard first.count < entity.name.count, !PersonNames.eastAsianFamily.contains(first) else { return nil }
+    guard first.count < fullName.count, !PersonNames.eastAsianFamily.contains(first) else { return nil }
     return PersonNames.sex(ofGiven: first)
   }
+
+  /// The sex a title says ("Mrs." female, "Congressman" male), nil for most titles.
+  static func of(title: String) -> PersonNames.Sex? { titles[title.lowercased()] }
 
   /// The sex a pronoun asks for: male for "he", female for "she", nil for others.
   static func of(pronoun lower: String) -> PersonNames.Sex? {

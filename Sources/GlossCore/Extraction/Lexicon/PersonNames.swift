@@ -1,7 +1,11 @@
 /// Given names and family names that tell a person's name from other capitalised words.
 enum PersonNames {
   /// A person's likely sex, from how often a given name is a man's or a woman's.
-  enum Sex: Sendable { case male, female }
+  enum Sex: Sendable {
+    case male, female
+
+    var opposite: Sex { self == .male ? .female : .male }
+  }
 
   /// Given names with the sex they mostly name (US Census and Faker's lists of many countries,
   /// see NOTICE): a data file read on first use.
