@@ -57,6 +57,17 @@ struct TextArticleLayoutTests {
     #expect(Fixtures.paragraphTexts(article) == ["The ferry stays. The council voted on Monday."])
   }
 
+  @Test func aShortLineOfSeveralSentencesSetOffByABlankLineIsAHeadline() {
+    let title = "The ferry stays. The town must pay for it."
+    let article = TextArticleParser().parse(title + "\n\n" + Self.long + "\n\n" + Self.short + "\n")
+    #expect(article.title == title)
+    #expect(Fixtures.paragraphTexts(article) == [Self.long, Self.short])
+    // Among other lines, the same line opens the body.
+    let lines = TextArticleParser().parse(title + "\n" + Self.long + "\n" + Self.short + "\n")
+    #expect(lines.headline == nil)
+    #expect(Fixtures.paragraphTexts(lines) == [title, Self.long, Self.short])
+  }
+
   @Test func aShortLineOfSeveralSentencesInTitleCaseIsAHeadline() {
     let title = "The Ferry Vote Was Close. Here Is What Comes Next."
     let article = TextArticleParser().parse(title + "\n\n" + Self.long + "\n")

@@ -31,7 +31,7 @@ public struct MarkdownArticleParser: Sendable {
     if let title = blocks.firstIndex(where: \.isTitle) {
       article.headline = blocks.remove(at: title).span
     } else if article.metadata.title == nil, let first = blocks.first?.lines.first,
-      HeadlineRule.admits(first, in: scalars)
+      HeadlineRule.admits(first, in: scalars, standsAlone: blocks[0].lines.count == 1 && blocks.count > 1)
     {
       article.headline = blocks[0].lines.removeFirst()
       if blocks[0].lines.isEmpty { blocks.removeFirst() }

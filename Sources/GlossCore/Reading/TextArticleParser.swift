@@ -3,7 +3,8 @@
 /// line, or lines hard-wrapped at a fixed width.
 ///
 /// - The **headline** is the first non-empty line when ``HeadlineRule`` takes it for a title (at
-///   most 150 scalars, one sentence); otherwise that line opens the body and there is no headline.
+///   most 150 scalars, one sentence, or a short line set off by a blank line); otherwise that
+///   line opens the body and there is no headline.
 /// - When a **blank line** lies between two lines of the body (the text after the headline),
 ///   blank lines separate paragraphs, and the lines between them belong together, line breaks
 ///   included.
@@ -32,7 +33,9 @@ public struct TextArticleParser: Sendable {
     var article = Article(text: text)
     let scalars = article.scalars
     var body = scalars.lines().drop(while: { scalars.trimmed($0).isEmpty })
-    if let first = body.first, HeadlineRule.admits(scalars.trimmed(first), in: scalars) {
+    let standsAlone = body.count > 2 && scalars.trimmed(body[body.startIndex + 1]).isEmpty
+      && body.dropFirst(2).contains { !scalars.trimmed($0).isEmpty }
+    if let first = body.first, HeadlineRule.admits(scalars.trimmed(first), in: scalars, standsAlone: standsAlone) {
       article.headline = scalars.trimmed(first)
       body.removeFirst()
     }
