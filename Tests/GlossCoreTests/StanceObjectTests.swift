@@ -5,7 +5,8 @@ import Testing
 /// What a stance word bears on, on wording written for these tests: requests made of the topic,
 /// reported actions (signing, funding, giving), objects that turn the side around, and the uses
 /// of a stance word that show no one's stance (a passive without its agent, an adjective, a
-/// phrase after a preposition).
+/// phrase after a preposition, a noun whose phrase does not hold the topic, people of the
+/// topic's after "his").
 @Suite("Stance objects")
 struct StanceObjectTests {
   static let candidate = "Governor Tom Brennan seeks a second term"
@@ -302,5 +303,34 @@ extension StanceObjectTests {
     #expect(text.stance("Luis Ortega") == .support)
     #expect(text.stance("Alice Okafor") == nil)
     #expect(text.stance("Omar Haddad") == nil)
+  }
+
+  @Test func aStanceNounBearsOnlyOnTheTopicInItsPhrase() throws {
+    let text = try AnnotatedText(
+      """
+      Governor Tom Brennan debated Mayor Alice Okafor on Monday. Brennan spoke first.
+
+      Whether Okafor gains from the debate is an open question. Her support among millennials still lags below what she wants and Brennan's supporters show more enthusiasm. Senator Luis Ortega put his support behind Brennan on Friday.
+      """, headline: Self.candidate)
+    #expect(text.stance("Alice Okafor") == nil)
+    #expect(text.stance("Luis Ortega") == .support)
+  }
+
+  @Test func hisPeopleAreNotHim() throws {
+    let text = try AnnotatedText(
+      """
+      Tom Brennan debated Alice Okafor on Monday. Brennan spoke first. Brennan left early.
+
+      If Brennan had a strategy coming into the debate, it was not evident. He apparently believed the unscientific Internet polls that showed him victorious in most of the primary debates and followed the same script against Okafor that he had against his Republican rivals.
+      """, headline: "The real Brennan showed up at the debate")
+    #expect(text.annotations.stances.isEmpty)
+  }
+
+  @Test func refrainingFromAStanceVerbTurnsIt() throws {
+    let text = try AnnotatedText(
+      """
+      Governor Tom Brennan is running again this fall. Brennan has led the state since 2019. Senator Luis Ortega has refrained from endorsing Brennan so far.
+      """, headline: Self.candidate)
+    #expect(text.stance("Luis Ortega") == .oppose)
   }
 }

@@ -22,7 +22,7 @@ extension StanceFinder {
       while back >= 0, index - back <= 3, tokens[back].isWord, !FunctionWords.prepositions.contains(tokens.lower(back)) {
         back -= 1
       }
-      return back < 0 || !FunctionWords.prepositions.contains(tokens.lower(back))
+      return (back < 0 || !FunctionWords.prepositions.contains(tokens.lower(back))) && isInNounPhrase(reference, of: index)
     }
     // A participle after a determiner describes a noun ("the proposed treaty"): no one acts.
     if index > 0, FunctionWords.nounMarkers.contains(tokens.lower(index - 1)),
@@ -65,6 +65,27 @@ extension StanceFinder {
     let relative = after < index && tokens.text(after) == "," ? after + 1 : after
     return relative < index && ["that", "which"].contains(tokens.lower(relative))
   }
+
+  /// True when the reference stands in the phrase of the stance noun at `index`: after it, past
+  /// words of its clause and the prepositions that take its object ("support for X",
+  /// "opposition to the plan of X"), or right before it ("the X deployment", "X's backing");
+  /// not in another phrase ("her support among voters lags behind X").
+  private func isInNounPhrase(_ reference: TopicReferences.Reference, of index: Int) -> Bool {
+    let tokens = document.tokens
+    if reference.head > index {
+      return !(index + 1..<reference.head).contains { at in
+        let word = tokens.lower(at)
+        return tokens[at].isPunctuation || ClauseSubjects.breaks.contains(word) || (tokens[at].isWord && cue(at: at) != nil)
+          || FunctionWords.prepositions.contains(word) && !Self.nounObjectPrepositions.contains(word)
+      }
+    }
+    let after = document.tokenIndex(atOrAfter: reference.phrase.end)
+    return after <= index && index - after <= 2 && (after..<index).allSatisfy { tokens[$0].isWord || tokens[$0].kind == .possessive }
+  }
+
+  /// Prepositions that take a stance noun's object: "support for", "opposition to", "criticism
+  /// of", "the campaign against", "attacks on", "threw his support behind".
+  private static let nounObjectPrepositions: Set<String> = ["of", "for", "to", "against", "on", "toward", "towards", "behind"]
 
   /// True when the holder noun at `index` names a side on the reference: its owner ("Lee's
   /// chief opponent"), the name before it ("a Lee supporter") or after "of" ("critic of Lee").

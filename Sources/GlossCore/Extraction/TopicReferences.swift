@@ -78,8 +78,9 @@ struct TopicReferences {
   }
 
   /// "him", "her" or "his" right after a stance word ("backed him", "voted for her", "defended
-  /// his remarks") that stand for `topic`, and "his" or "her" owning a holder noun ("his
-  /// spokesman", "her campaign manager", "his critics").
+  /// his remarks", not "against his rivals": people of his are not him) that stand for `topic`,
+  /// and "his" or "her" owning a holder noun ("his spokesman", "her campaign manager", "his
+  /// critics").
   private static func pronounObjects(_ tokens: TokenList, _ isTopicPronoun: (Int) -> Bool) -> [Reference] {
     let isObject = (0..<tokens.spellingCount).map { ["him", "her", "his"].contains(tokens.spelling($0).lower) }
     var found: [Reference] = []
@@ -92,7 +93,8 @@ struct TopicReferences {
       guard before.is(.stance) || ["for", "against"].contains(tokens.lower(index - 1)), isTopicPronoun(index) else {
         continue
       }
-      // "his" takes in the noun it owns: "defended his early remarks".
+      // "his" takes in the noun it owns: "defended his early remarks"; people of his are not
+      // him ("ran against his Republican rivals").
       var end = index
       if tokens.lower(index) == "his" {
         while end + 1 < tokens.count, end - index < 3, tokens[end + 1].isWord,
@@ -100,6 +102,7 @@ struct TopicReferences {
         {
           end += 1
         }
+        if end > index, StanceWords.holders.contains(tokens.lower(end)) || SpeakerNouns.contains(tokens.lower(end)) { continue }
       }
       found.append(Reference(head: index, phrase: Span(token.span.start, tokens[end].span.end)))
     }
