@@ -249,4 +249,15 @@ struct ReportedSpeechTests {
     #expect(text.quote("the ferry would be sold") == nil)
     #expect(text.speaker(of: "the bridge was old") == "Ann Cole")
   }
+
+  @Test func aReportedClauseEndsWhereAnotherStatementBegins() throws {
+    let text = try AnnotatedText(
+      """
+      The council met on Monday to talk about the budget for the coming year.
+
+      Tom Reed said the ferry plan was late, and local critics warned that the cost would rise again.
+      """)
+    #expect(text.quote("the ferry plan was late")?.text == "the ferry plan was late")
+    #expect(text.speaker(of: "the cost would rise again") == "local critics")
+  }
 }

@@ -201,7 +201,24 @@ struct IndirectQuoteFinder {
     }
     guard let speaker = finder.subject(Array(region), strongCue: strong, cue: cue), isSpeaker(speaker)
     else { return nil }
-    return draft(from: start, to: sentence.upperBound, speaker: speaker, number: number)
+    return draft(from: start, to: nextStatement(after: start, in: sentence) ?? sentence.upperBound, speaker: speaker, number: number)
+  }
+
+  /// Where the clause reported from `start` gives way to another statement of its sentence: at
+  /// ", and", ", but", ", while" or ";" before a reporting verb of its own with "that", within six
+  /// words ("Lee said the plan was late, and critics warned that …").
+  private func nextStatement(after start: Int, in sentence: Range<Int>) -> Int? {
+    let tokens = document.tokens
+    for index in start..<max(start, sentence.upperBound - 2) where context.passageOfToken[optional: index] == nil {
+      let text = tokens.text(index)
+      guard text == ";" || text == "," && ["and", "but", "while"].contains(tokens.lower(index + 1)) else { continue }
+      let from = text == ";" ? index + 1 : index + 2
+      let verb = (from..<min(sentence.upperBound - 1, from + 6)).first { at in
+        tokens[at].is(.indirectCue) && !tokens[at].isCapitalized && tokens.lower(at + 1) == "that" && finder.readsAsVerb(at)
+      }
+      if verb != nil { return index }
+    }
+    return nil
   }
 
   /// "later", "earlier": words of time between a reporting verb and its "that".
@@ -254,11 +271,12 @@ struct IndirectQuoteFinder {
     return draft(from: sentence.lowerBound, to: endsSentence ? clauseEnd : sentence.upperBound, speaker: speaker, number: number)
   }
 
-  /// True when a verb follows `verb` within its clause (up to a comma, a relative word or the
-  /// sentence's end, at most seven words): "said the plan had failed", not "said Tuesday",
-  /// "said Ann Cole" or "said a spokesman who declined to comment".
+  /// True when "that" or a verb follows `verb` within its clause (up to a comma, a relative word
+  /// or the sentence's end, at most seven words): "said the plan had failed", "warned that …",
+  /// not "said Tuesday", "said Ann Cole" or "said a spokesman who declined to comment".
   private func hasClause(after verb: Int, in sentence: Range<Int>) -> Bool {
     let tokens = document.tokens
+    if verb + 2 < sentence.upperBound, tokens.lower(verb + 1) == "that", tokens[verb + 2].isWord { return true }
     var index = verb + 1
     while index < sentence.upperBound, index <= verb + 7, tokens[index].isWord || tokens[index].kind == .number,
       !FunctionWords.relatives.contains(tokens.lower(index))
