@@ -6,8 +6,9 @@ import Testing
 /// this test: a pronoun right before its verb, a statement that goes on after its attribution,
 /// an attribution in the sentence after a quote, the subject after an inverted verb, a role
 /// that a name only qualifies, the name a relative clause hangs on, a pronoun set off by a
-/// comma before the verb after a quote, the subject after a verb set off by a comma, and the
-/// subject of the verb that reports a clause.
+/// comma before the verb after a quote, the subject after a verb set off by a comma, the
+/// subject of the verb that reports a clause, and "we" in the writer's words as the writer, but
+/// "I" in a transcript's turn as the one named before its colon.
 @Suite("Speakers from the words around a quote")
 struct SpeakerContextTests {
   @Test func aPronounRightBeforeTheVerbIsItsSubjectInARelativeClause() throws {
@@ -190,5 +191,20 @@ struct SpeakerContextTests {
       "The mayor has no plan for the harbour," Tom Reed, the former county judge and a candidate for the council, said on Sunday.
       """)
     #expect(text.speaker(of: "The mayor has no plan") == "Tom Reed")
+  }
+
+  @Test func weInTheWritersWordsIsTheWriterAndITheTurnsSpeaker() throws {
+    let text = try AnnotatedText(
+      """
+      The Harbour Council met on Monday to talk about the ferry.
+
+      We asked readers whether the ferry should keep running in the winter. "It must stay," the council's chairwoman, Ana Lind, said.
+
+      LIND: I think that the town cannot do without it.
+      """)
+    let quote = try #require(text.quote("the ferry should keep running"))
+    #expect(quote.speaker?.entity == nil)
+    #expect(text.speaker(of: "It must stay") == "Ana Lind")
+    #expect(text.speaker(of: "the town cannot do without it")?.uppercased() == "LIND")
   }
 }

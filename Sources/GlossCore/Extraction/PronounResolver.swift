@@ -1,6 +1,8 @@
 /// Resolves a pronoun to the entity it most likely stands for: "he"/"she" to the nearest person
 /// named before it outside quotations whose sex does not disagree (see ``PersonSex``),
-/// "it"/"its"/"they" to the nearest organisation or place.
+/// "it"/"its"/"they" to the nearest organisation or place. "I" and "we" in the writer's own
+/// words stand for the writer ("We asked readers whether …"), no one the article names, but in
+/// a transcript's turn for the one named before its colon ("LEE: I think …").
 struct PronounResolver {
   let document: Document
   let entities: EntityTable
@@ -15,6 +17,9 @@ struct PronounResolver {
     sexes = entities.entities.map { $0.type == .person ? PersonSex.of($0) : nil }
   }
 
+  /// Pronouns of the first person.
+  static let firstPerson: Set<String> = ["i", "me", "my", "we", "us", "our"]
+
   /// How many blocks back an antecedent may stand.
   static let reach = 3
   /// How many mentions back are tried at most.
@@ -28,6 +33,7 @@ struct PronounResolver {
     let sex = PersonSex.of(pronoun: lower)
     let level = passageOfToken[optional: pronoun]
     let block = document.blockOfToken[pronoun]
+    if level == nil, Self.firstPerson.contains(lower) { return turnSpeaker(of: block) }
     var index = mentionIndex(before: pronoun)
     let stop = max(-1, index - Self.candidates)
     var nearest: Int?
@@ -52,6 +58,16 @@ struct PronounResolver {
       }
     }
     return nearest
+  }
+
+  /// The one named before a colon that opens block `block`, a turn of a transcript ("CLINTON:
+  /// I just believe …"): the writer's "I" there is theirs.
+  private func turnSpeaker(of block: Int) -> Int? {
+    let tokens = document.blocks[block].tokens
+    guard let mention = entities.mention(at: tokens.lowerBound), mention.tokens.upperBound < tokens.upperBound,
+      document.tokens.text(mention.tokens.upperBound) == ":"
+    else { return nil }
+    return mention.entity
   }
 
   /// True when the mention starting at token `first` opens its sentence or clause, after
