@@ -260,4 +260,15 @@ struct ReportedSpeechTests {
     #expect(text.quote("the ferry plan was late")?.text == "the ferry plan was late")
     #expect(text.speaker(of: "the cost would rise again") == "local critics")
   }
+
+  @Test func aParticipleBeforeABarePluralReportsNothing() throws {
+    let text = try AnnotatedText(
+      """
+      The council met on Monday to talk about the budget for the coming year.
+
+      Little noticed in the count on Tuesday: Ann Cole won a majority of regular, pledged delegates. The plan is dead, said officials.
+      """)
+    #expect(text.annotations.quotes.allSatisfy { $0.speaker?.name != "delegates" })
+    #expect(text.speaker(of: "The plan is dead") == "officials")
+  }
 }

@@ -257,9 +257,18 @@ struct IndirectQuoteFinder {
     guard endsSentence || tokens.text(end) == "," else { return nil }
     let cue = tokens[verb].span
     var clauseEnd = comma
+    // "…, regular, pledged delegates.": a participle before a bare plural in lower case, with no
+    // name after it, describes the noun ("…, added costs"); "…, said officials" speaks.
+    let after = verb + 1..<end
+    if comma + 1 == verb, tokens.lower(verb).hasSuffix("ed"), let first = after.first, tokens[first].isWord,
+      !tokens[first].isCapitalized, !FunctionWords.nounMarkers.contains(tokens.lower(first)),
+      !CommonWords.determiners.contains(tokens.lower(first)), !after.contains(where: { tokens[$0].isCapitalized })
+    {
+      return nil
+    }
     var found =
       comma + 1 == verb
-      ? finder.phraseSpeaker(Array(verb + 1..<end), cue: cue, isSubject: true)
+      ? finder.phraseSpeaker(Array(after), cue: cue, isSubject: true)
       : finder.subject(Array(comma + 1..<verb), strongCue: true, cue: cue)
     // "…, a spokeswoman, Ana Lind, said on Friday": no subject after the verb, so the name set
     // off by the commas before it.
