@@ -83,6 +83,13 @@ struct MarkdownArticleParserTests {
     #expect(Fixtures.paragraphTexts(article) == [line, "More."])
   }
 
+  @Test func aShortLineOfSentencesIsTheHeadlineOnlyAsPlainTextSetOffByABlankLine() {
+    let article = MarkdownArticleParser().parse("The ferry stays. The town pays.\n\nMore.")
+    #expect(article.title == "The ferry stays. The town pays.")
+    let list = MarkdownArticleParser().parse("- The ferry stays. The town pays.\n- The bridge opens.\n\nMore.")
+    #expect(list.headline == nil)
+  }
+
   @Test func unclosedFrontMatterIsNotMetadata() {
     let article = MarkdownArticleParser().parse("---\ntitle: Never closed\n\n# Head\n\nBody.")
     #expect(article.metadata.title == nil)

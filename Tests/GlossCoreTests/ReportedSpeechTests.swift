@@ -233,9 +233,10 @@ struct ReportedSpeechTests {
       """
       The council met on Monday to talk about the budget for the coming year.
 
-      Ann Cole checked Tom Reed's claim that the ferry carried 4,000 people last year. Mia Varek repeated her promise that the bridge would open in May.
+      Ann Cole checked Tom Reed's claim that the ferry carried 4,000 people last year, and critics warned that it was wrong. Mia Varek repeated her promise that the bridge would open in May.
       """)
     #expect(text.speaker(of: "the ferry carried 4,000 people") == "Tom Reed")
+    #expect(text.quote("the ferry carried 4,000 people")?.text == "the ferry carried 4,000 people last year")
     #expect(text.speaker(of: "the bridge would open in May") == "Mia Varek")
   }
 
@@ -255,10 +256,12 @@ struct ReportedSpeechTests {
       """
       The council met on Monday to talk about the budget for the coming year.
 
-      Tom Reed said the ferry plan was late, and local critics warned that the cost would rise again.
+      Tom Reed said the ferry plan was late, and local critics warned that the cost would rise again. Ann Cole said the bridge was old, and that it would close in May. The dock will open in June, Mia Varek said that morning.
       """)
     #expect(text.quote("the ferry plan was late")?.text == "the ferry plan was late")
     #expect(text.speaker(of: "the cost would rise again") == "local critics")
+    #expect(text.quote("the bridge was old")?.text == "the bridge was old, and that it would close in May")
+    #expect(text.speaker(of: "The dock will open in June") == "Mia Varek")
   }
 
   @Test func aParticipleBeforeABarePluralReportsNothing() throws {

@@ -321,7 +321,7 @@ extension StanceObjectTests {
       """
       Tom Brennan debated Alice Okafor on Monday. Brennan spoke first. Brennan left early.
 
-      If Brennan had a strategy coming into the debate, it was not evident. He apparently believed the unscientific Internet polls that showed him victorious in most of the primary debates and followed the same script against Okafor that he had against his Republican rivals.
+      If Brennan had a strategy coming into the debate, it was not evident. He apparently believed the unscientific Internet polls that showed him victorious in most of the primary debates and followed the same script against Okafor that he had against his Republican rivals. Senator Ana Ruiz campaigned against his rivals in Ohio.
       """, headline: "The real Brennan showed up at the debate")
     #expect(text.annotations.stances.isEmpty)
   }
@@ -329,8 +329,9 @@ extension StanceObjectTests {
   @Test func refrainingFromAStanceVerbTurnsIt() throws {
     let text = try AnnotatedText(
       """
-      Governor Tom Brennan is running again this fall. Brennan has led the state since 2019. Senator Luis Ortega has refrained from endorsing Brennan so far.
+      Governor Tom Brennan is running again this fall. Brennan has led the state since 2019. Senator Luis Ortega has refrained from endorsing Brennan so far. Mayor Ana Ruiz's refrain to voters is to support Brennan.
       """, headline: Self.candidate)
     #expect(text.stance("Luis Ortega") == .oppose)
+    #expect(text.stance("Ana Ruiz") == .support)
   }
 }

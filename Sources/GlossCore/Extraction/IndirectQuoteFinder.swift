@@ -121,7 +121,7 @@ struct IndirectQuoteFinder {
       return nil
     }
     guard let speaker, speaker.entity != nil, isSpeaker(speaker) else { return nil }
-    return draft(from: start, to: sentence.upperBound, speaker: speaker, number: number)
+    return draft(from: start, to: nextStatement(after: start, in: sentence) ?? sentence.upperBound, speaker: speaker, number: number)
   }
 
   /// "X said (that) …" and "X told CNN that …".
@@ -213,13 +213,19 @@ struct IndirectQuoteFinder {
       let text = tokens.text(index)
       guard text == ";" || text == "," && ["and", "but", "while"].contains(tokens.lower(index + 1)) else { continue }
       let from = text == ";" ? index + 1 : index + 2
+      // ", and that …" goes on with the same statement.
+      guard tokens.lower(from) != "that" else { continue }
       let verb = (from..<min(sentence.upperBound - 1, from + 6)).first { at in
         tokens[at].is(.indirectCue) && !tokens[at].isCapitalized && tokens.lower(at + 1) == "that" && finder.readsAsVerb(at)
+          && hasClause(after: at, in: sentence)
       }
       if verb != nil { return index }
     }
     return nil
   }
+
+  /// Nouns of a time "that" may point to: "said that morning", "wrote that week".
+  static let timeNouns: Set<String> = WordList.words("morning afternoon evening night day week month year time weekend")
 
   /// "later", "earlier": words of time between a reporting verb and its "that".
   static let adverbsOfTime: Set<String> = WordList.words("earlier later yesterday today tomorrow recently previously again also")
@@ -280,12 +286,15 @@ struct IndirectQuoteFinder {
     return draft(from: sentence.lowerBound, to: endsSentence ? clauseEnd : sentence.upperBound, speaker: speaker, number: number)
   }
 
-  /// True when "that" or a verb follows `verb` within its clause (up to a comma, a relative word
-  /// or the sentence's end, at most seven words): "said the plan had failed", "warned that …",
-  /// not "said Tuesday", "said Ann Cole" or "said a spokesman who declined to comment".
+  /// True when "that" opens a clause after `verb` ("warned that the cost would rise", "wrote
+  /// that voters, …"; not "said that morning"), or a verb follows it within its clause (up to a
+  /// comma, a relative word or the sentence's end, at most seven words): "said the plan had
+  /// failed"; not "said Tuesday", "said Ann Cole" or "said a spokesman who declined to comment".
   private func hasClause(after verb: Int, in sentence: Range<Int>) -> Bool {
     let tokens = document.tokens
-    if verb + 2 < sentence.upperBound, tokens.lower(verb + 1) == "that", tokens[verb + 2].isWord { return true }
+    if verb + 2 < sentence.upperBound, tokens.lower(verb + 1) == "that", tokens[verb + 2].isWord || tokens[verb + 2].kind == .number {
+      return !Self.timeNouns.contains(tokens.lower(verb + 2)) && !CalendarWords.all.contains(tokens.lower(verb + 2))
+    }
     var index = verb + 1
     while index < sentence.upperBound, index <= verb + 7, tokens[index].isWord || tokens[index].kind == .number,
       !FunctionWords.relatives.contains(tokens.lower(index))

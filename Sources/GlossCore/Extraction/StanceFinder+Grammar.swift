@@ -3,7 +3,9 @@
 /// what turns its side around (a negation, a bad object, a turning word over it).
 extension StanceFinder {
   /// True when the stance word at `index` bears on the reference: a noun not inside a
-  /// prepositional phrase; a verb with the reference as object in the same clause ("opposes
+  /// prepositional phrase, with the reference in its own phrase (``isInNounPhrase(_:of:)``); a
+  /// holder noun only on a "his" or "her" that owns it ("his critics": no stance word before
+  /// it bears on him); a verb with the reference as object in the same clause ("opposes
   /// THAAD", not "backed the plan, and THAAD …", "urged them to reject THAAD" nor "backed a
   /// zone over THAAD"), as subject of a passive with its agent right after it ("THAAD was
   /// backed by Seoul") or of a relative clause right after it ("a system that it opposes"); a
@@ -17,6 +19,8 @@ extension StanceFinder {
     guard distance != 0, abs(distance) <= Self.reach else { return false }
     let lower = tokens.lower(index)
     if isHolder(index) { return isHeld(reference, by: index) }
+    // "campaigned against his rivals": the people "his" owns, not him.
+    if ["his", "her"].contains(tokens.lower(reference.head)), TopicReferences.ownsHolder(tokens, reference.head) { return false }
     if StanceWords.nouns.contains(lower), !isVerb(index) {
       var back = index - 1
       while back >= 0, index - back <= 3, tokens[back].isWord, !FunctionWords.prepositions.contains(tokens.lower(back)) {
@@ -187,6 +191,9 @@ extension StanceFinder {
       while start > sentence.lowerBound, to - start < 4, tokens[start - 1].isWord { start -= 1 }
       from = min(from, start)
     }
-    return (from..<index).contains { StanceWords.isNegation(tokens.lower($0)) }
+    return (from..<index).contains { at in
+      let lower = tokens.lower(at)
+      return StanceWords.isNegation(lower) || StanceWords.refraining.contains(lower) && tokens.lower(at + 1) == "from"
+    }
   }
 }

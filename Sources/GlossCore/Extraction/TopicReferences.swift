@@ -111,7 +111,7 @@ struct TopicReferences {
 
   /// True when the "his" or "her" at `index` owns a holder noun: "his spokesman", "her
   /// critics", "his campaign manager" (``StanceWords/holders``, ``StanceWords/staffCompounds``).
-  private static func ownsHolder(_ tokens: TokenList, _ index: Int) -> Bool {
+  static func ownsHolder(_ tokens: TokenList, _ index: Int) -> Bool {
     guard tokens.lower(index) != "him", index + 1 < tokens.count else { return false }
     let next = tokens.lower(index + 1)
     if StanceWords.holders.contains(next) { return true }

@@ -31,13 +31,21 @@ public struct MarkdownArticleParser: Sendable {
     if let title = blocks.firstIndex(where: \.isTitle) {
       article.headline = blocks.remove(at: title).span
     } else if article.metadata.title == nil, let first = blocks.first?.lines.first,
-      HeadlineRule.admits(first, in: scalars, standsAlone: blocks[0].lines.count == 1 && blocks.count > 1)
+      HeadlineRule.admits(first, in: scalars, standsAlone: Self.opensWithLoneLine(lines, in: scalars))
     {
       article.headline = blocks[0].lines.removeFirst()
       if blocks[0].lines.isEmpty { blocks.removeFirst() }
     }
     article.paragraphs = blocks.map { Paragraph(span: $0.span, role: $0.role, in: scalars) }
     return article
+  }
+
+  /// True when the first non-blank line of `lines` is plain text (no list item, quote or
+  /// heading) with a blank line and more text after it.
+  static func opensWithLoneLine(_ lines: [Span], in scalars: ScalarText) -> Bool {
+    let kinds = lines.map { MarkdownLine($0, in: scalars) }
+    guard let first = kinds.firstIndex(where: { $0 != .blank }), case .text = kinds[first] else { return false }
+    return first + 2 < kinds.count && kinds[first + 1] == .blank && kinds[(first + 2)...].contains { $0 != .blank }
   }
 
   /// Groups classified lines into blocks: blank lines, headings, rules and list items end a

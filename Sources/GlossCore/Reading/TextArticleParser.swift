@@ -33,8 +33,9 @@ public struct TextArticleParser: Sendable {
     var article = Article(text: text)
     let scalars = article.scalars
     var body = scalars.lines().drop(while: { scalars.trimmed($0).isEmpty })
-    let standsAlone = body.count > 2 && scalars.trimmed(body[body.startIndex + 1]).isEmpty
-      && body.dropFirst(2).contains { !scalars.trimmed($0).isEmpty }
+    // In an opening, text the cut left out follows the blank line.
+    let standsAlone = body.count >= 2 && scalars.trimmed(body[body.startIndex + 1]).isEmpty
+      && (isOpening || body.dropFirst(2).contains { !scalars.trimmed($0).isEmpty })
     if let first = body.first, HeadlineRule.admits(scalars.trimmed(first), in: scalars, standsAlone: standsAlone) {
       article.headline = scalars.trimmed(first)
       body.removeFirst()

@@ -221,15 +221,18 @@ enum StanceWords {
   static let sidePrefixes = opposingPrefixes + supportingPrefixes
 
   /// Negations that turn a stance or polar word around ("does not support", "nowhere near
-  /// qualified", "a lack of integrity", "refused to endorse", "refrained from endorsing"):
-  /// VADER's list of negations, less its informal spellings, and the verbs of refusing,
-  /// refraining and failing.
+  /// qualified", "a lack of integrity", "refused to endorse"): VADER's list of negations, less
+  /// its informal spellings, and the verbs of refusing and failing.
   static let negations: Set<String> = WordList.words(
     """
     not no never n't nor without neither cannot none nothing nowhere rarely seldom lack lacks lacked
     lacking refuse refuses refused refusing refusal decline declines declined declining fail fails failed failing
-    failure refrain refrains refrained refraining
+    failure
     """)
+
+  /// Verbs of refraining, a negation before "from" only ("refrained from endorsing"; "a familiar
+  /// refrain" is a noun).
+  static let refraining: Set<String> = ["refrain", "refrains", "refrained", "refraining"]
 
   /// True for a negation, contractions written with either apostrophe included ("can’t").
   static func isNegation(_ lower: String) -> Bool {
