@@ -43,9 +43,11 @@ public struct MarkdownArticleParser: Sendable {
   /// True when the first non-blank line of `lines` is plain text (no list item, quote or
   /// heading) with a blank line and more text after it.
   static func opensWithLoneLine(_ lines: [Span], in scalars: ScalarText) -> Bool {
-    let kinds = lines.map { MarkdownLine($0, in: scalars) }
-    guard let first = kinds.firstIndex(where: { $0 != .blank }), case .text = kinds[first] else { return false }
-    return first + 2 < kinds.count && kinds[first + 1] == .blank && kinds[(first + 2)...].contains { $0 != .blank }
+    func kind(_ index: Int) -> MarkdownLine { MarkdownLine(lines[index], in: scalars) }
+    guard let first = lines.indices.first(where: { kind($0) != .blank }), case .text = kind(first),
+      first + 2 < lines.count, kind(first + 1) == .blank
+    else { return false }
+    return lines.indices.dropFirst(first + 2).contains { kind($0) != .blank }
   }
 
   /// Groups classified lines into blocks: blank lines, headings, rules and list items end a
