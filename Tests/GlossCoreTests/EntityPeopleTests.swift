@@ -6,8 +6,9 @@ import Testing
 /// members of a people, a faith or a party named by the capitalised noun for one of them (also
 /// after "the" where a town has that name), a name that qualifies a noun for a kind of person, a
 /// body or a place, the place after "of" in a person's name, a capital's name that is the
-/// surname of a person the article names, a party's member "of" a place; an English adjective
-/// alone before a word, or an English word before a day's name, names no one.
+/// surname of a person the article names, a party's member "of" a place, a town's name that
+/// the article gives a person in full or that speaks and is never a place; an English
+/// adjective alone before a word, or an English word before a day's name, names no one.
 @Suite("Names typed by whom or what they stand for")
 struct EntityPeopleTests {
   @Test func aNameForMembersOfAPeopleFaithOrPartyIsAPerson() throws {
@@ -93,5 +94,15 @@ struct EntityPeopleTests {
     #expect(text.entity("Republican")?.type == .person)
     #expect(text.entity("Ohio")?.type == .place)
     #expect(text.entity("Democrat of the Year") != nil)
+  }
+
+  @Test func aTownsNameThatNamesAPersonIsThePerson() throws {
+    // Allendorf and Aksu are towns in the place lists and family names too.
+    let full = try AnnotatedText("Allendorf spoke in Ohio on Monday. Later, Barek Allendorf left.", headline: "Talks")
+    #expect(full.entity("Barek Allendorf")?.type == .person)
+    let spoken = try AnnotatedText("The Aksu administration met in Ohio on Monday. Aksu said the plan would work.", headline: "Talks")
+    #expect(spoken.entity("Aksu")?.type == .person)
+    let place = try AnnotatedText("The talks were held in Aksu on Monday. Aksu said the plan would work.", headline: "Talks")
+    #expect(place.entity("Aksu")?.type == .place)
   }
 }

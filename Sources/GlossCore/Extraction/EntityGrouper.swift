@@ -426,6 +426,7 @@ struct EntityGrouper {
   private mutating func table() -> EntityTable {
     mergeLateMentions()
     retypeGuessedPlaces()
+    retypeTownsNamingPeople()
     let order = groups.indices.filter { !groups[$0].mentions.isEmpty }.sorted {
       groups[$0].mentions[0].span.start < groups[$1].mentions[0].span.start
     }
@@ -475,6 +476,34 @@ struct EntityGrouper {
       }
       if evidence.favoursPlace(ranges) { groups[index].type = .place }
     }
+  }
+
+  /// Makes a person of a word the lexicons know only as a town, no country's, when the article
+  /// names a person by it in full ("Obama … Barack Obama"), or uses it alone as a person's name
+  /// and never as a place's ("Obama said", not "in Obama"): a small town abroad that shares a
+  /// name with someone in the news.
+  private mutating func retypeTownsNamingPeople() {
+    let evidence = PlaceEvidence(document: document)
+    for index in groups.indices where groups[index].type == .place && groups[index].country == nil
+      && groups[index].sourceType == nil && !groups[index].mentions.isEmpty
+    {
+      if groups[index].personSurfaces.contains(where: Self.isFullName) {
+        groups[index].type = .person
+        continue
+      }
+      let ranges = groups[index].mentions.map(\.tokens)
+      guard !groups[index].surfaces.keys.contains(where: { $0.utf8.contains(UInt8(ascii: " ")) }),
+        !document.tokens[ranges[0].lowerBound].isAllCaps, evidence.favoursPerson(ranges)
+      else { continue }
+      groups[index].type = .person
+    }
+  }
+
+  /// True when a person's name `surface` opens on a given name, not on an abbreviation or a
+  /// place ("Barack Obama", not "Ft. Worth" or "Colorado Republican").
+  private static func isFullName(_ surface: String) -> Bool {
+    let first = String(surface.prefix { $0 != " " })
+    return first.count < surface.count && !first.hasSuffix(".") && Gazetteer.shared.lookup(first) == nil
   }
 
   /// A country's lexicon name; a person's fullest name; otherwise the form used most, the

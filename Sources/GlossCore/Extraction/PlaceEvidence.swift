@@ -24,6 +24,32 @@ struct PlaceEvidence {
     return places >= needed
   }
 
+  /// True when some mention of a lone word the lexicons know as a place speaks or leads and none
+  /// stands where places do: "Obama said" or "the Obama administration", a small town's name
+  /// that the article gives a person, and no "in Obama" anywhere.
+  func favoursPerson(_ mentions: [Range<Int>]) -> Bool {
+    let tokens = document.tokens
+    var person = false
+    for range in mentions {
+      if isNamedByPlaceNoun(range) || followsPlacePreposition(range) || isPredicatedPlace(range) || isPartOfPlace(range) {
+        return false
+      }
+      let after = range.upperBound < tokens.count ? tokens.lower(range.upperBound) : ""
+      // "Senator Ruiz of Ohio said", "(R-Ohio) said": the verb is the person's before it.
+      let before = range.lowerBound > 0 ? tokens.lower(range.lowerBound - 1) : ""
+      let speaks = Self.speechVerbs.contains(after) && !["of", "from", "-", "(", ","].contains(before)
+      person = person || speaks || Self.leadersNouns.contains(after)
+    }
+    return person
+  }
+
+  /// Verbs of speech that only a person does ("Ohio continues", "the Ohio state senator" are no
+  /// speech).
+  static let speechVerbs: Set<String> = ["said", "says", "told", "tweeted"]
+
+  /// Nouns after a name that make it a leader's: "the Obama administration".
+  static let leadersNouns: Set<String> = ["administration"]
+
   /// "in Socotra", "across Temescal": a preposition of place right before, and no possessive
   /// after ("in Ruiz's book" speaks of a book).
   private func followsPlacePreposition(_ range: Range<Int>) -> Bool {
