@@ -499,8 +499,8 @@ struct EntityGrouper {
     }
   }
 
-  /// True when a person's name `surface` opens on a given name, not on an abbreviation or a
-  /// place ("Barack Obama", not "Ft. Worth" or "Colorado Republican").
+  /// True when a person's name `surface` has more than one word and opens on one that is no
+  /// abbreviation and no place ("Barack Obama", not "Ft. Worth" or "Colorado Republican").
   private static func isFullName(_ surface: String) -> Bool {
     let first = String(surface.prefix { $0 != " " })
     return first.count < surface.count && !first.hasSuffix(".") && Gazetteer.shared.lookup(first) == nil
