@@ -102,7 +102,11 @@ struct EntityPeopleTests {
     #expect(full.entity("Barek Allendorf")?.type == .person)
     let spoken = try AnnotatedText("The Aksu administration met in Ohio on Monday. Aksu said the plan would work.", headline: "Talks")
     #expect(spoken.entity("Aksu")?.type == .person)
+    let titled = try AnnotatedText("Aksu won the vote on Monday. President Aksu left.", headline: "Talks")
+    #expect(titled.entity("Aksu")?.type == .person)
     let place = try AnnotatedText("The talks were held in Aksu on Monday. Aksu said the plan would work.", headline: "Talks")
     #expect(place.entity("Aksu")?.type == .place)
+    let qualified = try AnnotatedText("Former Vermont Gov. Ann Cole spoke on Monday. Vermont voted.", headline: "Talks")
+    #expect(qualified.entity("Vermont")?.type == .place)
   }
 }

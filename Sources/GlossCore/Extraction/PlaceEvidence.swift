@@ -24,11 +24,13 @@ struct PlaceEvidence {
     return places >= needed
   }
 
-  /// True when some mention of a lone word the lexicons know as a place speaks or leads and none
-  /// stands where places do: "Obama said" or "the Obama administration", a small town's name
-  /// that the article gives a person, and no "in Obama" anywhere.
+  /// True when some mention of a lone word the lexicons know as a place has a title, speaks or
+  /// leads and none stands where places do: "President Obama", "Obama said" or "the Obama
+  /// administration", a small town's name that the article gives a person, and no "in Obama"
+  /// anywhere.
   func favoursPerson(_ mentions: [Range<Int>]) -> Bool {
     let tokens = document.tokens
+    let classifier = EntityClassifier(document: document)
     var person = false
     for range in mentions {
       if isNamedByPlaceNoun(range) || followsPlacePreposition(range) || isPredicatedPlace(range) || isPartOfPlace(range) {
@@ -38,7 +40,11 @@ struct PlaceEvidence {
       // "Senator Ruiz of Ohio said", "(R-Ohio) said": the verb is the person's before it.
       let before = range.lowerBound > 0 ? tokens.lower(range.lowerBound - 1) : ""
       let speaks = Self.speechVerbs.contains(after) && !["of", "from", "-", "(", ","].contains(before)
-      person = person || speaks || Self.leadersNouns.contains(after)
+      // "President Obama", not "former Ohio Gov. Ann Cole": a title that is no qualifier, and no
+      // title or role after the name.
+      let titled = range.lowerBound > 0 && tokens[range.lowerBound - 1].is(.title) && !Titles.qualifiers.contains(before)
+        && !(range.upperBound < tokens.count && tokens[range.upperBound].is(.title)) && !classifier.qualifiesRole(range)
+      person = person || speaks || titled || Self.leadersNouns.contains(after)
     }
     return person
   }
