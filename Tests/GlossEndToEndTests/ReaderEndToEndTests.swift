@@ -193,9 +193,11 @@ struct ReaderEndToEndTests {
     #expect(missing.status == 66)
     #expect(missing.standardError == "gloss: /nonexistent/article.txt: no such file\n")
     let empty = FileManager.default.temporaryDirectory.appendingPathComponent("gloss-empty-\(UUID().uuidString).txt")
+    defer { try? FileManager.default.removeItem(at: empty) }
     try Data().write(to: empty)
     #expect(try GlossBinary.run([empty.path]).status == 65)
     let binary = FileManager.default.temporaryDirectory.appendingPathComponent("gloss-binary-\(UUID().uuidString).txt")
+    defer { try? FileManager.default.removeItem(at: binary) }
     try Data([0x47, 0x00, 0x01, 0x02]).write(to: binary)
     #expect(try GlossBinary.run([binary.path]).status == 65)
   }

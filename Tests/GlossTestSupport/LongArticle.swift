@@ -13,10 +13,12 @@ public enum LongArticle {
     return paragraphs.joined(separator: "\n\n") + "\n"
   }
 
-  /// The same text written to a new file in the temporary folder; its path.
+  /// The same text written to a file in the temporary folder; its path. The file is named for
+  /// `copies` and written atomically, so every run (and runs side by side) uses one file rather
+  /// than leaving a new one behind each time.
   public static func file(copies: Int) throws -> String {
-    let url = FileManager.default.temporaryDirectory.appendingPathComponent("gloss-long-\(UUID().uuidString).txt")
-    try Data(text(copies: copies).utf8).write(to: url)
+    let url = FileManager.default.temporaryDirectory.appendingPathComponent("gloss-long-\(copies).txt")
+    try Data(text(copies: copies).utf8).write(to: url, options: .atomic)
     return url.path
   }
 }

@@ -30,10 +30,21 @@ enum Fixtures {
     try ArticleLoader().load(sample(name).path).article
   }
 
+  /// The folder of this test process's temporary directories, removed when the process exits
+  /// so that no run leaves its files behind.
+  private static let temporaryRoot: URL = {
+    atexit { try? FileManager.default.removeItem(at: Fixtures.rootURL(of: getpid())) }
+    return rootURL(of: getpid())
+  }()
+
+  /// Where the temporary directories of the test process `pid` are.
+  private static func rootURL(of pid: pid_t) -> URL {
+    FileManager.default.temporaryDirectory.appendingPathComponent("gloss-tests-\(pid)")
+  }
+
   /// A new empty directory under the system's temporary directory.
   static func temporaryDirectory() throws -> URL {
-    let url = FileManager.default.temporaryDirectory
-      .appendingPathComponent("gloss-tests-\(UUID().uuidString)")
+    let url = temporaryRoot.appendingPathComponent(UUID().uuidString)
     try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
     return url
   }
