@@ -51,12 +51,12 @@ struct AnnotateCommandTests {
   }
 
   @Test func missingFileExits66() throws {
-    let path = try Fixtures.temporaryDirectory().appendingPathComponent("gone.txt").path
+    let path = try TemporaryFolder.make().appendingPathComponent("gone.txt").path
     expectFailure(try run(["annotate", path]), status: 66, name: path)
   }
 
   @Test func emptyDirectoryExits66() throws {
-    let path = try Fixtures.temporaryDirectory().path
+    let path = try TemporaryFolder.make().path
     expectFailure(try run(["annotate", path, "--format", "json"]), status: 66, name: path)
   }
 

@@ -17,7 +17,7 @@ struct AnnotateFromListTests {
 
   /// The list's lines as a file, with a blank line and a Windows line break among them.
   func listFile(_ lines: [String]) throws -> URL {
-    let file = try Fixtures.temporaryDirectory().appendingPathComponent("list.txt")
+    let file = try TemporaryFolder.make().appendingPathComponent("list.txt")
     try Data((lines.joined(separator: "\r\n") + "\n\n").utf8).write(to: file)
     return file
   }

@@ -1,4 +1,5 @@
 import Foundation
+import GlossTestSupport
 import Testing
 
 @testable import GlossCore
@@ -13,7 +14,7 @@ struct AnnotationCacheTests {
   let articlePath: String
 
   init() throws {
-    folder = try Fixtures.temporaryDirectory()
+    folder = try TemporaryFolder.make()
     cache = AnnotationCache(directory: folder.appendingPathComponent("cache").path)
     reader = LibraryReader(cache: cache)
     articlePath = folder.appendingPathComponent("nasa.txt").path

@@ -1,4 +1,5 @@
 import Foundation
+import GlossTestSupport
 import Testing
 
 @testable import GlossCore
@@ -10,7 +11,7 @@ struct ArticleLoaderTests {
   func failure(loading path: String) -> ArticleLoadError? { Fixtures.failure(loading: path) }
 
   @Test func missingFileIsNoInput() throws {
-    let path = try Fixtures.temporaryDirectory().appendingPathComponent("absent.txt").path
+    let path = try TemporaryFolder.make().appendingPathComponent("absent.txt").path
     let error = try #require(failure(loading: path))
     #expect(error == .missing(name: path))
     #expect(error.exitCode == 66)
@@ -18,7 +19,7 @@ struct ArticleLoaderTests {
   }
 
   @Test func directoryIsNoInput() throws {
-    let path = try Fixtures.temporaryDirectory().path
+    let path = try TemporaryFolder.make().path
     let error = try #require(failure(loading: path))
     #expect(error == .directory(name: path))
     #expect(error.exitCode == 66)

@@ -1,4 +1,5 @@
 import Foundation
+import GlossTestSupport
 import Testing
 
 @testable import GlossCore
@@ -78,7 +79,7 @@ struct BratMergeTests {
   }
 
   @Test func theFileBesideTheArticleHasItsBaseName() throws {
-    let directory = try Fixtures.temporaryDirectory()
+    let directory = try TemporaryFolder.make()
     let articlePath = directory.appendingPathComponent("story.txt").path
     try Self.text.write(toFile: articlePath, atomically: true, encoding: .utf8)
     #expect(
@@ -94,7 +95,7 @@ struct BratMergeTests {
   }
 
   @Test func annotateReadsTheFileAndTheOption() throws {
-    let directory = try Fixtures.temporaryDirectory()
+    let directory = try TemporaryFolder.make()
     let articlePath = directory.appendingPathComponent("story.txt").path
     try Self.text.write(toFile: articlePath, atomically: true, encoding: .utf8)
     let command = AnnotateCommandTests()

@@ -1,4 +1,5 @@
 import Foundation
+import GlossTestSupport
 import Testing
 
 @testable import GlossCore
@@ -31,7 +32,7 @@ struct EdgeCaseLoadingTests {
   /// paragraph) annotates within the time limit, finding ten times the quotes of a tenth of it.
   /// Annotation speed by size is measured by the benchmarks ("Annotate 1/20/100 MB"), not here.
   @Test(.timeLimit(.minutes(10))) func oneFiftyMegabyteLineLoadsAndFiveMegabytesAnnotate() throws {
-    let directory = try Fixtures.temporaryDirectory()
+    let directory = try TemporaryFolder.make()
     defer { try? FileManager.default.removeItem(at: directory) }
     let path = directory.appendingPathComponent("line.txt").path
     let size = 50 * 1024 * 1024
@@ -153,7 +154,7 @@ struct EdgeCaseLoadingTests {
   }
 
   @Test func pathWithSpacesAndNonASCIICharacters() throws {
-    let directory = try Fixtures.temporaryDirectory().appendingPathComponent("dossier spécial 記事")
+    let directory = try TemporaryFolder.make().appendingPathComponent("dossier spécial 記事")
     try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
     let path = directory.appendingPathComponent("Ärger über  die “Zeitung” — ☃.md").path
     try Data("# Schlagzeile\n\nDer Text.\n".utf8).write(to: URL(fileURLWithPath: path))
@@ -167,7 +168,7 @@ struct EdgeCaseLoadingTests {
 
   /// A name whose file has gone: a symbolic link left pointing nowhere is a missing file.
   @Test func danglingSymbolicLinkIsMissing() throws {
-    let directory = try Fixtures.temporaryDirectory()
+    let directory = try TemporaryFolder.make()
     let target = directory.appendingPathComponent("gone.txt").path
     try Data("Head\n\nBody.".utf8).write(to: URL(fileURLWithPath: target))
     let link = directory.appendingPathComponent("link.txt").path
@@ -192,7 +193,7 @@ struct EdgeCaseLoadingTests {
   /// A file that grows while it is read (a pipe whose writer writes in two parts, then goes
   /// away) is read to the end the writer reached, without hanging.
   @Test func pipeWhoseWriterGoesAwayIsReadToWhereItStopped() throws {
-    let path = try Fixtures.temporaryDirectory().appendingPathComponent("fifo.txt").path
+    let path = try TemporaryFolder.make().appendingPathComponent("fifo.txt").path
     try #require(mkfifo(path, 0o600) == 0)
     let writer = Thread {
       guard let handle = FileHandle(forWritingAtPath: path) else { return }

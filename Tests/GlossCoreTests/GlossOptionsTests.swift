@@ -1,4 +1,5 @@
 import Foundation
+import GlossTestSupport
 import Testing
 
 /// The options of `gloss` itself: `--check-config` (the config and theme problems the reader
@@ -8,7 +9,7 @@ struct GlossOptionsTests {
   let command = AnnotateCommandTests()
 
   @Test func problemsArePrintedWithTheirLineAndFailTheCheck() throws {
-    let home = try Fixtures.temporaryDirectory()
+    let home = try TemporaryFolder.make()
     try FileManager.default.createDirectory(at: home.appendingPathComponent("gloss"), withIntermediateDirectories: true)
     try "theme = \"nope\"\n[keys]\njump = \"x\"\n".write(
       to: home.appendingPathComponent("gloss/config.toml"), atomically: true, encoding: .utf8)
@@ -25,7 +26,7 @@ struct GlossOptionsTests {
   }
 
   @Test func noConfigIsFine() throws {
-    let home = try Fixtures.temporaryDirectory()
+    let home = try TemporaryFolder.make()
     let run = try command.run(["--check-config"], environment: ["XDG_CONFIG_HOME": home.path])
     #expect(run.status == 0)
     #expect(run.standardOutput.hasSuffix("theme: default\nno problems\n"))

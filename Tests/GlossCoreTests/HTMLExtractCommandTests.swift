@@ -1,4 +1,5 @@
 import Foundation
+import GlossTestSupport
 import Testing
 
 /// `gloss extract` and `gloss annotate` on pages, end to end through the built executable.
@@ -71,7 +72,7 @@ struct HTMLExtractCommandTests {
   }
 
   @Test func missingFileExits66() throws {
-    let path = try Fixtures.temporaryDirectory().appendingPathComponent("gone.html").path
+    let path = try TemporaryFolder.make().appendingPathComponent("gone.html").path
     cli.expectFailure(try cli.run(["extract", path]), status: 66, name: path)
   }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import GlossTestSupport
 import Testing
 
 /// `gloss annotate DIR` and `gloss annotate FEED` through the real binary: JSON Lines, one line
@@ -8,7 +9,7 @@ struct LibraryAnnotateCommandTests {
   let command = AnnotateCommandTests()
   let cacheHome: URL
 
-  init() throws { cacheHome = try Fixtures.temporaryDirectory() }
+  init() throws { cacheHome = try TemporaryFolder.make() }
 
   func run(_ arguments: [String]) throws -> AnnotateCommandTests.Run {
     try command.run(["annotate"] + arguments, environment: ["XDG_CACHE_HOME": cacheHome.path])
@@ -74,7 +75,7 @@ struct LibraryAnnotateCommandTests {
   }
 
   @Test func nothingReadableExitsWithTheFailure() throws {
-    let folder = try Fixtures.temporaryDirectory()
+    let folder = try TemporaryFolder.make()
     try Data([0, 1, 2]).write(to: folder.appendingPathComponent("a.txt"))
     try Data("   \n".utf8).write(to: folder.appendingPathComponent("b.md"))
     let result = try run([folder.path])

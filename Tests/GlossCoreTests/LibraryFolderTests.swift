@@ -1,4 +1,5 @@
 import Foundation
+import GlossTestSupport
 import Testing
 
 @testable import GlossCore
@@ -66,7 +67,7 @@ struct LibraryFolderTests {
   }
 
   @Test func anEmptyFolderIsAProblemNotAnItem() throws {
-    let folder = try Fixtures.temporaryDirectory()
+    let folder = try TemporaryFolder.make()
     let library = Library.open([folder.path])
     #expect(library.items.isEmpty)
     #expect(library.problems == ["\(folder.path): no articles in the folder (.txt, .md, .html files)"])

@@ -1,5 +1,6 @@
 import Foundation
 import GlossCore
+import GlossTestSupport
 import Testing
 
 /// `gloss notes` end to end: runs the built `gloss` executable on a copy of the THAAD sample.
@@ -11,7 +12,7 @@ struct NotesCommandTests {
   let article: String
 
   init() throws {
-    let directory = try Fixtures.temporaryDirectory()
+    let directory = try TemporaryFolder.make()
     article = directory.appendingPathComponent("thaad.txt").path
     let text = try NotesFixtures.thaadText()
     try Data(text.utf8).write(to: URL(fileURLWithPath: article))
@@ -103,7 +104,7 @@ struct NotesCommandTests {
   }
 
   @Test func aNotesPathThatIsADirectoryExits73() throws {
-    let notes = try Fixtures.temporaryDirectory().path
+    let notes = try TemporaryFolder.make().path
     let result = try command.run(["notes", "add", article, "--quote", "shared distaste", "--notes", notes])
     command.expectFailure(result, status: 73, name: notes)
     #expect(result.standardError.contains("is a directory"))

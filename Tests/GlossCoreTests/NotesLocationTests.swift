@@ -1,5 +1,6 @@
 import Foundation
 import GlossCore
+import GlossTestSupport
 import Testing
 
 /// Where notes files live: beside the article, in the data directory, or where the user says.
@@ -25,7 +26,7 @@ struct NotesLocationTests {
   /// A directory this user cannot write in: a read-only one for most users; for root, who
   /// writes anywhere, `/proc/sys` where it is mounted read-only (as in containers), else none.
   static let unwritableDirectory: String? = {
-    if !NotesFixtures.isRoot, let url = try? Fixtures.temporaryDirectory(),
+    if !NotesFixtures.isRoot, let url = try? TemporaryFolder.make(),
       (try? FileManager.default.setAttributes([.posixPermissions: 0o555], ofItemAtPath: url.path)) != nil
     {
       return url.path
@@ -36,7 +37,7 @@ struct NotesLocationTests {
   @Test(.enabled(if: unwritableDirectory != nil, "no directory this user cannot write in"))
   func anUnwritableDirectoryUsesTheDataDirectory() throws {
     let article = try #require(Self.unwritableDirectory) + "/article.txt"
-    let data = try Fixtures.temporaryDirectory().path
+    let data = try TemporaryFolder.make().path
     let environment = ["XDG_DATA_HOME": data]
     let location = NotesLocation.resolve(articlePath: article, text: "v1", environment: environment)
     #expect(location.kind == .dataDirectory)
@@ -53,7 +54,7 @@ struct NotesLocationTests {
   }
 
   @Test func standardInputIsKeyedByContent() throws {
-    let data = try Fixtures.temporaryDirectory().path
+    let data = try TemporaryFolder.make().path
     let location = NotesLocation.resolve(articlePath: "-", text: "Text.", environment: ["XDG_DATA_HOME": data])
     #expect(location.kind == .noFolder)
     #expect(location.path.hasPrefix(data + "/gloss/notes/standard-input.-."))

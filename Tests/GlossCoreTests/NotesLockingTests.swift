@@ -1,4 +1,5 @@
 import Foundation
+import GlossTestSupport
 import Testing
 
 @testable import GlossCore
@@ -163,7 +164,7 @@ struct NotesLockingTests {
   }
 
   @Test func leftoversAndLockFilesInTheDataDirectoryAreNotNotes() throws {
-    let data = try Fixtures.temporaryDirectory().path
+    let data = try TemporaryFolder.make().path
     let key = DataDirectoryKey(name: "thaad.txt", pathHash: "1111", contentHash: "2222")
     let notes = key.find(in: data)
     try Data().write(to: URL(fileURLWithPath: FileLock.path(for: notes)))

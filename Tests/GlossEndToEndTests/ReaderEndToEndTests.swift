@@ -192,12 +192,11 @@ struct ReaderEndToEndTests {
     let missing = try GlossBinary.run(["/nonexistent/article.txt"])
     #expect(missing.status == 66)
     #expect(missing.standardError == "gloss: /nonexistent/article.txt: no such file\n")
-    let empty = FileManager.default.temporaryDirectory.appendingPathComponent("gloss-empty-\(UUID().uuidString).txt")
-    defer { try? FileManager.default.removeItem(at: empty) }
+    let folder = try TemporaryFolder.make()
+    let empty = folder.appendingPathComponent("empty.txt")
     try Data().write(to: empty)
     #expect(try GlossBinary.run([empty.path]).status == 65)
-    let binary = FileManager.default.temporaryDirectory.appendingPathComponent("gloss-binary-\(UUID().uuidString).txt")
-    defer { try? FileManager.default.removeItem(at: binary) }
+    let binary = folder.appendingPathComponent("binary.txt")
     try Data([0x47, 0x00, 0x01, 0x02]).write(to: binary)
     #expect(try GlossBinary.run([binary.path]).status == 65)
   }

@@ -12,7 +12,7 @@ import Testing
 struct BackgroundLoadTests {
   /// A long text article: the THAAD sample's headline, then its body `copies` times.
   static func longArticle(copies: Int) throws -> String {
-    let url = try NotesFixtures.temporaryDirectory().appendingPathComponent("long.txt")
+    let url = try TemporaryFolder.make().appendingPathComponent("long.txt")
     try Data(LongArticle.text(copies: copies).utf8).write(to: url)
     return url.path
   }

@@ -1,4 +1,5 @@
 import Foundation
+import GlossTestSupport
 import Testing
 
 @testable import GlossUI
@@ -6,7 +7,7 @@ import Testing
 @Suite("Config file")
 struct ConfigTests {
   func load(_ text: String) throws -> (config: ReaderConfig, problems: [ConfigError]) {
-    let url = FileManager.default.temporaryDirectory.appendingPathComponent("gloss-config-\(UUID().uuidString).toml")
+    let url = try TemporaryFolder.make().appendingPathComponent("config.toml")
     try text.write(to: url, atomically: true, encoding: .utf8)
     return ReaderConfig.load(path: url.path)
   }

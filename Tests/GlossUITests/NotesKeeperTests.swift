@@ -1,5 +1,6 @@
 import Foundation
 import GlossCore
+import GlossTestSupport
 import Testing
 
 @testable import GlossUI
@@ -8,7 +9,7 @@ import Testing
 @Suite("Notes keeper")
 struct NotesKeeperTests {
   @Test func aNoteIsSavedBesideTheArticleAndReadAgain() throws {
-    let directory = try NotesFixtures.temporaryDirectory()
+    let directory = try TemporaryFolder.make()
     let article = directory.appendingPathComponent("thaad.txt").path
     var state = try ReaderFixtures.handState()
     let keeper = NotesKeeper(articlePath: article, chosen: nil, state: &state)
@@ -27,7 +28,7 @@ struct NotesKeeperTests {
   }
 
   @Test func aFailedSaveIsReportedAndTheNoteStays() throws {
-    let directory = try NotesFixtures.temporaryDirectory()
+    let directory = try TemporaryFolder.make()
     let blocked = directory.appendingPathComponent("notes.json").path
     try FileManager.default.createDirectory(atPath: blocked, withIntermediateDirectories: true)
     var (state, keeper) = try NotesFixtures.opened(blocked)
@@ -50,7 +51,7 @@ struct NotesKeeperTests {
 
   /// A highlight made, then `:export FILE`: the state after, and the file's path.
   func exported(to file: String) throws -> (state: ReaderState, output: String) {
-    let directory = try NotesFixtures.temporaryDirectory()
+    let directory = try TemporaryFolder.make()
     let notes = directory.appendingPathComponent("n.json").path
     let output = directory.appendingPathComponent(file).path
     var (state, keeper) = try NotesFixtures.opened(notes)

@@ -1,5 +1,6 @@
 import Foundation
 import GlossCore
+import GlossTestSupport
 import Testing
 
 @testable import GlossUI
@@ -21,7 +22,7 @@ struct NotesSavingFailureTests {
   /// A notes file with one note, replaced by a directory after the keeper opened it, and a
   /// second note kept in memory only.
   func blockedWithTwoNotes() throws -> (path: String, state: ReaderState, keeper: NotesKeeper) {
-    let path = try NotesFixtures.temporaryDirectory().appendingPathComponent("thaad.notes.json").path
+    let path = try TemporaryFolder.make().appendingPathComponent("thaad.notes.json").path
     var (state, keeper) = try openWithOneNote(path)
     try FileManager.default.removeItem(atPath: path)
     try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: false)
@@ -74,7 +75,7 @@ struct NotesSavingFailureTests {
 
   @Test func wRefusesToWriteOverAFileThatIsNotNotes() throws {
     let article = try NotesFixtures.file("thaad.txt", holding: "An article\n\nNot notes.\n")
-    let path = try NotesFixtures.temporaryDirectory().appendingPathComponent("thaad.notes.json").path
+    let path = try TemporaryFolder.make().appendingPathComponent("thaad.notes.json").path
     var (state, keeper) = try openWithOneNote(path)
     command("w \(article)", &state, keeper)
     #expect(state.message?.isError == true)
@@ -85,7 +86,7 @@ struct NotesSavingFailureTests {
   }
 
   @Test func wMergesIntoAnotherNotesFile() throws {
-    let directory = try NotesFixtures.temporaryDirectory()
+    let directory = try TemporaryFolder.make()
     let other = directory.appendingPathComponent("other.json").path
     _ = try openWithOneNote(other)
     var (state, keeper) = try openWithOneNote(directory.appendingPathComponent("mine.json").path)
@@ -124,7 +125,7 @@ struct NotesSavingFailureTests {
     #expect(try FileManager.default.contentsOfDirectory(atPath: disk.directory).sorted() == [".filler", ".thaad.notes.json.lock", "thaad.notes.json"])
     #expect(state.notes.anchored.contains { $0.note.comments == ["written on a full disk"] })
 
-    let elsewhere = try NotesFixtures.temporaryDirectory().appendingPathComponent("saved.json").path
+    let elsewhere = try TemporaryFolder.make().appendingPathComponent("saved.json").path
     command("w \(elsewhere)", &state, keeper)
     #expect(NotesStore(path: elsewhere).notes.map(\.comments) == [[], ["written on a full disk"]])
   }

@@ -1,4 +1,5 @@
 import Foundation
+import GlossTestSupport
 import Testing
 
 @testable import GlossUI
@@ -9,8 +10,7 @@ struct ThemeTests {
 
   /// A theme directory holding `files` (name → contents).
   static func directory(_ files: [String: String]) throws -> ThemeLoader {
-    let url = FileManager.default.temporaryDirectory.appendingPathComponent("gloss-themes-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+    let url = try TemporaryFolder.make()
     for (name, text) in files { try text.write(to: url.appendingPathComponent(name + ".toml"), atomically: true, encoding: .utf8) }
     return ThemeLoader(locator: ThemeLocator(directories: [url.path]))
   }

@@ -1,4 +1,5 @@
 import Foundation
+import GlossTestSupport
 
 /// An RSS 2.0 and an Atom feed written for the library tests: entities in titles (`&amp;`,
 /// `&#8217;`, and HTML escaped twice as feeds often do), HTML in descriptions and content,
@@ -74,7 +75,7 @@ enum FeedFixtures {
   /// A folder holding `feed.rss`, the saved page its third item links to (`harbour-story.html`),
   /// and `feed.atom`.
   static func folder() throws -> URL {
-    let folder = try Fixtures.temporaryDirectory()
+    let folder = try TemporaryFolder.make()
     try rss.write(to: folder.appendingPathComponent("feed.rss"), atomically: true, encoding: .utf8)
     try atom.write(to: folder.appendingPathComponent("feed.atom"), atomically: true, encoding: .utf8)
     try FileManager.default.copyItem(

@@ -30,28 +30,9 @@ enum Fixtures {
     try ArticleLoader().load(sample(name).path).article
   }
 
-  /// The folder of this test process's temporary directories, removed when the process exits
-  /// so that no run leaves its files behind.
-  private static let temporaryRoot: URL = {
-    atexit { try? FileManager.default.removeItem(at: Fixtures.rootURL(of: getpid())) }
-    return rootURL(of: getpid())
-  }()
-
-  /// Where the temporary directories of the test process `pid` are.
-  private static func rootURL(of pid: pid_t) -> URL {
-    FileManager.default.temporaryDirectory.appendingPathComponent("gloss-tests-\(pid)")
-  }
-
-  /// A new empty directory under the system's temporary directory.
-  static func temporaryDirectory() throws -> URL {
-    let url = temporaryRoot.appendingPathComponent(UUID().uuidString)
-    try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-    return url
-  }
-
   /// Writes `bytes` to a new file `name` in a new temporary directory and returns its path.
   static func file(_ name: String, _ bytes: [UInt8]) throws -> String {
-    let url = try temporaryDirectory().appendingPathComponent(name)
+    let url = try TemporaryFolder.make().appendingPathComponent(name)
     try Data(bytes).write(to: url)
     return url.path
   }

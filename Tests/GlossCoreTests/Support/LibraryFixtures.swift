@@ -1,4 +1,5 @@
 import Foundation
+import GlossTestSupport
 
 @testable import GlossCore
 
@@ -15,7 +16,7 @@ enum LibraryFixtures {
   /// order shows), a Markdown article, a web page in a subfolder, a binary `.txt`, and files
   /// a library skips (hidden, brat `.ann`, notes, images).
   static func mixedFolder() throws -> URL {
-    let folder = try Fixtures.temporaryDirectory()
+    let folder = try TemporaryFolder.make()
     func copy(_ sample: String, to name: String) throws {
       try FileManager.default.copyItem(at: Fixtures.sample(sample), to: folder.appendingPathComponent(name))
     }

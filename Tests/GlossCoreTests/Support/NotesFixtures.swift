@@ -1,5 +1,6 @@
 import Foundation
 import GlossCore
+import GlossTestSupport
 
 /// What the notes tests share: the THAAD sample, notes on it, and notes files to play with.
 enum NotesFixtures {
@@ -25,7 +26,7 @@ enum NotesFixtures {
 
   /// A notes file path in a new temporary directory (the file does not exist yet).
   static func notesPath() throws -> String {
-    try Fixtures.temporaryDirectory().appendingPathComponent("article.txt.notes.json").path
+    try TemporaryFolder.make().appendingPathComponent("article.txt.notes.json").path
   }
 
   /// The names of the files in the directory of `path`.

@@ -1,17 +1,11 @@
 import Foundation
 import GlossCore
+import GlossTestSupport
 
 @testable import GlossUI
 
 /// States with notes opened, and a notes file in a fresh temporary directory.
 enum NotesFixtures {
-  /// A directory of its own under the temporary directory.
-  static func temporaryDirectory() throws -> URL {
-    let url = FileManager.default.temporaryDirectory.appendingPathComponent("gloss-notes-ui-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-    return url
-  }
-
   /// The THAAD sample with hand-made annotations and the notes file at `path` opened by a
   /// keeper, as the reader opens `--notes FILE`.
   static func opened(_ path: String) throws -> (ReaderState, NotesKeeper) {
@@ -23,7 +17,7 @@ enum NotesFixtures {
 
   /// A file named `name` holding `text` in a fresh temporary directory.
   static func file(_ name: String, holding text: String) throws -> String {
-    let path = try temporaryDirectory().appendingPathComponent(name).path
+    let path = try TemporaryFolder.make().appendingPathComponent(name).path
     try Data(text.utf8).write(to: URL(fileURLWithPath: path))
     return path
   }

@@ -1,4 +1,5 @@
 import Foundation
+import GlossTestSupport
 
 #if canImport(Glibc)
   import Glibc
@@ -13,7 +14,7 @@ final class ScratchFileSystem {
 
   /// Mounts a tmpfs of `kilobytes`.
   init(kilobytes: Int = 64) throws {
-    directory = try NotesFixtures.temporaryDirectory().path
+    directory = try TemporaryFolder.make().path
     guard mount("tmpfs", directory, "tmpfs", 0, "size=\(kilobytes)k") == 0 else {
       throw ScratchFileSystemError("cannot mount a tmpfs on \(directory): \(String(cString: strerror(errno)))")
     }
