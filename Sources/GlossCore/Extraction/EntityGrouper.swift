@@ -251,11 +251,11 @@ struct EntityGrouper {
   }
 
   /// The likely sex of the person of group `index`, called by `word`: from a gendered title
-  /// they were named with, or the given name of their full name (``PersonSex``) unless `word`
-  /// is that name's first word, a family name written first ("Mr. Lou" for "Lou Jiwei").
+  /// they were named with, or the given name of their longest full name (``PersonSex``) unless
+  /// `word` is that name's first word, a family name written first ("Mr. Lou" for "Lou Jiwei").
   private func sex(of index: Int, calledBy word: String) -> PersonNames.Sex? {
     let group = groups[index]
-    let full = group.personSurfaces.max { ($0.count, $1) < ($1.count, $0) } ?? ""
+    let full = group.personSurfaces.max { ($0.count, $0) < ($1.count, $1) } ?? ""
     let familyFirst = full.hasPrefix(word + " ")
     return PersonSex.of(titledForms: group.titled, fullName: familyFirst ? word : full)
   }
