@@ -95,7 +95,7 @@ public struct TextSummaryExporter: ArticleExporter {
   func stance(_ stance: Stance, in article: Article) -> String {
     let actor = VisibleText.line(stance.name)
     let unsure = stance.isUnsure ? "?" : ""
-    let head = "\(actor): \(stance.polarity.rawValue)\(unsure) on \(VisibleText.line(stance.target))"
+    let head = "\(actor): \(stance.polarity.rawValue)\(unsure) on \(VisibleText.line(stance.targetLabel))"
     let evidence = stance.evidence.map { "    “\(snippet(article.string($0)))”" }
     return ([head] + evidence).joined(separator: "\n")
   }

@@ -29,6 +29,8 @@ struct StanceFinder {
       case mention
       /// The side of the actor the holder serves, or who serves them (``servedEvidence(_:_:)``).
       case service
+      /// The topic's own words: a person stands behind their own cause (``ownCauseEvidence()``).
+      case ownWords
     }
 
     var actor: Int
@@ -60,6 +62,7 @@ struct StanceFinder {
     }
     evidence += quotedPolarity(references, pronouns, excluding: Set(evidence.map(\.actor)))
     evidence += servedEvidence(evidence, subjects)
+    evidence += ownCauseEvidence()
     let polar = Set(evidence.map(\.actor))
     evidence += neutralEvidence(references, excluding: polar)
     return stances(from: evidence)

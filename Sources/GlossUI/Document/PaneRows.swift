@@ -74,7 +74,7 @@ enum PaneRows {
   }
 
   /// "▼ oppose  China on THAAD": polarity glyph and word ("oppose?" for a stance of low
-  /// confidence, ``StanceConfidence/low``), actor, target.
+  /// confidence, ``StanceConfidence/low``), actor, target (``Stance/targetLabel``).
   static func stances(_ stances: [Stance], actors: ActorPalette) -> [ListRow] {
     stances.enumerated().map { index, stance in
       let word = stance.polarity.rawValue + (stance.isUnsure ? "?" : "")
@@ -82,7 +82,7 @@ enum PaneRows {
         [
           .init(glyph(for: stance.polarity) + " " + word.padding(toLength: 9, withPad: " ", startingAt: 0), "stance.\(stance.polarity.rawValue)"),
           .init(stance.name, actors.scope(for: stance.actor)),
-          .init(" on " + stance.target, "ui.dim"),
+          .init(" on " + stance.targetLabel, "ui.dim"),
         ], target: .stance(index))
     }
   }
