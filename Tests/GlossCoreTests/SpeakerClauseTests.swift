@@ -6,7 +6,7 @@ import Testing
 /// a phrase of place is never the speaker, a conjunction before the comma does not hide a
 /// subject after the verb, the person a verb tells is its object, not its subject, and a
 /// clause opening with a role names the speaker of a partial quote in it; a fragment quoted in
-/// a reported clause is the reporter's.
+/// a reported clause is the reporter's; a participle has its subject before it.
 @Suite("Subjects of reporting verbs")
 struct SpeakerClauseTests {
   /// A place after a preposition, or after a comma and the town it is in, says where the
@@ -87,5 +87,29 @@ struct SpeakerClauseTests {
       """)
     #expect(text.speaker(of: "a sad day for the port") == "Tom Varek")
     #expect(text.speaker(of: "a decent job with the ferry") == "Marta Quillen")
+  }
+
+  /// A participle never has its subject after it (", adding that it is why Ruiz “…”"), and one
+  /// that takes an object ("calling it “…”") speaks for the subject of its clause, not for the
+  /// subject of a verb in an infinitive before it ("his refusal to release his taxes") nor for
+  /// a phrase of time ("at one point"); a text before it speaks ("the paper's editorial").
+  @Test func aParticipleHasItsSubjectBeforeIt() throws {
+    let text = try AnnotatedText(
+      """
+      Senator Ana Lind spoke in Dayton on Friday.
+
+      Speaking to supporters in Ohio, Lind said that there is “only one true conservative left in this race,” adding that it is why Tom Ruiz “keeps attacking us.”
+
+      Lind went after Ruiz on Wednesday over his refusal to release his taxes, calling it “plainly disqualifying” for a nominee.
+
+      Lind made the harbour a priority, but the effort stalled, and she has battled with the mayor over the budget, at one point calling him a “liar” who was not “honorable.”
+
+      The newspaper's editorial calling the town a “playground for the rich” ran on Sunday.
+      """)
+    #expect(text.speaker(of: "only one true conservative") == "Ana Lind")
+    #expect(text.speaker(of: "keeps attacking us") == "Ana Lind")
+    #expect(text.speaker(of: "plainly disqualifying") == "Ana Lind")
+    #expect(text.speaker(of: "liar") == "Ana Lind")
+    #expect(text.speaker(of: "playground for the rich") == "The newspaper's editorial")
   }
 }

@@ -78,8 +78,9 @@ struct SpeakerFinder {
       let adjunct = region.first.map { FunctionWords.prepositions.contains(tokens.lower($0)) } ?? false
       if region.isEmpty || subjectAfter || setOff && adjunct {
         // ", says a spokesperson": the subject after the verb; ", telling Radio 9" and ",
-        // described the impact as" name its object.
-        if Self.takesObject.contains(tokens.lower(index)) { return nil }
+        // described the impact as" name its object, and a participle never has its subject
+        // after it (", adding that it is why Ortiz “…”": Ortiz is the reported clause's).
+        if Self.takesObject.contains(tokens.lower(index)) || tokens.lower(index).hasSuffix("ing") { return nil }
         found = phraseSpeaker(Array(window.drop { $0 <= index }), cue: cue, isSubject: true)
       } else {
         found = subject(subjectWords, strongCue: true, cue: cue)
@@ -198,7 +199,11 @@ struct SpeakerFinder {
       {
         start -= 1
       }
-      let strong = ReportingVerbs.strong.contains(tokens.lower(index))
+      // "at one point calling X a “liar”": a participle that takes an object speaks for a name,
+      // a pronoun or a role or text before it ("the paper's editorial calling X …"), never for
+      // any phrase.
+      let objectParticiple = participle && Self.takesObject.contains(tokens.lower(index))
+      let strong = ReportingVerbs.strong.contains(tokens.lower(index)) && !objectParticiple
       // "“It is hard,” said the senator, “because …”": a verb right after the first half of a
       // quote has its subject after it, and speaks the second half too.
       if position == 0, index > 0, isQuotationMark(index - 1), !Self.takesObject.contains(tokens.lower(index)) {
@@ -217,7 +222,8 @@ struct SpeakerFinder {
         found.cue = cue
         return found
       }
-      if var found = subject(Array(window[start..<position]), strongCue: strong, cue: cue) {
+      let region = Array(window[start..<position])
+      if var found = subject(region, strongCue: strong, cue: cue) ?? (objectParticiple ? roleSubject(region, cue: cue) : nil) {
         found.via = via(after: index, in: window)
         return found
       }
@@ -477,7 +483,7 @@ struct SpeakerFinder {
   /// the words after one are never its subject.
   static let takesObject: Set<String> = WordList.words(
     """
-    describe describes described call calls called dub dubs dubbed characterize characterizes
+    describe describes described call calls called calling dub dubs dubbed characterize characterizes
     characterized accuse accuses accused praise praises praised urge urges urged tell tells told
     telling
     """)

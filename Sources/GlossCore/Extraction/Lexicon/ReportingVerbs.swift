@@ -15,7 +15,7 @@ enum ReportingVerbs {
     confirmed predict predicts predicted caution cautions cautioned complain complains
     complained stress stresses stressed emphasize emphasizes emphasized emphasise emphasises
     emphasised describe describes described characterize characterizes characterized
-    call calls called dub dubs dubbed conclude concludes concluded continue continues continued
+    call calls called calling dub dubs dubbed conclude concludes concluded continue continues continued
     accuse accuses accused praise praises praised muse muses mused read reads
     assert asserts asserted exclaim exclaims exclaimed yell yells yelled yelling scream screams
     screamed chant chants chanted chanting boast boasts boasted brag brags bragged lament laments
