@@ -15,9 +15,8 @@ struct FileSizeTests {
   }
 
   @Test func aSymbolicLinkHasItsTargetsSize() throws {
-    let link = FileManager.default.temporaryDirectory.appendingPathComponent("size-link-\(UUID().uuidString)").path
+    let link = try TemporaryFolder.make().appendingPathComponent("link").path
     try FileManager.default.createSymbolicLink(atPath: link, withDestinationPath: GlossBinary.thaad)
-    defer { try? FileManager.default.removeItem(atPath: link) }
     #expect(FileSize.of(link) == FileSize.of(GlossBinary.thaad))
     #expect(FileSize.of(link) ?? 0 > 1_000)
   }

@@ -1,4 +1,5 @@
 import Foundation
+import GlossTestSupport
 import Testing
 
 @testable import GlossCore
@@ -13,9 +14,7 @@ struct HTMLSniffingTests {
     """
 
   @Test func fileOfAnyNameHoldingAPageIsReadAsOne() throws {
-    let folder = FileManager.default.temporaryDirectory.appendingPathComponent(UUID().uuidString)
-    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-    defer { try? FileManager.default.removeItem(at: folder) }
+    let folder = try TemporaryFolder.make()
     for name in ["63", "page.php", "story.aspx"] {
       let file = folder.appendingPathComponent(name)
       try Data(Self.page.utf8).write(to: file)
@@ -30,9 +29,7 @@ struct HTMLSniffingTests {
 
   /// A library of files given by name sniffs them the same way, and caches them as pages.
   @Test func aLibraryFileOfAnyNameHoldingAPageIsReadAsOne() throws {
-    let folder = FileManager.default.temporaryDirectory.appendingPathComponent(UUID().uuidString)
-    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-    defer { try? FileManager.default.removeItem(at: folder) }
+    let folder = try TemporaryFolder.make()
     let page = folder.appendingPathComponent("story.aspx")
     let text = folder.appendingPathComponent("notes.txt")
     try Data(Self.page.utf8).write(to: page)

@@ -14,10 +14,7 @@ struct HostileTextEndToEndTests {
 
   /// A copy of the fixture in a new temporary directory, so no notes file lands in the package.
   static func article() throws -> String {
-    let directory = FileManager.default.temporaryDirectory
-      .appendingPathComponent("gloss-hostile-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-    let copy = directory.appendingPathComponent("hostile.txt")
+    let copy = try TemporaryFolder.make().appendingPathComponent("hostile.txt")
     try FileManager.default.copyItem(at: fixture, to: copy)
     return copy.path
   }
@@ -37,7 +34,7 @@ struct HostileTextEndToEndTests {
 
   @Test func readerShowsPlaceholdersAndKeepsItsLayoutAndTheWindowTitle() throws {
     let height = 40
-    let config = FileManager.default.temporaryDirectory.appendingPathComponent("gloss-e2e-\(UUID().uuidString)").path
+    let config = try TemporaryFolder.make().path
     // With set-clipboard on, an OSC 52 that reached tmux would become a paste buffer.
     let session = try TmuxSession(
       "tmux set-option -g set-clipboard on; '\(try GlossBinary.path())' '\(try Self.article())'",

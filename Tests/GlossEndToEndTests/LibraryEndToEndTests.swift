@@ -10,7 +10,7 @@ struct LibraryEndToEndTests {
   /// A folder of the THAAD sample, two short articles quoting Xi under other names (the UI
   /// tests' `xi-library` fixture), and a binary file; a cache and data folder of its own.
   func open() throws -> TmuxSession {
-    let root = FileManager.default.temporaryDirectory.appendingPathComponent("gloss-e2e-library-\(UUID().uuidString)")
+    let root = try TemporaryFolder.make()
     let news = root.appendingPathComponent("news")
     try FileManager.default.createDirectory(at: news, withIntermediateDirectories: true)
     try FileManager.default.copyItem(atPath: GlossBinary.thaad, toPath: news.appendingPathComponent("thaad.txt").path)

@@ -7,9 +7,7 @@ import Testing
 @Suite("Brat file beside the article in tmux", .serialized)
 struct LinksAndBratEndToEndTests {
   @Test func theChoiceShowsAndASwitchesIt() throws {
-    let directory = FileManager.default.temporaryDirectory
-      .appendingPathComponent("gloss-brat-e2e-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+    let directory = try TemporaryFolder.make()
     let article = directory.appendingPathComponent("thaad.txt").path
     try FileManager.default.copyItem(atPath: GlossBinary.thaad, toPath: article)
     try "T1\tOther 0 5\tUS’ T\nT2\tQuote 0 5\tUS’ T\nT3\tPerson 0 99999\tfar\n".write(

@@ -17,9 +17,7 @@ struct LinksEndToEndTests {
     """
 
   @Test func oOpensTheLinkWithBrowserAsOneArgument() throws {
-    let directory = FileManager.default.temporaryDirectory
-      .appendingPathComponent("gloss-links-e2e-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+    let directory = try TemporaryFolder.make()
     let page = directory.appendingPathComponent("harbour.html").path
     try Self.page.write(toFile: page, atomically: true, encoding: .utf8)
     let record = directory.appendingPathComponent("argv.txt").path

@@ -11,7 +11,7 @@ struct LongArticleEndToEndTests {
   static let path: String = (try? LongArticle.file(copies: 250)) ?? ""
 
   func open(width: Int = 120, height: Int = 40) throws -> TmuxSession {
-    let data = FileManager.default.temporaryDirectory.appendingPathComponent("gloss-e2e-\(UUID().uuidString)").path
+    let data = try TemporaryFolder.make().path
     return try TmuxSession(
       "'\(try GlossBinary.path())' '\(Self.path)'", width: width, height: height,
       environment: ["XDG_CONFIG_HOME": data, "XDG_DATA_HOME": data, "TERM": "tmux-256color", "LANG": "C.UTF-8"])

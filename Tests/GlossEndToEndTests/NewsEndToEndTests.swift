@@ -9,7 +9,7 @@ import Testing
 struct NewsEndToEndTests {
   @Test(.timeLimit(.minutes(3))) func subscribeRefreshOpenTheNewsAndAnItemThenQuit() throws {
     let server = try NewsServer.start()
-    let home = FileManager.default.temporaryDirectory.appendingPathComponent("gloss-e2e-news-\(UUID().uuidString)").path
+    let home = try TemporaryFolder.make().path
     let environment = [
       "XDG_CONFIG_HOME": home, "XDG_DATA_HOME": home, "XDG_CACHE_HOME": home + "/cache", "TERM": "tmux-256color",
       "LANG": "C.UTF-8",

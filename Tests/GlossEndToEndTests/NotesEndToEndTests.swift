@@ -9,9 +9,7 @@ import Testing
 struct NotesEndToEndTests {
   /// The THAAD sample copied into a fresh temporary directory.
   static func copiedSample() throws -> String {
-    let directory = FileManager.default.temporaryDirectory.appendingPathComponent("gloss-notes-e2e-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-    let copy = directory.appendingPathComponent("thaad.txt").path
+    let copy = try TemporaryFolder.make().appendingPathComponent("thaad.txt").path
     try FileManager.default.copyItem(atPath: GlossBinary.thaad, toPath: copy)
     return copy
   }

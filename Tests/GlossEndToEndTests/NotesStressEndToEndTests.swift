@@ -47,9 +47,9 @@ struct NotesStressEndToEndTests {
     for note in own { try store.add(note) }
 
     let binary = try GlossBinary.path()
+    let folder = try TemporaryFolder.make()
     let workers = Workers(load.processes) { process in
-      let errors = FileManager.default.temporaryDirectory.appendingPathComponent("gloss-stress-\(UUID().uuidString)").path
-      defer { try? FileManager.default.removeItem(atPath: errors) }
+      let errors = folder.appendingPathComponent("errors-\(process)").path
       return (0..<load.notes).compactMap { index -> String? in
         let comment = "process \(process) note \(index)"
         guard let ending = try? SpawnedProcess([binary] + article.add(comment), errors: errors).wait() else {

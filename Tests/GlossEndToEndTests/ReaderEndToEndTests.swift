@@ -14,7 +14,7 @@ struct ReaderEndToEndTests {
     _ article: String = GlossBinary.thaad, width: Int = 120, height: Int = 40, expecting headline: String = headline,
     config configText: String? = nil
   ) throws -> TmuxSession {
-    let config = FileManager.default.temporaryDirectory.appendingPathComponent("gloss-e2e-\(UUID().uuidString)").path
+    let config = try TemporaryFolder.make().path
     if let configText {
       try FileManager.default.createDirectory(atPath: config + "/gloss", withIntermediateDirectories: true)
       try configText.write(toFile: config + "/gloss/config.toml", atomically: true, encoding: .utf8)
@@ -49,7 +49,7 @@ struct ReaderEndToEndTests {
   /// `gloss ARTICLE` opens the reader without the command parser (`Launch`), `gloss read
   /// ARTICLE` through it: the same screen either way.
   @Test func shortcutAndReadCommandShowTheSameScreen() throws {
-    let config = FileManager.default.temporaryDirectory.appendingPathComponent("gloss-e2e-\(UUID().uuidString)").path
+    let config = try TemporaryFolder.make().path
     let environment = ["XDG_CONFIG_HOME": config, "TERM": "tmux-256color", "LANG": "C.UTF-8"]
     var screens: [[String]] = []
     for words in [[GlossBinary.thaad], ["read", GlossBinary.thaad]] {

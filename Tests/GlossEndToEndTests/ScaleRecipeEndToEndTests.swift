@@ -15,9 +15,7 @@ struct ScaleRecipeEndToEndTests {
     .enabled(if: parallel != nil, "GNU parallel is not installed (apt-get install parallel; .ci/run installs it)"),
     .timeLimit(.minutes(5)))
   func gnuParallelShardsGiveTheLinesOfOneRunInOrder() throws {
-    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("gloss-scale-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-    defer { try? FileManager.default.removeItem(at: folder) }
+    let folder = try TemporaryFolder.make()
     let samples = ["wikinews/nasa.txt", "wikinews/soccer.txt", "wikinews/hackers.txt", "thaad-south-korea-china.txt"]
     var paths: [String] = []
     for number in 0..<22 {

@@ -9,9 +9,12 @@ import Testing
 @Suite("gloss feeds")
 struct FeedsCommandTests {
   let server: NewsServer
-  let home = FileManager.default.temporaryDirectory.appendingPathComponent("gloss-feeds-\(UUID().uuidString)")
+  let home: URL
 
-  init() throws { server = try NewsServer.start() }
+  init() throws {
+    server = try NewsServer.start()
+    home = try TemporaryFolder.make()
+  }
 
   /// Runs `gloss` with XDG folders under `home`: its status, standard output and error.
   func gloss(_ arguments: String...) throws -> (status: Int32, output: String, error: String) {
@@ -92,7 +95,6 @@ struct FeedsCommandTests {
 
   func writeOPML(_ urls: [String]) throws -> String {
     let file = home.appendingPathComponent("list.opml")
-    try FileManager.default.createDirectory(at: home, withIntermediateDirectories: true)
     let outlines = urls.map { "<outline text=\"x\" xmlUrl=\"\($0)\"/>" }.joined()
     try "<opml version=\"2.0\"><body>\(outlines)</body></opml>".write(to: file, atomically: true, encoding: .utf8)
     return file.path

@@ -14,7 +14,7 @@ struct NewsFixture {
   let refresher: FeedRefresher
 
   init(limits: FetchLimits = FetchLimits(lowSpeedBytes: 100, lowSpeedSeconds: 2, maxBytes: 1 << 20)) throws {
-    folder = FileManager.default.temporaryDirectory.appendingPathComponent("gloss-news-\(UUID().uuidString)")
+    folder = try TemporaryFolder.make()
     store = try NewsStore(path: folder.appendingPathComponent("news.sqlite").path)
     server = try NewsServer.start()
     refresher = FeedRefresher(

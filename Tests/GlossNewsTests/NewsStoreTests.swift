@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import GlossCore
+import GlossTestSupport
 import Testing
 
 @testable import GlossNews
@@ -75,8 +76,7 @@ struct NewsStoreTests {
   }
 
   @Test func aDatabaseOfTheFirstVersionIsMigrated() throws {
-    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("gloss-news-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    let folder = try TemporaryFolder.make()
     let path = folder.appendingPathComponent("news.sqlite").path
     let old = try DatabaseQueue(path: path)
     try NewsSchema.migrator.migrate(old, upTo: "v1: feeds and items")

@@ -13,12 +13,10 @@ public enum LongArticle {
     return paragraphs.joined(separator: "\n\n") + "\n"
   }
 
-  /// The same text written to a file in the temporary folder; its path. The file is named for
-  /// `copies` and written atomically, so every run (and runs side by side) uses one file rather
-  /// than leaving a new one behind each time.
+  /// The same text written to a file in a new temporary folder; its path.
   public static func file(copies: Int) throws -> String {
-    let url = FileManager.default.temporaryDirectory.appendingPathComponent("gloss-long-\(copies).txt")
-    try Data(text(copies: copies).utf8).write(to: url, options: .atomic)
+    let url = try TemporaryFolder.make().appendingPathComponent("long-\(copies).txt")
+    try Data(text(copies: copies).utf8).write(to: url)
     return url.path
   }
 }

@@ -24,13 +24,13 @@ public final class NewsServer: @unchecked Sendable {
 
   private init() throws(GlossBinaryError) {
     let script = GlossBinary.root.appendingPathComponent("Tests/NewsServer/news_server.py").path
-    log = FileManager.default.temporaryDirectory.appendingPathComponent("gloss-news-server-\(UUID().uuidString).log")
     process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-    process.arguments = ["python3", script, log.path]
     process.standardInput = input
     process.standardOutput = output
     process.standardError = FileHandle.nullDevice
     do {
+      log = try TemporaryFolder.make().appendingPathComponent("requests.log")
+      process.arguments = ["python3", script, log.path]
       try process.run()
     } catch {
       throw GlossBinaryError(message: "cannot start the news server: \(error)")

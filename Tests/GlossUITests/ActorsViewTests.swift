@@ -77,7 +77,7 @@ struct ActorsViewTests {
   @Test func anEntityOfAnOpenArticleOpensItsActorAndQReturnsToTheArticle() throws {
     var state = try xiLibrary()
     let summit = try #require(state.items.firstIndex { $0.headline == "Summit ends without agreement" })
-    let reader = LibraryFixtures.reader()
+    let reader = try LibraryFixtures.reader()
     let article = try reader.read(state.items[summit])
     let xi = try #require(article.annotations.entities.first { $0.name.contains("Xi Jinping") })
     #expect(state.showActor(item: summit, entity: xi.id) == nil)

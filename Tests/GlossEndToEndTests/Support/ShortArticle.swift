@@ -13,9 +13,7 @@ struct ShortArticle {
   var directory: String { URL(fileURLWithPath: path).deletingLastPathComponent().path }
 
   init() throws {
-    let directory = FileManager.default.temporaryDirectory.appendingPathComponent("gloss-short-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-    path = directory.appendingPathComponent("short.txt").path
+    path = try TemporaryFolder.make().appendingPathComponent("short.txt").path
     let text = """
       Seoul stands by its shield
 

@@ -12,6 +12,7 @@ final class TmuxSession {
   /// shell (which survives Ctrl-C) prints "[exit STATUS]" and the terminal's line discipline,
   /// then waits.
   init(_ command: String, width: Int, height: Int, environment: [String: String] = [:]) throws {
+    outputs = try TemporaryFolder.make()
     let shell = "trap : INT; \(command); echo \"[exit $?]\"; stty -a | tr ' ' '\\n' | grep -x -e '-*icanon' -e '-*echo'; exec cat"
     var arguments = ["-f", "/dev/null", "new-session", "-d", "-s", Self.target, "-x", "\(width)", "-y", "\(height)"]
     for (name, value) in environment { arguments += ["-e", "\(name)=\(value)"] }
@@ -21,6 +22,9 @@ final class TmuxSession {
 
   /// Where the server listens; removed after `kill-server`, which leaves it behind.
   private var socketPath = ""
+
+  /// The folder of the files that tmux commands print into.
+  private let outputs: URL
 
   deinit {
     _ = try? tmux(["kill-server"])
@@ -101,7 +105,7 @@ final class TmuxSession {
   /// `kill-server`.
   @discardableResult
   private func tmux(_ arguments: [String]) throws -> String {
-    let output = FileManager.default.temporaryDirectory.appendingPathComponent("\(socket)-\(UUID().uuidString)").path
+    let output = outputs.appendingPathComponent(UUID().uuidString).path
     defer { try? FileManager.default.removeItem(atPath: output) }
     let ending = try SpawnedProcess(["tmux", "-L", socket] + arguments, output: output).wait()
     guard ending == .exited(0) else {

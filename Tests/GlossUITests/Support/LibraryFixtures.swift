@@ -1,5 +1,6 @@
 import Foundation
 import GlossCore
+import GlossTestSupport
 
 @testable import GlossUI
 
@@ -15,8 +16,7 @@ enum LibraryFixtures {
   /// A new folder holding the files of `copying` (folders), `samples` copied from `Samples/`,
   /// and `broken.txt` (NUL bytes: not an article) when `broken`.
   static func folder(copying folders: [URL] = [], samples: [String], broken: Bool = false) throws -> String {
-    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("gloss-library-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    let folder = try TemporaryFolder.make()
     for source in folders {
       for name in try FileManager.default.contentsOfDirectory(atPath: source.path) {
         try FileManager.default.copyItem(at: source.appendingPathComponent(name), to: folder.appendingPathComponent(name))
@@ -31,9 +31,8 @@ enum LibraryFixtures {
   }
 
   /// A reader with a new, empty cache.
-  static func reader() -> LibraryReader {
-    let cache = FileManager.default.temporaryDirectory.appendingPathComponent("gloss-cache-\(UUID().uuidString)")
-    return LibraryReader(cache: AnnotationCache(directory: cache.path))
+  static func reader() throws -> LibraryReader {
+    LibraryReader(cache: AnnotationCache(directory: try TemporaryFolder.make().path))
   }
 
   /// The library of `folder` on a `width`×`height` screen, before any article is read.
@@ -44,7 +43,7 @@ enum LibraryFixtures {
   /// Runs the background load of `state`'s library to its end and gives the state its news.
   static func loaded(_ state: LibraryState, reader: LibraryReader? = nil, folder: String) throws -> LibraryState {
     var state = state
-    let load = LibraryLoad(items: state.items, reader: reader ?? Self.reader(), environment: ["XDG_DATA_HOME": folder + "/data"])
+    let load = try LibraryLoad(items: state.items, reader: reader ?? Self.reader(), environment: ["XDG_DATA_HOME": folder + "/data"])
     load.start()
     guard load.waitUntilStopped(timeout: 120) else { throw LibraryFixtureError() }
     for news in load.takeNews() { state.record(news) }
