@@ -6,7 +6,8 @@ import Testing
 /// a phrase of place is never the speaker, a conjunction before the comma does not hide a
 /// subject after the verb, the person a verb tells is its object, not its subject, and a
 /// clause opening with a role names the speaker of a partial quote in it; a fragment quoted in
-/// a reported clause is the reporter's; a participle has its subject before it.
+/// a reported clause is the reporter's; a participle has its subject before it; "she's said" is
+/// "she has said".
 @Suite("Subjects of reporting verbs")
 struct SpeakerClauseTests {
   /// A place after a preposition, or after a comma and the town it is in, says where the
@@ -111,5 +112,18 @@ struct SpeakerClauseTests {
     #expect(text.speaker(of: "plainly disqualifying") == "Ana Lind")
     #expect(text.speaker(of: "liar") == "Ana Lind")
     #expect(text.speaker(of: "playground for the rich") == "The newspaper's editorial")
+  }
+
+  /// "she's said", "he's told": the "’s" after a pronoun is "has", not a possessive, so the
+  /// verb reports and the pronoun is its subject.
+  @Test func aPronounContractedWithHasIsTheSubject() throws {
+    let text = try AnnotatedText(
+      """
+      Tom Ruiz and Ed Wu came to the fair on Monday.
+
+      Maria Berg agreed with them. “We are ready,” she’s told friends.
+      """)
+    #expect(text.speakerMention(of: "We are ready") == "she → Maria Berg")
+    #expect(text.quote("We are ready")?.speaker?.confidence == .medium)
   }
 }

@@ -180,8 +180,8 @@ struct SpeakerFinder {
       if position > 0, FunctionWords.beForms.contains(tokens.lower(window[position - 1])) { continue }
       // "Lee, who he called “…”": a pronoun right before the verb is its subject, even in a
       // relative clause.
-      if position > 0, window[position - 1] + 1 == index, FunctionWords.nominativePronouns.contains(tokens.lower(window[position - 1])) {
-        var found = pronounSpeaker(outerPronoun(window[position - 1]) ?? window[position - 1], cue: cue)
+      if let pronoun = pronoun(before: position, in: window) {
+        var found = pronounSpeaker(outerPronoun(pronoun) ?? pronoun, cue: cue)
         found.via = via(after: index, in: window)
         return found
       }
@@ -236,6 +236,21 @@ struct SpeakerFinder {
       }
     }
     return nil
+  }
+
+  /// The nominative pronoun right before the word at `position` of `window`, past a "has" or
+  /// "is" it is contracted with ("she's said"), if there is one.
+  private func pronoun(before position: Int, in window: [Int]) -> Int? {
+    var before = position - 1
+    if before > 0, isContraction(window[before]), window[before - 1] + 1 == window[before] { before -= 1 }
+    guard before >= 0, window[before] + position - before == window[position] else { return nil }
+    return FunctionWords.nominativePronouns.contains(tokens.lower(window[before])) ? window[before] : nil
+  }
+
+  /// True when the "’s" at `index` is "has" or "is" contracted with a pronoun ("she's said"),
+  /// not a possessive.
+  private func isContraction(_ index: Int) -> Bool {
+    tokens[index].kind == .possessive && index > 0 && FunctionWords.nominativePronouns.contains(tokens.lower(index - 1))
   }
 
   /// True when `words` are a noun phrase headed by a text ("a brief statement"), no name in it.
@@ -330,7 +345,7 @@ struct SpeakerFinder {
   private func readsAsNoun(_ index: Int) -> Bool {
     guard index > 0 else { return false }
     let previous = tokens[index - 1]
-    if previous.kind == .possessive { return true }
+    if previous.kind == .possessive { return !isContraction(index - 1) }
     if previous.is(.determiner) { return FunctionWords.nounMarkers.contains(tokens.lower(index - 1)) }
     if previous.is(.preposition) { return tokens.lower(index - 1) != "to" }
     return isModifiedNoun(index)
