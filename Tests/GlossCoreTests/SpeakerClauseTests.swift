@@ -7,7 +7,8 @@ import Testing
 /// subject after the verb, the person a verb tells is its object, not its subject, and a
 /// clause opening with a role names the speaker of a partial quote in it; a fragment quoted in
 /// a reported clause is the reporter's; a participle has its subject before it; "she's said" is
-/// "she has said".
+/// "she has said"; a subject stands past a conjunction, a set-off phrase or a place qualifying a
+/// role.
 @Suite("Subjects of reporting verbs")
 struct SpeakerClauseTests {
   /// A place after a preposition, or after a comma and the town it is in, says where the
@@ -125,5 +126,30 @@ struct SpeakerClauseTests {
       """)
     #expect(text.speakerMention(of: "We are ready") == "she → Maria Berg")
     #expect(text.quote("We are ready")?.speaker?.confidence == .medium)
+  }
+
+  /// "… for a photo and Wu said", "Ruiz, in a statement released by the campaign, said", "the
+  /// Harbour Times responded:", "emailed supporters saying", "The Vermont senator said": the
+  /// subject of the verb, not a name or phrase near it.
+  @Test func theSubjectStandsPastAConjunctionAPhraseOrAQualifyingPlace() throws {
+    let text = try AnnotatedText(
+      """
+      Carla Wu spoke with voters outside the school. At one point, a man asked for a photo and Wu said, “as long as we are not breaking any rules.”
+
+      Tom Ruiz, in a statement released by the campaign on Thursday, said he “appreciates the fairness” of the judge.
+
+      The Daily Ledger made the same claims in May, and the Harbour Times responded:
+
+      “If there are people who want to change the rules, they should say so.”
+
+      Senator Ana Lind emailed supporters saying: “The struggle continues.”
+
+      The Vermont senator said: “The fight goes on.”
+      """)
+    #expect(text.speaker(of: "as long as we are not breaking") == "Carla Wu")
+    #expect(text.speaker(of: "appreciates the fairness") == "Tom Ruiz")
+    #expect(text.speaker(of: "If there are people") == "Harbour Times")
+    #expect(text.speaker(of: "The struggle continues") == "Ana Lind")
+    #expect(text.speaker(of: "The fight goes on") == "The Vermont senator")
   }
 }

@@ -127,6 +127,10 @@ struct IndirectQuoteFinder {
   /// "X said (that) …" and "X told CNN that …".
   private func reported(at verb: Int, in sentence: Range<Int>, number: Int) -> QuoteAttributor.Draft? {
     let tokens = document.tokens
+    // "asked for a photo": a request for a thing reports no words.
+    if ["ask", "asks", "asked"].contains(tokens.lower(verb)), verb + 1 < sentence.upperBound, tokens.lower(verb + 1) == "for" {
+      return nil
+    }
     // "…, said Ann Cole." and "…, officials said Tuesday.": a verb right after a comma, or one
     // with no clause after it, reports the words before it.
     if verb > sentence.lowerBound, let draft = trailing(at: verb, in: sentence, number: number, unlessClauseAfter: true) {

@@ -190,6 +190,12 @@ struct SpeakerFinder {
         return found
       }
       if isInRelativeClause(position, window) { continue }
+      // "a woman asked for a photo and Wu said": a person named right before the verb, after a
+      // conjunction, is its subject, whatever phrase stands before the conjunction.
+      if var found = personAfterConjunction(before: position, in: window, cue: cue) {
+        found.via = via(after: index, in: window)
+        return found
+      }
       var start = position
       let participle = tokens.lower(index).hasSuffix("ing")
       while start > 0, !isClauseBreak(window[start - 1]), !Self.subordinators.contains(tokens.lower(window[start - 1])),
@@ -211,10 +217,12 @@ struct SpeakerFinder {
         continue
       }
       // The subject of the verb before speaks when a text right after that verb does ("she
-      // released a statement saying “…”") or when this verb is joined to it by "and" ("He said
-      // the attacks worked and said that …").
+      // released a statement saying “…”"), when this verb is a participle after the object of
+      // a verb of speech ("emailed supporters saying “…”"; "found people saying" is theirs) or when this verb is joined to it by "and" ("He
+      // said the attacks worked and said that …").
       if start > 0, isCue(window[start - 1], in: window),
         isText(window[start..<position])
+          || participle && position > start && ReportingVerbs.strong.contains(tokens.lower(window[start - 1]))
           || position > start && isConjunction(window[position - 1])
             && !window[start..<position].contains(where: { tokens.text($0) == "," })
       {
@@ -223,7 +231,9 @@ struct SpeakerFinder {
         return found
       }
       let region = Array(window[start..<position])
-      if var found = subject(region, strongCue: strong, cue: cue) ?? (objectParticiple ? roleSubject(region, cue: cue) : nil) {
+      if var found = subject(region, strongCue: strong, cue: cue) ?? (objectParticiple ? roleSubject(region, cue: cue) : nil)
+        ?? (participle ? nil : personBeforeSetOffPhrase(position, window, cue: cue))
+      {
         found.via = via(after: index, in: window)
         return found
       }
@@ -247,16 +257,49 @@ struct SpeakerFinder {
     return FunctionWords.nominativePronouns.contains(tokens.lower(window[before])) ? window[before] : nil
   }
 
+  /// The person named right before the word at `position` of `window`, titles aside, when a
+  /// conjunction after a lower-case word stands before the name ("… for a photo and Wu said").
+  private func personAfterConjunction(before position: Int, in window: [Int], cue: Span) -> FoundSpeaker? {
+    guard position > 1, window[position - 1] + 1 == window[position], let mention = entities.mention(at: window[position - 1]),
+      entities.entities[mention.entity].type == .person, mention.tokens.upperBound == window[position]
+    else { return nil }
+    var first = mention.tokens.lowerBound - 1
+    while first >= 0, tokens[first].is(.title) { first -= 1 }
+    // "Lee and Wu said", "the Institute for Science and Security said": names joined are one
+    // subject, left to ``subject(_:strongCue:cue:)``.
+    guard first > 0, window.contains(first), isConjunction(first), tokens[first - 1].isWord, !tokens[first - 1].isCapitalized
+    else { return nil }
+    return speaker(mention, cue: cue)
+  }
+
+  /// The person before a phrase set off by commas right before the verb at `position` of
+  /// `window`: "Ruiz, in a statement released by the campaign, said". The phrase opens with a
+  /// preposition and names no one, by name, pronoun or relative ("with whom he clashed").
+  private func personBeforeSetOffPhrase(_ position: Int, _ window: [Int], cue: Span) -> FoundSpeaker? {
+    guard position > 2, tokens.text(window[position - 1]) == "," else { return nil }
+    guard let comma = window[..<(position - 1)].lastIndex(where: { tokens.text($0) == "," }), comma > 0,
+      comma + 1 < position - 1, isPreposition(window[comma + 1]),
+      !window[(comma + 1)..<(position - 1)].contains(where: {
+        isPerson(at: $0) || isClauseBreak($0) || FunctionWords.relatives.contains(tokens.lower($0))
+          || FunctionWords.pronouns.contains(tokens.lower($0))
+      }),
+      let mention = entities.mention(at: window[comma - 1]), entities.entities[mention.entity].type == .person
+    else { return nil }
+    return speaker(mention, cue: cue)
+  }
+
   /// True when the "’s" at `index` is "has" or "is" contracted with a pronoun ("she's said"),
   /// not a possessive.
   private func isContraction(_ index: Int) -> Bool {
     tokens[index].kind == .possessive && index > 0 && FunctionWords.nominativePronouns.contains(tokens.lower(index - 1))
   }
 
-  /// True when `words` are a noun phrase headed by a text ("a brief statement"), no name in it.
+  /// True when `words` are a noun phrase headed by a text ("a brief statement"), no name in it,
+  /// and perhaps the day it came ("a statement Tuesday").
   private func isText(_ words: ArraySlice<Int>) -> Bool {
-    guard let last = words.last, SpeakerNouns.texts.contains(tokens.lower(last)) else { return false }
-    return words.allSatisfy { tokens[$0].isWord && !tokens[$0].isCapitalized }
+    let phrase = words.last.map { CalendarWords.all.contains(tokens.lower($0)) } == true ? words.dropLast() : words
+    guard let last = phrase.last, SpeakerNouns.texts.contains(tokens.lower(last)) else { return false }
+    return phrase.allSatisfy { tokens[$0].isWord && !tokens[$0].isCapitalized }
   }
 
   /// The speaker a line under a block quote names ("— Elena Varga, EU transport commissioner"):
@@ -276,6 +319,8 @@ struct SpeakerFinder {
     {
       return found
     }
+    // "The Ledger made the claim, and the Harbour Times responded:": a named subject of its verb.
+    if let found = before(window), found.entity != nil { return found }
     for index in window {
       if let mention = entities.mention(at: index), entities.sourceTypes[mention.entity] != nil {
         return speaker(mention)
@@ -575,7 +620,10 @@ struct SpeakerFinder {
         let next = mention.tokens.upperBound
         let possessive = next < tokens.count && tokens[next].kind == .possessive
         if type == .person, !inPhrase { return speaker(headPerson(after: mention) ?? mention, cue: cue) }
-        if !inPhrase, !possessive, fallback == nil, type == .organization || type == .place && !isPlaceOfPhrase(mention) {
+        // "The Vermont senator said": a place that qualifies a role is no speaker (the role is).
+        if !inPhrase, !possessive, fallback == nil,
+          type == .organization || type == .place && !isPlaceOfPhrase(mention) && !document.isModifier(mention)
+        {
           fallback = mention
         }
         if possessive, !inPhrase, type == .person, next + 1 < tokens.count, !tokens[next + 1].isCapitalized {
