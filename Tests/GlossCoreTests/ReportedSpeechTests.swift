@@ -5,7 +5,8 @@ import Testing
 /// Reported speech without quotation marks, on sentences written for this test: verbs of
 /// conclusion and feeling before "that", every statement of a sentence, a participle that
 /// shares the subject of the verb before it, any short phrase after "according to", and a verb
-/// after the clause it reports; a claim's owner ("Lee's claim that …") as its speaker.
+/// after the clause it reports; a claim's owner ("Lee's claim that …") as its speaker; no report
+/// from a relative clause's verb or a request for a thing.
 @Suite("Reported speech without quotation marks")
 struct ReportedSpeechTests {
   @Test func verbsOfConclusionAndFeelingReportAClause() throws {
@@ -274,4 +275,21 @@ struct ReportedSpeechTests {
     #expect(text.annotations.quotes.allSatisfy { $0.speaker?.name != "delegates" })
     #expect(text.speaker(of: "The plan is dead") == "officials")
   }
+
+  /// "Ruiz, the editor who wrote the first story, tweeted": "wrote" is the verb of a relative
+  /// clause and reports nothing before it; "asked for a photo" asks for a thing, not words.
+  @Test func aRelativeClauseOrARequestForAThingReportsNothing() throws {
+    let text = try AnnotatedText(
+      """
+      The editor Carla Wu wrote about the port in May.
+
+      Tom Ruiz, the editor who wrote the first story, tweeted: “The port will never open.”
+
+      At one point, a man asked for a photo and Wu said, “as long as we are not breaking any rules.”
+      """)
+    #expect(text.quote("Tom Ruiz, the editor") == nil)
+    #expect(text.quote("a man asked for a photo") == nil)
+    #expect(text.speaker(of: "The port will never open") == "Tom Ruiz")
+  }
 }
+

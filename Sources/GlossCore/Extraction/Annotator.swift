@@ -69,6 +69,7 @@ public struct Annotator: Sendable {
       finder: SpeakerFinder(document: document, entities: table, pronouns: pronouns),
       usedCues: Set(attributed.quotes.compactMap { $0.speaker?.cue })
     ).find()
+    attributed.quotes = RoleSpeakers(document: document, entities: table).resolve(attributed.quotes)
     let (sources, sourceOfEntity) = SourceFinder(
       document: document, entities: table, quotes: attributed.quotes, titles: attributed.titles
     ).find()

@@ -256,6 +256,8 @@ struct IndirectQuoteFinder {
     // saying they could not") opens a clause of its own and reports nothing before it.
     let strong = ReportingVerbs.strong.contains(tokens.lower(verb))
     guard strong || ReportingVerbs.weak.contains(tokens.lower(verb)), !tokens.lower(verb).hasSuffix("ing") else { return nil }
+    // "Ruiz, the editor who wrote the story, …": a verb of a relative clause reports nothing.
+    if verb > sentence.lowerBound, FunctionWords.relatives.contains(tokens.lower(verb - 1)) { return nil }
     var comma = verb - 1
     while comma > sentence.lowerBound, verb - comma <= 7, tokens.text(comma) != ",", tokens[comma].isWord { comma -= 1 }
     guard comma > sentence.lowerBound, tokens.text(comma) == ",", comma - sentence.lowerBound >= 2,
