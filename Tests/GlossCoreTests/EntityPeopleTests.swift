@@ -7,8 +7,9 @@ import Testing
 /// after "the" where a town has that name), a name that qualifies a noun for a kind of person, a
 /// body or a place, the place after "of" in a person's name, a capital's name that is the
 /// surname of a person the article names, a party's member "of" a place, a town's name that
-/// the article gives a person in full or that speaks and is never a place; an English
-/// adjective alone before a word, or an English word before a day's name, names no one.
+/// the article gives a person in full (also one named alone first) or that speaks and is
+/// never a place; an English adjective alone before a word, or an English word before a day's
+/// name, names no one.
 @Suite("Names typed by whom or what they stand for")
 struct EntityPeopleTests {
   @Test func aNameForMembersOfAPeopleFaithOrPartyIsAPerson() throws {
@@ -109,4 +110,26 @@ struct EntityPeopleTests {
     let qualified = try AnnotatedText("Former Vermont Gov. Ann Cole spoke on Monday. Vermont voted.", headline: "Talks")
     #expect(qualified.entity("Vermont")?.type == .place)
   }
+
+  /// A town's name used alone before the person is named in full ("Sinsheim won … Maria
+  /// Sinsheim") is that person's surname; one standing where places do ("in Sinsheim") stays a
+  /// town.
+  @Test func aTownNamedFirstIsTheSurnameOfThePersonNamedLater() throws {
+    let person = try AnnotatedText(
+      """
+      Sinsheim won the vote in May, and the team cheered all night. The win was a surprise, and Sinsheim thanked the staff.
+
+      Later that day, Maria Sinsheim spoke to the press in Dayton.
+      """)
+    #expect(person.entity("Maria Sinsheim")?.mentions.count == 3)
+    #expect(person.annotations.entities.allSatisfy { $0.type != .place || $0.name != "Sinsheim" })
+    let town = try AnnotatedText(
+      """
+      The team met in Sinsheim in May and cheered all night. The win was a surprise.
+
+      Later that day, Maria Sinsheim spoke to the press in Dayton.
+      """)
+    #expect(town.entity("Sinsheim")?.type == .place)
+  }
 }
+

@@ -492,11 +492,58 @@ struct EntityGrouper {
         continue
       }
       let ranges = groups[index].mentions.map(\.tokens)
+      // "Obama won … Barack Obama": the lone word came first and made a town of its own; it is
+      // the surname of the one person named with it in full, unless it stands where places do,
+      // when that one is surely a person or the word is used as a person's.
+      if let person = surnameBearer(of: index), !evidence.favoursPlace(ranges), !ranges.contains(where: evidence.followsPlacePreposition),
+        isSurelyPerson(person) || evidence.favoursPerson(ranges)
+      {
+        merge(index, into: person)
+        continue
+      }
       guard !groups[index].surfaces.keys.contains(where: { $0.utf8.contains(UInt8(ascii: " ")) }),
         !document.tokens[ranges[0].lowerBound].isAllCaps, evidence.favoursPerson(ranges)
       else { continue }
       groups[index].type = .person
     }
+  }
+
+  /// The one person whose full name ends with the single word that group `index` is named by.
+  private func surnameBearer(of index: Int) -> Int? {
+    guard groups[index].surfaces.count == 1, let word = groups[index].surfaces.keys.first, !word.contains(" "),
+      !Places.regions.contains(word), !Places.stateAbbreviations.contains(word)
+    else { return nil }
+    let bearers = Set((peopleByWord[word] ?? []).filter { person in
+      groups[person].type == .person && !groups[person].mentions.isEmpty
+        && groups[person].personSurfaces.contains { Self.isFullName($0) && Self.isPersonalName($0, endingWith: word) }
+    })
+    return bearers.count == 1 ? bearers.first : nil
+  }
+
+  /// True when `surface` ends with `word` and reads as a person's name before it: capitalised
+  /// words, each a given name or no English word ("Barack Obama"; not "Trump National Doral" or
+  /// "Sanders for Massachusetts").
+  private static func isPersonalName(_ surface: String, endingWith word: String) -> Bool {
+    let words = NameWords.words(surface).map(String.init)
+    guard words.count >= 2, words.last == word else { return false }
+    return words.dropLast().allSatisfy { word in
+      word.first?.isUppercase == true && (PersonNames.isGiven(word.lowercased()) || !CommonWords.contains(word.lowercased()))
+    }
+  }
+
+  /// True when group `index` is a person by more than a guess: named with a title somewhere,
+  /// or with a listed given name first.
+  private func isSurelyPerson(_ index: Int) -> Bool {
+    !groups[index].titled.isEmpty
+      || groups[index].personSurfaces.contains { surface in NameWords.words(surface).first.map { PersonNames.isGiven($0.lowercased()) } ?? false }
+  }
+
+  /// Moves the mentions and forms of group `from` into group `target`.
+  private mutating func merge(_ from: Int, into target: Int) {
+    groups[target].mentions = (groups[target].mentions + groups[from].mentions).sorted { $0.span < $1.span }
+    for (surface, count) in groups[from].surfaces { groups[target].surfaces[surface, default: 0] += count }
+    groups[target].titled += groups[from].titled.filter { !groups[target].titled.contains($0) }
+    groups[from].mentions = []
   }
 
   /// True when a person's name `surface` has more than one word and opens on one that is no

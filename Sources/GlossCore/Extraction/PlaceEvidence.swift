@@ -58,7 +58,7 @@ struct PlaceEvidence {
 
   /// "in Socotra", "across Temescal": a preposition of place right before, and no possessive
   /// after ("in Ruiz's book" speaks of a book).
-  private func followsPlacePreposition(_ range: Range<Int>) -> Bool {
+  func followsPlacePreposition(_ range: Range<Int>) -> Bool {
     let before = range.lowerBound - 1
     guard before >= 0, Self.prepositions.contains(document.tokens.lower(before)) else { return false }
     return !isPossessive(after: range)
