@@ -130,6 +130,15 @@ struct EntityPeopleTests {
       Later that day, Maria Sinsheim spoke to the press in Dayton.
       """)
     #expect(town.entity("Sinsheim")?.type == .place)
+    // A person only guessed (no listed given name, no title) takes no town that is never used
+    // as a person's name.
+    let guessed = try AnnotatedText(
+      """
+      Sinsheim won the vote in May, and the team cheered all night. The win was a surprise, and Sinsheim thanked the staff.
+
+      Later that day, Zorvak Sinsheim told reporters he was pleased with the result.
+      """)
+    #expect(guessed.entity("Zorvak Sinsheim")?.mentions.count == 1)
   }
 }
 

@@ -29,4 +29,22 @@ struct RoleSpeakerTests {
     #expect(text.speaker(of: "The fight goes on") == "Tom Ruiz")
     #expect(text.speaker(of: "We will win") == "the Texas senator")
   }
+
+  /// A title that ends a longer one names no such role ("Vice President", "Lt. Gov."); "former"
+  /// may stand before a place ("Former Ohio Gov. Ed Olson"); a speaker carried over from an
+  /// earlier quote stays a guess.
+  @Test func compoundTitlesPastTitlesAndGuessesStayWhatTheyAre() throws {
+    let text = try AnnotatedText(
+      """
+      President Tom Ruiz met Vice President Ana Lind. Gov. Carla Wu met Lt. Gov. Maria Berg.
+
+      “We are ready,” the president said. “We are not,” the governor said.
+
+      Former Ohio Gov. Ed Olson spoke too. “It was a long term,” the former governor said.
+      """)
+    #expect(text.speaker(of: "We are ready") == "Tom Ruiz")
+    #expect(text.speaker(of: "We are not") == "Carla Wu")
+    #expect(text.speaker(of: "It was a long term") == "Ed Olson")
+  }
 }
+

@@ -91,28 +91,28 @@ struct SpeakerClauseTests {
     #expect(text.speaker(of: "a decent job with the ferry") == "Marta Quillen")
   }
 
-  /// A participle never has its subject after it (", adding that it is why Ruiz “…”"), and one
-  /// that takes an object ("calling it “…”") speaks for the subject of its clause, not for the
-  /// subject of a verb in an infinitive before it ("his refusal to release his taxes") nor for
-  /// a phrase of time ("at one point"); a text before it speaks ("the paper's editorial").
+  /// A participle never has its subject after it (", adding that this is why Ruiz “…”"), and
+  /// one that takes an object ("calling it “…”") speaks for the subject of its clause, not for
+  /// the subject of a verb in an infinitive before it ("his decision to release the old files") nor
+  /// for a phrase of time ("at one stage"); a text before it speaks ("the magazine's editorial").
   @Test func aParticipleHasItsSubjectBeforeIt() throws {
     let text = try AnnotatedText(
       """
       Senator Ana Lind spoke in Dayton on Friday.
 
-      Speaking to supporters in Ohio, Lind said that there is “only one true conservative left in this race,” adding that it is why Tom Ruiz “keeps attacking us.”
+      At the harbour fair, Lind said there is “no better plan on the table,” adding that this is why Tom Ruiz “keeps changing the subject.”
 
-      Lind went after Ruiz on Wednesday over his refusal to release his taxes, calling it “plainly disqualifying” for a nominee.
+      Lind spoke before Ruiz on Monday about his decision to release the old files, calling it “a gift to developers” for the town.
 
-      Lind made the harbour a priority, but the effort stalled, and she has battled with the mayor over the budget, at one point calling him a “liar” who was not “honorable.”
+      Lind wanted a new pier, but the work was slow, and she has argued with the harbour board for months, at one stage calling its chair a “coward” who was not “fit to lead.”
 
-      The newspaper's editorial calling the town a “playground for the rich” ran on Sunday.
+      The magazine's editorial calling the play a “triumph of style” ran on Monday.
       """)
-    #expect(text.speaker(of: "only one true conservative") == "Ana Lind")
-    #expect(text.speaker(of: "keeps attacking us") == "Ana Lind")
-    #expect(text.speaker(of: "plainly disqualifying") == "Ana Lind")
-    #expect(text.speaker(of: "liar") == "Ana Lind")
-    #expect(text.speaker(of: "playground for the rich") == "The newspaper's editorial")
+    #expect(text.speaker(of: "no better plan on the table") == "Ana Lind")
+    #expect(text.speaker(of: "keeps changing the subject") == "Ana Lind")
+    #expect(text.speaker(of: "a gift to developers") == "Ana Lind")
+    #expect(text.speaker(of: "coward") == "Ana Lind")
+    #expect(text.speaker(of: "triumph of style") == "The magazine's editorial")
   }
 
   /// "she's said", "he's told": the "’s" after a pronoun is "has", not a possessive, so the
@@ -128,28 +128,31 @@ struct SpeakerClauseTests {
     #expect(text.quote("We are ready")?.speaker?.confidence == .medium)
   }
 
-  /// "… for a photo and Wu said", "Ruiz, in a statement released by the campaign, said", "the
-  /// Harbour Times responded:", "emailed supporters saying", "The Vermont senator said": the
-  /// subject of the verb, not a name or phrase near it.
+  /// "… for an autograph and Wu said", "Ruiz, in a letter issued by his lawyers, said", "the
+  /// Harbour Times replied:", "texted her donors saying", "The Ohio governor said": the subject
+  /// of the verb, not a name or phrase near it; "told a crowd chanting" is the crowd's.
   @Test func theSubjectStandsPastAConjunctionAPhraseOrAQualifyingPlace() throws {
     let text = try AnnotatedText(
       """
-      Carla Wu spoke with voters outside the school. At one point, a man asked for a photo and Wu said, “as long as we are not breaking any rules.”
+      Carla Wu toured the market on Saturday. At one stall, a boy asked for an autograph and Wu said, “only if you promise to read the book.”
 
-      Tom Ruiz, in a statement released by the campaign on Thursday, said he “appreciates the fairness” of the judge.
+      Tom Ruiz, in a letter issued by his lawyers on Monday, said he “respects the ruling” of the court.
 
-      The Daily Ledger made the same claims in May, and the Harbour Times responded:
+      The Evening Post ran the same story in June, and the Harbour Times replied:
 
-      “If there are people who want to change the rules, they should say so.”
+      “Nobody here was ever asked about the new road.”
 
-      Senator Ana Lind emailed supporters saying: “The struggle continues.”
+      Senator Ana Lind texted her donors saying: “The race is not over.”
 
-      The Vermont senator said: “The fight goes on.”
+      The Ohio governor said: “The budget is balanced.”
+
+      Lind told a crowd chanting “Open the gates” to go home.
       """)
-    #expect(text.speaker(of: "as long as we are not breaking") == "Carla Wu")
-    #expect(text.speaker(of: "appreciates the fairness") == "Tom Ruiz")
-    #expect(text.speaker(of: "If there are people") == "Harbour Times")
-    #expect(text.speaker(of: "The struggle continues") == "Ana Lind")
-    #expect(text.speaker(of: "The fight goes on") == "The Vermont senator")
+    #expect(text.speaker(of: "only if you promise") == "Carla Wu")
+    #expect(text.speaker(of: "respects the ruling") == "Tom Ruiz")
+    #expect(text.speaker(of: "Nobody here was ever asked") == "Harbour Times")
+    #expect(text.speaker(of: "The race is not over") == "Ana Lind")
+    #expect(text.speaker(of: "The budget is balanced") == "The Ohio governor")
+    #expect(text.speaker(of: "Open the gates") == "a crowd")
   }
 }

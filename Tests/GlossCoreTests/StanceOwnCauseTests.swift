@@ -21,6 +21,10 @@ struct StanceOwnCauseTests {
     #expect(text.stance("Tom Brennan") == .support)
     #expect(text.evidence("Tom Brennan") == ["The roads are finally fixed, and the schools are next"])
     #expect(text.stance("Luis Ortega") == .oppose)
+    let own = try #require(text.annotations.stances.first { $0.name == "Tom Brennan" })
+    let other = try #require(text.annotations.stances.first { $0.name == "Luis Ortega" })
+    #expect(text.annotations.targetLabel(of: own) == "own cause")
+    #expect(text.annotations.targetLabel(of: other) == "Tom Brennan")
   }
 
   @Test func aTopicOnlyTalkedAboutTakesNoSide() throws {

@@ -19,7 +19,7 @@ public struct TextSummaryExporter: ArticleExporter {
     output.write("\n\n" + entities(annotations.entities))
     writeSection("Sources", annotations.sources, workers: workers, to: &output) { source($0) }
     writeSection("Topics", annotations.topics, workers: workers, to: &output) { VisibleText.line($0.name) }
-    writeSection("Stances", annotations.stances, workers: workers, to: &output) { stance($0, in: article) }
+    writeSection("Stances", annotations.stances, workers: workers, to: &output) { stance($0, annotations, in: article) }
     output.write("\n")
   }
 
@@ -92,10 +92,10 @@ public struct TextSummaryExporter: ArticleExporter {
     return "\(VisibleText.line(source.name)) (\(source.type.rawValue))\(how)"
   }
 
-  func stance(_ stance: Stance, in article: Article) -> String {
+  func stance(_ stance: Stance, _ annotations: Annotations, in article: Article) -> String {
     let actor = VisibleText.line(stance.name)
     let unsure = stance.isUnsure ? "?" : ""
-    let head = "\(actor): \(stance.polarity.rawValue)\(unsure) on \(VisibleText.line(stance.targetLabel))"
+    let head = "\(actor): \(stance.polarity.rawValue)\(unsure) on \(VisibleText.line(annotations.targetLabel(of: stance)))"
     let evidence = stance.evidence.map { "    “\(snippet(article.string($0)))”" }
     return ([head] + evidence).joined(separator: "\n")
   }

@@ -540,10 +540,11 @@ struct EntityGrouper {
 
   /// Moves the mentions and forms of group `from` into group `target`.
   private mutating func merge(_ from: Int, into target: Int) {
-    groups[target].mentions = (groups[target].mentions + groups[from].mentions).sorted { $0.span < $1.span }
+    groups[target].late += groups[from].mentions
     for (surface, count) in groups[from].surfaces { groups[target].surfaces[surface, default: 0] += count }
     groups[target].titled += groups[from].titled.filter { !groups[target].titled.contains($0) }
     groups[from].mentions = []
+    mergeLateMentions()
   }
 
   /// True when a person's name `surface` has more than one word and opens on one that is no

@@ -127,7 +127,7 @@ struct IndirectQuoteFinder {
   /// "X said (that) …" and "X told CNN that …".
   private func reported(at verb: Int, in sentence: Range<Int>, number: Int) -> QuoteAttributor.Draft? {
     let tokens = document.tokens
-    // "asked for a photo": a request for a thing reports no words.
+    // "asked for an autograph": a request for a thing reports no words.
     if ["ask", "asks", "asked"].contains(tokens.lower(verb)), verb + 1 < sentence.upperBound, tokens.lower(verb + 1) == "for" {
       return nil
     }
@@ -256,7 +256,7 @@ struct IndirectQuoteFinder {
     // saying they could not") opens a clause of its own and reports nothing before it.
     let strong = ReportingVerbs.strong.contains(tokens.lower(verb))
     guard strong || ReportingVerbs.weak.contains(tokens.lower(verb)), !tokens.lower(verb).hasSuffix("ing") else { return nil }
-    // "Ruiz, the editor who wrote the story, …": a verb of a relative clause reports nothing.
+    // "Ruiz, the historian who reported the find, …": a verb of a relative clause reports nothing.
     if verb > sentence.lowerBound, FunctionWords.relatives.contains(tokens.lower(verb - 1)) { return nil }
     var comma = verb - 1
     while comma > sentence.lowerBound, verb - comma <= 7, tokens.text(comma) != ",", tokens[comma].isWord { comma -= 1 }

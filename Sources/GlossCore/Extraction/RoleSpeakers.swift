@@ -23,15 +23,6 @@ struct RoleSpeakers {
     var names: [String]
   }
 
-  /// Titles written short and the role nouns they stand for ("Sen. Lind" is "the senator").
-  static let spelledOut: [String: Set<String>] = [
-    "sen": ["senator"], "sens": ["senator"], "gov": ["governor"], "pres": ["president"],
-    "rep": ["representative", "congressman", "congresswoman"], "reps": ["representative", "congressman", "congresswoman"],
-    "gen": ["general"], "col": ["colonel"], "lt": ["lieutenant"], "maj": ["major"], "capt": ["captain"],
-    "adm": ["admiral"], "sgt": ["sergeant"], "amb": ["ambassador"], "atty": ["attorney"], "det": ["detective"],
-    "insp": ["inspector"], "prof": ["professor"], "dr": ["doctor"], "rev": ["reverend"],
-  ]
-
   /// `quotes`, each speaker named by "the" and a role resolved to the latest person named with
   /// that title before the speaker's words; others unchanged.
   func resolve(_ quotes: [QuoteAttributor.Draft]) -> [QuoteAttributor.Draft] {
@@ -45,7 +36,8 @@ struct RoleSpeakers {
       var resolved = quote
       resolved.speaker?.entity = holder
       resolved.speaker?.name = entities.entities[holder].name
-      resolved.speaker?.confidence = .medium
+      // A speaker carried over from an earlier quote stays a guess.
+      if speaker.confidence != .low { resolved.speaker?.confidence = .medium }
       return resolved
     }
   }
@@ -74,22 +66,29 @@ struct RoleSpeakers {
     guard Titles.all.contains(head), !Titles.qualifiers.contains(head) else { return nil }
     let words = (first + 1)..<(end - 1)
     return Role(
-      title: head, isFormer: words.contains { Titles.qualifiers.contains(tokens.lower($0)) && tokens.lower($0) != "acting" },
+      title: head, isFormer: words.contains { Self.past.contains(tokens.lower($0)) },
       names: words.filter { tokens[$0].isCapitalized }.map { tokens.lower($0) })
   }
 
+  /// Words that make a title a past one ("former Gov. Ruiz", "the former governor").
+  static let past: Set<String> = ["former", "ex"]
+
   /// Every person named with a title right before the name, in text order, the title spelled
-  /// out ("Sen." as "senator").
+  /// out ("Sen." as "senator"). A title that only ends a longer one names no such role ("Vice
+  /// President", "Lt. Gov.", "Attorney General"); "former" may stand before the place or party
+  /// words before the title ("former Ohio Gov. Ruiz").
   private func titledPeople() -> [Titled] {
     let tokens = document.tokens
     var found: [Titled] = []
     for mention in entities.mentions where entities.entities[mention.entity].type == .person {
       let before = mention.tokens.lowerBound - 1
       guard before >= 0, tokens[before].isWord else { continue }
-      let lower = tokens.lower(before)
-      let bare = lower.hasSuffix(".") ? String(lower.dropLast()) : lower
-      let titles = Self.spelledOut[bare] ?? (Titles.all.contains(bare) ? [bare] : [])
-      let isFormer = before > 0 && (["former", "ex"].contains(tokens.lower(before - 1)) || tokens.lower(before).hasPrefix("ex-"))
+      let titles = Titles.roles(tokens.lower(before))
+      guard !titles.isEmpty, before == 0 || !Titles.isTitle(tokens.lower(before - 1)) || Self.past.contains(tokens.lower(before - 1))
+      else { continue }
+      var back = before - 1
+      while back >= 0, tokens[back].isCapitalized, !Self.past.contains(tokens.lower(back)) { back -= 1 }
+      let isFormer = back >= 0 && Self.past.contains(tokens.lower(back))
       for title in titles { found.append(Titled(title: title, token: before, entity: mention.entity, isFormer: isFormer)) }
     }
     return found.sorted { $0.token < $1.token }

@@ -190,7 +190,7 @@ struct SpeakerFinder {
         return found
       }
       if isInRelativeClause(position, window) { continue }
-      // "a woman asked for a photo and Wu said": a person named right before the verb, after a
+      // "a boy asked for an autograph and Wu said": a person named right before the verb, after a
       // conjunction, is its subject, whatever phrase stands before the conjunction.
       if var found = personAfterConjunction(before: position, in: window, cue: cue) {
         found.via = via(after: index, in: window)
@@ -205,8 +205,8 @@ struct SpeakerFinder {
       {
         start -= 1
       }
-      // "at one point calling X a “liar”": a participle that takes an object speaks for a name,
-      // a pronoun or a role or text before it ("the paper's editorial calling X …"), never for
+      // "at one stage calling X a “coward”": a participle that takes an object speaks for a name,
+      // a pronoun or a role or text before it ("the magazine's editorial calling X …"), never for
       // any phrase.
       let objectParticiple = participle && Self.takesObject.contains(tokens.lower(index))
       let strong = ReportingVerbs.strong.contains(tokens.lower(index)) && !objectParticiple
@@ -217,12 +217,14 @@ struct SpeakerFinder {
         continue
       }
       // The subject of the verb before speaks when a text right after that verb does ("she
-      // released a statement saying “…”"), when this verb is a participle after the object of
-      // a verb of speech ("emailed supporters saying “…”"; "found people saying" is theirs) or when this verb is joined to it by "and" ("He
+      // released a statement saying “…”"), when this verb is a participle of saying after the
+      // object of a verb of speech ("messaged her donors saying “…”"; "found people saying" and
+      // "told a crowd chanting" are theirs) or when this verb is joined to it by "and" ("He
       // said the attacks worked and said that …").
       if start > 0, isCue(window[start - 1], in: window),
         isText(window[start..<position])
-          || participle && position > start && ReportingVerbs.strong.contains(tokens.lower(window[start - 1]))
+          || position > start && Self.sayingParticiples.contains(tokens.lower(index))
+            && ReportingVerbs.strong.contains(tokens.lower(window[start - 1]))
           || position > start && isConjunction(window[position - 1])
             && !window[start..<position].contains(where: { tokens.text($0) == "," })
       {
@@ -252,13 +254,13 @@ struct SpeakerFinder {
   /// "is" it is contracted with ("she's said"), if there is one.
   private func pronoun(before position: Int, in window: [Int]) -> Int? {
     var before = position - 1
-    if before > 0, isContraction(window[before]), window[before - 1] + 1 == window[before] { before -= 1 }
+    if before > 0, isContractedVerb(window[before]), window[before - 1] + 1 == window[before] { before -= 1 }
     guard before >= 0, window[before] + position - before == window[position] else { return nil }
     return FunctionWords.nominativePronouns.contains(tokens.lower(window[before])) ? window[before] : nil
   }
 
   /// The person named right before the word at `position` of `window`, titles aside, when a
-  /// conjunction after a lower-case word stands before the name ("… for a photo and Wu said").
+  /// conjunction after a lower-case word stands before the name ("… for an autograph and Wu said").
   private func personAfterConjunction(before position: Int, in window: [Int], cue: Span) -> FoundSpeaker? {
     guard position > 1, window[position - 1] + 1 == window[position], let mention = entities.mention(at: window[position - 1]),
       entities.entities[mention.entity].type == .person, mention.tokens.upperBound == window[position]
@@ -273,7 +275,7 @@ struct SpeakerFinder {
   }
 
   /// The person before a phrase set off by commas right before the verb at `position` of
-  /// `window`: "Ruiz, in a statement released by the campaign, said". The phrase opens with a
+  /// `window`: "Ruiz, in a letter issued by his lawyers, said". The phrase opens with a
   /// preposition and names no one, by name, pronoun or relative ("with whom he clashed").
   private func personBeforeSetOffPhrase(_ position: Int, _ window: [Int], cue: Span) -> FoundSpeaker? {
     guard position > 2, tokens.text(window[position - 1]) == "," else { return nil }
@@ -290,7 +292,7 @@ struct SpeakerFinder {
 
   /// True when the "’s" at `index` is "has" or "is" contracted with a pronoun ("she's said"),
   /// not a possessive.
-  private func isContraction(_ index: Int) -> Bool {
+  private func isContractedVerb(_ index: Int) -> Bool {
     tokens[index].kind == .possessive && index > 0 && FunctionWords.nominativePronouns.contains(tokens.lower(index - 1))
   }
 
@@ -319,7 +321,7 @@ struct SpeakerFinder {
     {
       return found
     }
-    // "The Ledger made the claim, and the Harbour Times responded:": a named subject of its verb.
+    // "The Post ran the story, and the Harbour Times replied:": a named subject of its verb.
     if let found = before(window), found.entity != nil { return found }
     for index in window {
       if let mention = entities.mention(at: index), entities.sourceTypes[mention.entity] != nil {
@@ -390,7 +392,7 @@ struct SpeakerFinder {
   private func readsAsNoun(_ index: Int) -> Bool {
     guard index > 0 else { return false }
     let previous = tokens[index - 1]
-    if previous.kind == .possessive { return !isContraction(index - 1) }
+    if previous.kind == .possessive { return !isContractedVerb(index - 1) }
     if previous.is(.determiner) { return FunctionWords.nounMarkers.contains(tokens.lower(index - 1)) }
     if previous.is(.preposition) { return tokens.lower(index - 1) != "to" }
     return isModifiedNoun(index)
@@ -541,6 +543,10 @@ struct SpeakerFinder {
 
   /// Verbs whose object follows them ("described the impact as “…”", "called the plan “…”"):
   /// the words after one are never its subject.
+  /// Participles of saying or writing that go on from a verb of speech ("messaged her donors
+  /// saying …"), unlike those of what a crowd does ("chanting", "yelling").
+  static let sayingParticiples: Set<String> = WordList.words("saying writing stating adding noting arguing declaring")
+
   static let takesObject: Set<String> = WordList.words(
     """
     describe describes described call calls called calling dub dubs dubbed characterize characterizes
@@ -620,7 +626,7 @@ struct SpeakerFinder {
         let next = mention.tokens.upperBound
         let possessive = next < tokens.count && tokens[next].kind == .possessive
         if type == .person, !inPhrase { return speaker(headPerson(after: mention) ?? mention, cue: cue) }
-        // "The Vermont senator said": a place that qualifies a role is no speaker (the role is).
+        // "The Ohio governor said": a place that qualifies a role is no speaker (the role is).
         if !inPhrase, !possessive, fallback == nil,
           type == .organization || type == .place && !isPlaceOfPhrase(mention) && !document.isModifier(mention)
         {

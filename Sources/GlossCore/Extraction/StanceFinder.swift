@@ -14,7 +14,8 @@ struct StanceFinder {
   /// Resolves pronouns at their own level of quotation.
   let pronouns: PronounResolver
   let topic: StanceTopic
-  /// The topic's entity index, nil for a phrase: a topic is never an actor.
+  /// The topic's entity index, nil for a phrase: a topic holds no stance but on its own cause
+  /// (``ownCauseEvidence()``).
   var topicEntity: Int? { topic.entity }
 
   /// How far (in tokens) a stance word may stand from a reference to the topic.

@@ -23,6 +23,12 @@ public struct Annotations: Equatable, Sendable {
 
   /// The source with `id`, if any.
   public func source(_ id: String) -> Source? { sources.first { $0.id == id } }
+
+  /// What `stance` is on, as readers show it after "on": its target, or "own cause" when its
+  /// actor is the topic itself, the same entity (a person standing behind their own cause).
+  public func targetLabel(of stance: Stance) -> String {
+    topics.contains { $0.entity == stance.actor && $0.name == stance.target } ? "own cause" : stance.target
+  }
 }
 
 /// An article together with what the core found in it: what the reader and exporters consume.

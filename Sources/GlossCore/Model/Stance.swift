@@ -41,9 +41,6 @@ public struct Stance: Hashable, Sendable {
   public var confidence: StanceConfidence?
   /// True for a stance of low confidence: what readers mark with "?".
   public var isUnsure: Bool { confidence == .low }
-  /// What the stance is on, as readers show it after "on": the target, or "own cause" when the
-  /// actor is the topic itself (a person standing behind their own cause).
-  public var targetLabel: String { name == target ? "own cause" : target }
 
   public init(
     actor: String, name: String, target: String, polarity: Polarity, evidence: [Span], confidence: StanceConfidence? = nil

@@ -74,15 +74,15 @@ enum PaneRows {
   }
 
   /// "▼ oppose  China on THAAD": polarity glyph and word ("oppose?" for a stance of low
-  /// confidence, ``StanceConfidence/low``), actor, target (``Stance/targetLabel``).
-  static func stances(_ stances: [Stance], actors: ActorPalette) -> [ListRow] {
+  /// confidence, ``StanceConfidence/low``), actor, target (``Annotations/targetLabel(of:)``).
+  static func stances(_ stances: [Stance], of annotations: Annotations, actors: ActorPalette) -> [ListRow] {
     stances.enumerated().map { index, stance in
       let word = stance.polarity.rawValue + (stance.isUnsure ? "?" : "")
       return ListRow(
         [
           .init(glyph(for: stance.polarity) + " " + word.padding(toLength: 9, withPad: " ", startingAt: 0), "stance.\(stance.polarity.rawValue)"),
           .init(stance.name, actors.scope(for: stance.actor)),
-          .init(" on " + stance.targetLabel, "ui.dim"),
+          .init(" on " + annotations.targetLabel(of: stance), "ui.dim"),
         ], target: .stance(index))
     }
   }

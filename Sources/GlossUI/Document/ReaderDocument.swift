@@ -33,7 +33,7 @@ public struct ReaderDocument: Sendable {
     let madeRows: [PaneID: [ListRow]] = [
       .entities: PaneRows.entities(annotations.entities),
       .sources: PaneRows.sources(annotations.sources),
-      .stances: PaneRows.stances(annotations.stances, actors: actors),
+      .stances: PaneRows.stances(annotations.stances, of: annotations, actors: actors),
     ]
     rowOfTarget = madeRows.mapValues { rows in
       var rowOf: [ListTarget: Int] = [:]

@@ -65,6 +65,23 @@ enum Titles {
     all.contains(lower) || abbreviations.contains(withoutDot(lower))
   }
 
+  /// The role nouns a title before a name stands for ("Sen." is "senator", "President"
+  /// "president"): what "the senator" may refer back to; empty for a word that is no title.
+  static func roles(_ lower: String) -> Set<String> {
+    let bare = withoutDot(lower)
+    return spelledOut[bare] ?? (all.contains(bare) ? [bare] : [])
+  }
+
+  /// Abbreviated titles and the role nouns they stand for.
+  private static let spelledOut: [String: Set<String>] = [
+    "sen": ["senator"], "sens": ["senator"], "gov": ["governor"], "pres": ["president"],
+    "rep": ["representative", "congressman", "congresswoman"], "reps": ["representative", "congressman", "congresswoman"],
+    "gen": ["general"], "gens": ["general"], "col": ["colonel"], "lt": ["lieutenant"], "maj": ["major"],
+    "capt": ["captain"], "cmdr": ["commander"], "adm": ["admiral"], "sgt": ["sergeant"], "cpl": ["corporal"],
+    "pvt": ["private"], "amb": ["ambassador"], "atty": ["attorney"], "det": ["detective"], "insp": ["inspector"],
+    "supt": ["superintendent"], "prof": ["professor"], "dr": ["doctor"], "rev": ["reverend"],
+  ]
+
   /// `lower` without its closing dot ("mr." → "mr"), unchanged without one.
   private static func withoutDot(_ lower: String) -> String {
     lower.utf8.last == UInt8(ascii: ".") ? String(lower.dropLast()) : lower
