@@ -147,6 +147,8 @@ struct SpeakerClauseTests {
       The Ohio governor said: “The budget is balanced.”
 
       Lind told a crowd chanting “Open the gates” to go home.
+
+      Tom Ruiz, who ran the port for years, issued a statement Tuesday saying, “The port will open in June.”
       """)
     #expect(text.speaker(of: "only if you promise") == "Carla Wu")
     #expect(text.speaker(of: "respects the ruling") == "Tom Ruiz")
@@ -154,5 +156,6 @@ struct SpeakerClauseTests {
     #expect(text.speaker(of: "The race is not over") == "Ana Lind")
     #expect(text.speaker(of: "The budget is balanced") == "The Ohio governor")
     #expect(text.speaker(of: "Open the gates") == "a crowd")
+    #expect(text.speaker(of: "The port will open in June") == "Tom Ruiz")
   }
 }

@@ -541,12 +541,12 @@ struct SpeakerFinder {
   /// speaker phrase holds one ("those who back her" may speak).
   private static let thingRelatives: Set<String> = ["that", "which"]
 
-  /// Verbs whose object follows them ("described the impact as “…”", "called the plan “…”"):
-  /// the words after one are never its subject.
   /// Participles of saying or writing that go on from a verb of speech ("messaged her donors
   /// saying …"), unlike those of what a crowd does ("chanting", "yelling").
   static let sayingParticiples: Set<String> = WordList.words("saying writing stating adding noting arguing declaring")
 
+  /// Verbs whose object follows them ("described the impact as “…”", "called the plan “…”"):
+  /// the words after one are never its subject.
   static let takesObject: Set<String> = WordList.words(
     """
     describe describes described call calls called calling dub dubs dubbed characterize characterizes

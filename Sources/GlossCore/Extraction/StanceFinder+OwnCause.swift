@@ -2,8 +2,9 @@
 /// a remark, a plan or a deed the article turns on, who speaks for themselves in it takes their
 /// own side.
 extension StanceFinder {
-  /// Support for a person topic from their own words: every quote they are the speaker of.
-  /// Nothing when the topic is not a person or the article never quotes them.
+  /// Support for a person topic from their own words: every quote a reporting verb naming them
+  /// gives them (high confidence; a pronoun or a carried-over speaker may be someone else).
+  /// Nothing when the topic is not a person or the article never quotes them so.
   func ownCauseEvidence() -> [Evidence] {
     guard let topicEntity, entities.entities[topicEntity].type == .person else { return [] }
     return quotes.compactMap { quote in
