@@ -7,8 +7,8 @@ import Testing
 /// subject after the verb, the person a verb tells is its object, not its subject, and a
 /// clause opening with a role names the speaker of a partial quote in it; a fragment quoted in
 /// a reported clause is the reporter's; a participle has its subject before it; "she's said" is
-/// "she has said"; a subject stands past a conjunction, a set-off phrase or a place qualifying a
-/// role.
+/// "she has said"; a subject stands past a conjunction, a set-off phrase, a place qualifying a
+/// role or a connective ("Nevertheless,").
 @Suite("Subjects of reporting verbs")
 struct SpeakerClauseTests {
   /// A place after a preposition, or after a comma and the town it is in, says where the
@@ -157,5 +157,18 @@ struct SpeakerClauseTests {
     #expect(text.speaker(of: "The budget is balanced") == "The Ohio governor")
     #expect(text.speaker(of: "Open the gates") == "a crowd")
     #expect(text.speaker(of: "The port will open in June") == "Tom Ruiz")
+  }
+
+  /// A connective or a day set off before the subject is no speaker, and a group noun after a
+  /// name makes the name its modifier: the group speaks.
+  @Test func aConnectiveBeforeTheSubjectAndANameBeforeAGroupNoun() throws {
+    let text = try AnnotatedText(
+      """
+      The council met on Monday to talk about the harbour.
+
+      Nevertheless, harbour pilots said the new channel was too shallow for tankers. Lisbon officials said the ferry would run until May.
+      """)
+    #expect(text.speaker(of: "the new channel was too shallow") == "harbour pilots")
+    #expect(text.speaker(of: "the ferry would run until May") == "Lisbon officials")
   }
 }

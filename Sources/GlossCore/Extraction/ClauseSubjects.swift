@@ -96,11 +96,18 @@ struct ClauseSubjects {
     return pronouns.resolve(pronoun).flatMap { isActor($0) ? $0 : nil }
   }
 
-  /// True for an entity that can take a stance: a person, organisation or place, not the topic,
-  /// nor a lone word for a member of a party or people, which mostly qualifies a noun
-  /// ("Republican nominee", "a Democrat"): "Democrats" as a body stays an actor.
+  /// True for an entity that can take a stance: a person, organisation or country (a state or
+  /// town is where actors are: "Sen. Cole (Ohio)", "HEMPSTEAD, N.Y. —"), not the topic, nor a
+  /// lone word for a member of a party or people, which mostly qualifies a noun ("Republican
+  /// nominee", "a Democrat"): "Democrats" as a body stays an actor.
   func isActor(_ entity: Int) -> Bool {
-    entity != topic && entities.entities[entity].type != .other && !Self.isMemberWord(entities.entities[entity])
+    let named = entities.entities[entity]
+    switch named.type {
+    case .other: return false
+    case .place: guard case .country = Gazetteer.shared.lookup(named.name, listedPlaces: false) else { return false }
+    case .person, .organization: break
+    }
+    return entity != topic && !Self.isMemberWord(named)
   }
 
   /// True for a person named by one singular word for a member of a party, faith or people.

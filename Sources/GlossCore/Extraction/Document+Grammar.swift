@@ -19,6 +19,11 @@ extension Document {
     wrote drew struck sought taught understood withdrew chose chosen broke broken
     """)
 
+  /// True when the token at `index` is a quotation mark.
+  func isQuotationMark(_ index: Int) -> Bool {
+    tokens.text(index).unicodeScalars.first.map(QuotationScanner.isQuotationMark) ?? false
+  }
+
   /// True when the name only qualifies the noun after it ("U.S. ally South Korea").
   func isModifier(_ mention: EntityMention) -> Bool { isModifier(endingBefore: mention.tokens.upperBound) }
 
@@ -29,6 +34,9 @@ extension Document {
     guard token.isWord, !token.isCapitalized, !["both", "all", "each", "too"].contains(tokens.lower(of: token)) else {
       return false
     }
+    // A group of people after the name is a noun, though it ends in -s as verbs do: "Ward
+    // supporters", "Ward aides".
+    if SpeakerNouns.groups.contains(tokens.lower(of: token)) || StanceWords.holders.contains(tokens.lower(of: token)) { return true }
     // "Keller never endorsed": a negation opens the verb phrase too.
     return !isVerb(next) && !FunctionWords.prepositions.contains(tokens.lower(of: token)) && tokens.lower(of: token) != "and"
       && tokens.lower(of: token) != "or" && !StanceWords.isNegation(tokens.lower(of: token))

@@ -38,7 +38,7 @@ struct SpeakerFinder {
       }
       // "“…,” Ortiz said: “…”": a verb before a colon and a quotation introduces the words after
       // it ("“…,” Ortiz said: that is, …" still speaks the words before).
-      if index + 2 < tokens.count, tokens.text(index + 1) == ":", isQuotationMark(index + 2) { return nil }
+      if index + 2 < tokens.count, tokens.text(index + 1) == ":", document.isQuotationMark(index + 2) { return nil }
       let cue = cueSpan(index)
       if tokens.lower(index) == "according" {
         return phraseSpeaker(Array(window.drop { $0 <= index + 1 }), cue: cue)
@@ -212,7 +212,7 @@ struct SpeakerFinder {
       let strong = ReportingVerbs.strong.contains(tokens.lower(index)) && !objectParticiple
       // "“It is hard,” said the senator, “because …”": a verb right after the first half of a
       // quote has its subject after it, and speaks the second half too.
-      if position == 0, index > 0, isQuotationMark(index - 1), !Self.takesObject.contains(tokens.lower(index)) {
+      if position == 0, index > 0, document.isQuotationMark(index - 1), !Self.takesObject.contains(tokens.lower(index)) {
         if let found = phraseSpeaker(rest, cue: cue, isSubject: true) { return found }
         continue
       }
@@ -424,10 +424,6 @@ struct SpeakerFinder {
     return Span(tokens[index].span.start, end)
   }
 
-  private func isQuotationMark(_ index: Int) -> Bool {
-    tokens.text(index).unicodeScalars.first.map(QuotationScanner.isQuotationMark) ?? false
-  }
-
   /// True for a word that ends the clause a subject is looked for in; "that" only after a verb
   /// ("warn that"), not after a noun ("a rival that focuses on …").
   private func isClauseBreak(_ index: Int) -> Bool {
@@ -501,7 +497,7 @@ struct SpeakerFinder {
     }
     guard comma > 2, tokens.text(comma) == ",",
       let who = (max(2, comma - 15)..<comma).last(where: { tokens.lower($0) == "who" }), tokens.text(who - 1) == ",",
-      !(who + 1..<comma).contains(where: { tokens[$0].isPunctuation || isQuotationMark($0) }),
+      !(who + 1..<comma).contains(where: { tokens[$0].isPunctuation || document.isQuotationMark($0) }),
       let mention = entities.mention(at: who - 2), mention.tokens.upperBound == who - 1,
       entities.entities[mention.entity].type == .person
     else { return nil }
@@ -517,7 +513,7 @@ struct SpeakerFinder {
   private func isVerbPhraseOpening(_ words: ArraySlice<Int>) -> Bool {
     !words.contains { index in
       let lower = tokens.lower(index)
-      if isQuotationMark(index) || Self.sentenceEnds.contains(lower) || isConjunction(index) { return true }
+      if document.isQuotationMark(index) || Self.sentenceEnds.contains(lower) || isConjunction(index) { return true }
       guard tokens[index].isWord, !Document.auxiliaries.contains(lower) else { return false }
       return lower.hasSuffix("ing") || document.isVerb(index, strict: true)
     }
@@ -641,7 +637,9 @@ struct SpeakerFinder {
     }
     if let fallback { return speaker(fallback, cue: cue) }
     guard strongCue, !opensWithPhrase else { return nil }
-    return phraseSpeaker(words, cue: cue, isSubject: true)
+    // "Therefore, Gulf sources said": a connective or a day set off first is no part of the subject.
+    let opensWithAdverb = words.count > 2 && tokens.text(words[1]) == "," && FunctionWords.isConnective(tokens.lower(words[0]))
+    return phraseSpeaker(Array(words.dropFirst(opensWithAdverb ? 2 : 0)), cue: cue, isSubject: true)
   }
 
   /// The subject set off after the last comma of `words`, the clause before it aside ("Minutes

@@ -166,10 +166,13 @@ extension StanceFinder {
   }
 
   /// True when the stance word at `index` stands in a clause that asks or supposes rather than
-  /// tells: "asked whether Ruiz backed X", "if Ruiz backs X". No one's side is shown there.
+  /// tells: "asked whether Ruiz backed X", "if Ruiz backs X", "doesn't know who backs X" (a
+  /// question word after a verb: "Ruiz, who backs X," and "voters who back X" tell). No one's
+  /// side is shown there.
   func isAsked(_ index: Int) -> Bool {
     let tokens = document.tokens
     let sentence = document.sentences[document.sentenceOfToken[index]]
+    if isIndirectQuestion(index) { return true }
     var back = index - 1
     while back >= sentence.lowerBound, index - back <= 8, !tokens[back].isPunctuation {
       if ["whether", "if"].contains(tokens.lower(back)) { return true }
@@ -178,17 +181,37 @@ extension StanceFinder {
     return false
   }
 
+  /// True when the word at `index` is the verb of an indirect question, its subject a question
+  /// word after a verb that takes one: "doesn't know who backs X", "asked what hurt X".
+  func isIndirectQuestion(_ index: Int) -> Bool {
+    let tokens = document.tokens
+    return index >= 2 && document.sentenceOfToken[index - 2] == document.sentenceOfToken[index]
+      && ["who", "what"].contains(tokens.lower(index - 1)) && FunctionWords.questionTakers.contains(tokens.lower(index - 2))
+  }
+
   /// True when a negation stands within three words before token `index` in its sentence, or,
   /// for a stance verb (`isStanceVerb`), within four before the "to" of its infinitive
   /// ("couldn't bring themselves to back", "did not want to endorse"). A polar word's tone
-  /// keeps the short reach: "not going to be easy" is no word on the topic.
+  /// keeps the short reach: "not going to be easy" is no word on the topic. Quotation marks
+  /// are passed over ("is “not ready” to endorse").
   func isNegated(_ index: Int, isStanceVerb: Bool = false) -> Bool {
     let tokens = document.tokens
     let sentence = document.sentences[document.sentenceOfToken[index]]
-    var from = max(sentence.lowerBound, index - 3)
-    if isStanceVerb, let to = (from..<index).last(where: { tokens.lower($0) == "to" }), (to + 1..<index).allSatisfy({ tokens[$0].isWord }) {
+    var from = index
+    var counted = 0
+    while from > sentence.lowerBound, counted < 3 {
+      from -= 1
+      if !document.isQuotationMark(from) { counted += 1 }
+    }
+    if isStanceVerb, let to = (from..<index).last(where: { tokens.lower($0) == "to" }),
+      (to + 1..<index).allSatisfy({ tokens[$0].isWord })
+    {
       var start = to
-      while start > sentence.lowerBound, to - start < 4, tokens[start - 1].isWord { start -= 1 }
+      var words = 0
+      while start > sentence.lowerBound, words < 4, tokens[start - 1].isWord || document.isQuotationMark(start - 1) {
+        start -= 1
+        if tokens[start].isWord { words += 1 }
+      }
       from = min(from, start)
     }
     return (from..<index).contains { at in
@@ -196,4 +219,5 @@ extension StanceFinder {
       return StanceWords.isNegation(lower) || StanceWords.refraining.contains(lower) && tokens.lower(at + 1) == "from"
     }
   }
+
 }

@@ -12,6 +12,7 @@ extension StanceFinder {
       return complementSubject(of: index, subjects).map { [$0] } ?? []
     }
     if let agent = agent(of: index) { return subjects.isActor(agent.entity) ? [agent] : [] }
+    if isUnnamedRelative(index) { return [] }
     var back = index - 1
     var steps = 0
     while back >= 0, steps < 4, tokens[back].isWord || tokens[back].kind == .possessive {
@@ -47,6 +48,17 @@ extension StanceFinder {
       return subjects.subjects(ofClauseAt: start - 2)
     }
     return found
+  }
+
+  /// True when the word at `index` is the verb of a relative clause on a common noun or a
+  /// pronoun, none of the named actors': "vowed to pursue anyone who attacks X", "voters who
+  /// have backed X" ("Ruiz, who backs X," is Ruiz's).
+  func isUnnamedRelative(_ index: Int) -> Bool {
+    let tokens = document.tokens
+    var relative = index - 1
+    while relative > 0, Document.auxiliaries.contains(tokens.lower(relative)) { relative -= 1 }
+    return relative > 0 && tokens.lower(relative) == "who" && tokens[relative - 1].isWord && !tokens[relative - 1].isCapitalized
+      && entities.mention(at: relative - 1) == nil
   }
 
   /// True when the word at `index` is a holder noun (``StanceWords/holders``) or the last noun

@@ -12,9 +12,9 @@ extension StanceFinder {
 
   /// Which of `actors`, found for the stance word at `index` inside a quotation, hold its
   /// stance: the quote's `speaker` when the clause speaks in the first person ("I back",
-  /// "we must stop") or names the speaker, else no one.
+  /// "we must stop") or names the speaker, else no one (nor for "I'll fight anyone who backs").
   func ownActors(_ actors: [EntityMention], at index: Int, speaker: Int?) -> [EntityMention] {
-    guard let speaker, speaker != topicEntity else { return [] }
+    guard let speaker, speaker != topicEntity, !isUnnamedRelative(index) else { return [] }
     let tokens = document.tokens
     let sentence = document.sentences[document.sentenceOfToken[index]]
     let passage = passageOfToken[optional: index]
@@ -120,20 +120,37 @@ extension StanceFinder {
     return result
   }
 
-  /// The summed valence of `words`, negations turning a word around and "but" or "however"
-  /// starting the count again.
+  /// The summed valence of `words`, negations turning a word around (and a loss a good word:
+  /// "lost support"), "but" or "however"
+  /// starting the count again, and the verb of an indirect question ("I don't know who backs
+  /// her") left out.
   private func valence(of words: [Int]) -> Double {
     var score = 0.0
     for index in words {
       let lower = document.tokens.lower(index)
       if lower == "but" || lower == "however" {
         score = 0
-      } else if let valence = PolarityWords.valence(lower) {
-        score += isNegated(index) ? -valence : valence
+      } else if let valence = PolarityWords.valence(lower), !isIndirectQuestion(index) {
+        score += isNegated(index) || valence > 0 && isLost(index) ? -valence : valence
       }
     }
     return score
   }
+
+  /// True when the word at `index` follows a word of losing or lacking, past "of" and a
+  /// determiner: "has lost support", "a lack of courage", "lacks the votes". The loss of
+  /// something good is bad.
+  private func isLost(_ index: Int) -> Bool {
+    let tokens = document.tokens
+    var back = index - 1
+    while back > 0, index - back <= 2, tokens.lower(back) == "of" || FunctionWords.nounMarkers.contains(tokens.lower(back)) {
+      back -= 1
+    }
+    return back >= 0 && document.sentenceOfToken[back] == document.sentenceOfToken[index] && Self.losing.contains(tokens.lower(back))
+  }
+
+  /// Words of losing or lacking something.
+  private static let losing: Set<String> = WordList.words("lose loses lost losing lack lacks lacked lacking")
 
   /// True when the phrase starting at token `index` (past a determiner) opens a clause of the
   /// quoted passage numbered `passage` (nil for reported speech): at the quote's start, after

@@ -22,6 +22,12 @@ enum FunctionWords {
   static let conjunctions: Set<String> = ["and", "or", "but", "then", "so", "yet", "nor"]
   /// Words that open a relative clause or a question: never the first or last of a speaker.
   static let relatives: Set<String> = ["which", "what", "who", "whom", "whose", "where", "when", "why", "how", "that", "than"]
+  /// Verbs and adjectives that take an indirect question ("know who", "unclear what").
+  static let questionTakers: Set<String> = WordList.words(
+    """
+    know knows knew known wonder wonders wondered ask asks asked unclear sure certain tell tells
+    told explain explains explained decide decides decided care cares cared see sees saw
+    """)
   /// Pronouns and interjections: capitalised, they open a sentence and never a name ("He",
   /// "Oh"), even where a quotation mark or a dash hides the sentence's start.
   static let neverNames: Set<String> = WordList.words(
@@ -49,6 +55,19 @@ enum FunctionWords {
   static let clauseBreaks: Set<String> = [";", ":", "that", "but", "—", "–"]
   /// Be-forms: a reporting verb after one is passive ("could not be described as").
   static let beForms: Set<String> = ["be", "been", "being", "is", "are", "was", "were"]
+
+  /// Adverbs that join a sentence to the one before ("Therefore, …", "Indeed, …").
+  static let connectives: Set<String> = WordList.words(
+    """
+    therefore thus hence nevertheless nonetheless indeed moreover furthermore besides again
+    already rather first second third finally otherwise accordingly consequently likewise
+    """)
+
+  /// True for a word that opens a sentence before its subject, set off by a comma: a connective,
+  /// an introduction, an adverb in "-ly" ("Separately,") or a day or month ("Monday,").
+  static func isConnective(_ lower: String) -> Bool {
+    connectives.contains(lower) || introductions.contains(lower) || isMannerAdverb(lower) || CalendarWords.all.contains(lower)
+  }
 
   /// True for an adverb spelt with "-ly" ("quietly", "significantly"; not "only"): it opens no
   /// reported clause and names no one.

@@ -1,0 +1,62 @@
+import Testing
+
+@testable import GlossCore
+
+/// Who a stance word belongs to and what turns it, on wording written for these tests: a name
+/// before a group noun, a question or a relative clause on a common noun, a negation set in
+/// quotation marks, a loss, and states or towns, which are where actors are, not actors.
+@Suite("Stance reach")
+struct StanceReachTests {
+  static let candidate = StanceObjectTests.candidate
+  static let opening = StanceConstructionTests.opening
+
+  @Test func aNameBeforeAGroupNounHoldsNoStance() throws {
+    let text = try AnnotatedText(
+      """
+      \(Self.opening) Senator Luis Ortega lost the primary in June. Many Ortega voters now plan to back Brennan, a survey found. Okafor aides have praised Brennan too.
+      """, headline: Self.candidate)
+    #expect(text.stance("Luis Ortega") == nil, "the voters hold it, not Ortega")
+    #expect(text.annotations.stances.allSatisfy { !$0.name.contains("Okafor") })
+  }
+
+  @Test func aQuestionOrARelativeClauseOnACommonNounShowsNoOnesSide() throws {
+    let text = try AnnotatedText(
+      """
+      \(Self.opening) Mayor Alice Okafor told reporters she could not say who backs Brennan in the valley. Senator Luis Ortega promised to take on anyone who attacks Brennan's record. Nina Patel, who endorsed Brennan in 2019, chairs his campaign.
+      """, headline: Self.candidate)
+    #expect([nil, .neutral].contains(text.stance("Alice Okafor")), "reported on the topic, without a side")
+    #expect(text.stance("Luis Ortega") != .oppose, "the attacker is anyone, not Ortega")
+    #expect(text.stance("Nina Patel") == .support, "a relative clause on a name is that name's")
+  }
+
+  @Test func aNegationInQuotationMarksStillTurnsTheVerb() throws {
+    let text = try AnnotatedText(
+      """
+      \(Self.opening) Senator Luis Ortega is “not yet ready” to endorse Brennan, his office said.
+      """, headline: Self.candidate)
+    #expect(text.stance("Luis Ortega") == .oppose)
+  }
+
+  @Test func losingSomethingGoodIsBad() throws {
+    let text = try AnnotatedText(
+      """
+      \(Self.opening)
+
+      “Brennan has lost the trust of this city,” said Senator Luis Ortega.
+      """, headline: Self.candidate)
+    #expect(text.stance("Luis Ortega") == .oppose)
+  }
+
+  @Test func aStateOrTownNamedWithAnActorTakesNoStance() throws {
+    let text = try AnnotatedText(
+      """
+      BRADFORD, Ohio — \(Self.opening) Senators Mia Cole (Indiana) and Dan Pratt (Kentucky) have denounced Brennan. Mayor Luis Ortega of Wichita, Kansas, also spoke out against Brennan. France condemned Brennan's remarks on trade.
+      """, headline: Self.candidate)
+    #expect(text.stance("Dan Pratt") == .oppose)
+    #expect(text.stance("Luis Ortega") == .oppose)
+    for place in ["Indiana", "Kentucky", "Ohio", "Wichita", "Kansas", "BRADFORD", "Bradford"] {
+      #expect(text.stance(place) == nil, "\(place)")
+    }
+    #expect(text.stance("France") == .oppose, "a country acts")
+  }
+}
