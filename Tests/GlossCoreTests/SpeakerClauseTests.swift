@@ -8,7 +8,7 @@ import Testing
 /// clause opening with a role names the speaker of a partial quote in it; a fragment quoted in
 /// a reported clause is the reporter's; a participle has its subject before it; "she's said" is
 /// "she has said"; a subject stands past a conjunction, a set-off phrase, a place qualifying a
-/// role or a connective ("Nevertheless,").
+/// role or a connective ("Nevertheless,"); "they" is no place.
 @Suite("Subjects of reporting verbs")
 struct SpeakerClauseTests {
   /// A place after a preposition, or after a comma and the town it is in, says where the
@@ -171,4 +171,20 @@ struct SpeakerClauseTests {
     #expect(text.speaker(of: "the new channel was too shallow") == "harbour pilots")
     #expect(text.speaker(of: "the ferry would run until May") == "Lisbon officials")
   }
+
+  /// "They said" is people: never a state or town named before, and an organisation only as
+  /// the subject of the sentence or the one before.
+  @Test func theyStandsForAnOrganisationThatActsNeverForAPlace() throws {
+    let text = try AnnotatedText(
+      """
+      The council met on Monday to talk about the harbour.
+
+      Farmers from Ohio met Governor Ana Diaz on Friday. They said the new levy would ruin them.
+
+      The Harbor Council voted on Monday to raise fares. They said the ferries lose money every winter.
+      """)
+    #expect(text.speaker(of: "the new levy would ruin them") == "They")
+    #expect(text.speaker(of: "the ferries lose money every winter") == "Harbor Council")
+  }
 }
+

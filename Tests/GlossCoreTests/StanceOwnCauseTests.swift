@@ -4,7 +4,8 @@ import Testing
 
 /// The person an article is about stands behind their own cause when it quotes them, on wording
 /// written for these tests: support, with their own words as evidence; a person it only talks
-/// about, and a topic that is not a person, take no side of their own.
+/// about, and a topic that is not a person, take no side of their own; the owner or author of a
+/// plan or a remark the article turns on stands behind it.
 @Suite("Stances of the topic's own person")
 struct StanceOwnCauseTests {
   static let candidate = StanceObjectTests.candidate
@@ -46,5 +47,33 @@ struct StanceOwnCauseTests {
       """, headline: "Grain Council pushes a new levy")
     #expect(text.annotations.topics.first?.name == "Grain Council")
     #expect(text.stance("Grain Council") == nil)
+  }
+
+  /// A phrase topic's owner stands behind it where the noun names what the owner made ("Diaz's
+  /// plan"), not what is done to them ("Ruiz's impeachment"); so does whoever unveils it.
+  @Test func theOwnerOrAuthorOfAPhraseTopicSupportsIt() throws {
+    let plan = try AnnotatedText(
+      """
+      Mayor Ana Diaz wants a toll on the old river bridge. Diaz's new plan would pay for repairs. Senator Luis Ortega said the plan would hurt small shops. The plan goes to the council in May.
+      """, headline: "Council weighs bridge toll plan")
+    #expect(plan.annotations.topics.first?.name == "the plan")
+    #expect(plan.stance("Ana Diaz") == .support)
+    #expect(plan.evidence("Ana Diaz") == ["Diaz's new plan"])
+    let unveiled = try AnnotatedText(
+      """
+      Mayor Ana Diaz unveiled a plan on Monday for a toll on the old river bridge. The plan would pay for repairs. The plan goes to the council in May.
+      """, headline: "Council weighs bridge toll plan")
+    #expect(unveiled.stance("Ana Diaz") == .support)
+    let impeachment = try AnnotatedText(
+      """
+      Judge Tom Ruiz faces a vote in the house on Friday.
+
+      Ruiz's impeachment was first urged in March by a group of lawmakers. Senator Luis Ortega backed the impeachment in April.
+
+      The impeachment would be the first in the state.
+      """, headline: "House to vote on a judge's impeachment")
+    #expect(impeachment.annotations.topics.contains { $0.name == "the impeachment" })
+    #expect(impeachment.stance("Luis Ortega") == .support)
+    #expect(impeachment.stance("Tom Ruiz") == nil, "the impeachment is done to Ruiz")
   }
 }

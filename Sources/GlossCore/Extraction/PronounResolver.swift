@@ -1,7 +1,8 @@
 /// Resolves a pronoun to the entity it most likely stands for: "he"/"she" to the nearest person
 /// named before it outside quotations whose sex does not disagree (see ``PersonSex``),
-/// "it"/"its"/"they" to the nearest organisation or place. "I" and "we" in the writer's own
-/// words stand for the writer ("We asked readers whether …"), no one the article names, but in
+/// "it"/"its" to the nearest organisation or place, "they" to an organisation that is the
+/// subject of its sentence or the one before (never a place: "they said" is people, where a
+/// state or town is where they are). "I" and "we" in the writer's own words stand for the writer ("We asked readers whether …"), no one the article names, but in
 /// a transcript's turn for the one named before its colon ("LEE: I think …").
 struct PronounResolver {
   let document: Document
@@ -17,6 +18,9 @@ struct PronounResolver {
     sexes = entities.entities.map { $0.type == .person ? PersonSex.of($0) : nil }
   }
 
+  /// Pronouns of the third person plural.
+  static let plural: Set<String> = ["they", "them", "their", "theirs"]
+
   /// Pronouns of the first person.
   static let firstPerson: Set<String> = ["i", "me", "my", "we", "us", "our"]
 
@@ -30,6 +34,7 @@ struct PronounResolver {
   func resolve(_ pronoun: Int, excluding excluded: Set<Int> = []) -> Int? {
     let lower = document.tokens.lower(pronoun)
     let wantsPerson = FunctionWords.personalPronouns.contains(lower)
+    let isPlural = Self.plural.contains(lower)
     let sex = PersonSex.of(pronoun: lower)
     let level = passageOfToken[optional: pronoun]
     let block = document.blockOfToken[pronoun]
@@ -49,6 +54,10 @@ struct PronounResolver {
       if document.isModifier(mention) || excluded.contains(mention.entity) { continue }
       // Past the sentence before the pronoun's, the nearest fitting mention stands.
       if nearest != nil, document.sentenceOfToken[first] + 1 < sentence { break }
+      // "They" stands for an organisation only as the subject of its sentence or the one before:
+      // more often it is people the article names by a common noun ("officials", "voters").
+      if isPlural, document.sentenceOfToken[first] + 1 < sentence { break }
+      if isPlural, type != .organization || !isSubject(first) { continue }
       if wantsPerson ? type == .person : (type == .organization || type == .place) {
         if let sex, let other = sexes[mention.entity], other != sex { continue }
         // "Ortiz met Lee, and he said": the subject of the sentence, or of the one before,
@@ -71,10 +80,12 @@ struct PronounResolver {
   }
 
   /// True when the mention starting at token `first` opens its sentence or clause, after
-  /// titles at most.
+  /// "the" and titles at most.
   private func isSubject(_ first: Int) -> Bool {
     var start = first
-    while start > 0, document.tokens[start - 1].is(.title), document.sentenceOfToken[start - 1] == document.sentenceOfToken[first] {
+    while start > 0, document.tokens[start - 1].is(.title) || document.tokens.lower(start - 1) == "the",
+      document.sentenceOfToken[start - 1] == document.sentenceOfToken[first]
+    {
       start -= 1
     }
     return document.isClauseInitial(start)

@@ -15,7 +15,7 @@ struct StanceFinder {
   let pronouns: PronounResolver
   let topic: StanceTopic
   /// The topic's entity index, nil for a phrase: a topic holds no stance but on its own cause
-  /// (``ownCauseEvidence()``).
+  /// (``ownCauseEvidence(_:_:)``).
   var topicEntity: Int? { topic.entity }
 
   /// How far (in tokens) a stance word may stand from a reference to the topic.
@@ -30,7 +30,7 @@ struct StanceFinder {
       case mention
       /// The side of the actor the holder serves, or who serves them (``servedEvidence(_:_:)``).
       case service
-      /// The topic's own words: a person stands behind their own cause (``ownCauseEvidence()``).
+      /// The topic's own words or its owner: one stands behind one's own cause (``ownCauseEvidence(_:_:)``).
       case ownWords
     }
 
@@ -63,7 +63,7 @@ struct StanceFinder {
     }
     evidence += quotedPolarity(references, pronouns, excluding: Set(evidence.map(\.actor)))
     evidence += servedEvidence(evidence, subjects)
-    evidence += ownCauseEvidence()
+    evidence += ownCauseEvidence(references, subjects)
     let polar = Set(evidence.map(\.actor))
     evidence += neutralEvidence(references, excluding: polar)
     return stances(from: evidence)
