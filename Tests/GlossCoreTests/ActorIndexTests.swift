@@ -121,6 +121,28 @@ struct ActorIndexTests {
     #expect(china.stancesByTopic.first?.stances.first?.polarity == .oppose)
   }
 
+  /// The topic's own person stands behind their own cause: across a library that reads "own
+  /// cause", not their own name as a topic.
+  @Test func aStanceOnOnesOwnCauseIsListedAsSuch() throws {
+    let text = """
+      Governor Tom Brennan seeks a second term
+
+      Governor Tom Brennan is running again this fall. Brennan has led the state since 2019.
+
+      “The roads are finally fixed, and the schools are next,” Brennan said at a rally in Dayton.
+
+      Senator Luis Ortega opposed Brennan from the start.
+      """
+    let annotations = Annotator().annotate(ArticleReader.read(text, format: .text))
+    var builder = ActorIndexBuilder()
+    builder.add(item: 0, facts: ArticleFacts(headline: "Brennan", quoteCount: annotations.quotes.count), annotations: annotations)
+    let index = builder.build()
+    let brennan = try #require(index.actors.first { $0.name == "Tom Brennan" })
+    let ortega = try #require(index.actors.first { $0.name == "Luis Ortega" })
+    #expect(brennan.stancesByTopic.map(\.topic) == ["own cause"])
+    #expect(ortega.stancesByTopic.map(\.topic) == ["Tom Brennan"])
+  }
+
   /// Ten thousand articles of a hundred thousand people, each article naming one of the
   /// previous article's by surname alone, index within the time limit (seconds in a debug
   /// build; comparing all pairs would be five billion comparisons of names). The speed itself

@@ -44,7 +44,7 @@ public struct ActorIndexBuilder: Sendable {
     for stance in annotations.stances {
       guard let member = memberOfEntity[stance.actor] else { continue }
       stances.append(
-        (member, ActorStance(item: item, topic: stance.target, polarity: stance.polarity, evidence: stance.evidence, date: facts.date)))
+        (member, ActorStance(item: item, topic: annotations.targetLabel(of: stance), polarity: stance.polarity, evidence: stance.evidence, date: facts.date)))
     }
   }
 
