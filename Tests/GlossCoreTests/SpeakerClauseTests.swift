@@ -186,5 +186,17 @@ struct SpeakerClauseTests {
     #expect(text.speaker(of: "the new levy would ruin them") == "They")
     #expect(text.speaker(of: "the ferries lose money every winter") == "Harbor Council")
   }
+
+  /// A body named before a title qualifies it ("Port Board Chairman Tom Ruiz"), and names the
+  /// person after a second role joined by "and".
+  @Test func aBodyBeforeATitleQualifiesItsHolder() throws {
+    let text = try AnnotatedText(
+      """
+      The council met on Monday to talk about the harbour.
+
+      “The channel must be dredged first,” said former Ohio Gov. and Port Board Chairman Tom Ruiz.
+      """)
+    #expect(text.speaker(of: "The channel must be dredged first") == "Tom Ruiz")
+  }
 }
 

@@ -22,7 +22,7 @@ struct StanceReachTests {
   @Test func aQuestionOrARelativeClauseOnACommonNounShowsNoOnesSide() throws {
     let text = try AnnotatedText(
       """
-      \(Self.opening) Mayor Alice Okafor told reporters she could not say who backs Brennan in the valley. Senator Luis Ortega promised to take on anyone who attacks Brennan's record. Nina Patel, who endorsed Brennan in 2019, chairs his campaign.
+      \(Self.opening) Mayor Alice Okafor told reporters she could not say who backs Brennan in the valley. Senator Luis Ortega promised to fight anyone who criticises Brennan's record. Nina Patel, who endorsed Brennan in 2019, chairs his campaign.
       """, headline: Self.candidate)
     #expect([nil, .neutral].contains(text.stance("Alice Okafor")), "reported on the topic, without a side")
     #expect(text.stance("Luis Ortega") != .oppose, "the attacker is anyone, not Ortega")
@@ -59,4 +59,14 @@ struct StanceReachTests {
     }
     #expect(text.stance("France") == .oppose, "a country acts")
   }
+
+  @Test func aBodyBeforeATitleIsNoHolder() throws {
+    let text = try AnnotatedText(
+      """
+      \(Self.opening) The Harbor Council met on Monday. Harbor Council Chairman Ana Lind criticised Brennan after the meeting.
+      """, headline: Self.candidate)
+    #expect(text.stance("Ana Lind") == .oppose)
+    #expect(text.stance("Harbor Council") == nil)
+  }
 }
+

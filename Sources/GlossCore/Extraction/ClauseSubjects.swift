@@ -97,7 +97,7 @@ struct ClauseSubjects {
   }
 
   /// True for an entity that can take a stance: a person, organisation or country (a state or
-  /// town is where actors are: "Sen. Cole (Ohio)", "HEMPSTEAD, N.Y. —"), not the topic, nor a
+  /// town is where actors are: "Sen. Cole (Ohio)", "BRADFORD, Ohio —"), not the topic, nor a
   /// lone word for a member of a party or people, which mostly qualifies a noun ("Republican
   /// nominee", "a Democrat"): "Democrats" as a body stays an actor.
   func isActor(_ entity: Int) -> Bool {

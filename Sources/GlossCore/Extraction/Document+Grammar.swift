@@ -31,6 +31,10 @@ extension Document {
   func isModifier(endingBefore next: Int) -> Bool {
     guard next < tokens.count else { return false }
     let token = tokens[next]
+    // "Port Board Chairman Tom Ruiz", "Senate Majority Leader Ann Cole": the name
+    // qualifies the title after it, past one more word at most (not in a headline's Title Case).
+    let title = next + 1 < tokens.count && tokens[next].isCapitalized && !tokens[next].is(.title) ? next + 1 : next
+    if tokens[title].isCapitalized, tokens[title].is(.title), !blocks[blockOfToken[next]].isHeadline { return true }
     guard token.isWord, !token.isCapitalized, !["both", "all", "each", "too"].contains(tokens.lower(of: token)) else {
       return false
     }

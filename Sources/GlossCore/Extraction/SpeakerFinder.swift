@@ -637,7 +637,7 @@ struct SpeakerFinder {
     }
     if let fallback { return speaker(fallback, cue: cue) }
     guard strongCue, !opensWithPhrase else { return nil }
-    // "Therefore, Gulf sources said": a connective or a day set off first is no part of the subject.
+    // "Therefore, harbour pilots said": a connective or a day set off first is no part of the subject.
     let opensWithAdverb = words.count > 2 && tokens.text(words[1]) == "," && FunctionWords.isConnective(tokens.lower(words[0]))
     return phraseSpeaker(Array(words.dropFirst(opensWithAdverb ? 2 : 0)), cue: cue, isSubject: true)
   }
@@ -682,7 +682,8 @@ struct SpeakerFinder {
   }
 
   /// The person a name only qualifies, named after a role within a few words: "Ortiz press
-  /// secretary Ana Lind", "Ortiz’s campaign manager Alex Reyes" name Lind and Reyes.
+  /// secretary Ana Lind", "Ortiz’s campaign manager Alex Reyes" name Lind and Reyes, "Ohio Gov.
+  /// and Port Board Chair Ana Lind" Lind.
   private func headPerson(after mention: EntityMention) -> EntityMention? {
     var index = mention.tokens.upperBound
     var sawRole = false
@@ -694,8 +695,9 @@ struct SpeakerFinder {
       }
       guard token.isWord else { return nil }
       if let next = entities.mention(at: index) {
-        guard sawRole, entities.entities[next.entity].type == .person else { return nil }
-        return headPerson(after: next) ?? next
+        // "former Ohio Gov. and Port Board Chair Ana Lind": a body may qualify a second role.
+        guard entities.entities[next.entity].type == .person else { return sawRole ? headPerson(after: next) : nil }
+        return sawRole ? headPerson(after: next) ?? next : nil
       }
       // "Ortiz attacked former nominee Lee": a verb ends the phrase a role stands in.
       if FunctionWords.prepositions.contains(tokens.lower(of: token)) || token.is(.cue) { return nil }

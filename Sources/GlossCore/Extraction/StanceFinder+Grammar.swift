@@ -193,7 +193,7 @@ extension StanceFinder {
   /// for a stance verb (`isStanceVerb`), within four before the "to" of its infinitive
   /// ("couldn't bring themselves to back", "did not want to endorse"). A polar word's tone
   /// keeps the short reach: "not going to be easy" is no word on the topic. Quotation marks
-  /// are passed over ("is “not ready” to endorse").
+  /// are passed over ("is “not yet ready” to endorse").
   func isNegated(_ index: Int, isStanceVerb: Bool = false) -> Bool {
     let tokens = document.tokens
     let sentence = document.sentences[document.sentenceOfToken[index]]

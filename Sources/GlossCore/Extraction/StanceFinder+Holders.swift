@@ -51,7 +51,7 @@ extension StanceFinder {
   }
 
   /// True when the word at `index` is the verb of a relative clause on a common noun or a
-  /// pronoun, none of the named actors': "vowed to pursue anyone who attacks X", "voters who
+  /// pronoun, none of the named actors': "promised to fight anyone who criticises X", "voters who
   /// have backed X" ("Ruiz, who backs X," is Ruiz's).
   func isUnnamedRelative(_ index: Int) -> Bool {
     let tokens = document.tokens
