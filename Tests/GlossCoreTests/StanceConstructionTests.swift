@@ -3,8 +3,8 @@ import Testing
 @testable import GlossCore
 
 /// Sides that no single stance word shows, on wording written for these tests: the topic
-/// receiving a side from a holder named after "of" or "from", and someone naming the topic by
-/// what they think of it.
+/// receiving a side from a holder named after "of" or "from", someone naming the topic by
+/// what they think of it, and someone giving it money.
 @Suite("Stance constructions")
 struct StanceConstructionTests {
   static let candidate = StanceObjectTests.candidate
@@ -42,4 +42,18 @@ struct StanceConstructionTests {
     #expect(text.stance("Luis Ortega") == .oppose)
     #expect(text.stance("Alice Okafor") == .support)
   }
+
+  @Test func givingMoneyToTheTopicSupportsIt() throws {
+    let text = try AnnotatedText(
+      """
+      The Harbor Fund has raised more than $40 million this year. The Harbor Fund backs Governor Tom Brennan.
+
+      The shipping heir Nina Patel and her brother, Raj, have begun to spend, steering a further $3 million last month to the Harbor Fund. Senator Luis Ortega gave a speech to the Harbor Fund in May.
+      """, headline: "Harbor Fund money floods the race")
+    #expect(text.annotations.topics.first?.name == "Harbor Fund")
+    #expect(text.stance("Nina Patel") == .support)
+    #expect(text.evidence("Nina Patel").contains { $0.contains("steering a further $3 million last month to the Harbor Fund") })
+    #expect(text.stance("Luis Ortega") == nil, "a speech is no money")
+  }
 }
+

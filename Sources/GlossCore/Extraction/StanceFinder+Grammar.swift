@@ -34,11 +34,17 @@ extension StanceFinder {
     {
       return false
     }
-    // "sided with", "lashed out at": the reference follows, past an article or a title.
+    // "sided with", "lashed out at": the reference follows, past an article, a title or two
+    // words describing it ("gave $5 million to a super PAC").
     if StanceWords.particleVerbs[lower] != nil {
       let phrase = document.tokenIndex(atOrAfter: reference.phrase.start)
+      var describing = 0
       return distance > 0 && (index + 1..<reference.head).allSatisfy { at in
-        at >= phrase || FunctionWords.nounMarkers.contains(tokens.lower(at)) || tokens[at].is(.title)
+        if at >= phrase || FunctionWords.nounMarkers.contains(tokens.lower(at)) || tokens[at].is(.title) { return true }
+        describing += 1
+        let word = tokens.lower(at)
+        return describing <= 2 && tokens[at].isWord && !tokens[at].isCapitalized && !tokens[at].is(.preposition) && !document.isVerb(at)
+          && !tokens[at].is(.neverName) && !ClauseSubjects.breaks.contains(word)
       }
     }
     if distance > 0 {

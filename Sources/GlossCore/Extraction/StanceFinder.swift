@@ -91,6 +91,8 @@ struct StanceFinder {
       }
       for actor in actors {
         var start = min(reference.phrase.start, token.span.start)
+        // A gift's evidence opens on the verb that gives: "directed $2 million to X".
+        if cue.polarity == .support, tokens.lower(index) == "to", let verb = moneyGiver(before: index) { start = min(start, tokens[verb].span.start) }
         if actor.span.start < start, index - actor.tokens.lowerBound <= 15 { start = actor.span.start }
         var end = max(reference.phrase.end, token.span.end)
         if actor.span.end > end, actor.tokens.lowerBound - index <= 3 { end = actor.span.end }
@@ -183,10 +185,27 @@ struct StanceFinder {
     let tokens = document.tokens
     let lower = tokens.lower(index)
     if lower == "for" { return StanceWords.forVerbs.contains(tokens.lower(index - 1)) ? .support : nil }
+    if lower == "to", moneyGiver(before: index) != nil { return .support }
     guard let verbs = StanceWords.particleVerbs[lower] else { return nil }
     var verb = index - 1
     if verb > 0, StanceWords.particleGaps.contains(tokens.lower(verb)) { verb -= 1 }
     return verbs[tokens.lower(verb)]
+  }
+
+  /// The verb of giving whose money the "to" at `index` sends to who follows: "gave $5 million
+  /// to X", "steered a further $2 million last month to X" (a sum between them); nil when none.
+  private func moneyGiver(before index: Int) -> Int? {
+    let tokens = document.tokens
+    let sentence = document.sentences[document.sentenceOfToken[index]]
+    var back = index - 1
+    var money = false
+    while back > sentence.lowerBound, index - back <= 9, !tokens[back].isPunctuation || tokens.text(back) == "$" {
+      let lower = tokens.lower(back)
+      if lower.hasPrefix("$") || StanceWords.sums.contains(lower) { money = true }
+      if StanceWords.givingMoney.contains(lower) { return money ? back : nil }
+      back -= 1
+    }
+    return nil
   }
 
   /// True when a person who may be a man (not known to be a woman) is named between tokens
