@@ -48,12 +48,14 @@ struct StanceConstructionTests {
       """
       The Harbor Fund has raised more than $40 million this year. The Harbor Fund backs Governor Tom Brennan.
 
-      The shipping heir Nina Patel and her brother, Raj, have begun to spend, steering a further $3 million last month to the Harbor Fund. Senator Luis Ortega gave a speech to the Harbor Fund in May.
+      Nina Patel, who owns a chain of bakeries, has sent $250,000 since June to the Harbor Fund, her office said. Raj Mehta has not given $1 to the Harbor Fund. Senator Luis Ortega gave a speech to the Harbor Fund in May. Mayor Alice Okafor sent two thousand letters to the Harbor Fund.
       """, headline: "Harbor Fund money floods the race")
     #expect(text.annotations.topics.first?.name == "Harbor Fund")
     #expect(text.stance("Nina Patel") == .support)
-    #expect(text.evidence("Nina Patel").contains { $0.contains("steering a further $3 million last month to the Harbor Fund") })
+    #expect(text.evidence("Nina Patel").contains { $0.contains("sent $250,000 since June to the Harbor Fund") })
+    #expect(text.stance("Raj Mehta") == .oppose, "a negation before the verb turns it")
     #expect(text.stance("Luis Ortega") == nil, "a speech is no money")
+    #expect(text.stance("Alice Okafor") == nil, "nor are letters")
   }
 }
 

@@ -10,6 +10,19 @@ struct ClauseSubjects {
   /// The topic's entity index (nil for a phrase): a topic is what actors take stances on, never
   /// an actor.
   let topic: Int?
+  /// For each entity, whether it is a country (looked up once: ``isActor(_:)`` runs in loops).
+  private let isCountry: [Bool]
+
+  init(document: Document, entities: EntityTable, pronouns: PronounResolver, topic: Int?) {
+    self.document = document
+    self.entities = entities
+    self.pronouns = pronouns
+    self.topic = topic
+    isCountry = entities.entities.map { entity in
+      guard entity.type == .place, case .country = Gazetteer.shared.lookup(entity.name, listedPlaces: false) else { return false }
+      return true
+    }
+  }
 
   /// Words that end a clause for subject finding.
   static let breaks: Set<String> = [";", ":", "that", "but", "—", "–", "which", "because", "while", "whereas"]
@@ -43,6 +56,7 @@ struct ClauseSubjects {
   func subjects(ofClauseAt index: Int) -> [EntityMention] {
     let tokens = document.tokens
     var position = clauseStart(of: index)
+    let start = position
     if position < tokens.count, FunctionWords.introductions.contains(tokens.lower(position)) {
       var comma = position
       while comma < index, tokens.text(comma) != "," { comma += 1 }
@@ -62,7 +76,7 @@ struct ClauseSubjects {
         break
       } else if let mention = entities.mention(at: position) {
         position = mention.tokens.upperBound - 1
-        if !inPhrase, isActor(mention.entity), !document.isModifier(mention) {
+        if !inPhrase, isActor(mention.entity) || isActingPlace(mention, clauseStart: start), !document.isModifier(mention) {
           let owns = position + 1 < index && tokens[position + 1].kind == .possessive
           if owns { owners.append(mention) } else { found.append(mention) }
         }
@@ -97,17 +111,31 @@ struct ClauseSubjects {
   }
 
   /// True for an entity that can take a stance: a person, organisation or country (a state or
-  /// town is where actors are: "Sen. Cole (Ohio)", "BRADFORD, Ohio —"), not the topic, nor a
+  /// town is where actors are: "Sen. Cole (Ohio)", "BRADFORD, Ohio —", unless it acts as a
+  /// clause's subject: ``isActingPlace(_:clauseStart:)``), not the topic, nor a
   /// lone word for a member of a party or people, which mostly qualifies a noun ("Republican
   /// nominee", "a Democrat"): "Democrats" as a body stays an actor.
   func isActor(_ entity: Int) -> Bool {
     let named = entities.entities[entity]
     switch named.type {
     case .other: return false
-    case .place: guard case .country = Gazetteer.shared.lookup(named.name, listedPlaces: false) else { return false }
+    case .place: guard isCountry[entity] else { return false }
     case .person, .organization: break
     }
     return entity != topic && !Self.isMemberWord(named)
+  }
+
+  /// True for a state or town that acts: named first in its clause (past "the") and followed
+  /// by its verb ("Texas sued to block the order", "Arizona has rejected the plan"), not set
+  /// off by a comma or a bracket as where someone is.
+  private func isActingPlace(_ mention: EntityMention, clauseStart: Int) -> Bool {
+    let tokens = document.tokens
+    let first = mention.tokens.lowerBound
+    let next = mention.tokens.upperBound
+    guard entities.entities[mention.entity].type == .place, mention.entity != topic, next < tokens.count,
+      first == clauseStart || first == clauseStart + 1 && tokens.lower(clauseStart) == "the"
+    else { return false }
+    return tokens[next].isWord && !tokens[next].isCapitalized && document.isVerb(next, strict: true)
   }
 
   /// True for a person named by one singular word for a member of a party, faith or people.

@@ -38,8 +38,8 @@ extension Document {
     guard token.isWord, !token.isCapitalized, !["both", "all", "each", "too"].contains(tokens.lower(of: token)) else {
       return false
     }
-    // A group of people after the name is a noun, though it ends in -s as verbs do: "Ward
-    // supporters", "Ward aides".
+    // A group of people after the name is a noun, though it ends in -s as verbs do: "Okafor
+    // supporters", "Okafor aides".
     if SpeakerNouns.groups.contains(tokens.lower(of: token)) || StanceWords.holders.contains(tokens.lower(of: token)) { return true }
     // "Keller never endorsed": a negation opens the verb phrase too.
     return !isVerb(next) && !FunctionWords.prepositions.contains(tokens.lower(of: token)) && tokens.lower(of: token) != "and"

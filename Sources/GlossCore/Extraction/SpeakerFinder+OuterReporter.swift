@@ -15,7 +15,7 @@ extension SpeakerFinder {
     while position >= window.startIndex {
       let index = window[position]
       let text = tokens.text(index)
-      if Self.clauseEnds.contains(text) || text.unicodeScalars.first.map(QuotationScanner.isQuotationMark) ?? false
+      if Self.clauseEnds.contains(text) || document.isQuotationMark(index)
         || Self.subordinators.contains(tokens.lower(index)) || Self.clauseLinks.contains(tokens.lower(index))
       {
         return nil

@@ -34,17 +34,16 @@ extension StanceFinder {
     {
       return false
     }
-    // "sided with", "lashed out at": the reference follows, past an article, a title or two
-    // words describing it ("gave $5 million to a super PAC").
+    // "sided with", "lashed out at": the reference follows, past an article or a title; a gift's
+    // receiver past two words describing it too ("gave $5 million to a new fund").
     if StanceWords.particleVerbs[lower] != nil {
       let phrase = document.tokenIndex(atOrAfter: reference.phrase.start)
-      var describing = 0
+      var describing = lower == "to" && moneyGiver(before: index) != nil ? 0 : 2
       return distance > 0 && (index + 1..<reference.head).allSatisfy { at in
         if at >= phrase || FunctionWords.nounMarkers.contains(tokens.lower(at)) || tokens[at].is(.title) { return true }
         describing += 1
-        let word = tokens.lower(at)
         return describing <= 2 && tokens[at].isWord && !tokens[at].isCapitalized && !tokens[at].is(.preposition) && !document.isVerb(at)
-          && !tokens[at].is(.neverName) && !ClauseSubjects.breaks.contains(word)
+          && !tokens[at].is(.neverName) && !ClauseSubjects.breaks.contains(tokens.lower(at))
       }
     }
     if distance > 0 {
@@ -172,9 +171,8 @@ extension StanceFinder {
   }
 
   /// True when the stance word at `index` stands in a clause that asks or supposes rather than
-  /// tells: "asked whether Ruiz backed X", "if Ruiz backs X", "doesn't know who backs X" (a
-  /// question word after a verb: "Ruiz, who backs X," and "voters who back X" tell). No one's
-  /// side is shown there.
+  /// tells: "asked whether Ruiz backed X", "if Ruiz backs X", "could not say who backs X" (a
+  /// question word after a verb: "Ruiz, who backs X," tells). No one's side is shown there.
   func isAsked(_ index: Int) -> Bool {
     let tokens = document.tokens
     let sentence = document.sentences[document.sentenceOfToken[index]]
@@ -188,11 +186,22 @@ extension StanceFinder {
   }
 
   /// True when the word at `index` is the verb of an indirect question, its subject a question
-  /// word after a verb that takes one: "doesn't know who backs X", "asked what hurt X".
+  /// word after a verb that takes one: "could not say who backs X", "asked who would endorse X".
   func isIndirectQuestion(_ index: Int) -> Bool {
+    guard let who = subjectWho(of: index), who > 0 else { return false }
+    return FunctionWords.questionTakers.contains(document.tokens.lower(who - 1))
+  }
+
+  /// The "who" or "what" that is the subject of the verb at `index`, past auxiliaries and
+  /// negations ("who would not endorse"), in its sentence; nil when none stands there.
+  func subjectWho(of index: Int) -> Int? {
     let tokens = document.tokens
-    return index >= 2 && document.sentenceOfToken[index - 2] == document.sentenceOfToken[index]
-      && ["who", "what"].contains(tokens.lower(index - 1)) && FunctionWords.questionTakers.contains(tokens.lower(index - 2))
+    let sentence = document.sentences[document.sentenceOfToken[index]]
+    var back = index - 1
+    while back > sentence.lowerBound, Document.auxiliaries.contains(tokens.lower(back)) || StanceWords.isNegation(tokens.lower(back)) {
+      back -= 1
+    }
+    return back >= sentence.lowerBound && ["who", "what"].contains(tokens.lower(back)) ? back : nil
   }
 
   /// True when a negation stands within three words before token `index` in its sentence, or,

@@ -50,16 +50,29 @@ extension StanceFinder {
     return found
   }
 
-  /// True when the word at `index` is the verb of a relative clause on a common noun or a
-  /// pronoun, none of the named actors': "promised to fight anyone who criticises X", "voters who
-  /// have backed X" ("Ruiz, who backs X," is Ruiz's).
+  /// True when the word at `index` is the verb of a relative clause on an indefinite pronoun or
+  /// a plural noun that is no one named: "promised to fight anyone who criticises X", "voters
+  /// who have backed X". "Ruiz, a moderate who backs X," and "Ruiz is the only senator who
+  /// backs X" are Ruiz's, as is "Ruiz is one of the voters who back X".
   func isUnnamedRelative(_ index: Int) -> Bool {
     let tokens = document.tokens
-    var relative = index - 1
-    while relative > 0, Document.auxiliaries.contains(tokens.lower(relative)) { relative -= 1 }
-    return relative > 0 && tokens.lower(relative) == "who" && tokens[relative - 1].isWord && !tokens[relative - 1].isCapitalized
-      && entities.mention(at: relative - 1) == nil
+    guard let who = subjectWho(of: index), tokens.lower(who) == "who", who > 0 else { return false }
+    let noun = who - 1
+    let lower = tokens.lower(noun)
+    guard tokens[noun].isWord, !tokens[noun].isCapitalized, entities.mention(at: noun) == nil,
+      Self.indefinites.contains(lower) || lower.hasSuffix("s") && !lower.hasSuffix("ss")
+    else { return false }
+    // A predicate ("Ruiz is one of the voters who") or an apposition ("Ruiz, the voters'
+    // favourite who") says who they are.
+    let sentence = document.sentences[document.sentenceOfToken[index]]
+    return !(max(sentence.lowerBound, noun - 4)..<noun).contains { at in
+      FunctionWords.beForms.contains(tokens.lower(at)) || tokens.text(at) == ","
+    }
   }
+
+  /// Pronouns for people left unnamed.
+  static let indefinites: Set<String> = WordList.words(
+    "anyone anybody everyone everybody nobody those others people")
 
   /// True when the word at `index` is a holder noun (``StanceWords/holders``) or the last noun
   /// of a staff compound ("campaign manager").

@@ -15,7 +15,7 @@ extension StanceFinder {
   }
 
   /// Support for a phrase topic from the actor whose it is, named as its owner in the body
-  /// ("Diaz's plan", "the senator's remarks" resolved, "Ortega's endorsement"), for the nouns
+  /// ("Diaz's plan", "Ortega's endorsement"), for the nouns
   /// whose owner is their author (``TopicNouns/authored``): "Ruiz's impeachment" or "Lee's
   /// nomination" name who it is done to.
   private func ownerEvidence(_ phrase: PhraseTopic, _ references: TopicReferences, _ subjects: ClauseSubjects) -> [Evidence] {

@@ -121,9 +121,8 @@ extension StanceFinder {
   }
 
   /// The summed valence of `words`, negations turning a word around (and a loss a good word:
-  /// "lost support"), "but" or "however"
-  /// starting the count again, and the verb of an indirect question ("I don't know who backs
-  /// her") left out.
+  /// "has lost the trust of"; "never lost" turns it back), "but" or "however" starting the
+  /// count again, and the verb of an indirect question ("could not say who backs X") left out.
   private func valence(of words: [Int]) -> Double {
     var score = 0.0
     for index in words {
@@ -131,15 +130,14 @@ extension StanceFinder {
       if lower == "but" || lower == "however" {
         score = 0
       } else if let valence = PolarityWords.valence(lower), !isIndirectQuestion(index) {
-        score += isNegated(index) || valence > 0 && isLost(index) ? -valence : valence
+        score += isNegated(index) != (valence > 0 && isLost(index)) ? -valence : valence
       }
     }
     return score
   }
 
-  /// True when the word at `index` follows a word of losing or lacking, past "of" and a
-  /// determiner: "has lost support", "a lack of courage", "lacks the votes". The loss of
-  /// something good is bad.
+  /// True when the word at `index` follows a word of losing, past "of" and a determiner ("has
+  /// lost the trust of"; "lacks" is a negation already). The loss of something good is bad.
   private func isLost(_ index: Int) -> Bool {
     let tokens = document.tokens
     var back = index - 1
@@ -149,8 +147,8 @@ extension StanceFinder {
     return back >= 0 && document.sentenceOfToken[back] == document.sentenceOfToken[index] && Self.losing.contains(tokens.lower(back))
   }
 
-  /// Words of losing or lacking something.
-  private static let losing: Set<String> = WordList.words("lose loses lost losing lack lacks lacked lacking")
+  /// Words of losing something (``StanceWords/negations`` holds those of lacking).
+  private static let losing: Set<String> = WordList.words("lose loses lost losing")
 
   /// True when the phrase starting at token `index` (past a determiner) opens a clause of the
   /// quoted passage numbered `passage` (nil for reported speech): at the quote's start, after

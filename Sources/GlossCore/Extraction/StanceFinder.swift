@@ -83,7 +83,8 @@ struct StanceFinder {
       var polarity = cue.polarity
       // A negation, a bad object ("dismissed criticism of X") and a turning word over the stance
       // word ("end the sanctions against X") each turn the side around.
-      let turns = [isNegated(index, isStanceVerb: true), !isPrefix && isTurnedByObject(index, reference), !cue.reverse && isUndone(index)]
+      // A gift's negation stands before its verb: "has not given $5 to X".
+      let turns = [isNegated(moneyGiver(before: index) ?? index, isStanceVerb: true), !isPrefix && isTurnedByObject(index, reference), !cue.reverse && isUndone(index)]
       if turns.count(where: { $0 }) % 2 == 1 { polarity = polarity == .support ? .oppose : .support }
       var actors = actors(of: index, subjects)
       if let passage = passageOfToken[optional: index], let speaker = speakers[passage] {
@@ -193,15 +194,17 @@ struct StanceFinder {
   }
 
   /// The verb of giving whose money the "to" at `index` sends to who follows: "gave $5 million
-  /// to X", "steered a further $2 million last month to X" (a sum between them); nil when none.
-  private func moneyGiver(before index: Int) -> Int? {
+  /// to X", "has sent $250,000 since June to X" (a sum in dollars between them, not "gave back
+  /// $5 to X"); nil when none.
+  func moneyGiver(before index: Int) -> Int? {
     let tokens = document.tokens
     let sentence = document.sentences[document.sentenceOfToken[index]]
     var back = index - 1
     var money = false
     while back > sentence.lowerBound, index - back <= 9, !tokens[back].isPunctuation || tokens.text(back) == "$" {
       let lower = tokens.lower(back)
-      if lower.hasPrefix("$") || StanceWords.sums.contains(lower) { money = true }
+      if lower == "back" { return nil }
+      if lower.hasPrefix("$") || lower == "dollars" { money = true }
       if StanceWords.givingMoney.contains(lower) { return money ? back : nil }
       back -= 1
     }

@@ -26,7 +26,8 @@ enum FunctionWords {
   static let questionTakers: Set<String> = WordList.words(
     """
     know knows knew known wonder wonders wondered ask asks asked unclear sure certain tell tells
-    told explain explains explained decide decides decided care cares cared see sees saw
+    told explain explains explained decide decides decided care cares cared see sees saw say
+    says said
     """)
   /// Pronouns and interjections: capitalised, they open a sentence and never a name ("He",
   /// "Oh"), even where a quotation mark or a dash hides the sentence's start.
@@ -64,9 +65,11 @@ enum FunctionWords {
     """)
 
   /// True for a word that opens a sentence before its subject, set off by a comma: a connective,
-  /// an introduction, an adverb in "-ly" ("Separately,") or a day or month ("Monday,").
+  /// an introduction, an English adverb in "-ly" ("Separately,"; not "Kelly," nor "Family,") or
+  /// a day or month ("Monday,").
   static func isConnective(_ lower: String) -> Bool {
-    connectives.contains(lower) || introductions.contains(lower) || isMannerAdverb(lower) || CalendarWords.all.contains(lower)
+    connectives.contains(lower) || introductions.contains(lower) || CalendarWords.all.contains(lower)
+      || isMannerAdverb(lower) && !lower.hasSuffix("ily") && !lower.hasSuffix("bly") && CommonWords.contains(lower)
   }
 
   /// True for an adverb spelt with "-ly" ("quietly", "significantly"; not "only"): it opens no

@@ -129,17 +129,14 @@ enum StanceWords {
     branding dub dubs dubbed dubbing
     """)
 
-  /// Verbs that give money when a sum follows them ("gave $5 million to X", "steered $2 million
-  /// to X"): support of the receiver.
+  /// Verbs that give money when a sum in dollars follows them ("gave $5 million to X", "sent
+  /// $250,000 to X"): support of the receiver, as the verbs of ``gifts`` are with any object.
   static let givingMoney: Set<String> = WordList.words(
     """
     give gives gave given giving direct directs directed directing steer steers steered steering
     funnel funnels funneled funnelled funneling funnelling pour pours poured pouring send sends
     sent sending
     """)
-
-  /// Words for a sum of money.
-  static let sums: Set<String> = WordList.words("million millions billion billions thousand dollars")
 
   /// Verbs of giving money, whose receiver follows "to" ("donated $2 million to X"): support.
   static let gifts: Set<String> = WordList.words(

@@ -18,12 +18,12 @@ enum TopicNouns {
     ).joined(separator: " ").split(separator: " ").map(String.init))
 
   /// Entries whose owner is their author, who stands behind them ("Diaz's plan", "Lee's
-  /// remarks"), unlike those whose owner is who they are done to ("Ruiz's impeachment").
+  /// remarks"), unlike those whose owner may be who they are done to ("Ruiz's impeachment",
+  /// "Lee's ban from the site", "Ruiz's invitation was withdrawn").
   static let authored: Set<String> = WordList.words(
     """
     bill law legislation amendment resolution plan proposal initiative program programme reform
-    policy budget ban tariffs ruling verdict decision order remarks comments endorsement
-    invitation candidacy wall
+    policy budget tariffs ruling decision remarks comments endorsement candidacy wall
     """)
 
   /// Each written form of an entry, with the entry: the entry itself and its plural, or for a
