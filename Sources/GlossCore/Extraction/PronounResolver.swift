@@ -2,8 +2,9 @@
 /// named before it outside quotations whose sex does not disagree (see ``PersonSex``),
 /// "it"/"its" to the nearest organisation or place, "they" to an organisation that is the
 /// subject of its sentence or the one before (never a place: "they said" is people, where a
-/// state or town is where they are). "I" and "we" in the writer's own words stand for the writer ("We asked readers whether …"), no one the article names, but in
-/// a transcript's turn for the one named before its colon ("LEE: I think …").
+/// state or town is where they are). "I" and "we" in the writer's own words stand for the
+/// writer ("We asked readers whether …"), no one the article names, but in a transcript's turn
+/// for the one named before its colon ("LEE: I think …").
 struct PronounResolver {
   let document: Document
   let entities: EntityTable

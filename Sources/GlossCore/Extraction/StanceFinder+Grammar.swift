@@ -234,5 +234,4 @@ extension StanceFinder {
       return StanceWords.isNegation(lower) || StanceWords.refraining.contains(lower) && tokens.lower(at + 1) == "from"
     }
   }
-
 }

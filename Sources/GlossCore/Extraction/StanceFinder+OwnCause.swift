@@ -15,9 +15,9 @@ extension StanceFinder {
   }
 
   /// Support for a phrase topic from the actor whose it is, named as its owner in the body
-  /// ("Diaz's plan", "Ortega's endorsement"), for the nouns
-  /// whose owner is their author (``TopicNouns/authored``): "Ruiz's impeachment" or "Lee's
-  /// nomination" name who it is done to.
+  /// ("Diaz's plan", "Ortega's endorsement"), for the nouns whose owner is their author
+  /// (``TopicNouns/authored``): "Ruiz's impeachment" or "Lee's nomination" name who it is done
+  /// to.
   private func ownerEvidence(_ phrase: PhraseTopic, _ references: TopicReferences, _ subjects: ClauseSubjects) -> [Evidence] {
     guard TopicNouns.authored.contains(phrase.entry) else { return [] }
     let tokens = document.tokens

@@ -30,7 +30,8 @@ struct StanceFinder {
       case mention
       /// The side of the actor the holder serves, or who serves them (``servedEvidence(_:_:)``).
       case service
-      /// The topic's own words or its owner: one stands behind one's own cause (``ownCauseEvidence(_:_:)``).
+      /// The topic's own words, or a phrase topic's owner: one stands behind one's own cause
+      /// (``ownCauseEvidence(_:_:)``).
       case ownWords
     }
 
@@ -83,17 +84,17 @@ struct StanceFinder {
       var polarity = cue.polarity
       // A negation, a bad object ("dismissed criticism of X") and a turning word over the stance
       // word ("end the sanctions against X") each turn the side around.
-      // A gift's negation stands before its verb: "has not given $5 to X".
-      let turns = [isNegated(moneyGiver(before: index) ?? index, isStanceVerb: true), !isPrefix && isTurnedByObject(index, reference), !cue.reverse && isUndone(index)]
+      // A gift's negation stands before its verb ("has not given $5 to X"), which its evidence
+      // opens on ("directed $2 million to X").
+      let giver = tokens.lower(index) == "to" ? moneyGiver(before: index) : nil
+      let turns = [isNegated(giver ?? index, isStanceVerb: true), !isPrefix && isTurnedByObject(index, reference), !cue.reverse && isUndone(index)]
       if turns.count(where: { $0 }) % 2 == 1 { polarity = polarity == .support ? .oppose : .support }
       var actors = actors(of: index, subjects)
       if let passage = passageOfToken[optional: index], let speaker = speakers[passage] {
         actors = ownActors(actors, at: index, speaker: speaker)
       }
       for actor in actors {
-        var start = min(reference.phrase.start, token.span.start)
-        // A gift's evidence opens on the verb that gives: "directed $2 million to X".
-        if cue.polarity == .support, tokens.lower(index) == "to", let verb = moneyGiver(before: index) { start = min(start, tokens[verb].span.start) }
+        var start = min(reference.phrase.start, (giver.map { tokens[$0] } ?? token).span.start)
         if actor.span.start < start, index - actor.tokens.lowerBound <= 15 { start = actor.span.start }
         var end = max(reference.phrase.end, token.span.end)
         if actor.span.end > end, actor.tokens.lowerBound - index <= 3 { end = actor.span.end }
