@@ -83,6 +83,37 @@ struct ReportedSpeechTests {
     #expect(text.speaker(of: "he would vote against the plan") == "Tom Reed")
   }
 
+  /// The day a statement was made, named right after its verb, is no part of what was said;
+  /// a day that owns a noun or comes before a verb is the clause's subject.
+  @Test func theDayAfterTheVerbIsNotReported() throws {
+    let text = try AnnotatedText(
+      """
+      The council met on Monday.
+
+      Ana Ruiz said Sunday that the ferry would stop in the winter. Tom Reed said late Tuesday night he would vote against the plan. Mia Varek said this week that the dock was too small. Ida Holm said Monday's vote was a mistake. Eli Brandt said this week will decide the budget.
+      """)
+    #expect(text.quote("the ferry would stop")?.text == "the ferry would stop in the winter")
+    #expect(text.quote("he would vote against")?.text == "he would vote against the plan")
+    #expect(text.speaker(of: "he would vote against") == "Tom Reed")
+    #expect(text.quote("the dock was too small")?.text == "the dock was too small")
+    #expect(text.quote("vote was a mistake")?.text == "Monday's vote was a mistake")
+    #expect(text.quote("will decide the budget")?.text == "this week will decide the budget")
+  }
+
+  /// A "that" before a modal or a singular auxiliary is the reported clause's subject; a comma
+  /// right after "that" is no part of the clause.
+  @Test func aThatBeforeItsVerbIsTheSubject() throws {
+    let text = try AnnotatedText(
+      """
+      The council met on Monday.
+
+      Ana Ruiz said that was the wrong way to spend the money. Tom Reed argued that, for all its cost, the bridge would pay for itself. Mia Varek said that the ferry was full.
+      """)
+    #expect(text.quote("the wrong way to spend")?.text == "that was the wrong way to spend the money")
+    #expect(text.quote("the bridge would pay")?.text == "for all its cost, the bridge would pay for itself")
+    #expect(text.quote("the ferry was full")?.text == "the ferry was full")
+  }
+
   /// A headline that gives a claim after the one who makes it and a colon attributes it; a
   /// rubric before a colon names no one.
   @Test func aHeadlineClaimAfterItsSpeakerAndAColon() throws {

@@ -136,7 +136,10 @@ struct IndirectQuoteFinder {
     if verb > sentence.lowerBound, let draft = trailing(at: verb, in: sentence, number: number, unlessClauseAfter: true) {
       return draft
     }
-    var start = verb + 1
+    // The clause opens after the verb and the day it names ("said Sunday that", "said late
+    // Tuesday he would").
+    let opening = end(ofTimeFrom: verb + 1, in: sentence)
+    var start = opening
     // "that" may come after the person told, a particle or a phrase of time or place: "told
     // CNN that", "points out that", "said on Friday that"; not after an object ("announced the
     // locations that would …").
@@ -148,25 +151,28 @@ struct IndirectQuoteFinder {
     // "told reporters he would …": the clause may open with its subject instead of "that"; "said
     // quietly that …": an adverb of manner opens no clause, and "that" may follow it.
     while mayLookAhead, start < sentence.upperBound, start - verb <= 10, !["that", "whether", "if"].contains(tokens.lower(start)),
-      !tokens[start].isPunctuation, start == verb + 1 || !Self.subjectPronouns.contains(tokens.lower(start))
+      !tokens[start].isPunctuation, start == opening || !Self.subjectPronouns.contains(tokens.lower(start))
     {
       start += 1
     }
     let hasThat = start < sentence.upperBound && ["that", "whether", "if"].contains(tokens.lower(start))
     if hasThat {
-      start += 1
-    } else if mayLookAhead, start > verb + 1, start < sentence.upperBound, Self.subjectPronouns.contains(tokens.lower(start)) {
+      // "said that was a mistake": a "that" before a verb is the clause's subject.
+      if !isDemonstrative(start, in: sentence) { start += 1 }
+      // "argued that, while …": the comma after "that" is no part of the clause.
+      if start < sentence.upperBound, tokens.text(start) == "," { start += 1 }
+    } else if mayLookAhead, start > opening, start < sentence.upperBound, Self.subjectPronouns.contains(tokens.lower(start)) {
       // The clause starts at its subject.
     } else if ["say", "says", "said", "believe", "believes", "believed", "think", "thinks", "thought"].contains(tokens.lower(verb)),
-      verb + 1 < sentence.upperBound, opensClause(verb + 1)
+      opening < sentence.upperBound, opensClause(opening)
     {
-      start = verb + 1
-    } else if verb + 1 < sentence.upperBound, Self.subjectPronouns.contains(tokens.lower(verb + 1)) {
+      start = opening
+    } else if opening < sentence.upperBound, Self.subjectPronouns.contains(tokens.lower(opening)) {
       // "argued he would", "warned they could": a clause opened by its subject.
-      start = verb + 1
-    } else if start == verb + 1, opensClauseWithSubject(after: verb, in: sentence) {
+      start = opening
+    } else if start == opening, opensClauseWithSubject(after: opening - 1, in: sentence) {
       // "reported the ferry had sunk", "confirmed Tom Reed would run": a noun phrase, then its verb.
-      start = verb + 1
+      start = opening
     } else {
       return trailing(at: verb, in: sentence, number: number)
     }
@@ -227,6 +233,46 @@ struct IndirectQuoteFinder {
     }
     return nil
   }
+
+  /// Where a phrase naming the day of a statement, opening at `index` right after its verb, ends
+  /// (`index` when none opens there): a day's name, or "last", "this" or "next" before a noun of
+  /// time, after "late" or "early" and before a part of the day ("Sunday", "late Tuesday night",
+  /// "this week"). Not a day that owns a noun ("said Monday's vote") or comes before a verb
+  /// ("said this week will be hard"): it is the clause's subject.
+  private func end(ofTimeFrom index: Int, in sentence: Range<Int>) -> Int {
+    let tokens = document.tokens
+    var end = index
+    if end < sentence.upperBound, ["late", "early"].contains(tokens.lower(end)) { end += 1 }
+    if end + 1 < sentence.upperBound, ["last", "this", "next"].contains(tokens.lower(end)), Self.timeNouns.contains(tokens.lower(end + 1)) {
+      end += 2
+    } else if end < sentence.upperBound, Self.dayNames.contains(tokens.lower(end)) {
+      end += 1
+    } else {
+      return index
+    }
+    if end < sentence.upperBound, Self.partsOfDay.contains(tokens.lower(end)) { end += 1 }
+    guard end < sentence.upperBound else { return end }
+    return tokens[end].kind == .possessive || document.isVerb(end, strict: true) ? index : end
+  }
+
+  /// True when the "that" at `index` stands for a thing and is the subject of the verb after it, a
+  /// modal or a singular auxiliary ("said that was a mistake", "think that's the point"), not
+  /// a word opening a clause.
+  private func isDemonstrative(_ index: Int, in sentence: Range<Int>) -> Bool {
+    let tokens = document.tokens
+    guard tokens.lower(index) == "that", index + 1 < sentence.upperBound else { return false }
+    let next = tokens.lower(index + 1)
+    return tokens[index + 1].kind == .possessive || Self.singularAuxiliaries.contains(next) || Document.modals.contains(next)
+  }
+
+  /// Auxiliaries that agree with a singular subject such as "that".
+  private static let singularAuxiliaries: Set<String> = WordList.words("is was has had does did")
+
+  /// The days of the week.
+  static let dayNames: Set<String> = WordList.words("monday tuesday wednesday thursday friday saturday sunday")
+
+  /// The parts of a day that follow its name ("Sunday night").
+  static let partsOfDay: Set<String> = WordList.words("morning afternoon evening night")
 
   /// Nouns of a time "that" may point to: "said that morning", "wrote that week".
   static let timeNouns: Set<String> = WordList.words("morning afternoon evening night day week month year time weekend")
