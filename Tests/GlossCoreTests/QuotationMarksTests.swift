@@ -62,6 +62,21 @@ struct QuotationMarksTests {
     #expect(!found.contains { $0.contains("6") })
   }
 
+  /// A pair of apostrophes with a space on each side closes the open quote, and opens one when
+  /// none is open.
+  @Test func aPairOfApostrophesBetweenSpaces() throws {
+    let text = try AnnotatedText(
+      """
+      The clubs met on Monday.
+
+      ''The hall pays for itself, '' said Mr. Tovar, who now runs the club. ''It never needs a loan.''
+      """)
+    let found = text.annotations.quotes.map(\.text)
+    #expect(found.contains("The hall pays for itself"))
+    #expect(found.contains("It never needs a loan."))
+    #expect(text.speaker(of: "The hall pays for itself") == "Tovar")
+  }
+
   /// Three apostrophes after a word close a single quote nested in a double one, then the double.
   @Test func threeApostrophesCloseTheNestedQuoteThenTheOuter() throws {
     let text = try AnnotatedText(

@@ -114,6 +114,32 @@ struct ReportedSpeechTests {
     #expect(text.quote("the ferry was full")?.text == "the ferry was full")
   }
 
+  /// A participle after another verb of speech and its object shares that verb's subject, as
+  /// one after the verb alone does; not when the subject follows its verb.
+  @Test func aParticipleAfterAnObjectSharesTheSubject() throws {
+    let text = try AnnotatedText(
+      """
+      The council met on Monday.
+
+      Ray Dunmore, the port's pilot, urged a firm stand, saying that otherwise the board would fail. “We will fix it,” said Ana Ruiz, adding that the pier was old.
+      """)
+    #expect(text.speaker(of: "otherwise the board would fail") == "Ray Dunmore")
+    #expect(text.speaker(of: "the pier was old") == "Ana Ruiz")
+  }
+
+  /// A verb joined by "and" to a relative clause set off after a name shares that name as its
+  /// subject; a verb joined after a quotation shares the subject of the first verb outside it.
+  @Test func aVerbJoinedToARelativeClauseOrAfterAQuotation() throws {
+    let text = try AnnotatedText(
+      """
+      The council met on Monday.
+
+      Tom Reed met Ann Cole, who opened the gate and said she would vote for the plan. “I hate the word 'cheap,'” Mia Varek said, but added that the dock was too small.
+      """)
+    #expect(text.speaker(of: "she would vote for the plan") == "Ann Cole")
+    #expect(text.speaker(of: "the dock was too small") == "Mia Varek")
+  }
+
   /// A headline that gives a claim after the one who makes it and a colon attributes it; a
   /// rubric before a colon names no one.
   @Test func aHeadlineClaimAfterItsSpeakerAndAColon() throws {

@@ -467,6 +467,29 @@ struct SpeakerRuleTests {
     #expect(text.entity("Eva Miller")?.mentions.count == 2)
   }
 
+  /// A quote that ends in a nested quotation closing its sentence ("… ‘fix it?’”) has its
+  /// speaker in the sentence after it, as one ending in its own question does.
+  @Test func theSentenceAfterANestedQuestionNamesTheSpeaker() throws {
+    let text = try AnnotatedText(
+      """
+      The council met on Monday to talk about the budget for the coming year.
+
+      “When she saw the pier, her first words were, ‘Can we fix it?’” Quarles told reporters on the call.
+      """)
+    #expect(text.speaker(of: "When she saw the pier") == "Quarles")
+  }
+
+  /// A few words of a role before the name do not hide the person an apposition follows.
+  @Test func aRoleBeforeANameSetOffByAnApposition() throws {
+    let text = try AnnotatedText(
+      """
+      The council met on Monday to talk about the budget for the coming year.
+
+      “We have had better years than this one,” harbour pilot Ray Dunmore, wearing a cap and red boots, said quietly.
+      """)
+    #expect(text.speaker(of: "better years") == "Ray Dunmore")
+  }
+
   @Test func anAppositionWithAndAfterATitledNameIsAnAside() throws {
     let text = try AnnotatedText(
       """

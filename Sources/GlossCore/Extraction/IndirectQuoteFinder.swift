@@ -188,30 +188,69 @@ struct IndirectQuoteFinder {
     let cue = tokens[verb].span
     let lower = tokens.lower(verb)
     let strong = ReportingVerbs.strong.contains(lower) || (hasThat && !Self.opinionVerbs.contains(lower))
-    var region = first..<verb
-    // "“…,” Reed said, adding that …": a participle right after the verb of the clause before it
-    // shares that clause's subject.
-    if lower.hasSuffix("ing"), first == verb - 1, tokens.text(first) == "," {
-      var start = first
-      while start > sentence.lowerBound, verb - start < QuoteContext.reach, context.passageOfToken[optional: start - 1] == nil,
-        !FunctionWords.clauseBreaks.contains(tokens.lower(start - 1))
-      {
-        start -= 1
-      }
-      region = start..<first
-    }
-    // "Reed called the plan “crazy” and said …": a verb coordinated to the sentence's first one
-    // shares its subject.
-    var joined = verb - 1
-    if joined > sentence.lowerBound, Self.adverbsOfTime.contains(tokens.lower(joined)) { joined -= 1 }
-    if joined > sentence.lowerBound, ["and", "but", "then"].contains(tokens.lower(joined)) {
-      var end = firstVerb(in: sentence.lowerBound..<joined) ?? sentence.lowerBound
-      while end > sentence.lowerBound, Self.adverbsOfTime.contains(tokens.lower(end - 1)) { end -= 1 }
-      region = sentence.lowerBound..<end
-    }
-    guard let speaker = finder.subject(Array(region), strongCue: strong, cue: cue), isSpeaker(speaker)
+    let region = participleSubject(at: verb, first: first, in: sentence) ?? joinedSubject(at: verb, in: sentence) ?? first..<verb
+    let words = region.filter { context.passageOfToken[optional: $0] == nil }
+    guard let speaker = finder.subject(words, strongCue: strong, cue: cue), isSpeaker(speaker)
     else { return nil }
     return draft(from: start, to: nextStatement(after: start, in: sentence) ?? sentence.upperBound, speaker: speaker, number: number)
+  }
+
+  /// The words holding the subject a participle at `verb` shares with the clause of speech
+  /// before it, whose words run back from the verb to `first`: "“…,” Reed said, adding that …"
+  /// (that clause ends with its verb), "Reed urged a firm stand, saying that …" (the verb's
+  /// object, with no comma in it, comes before the participle); not "…,” said Reed, adding …",
+  /// whose subject follows its verb. Nil for any other verb.
+  private func participleSubject(at verb: Int, first: Int, in sentence: Range<Int>) -> Range<Int>? {
+    let tokens = document.tokens
+    guard tokens.lower(verb).hasSuffix("ing"), verb > sentence.lowerBound, tokens.text(verb - 1) == "," else { return nil }
+    let end: Int
+    if first == verb - 1 {
+      end = first
+    } else if first - 2 >= sentence.lowerBound, finder.isCue(first - 1, in: []), !isInverted(cue: first - 1),
+      !(first..<verb - 1).contains(where: { tokens.text($0) == "," })
+    {
+      end = first - 1
+    } else {
+      return nil
+    }
+    // The clause runs back to a break, a quotation or a clause joined by ", and".
+    var start = end
+    while start > sentence.lowerBound, verb - start < QuoteContext.reach, context.passageOfToken[optional: start - 1] == nil,
+      !FunctionWords.clauseBreaks.contains(tokens.lower(start - 1)),
+      !(tokens.lower(start - 1) == "and" && start - 2 >= sentence.lowerBound && tokens.text(start - 2) == ",")
+    {
+      start -= 1
+    }
+    return start..<end
+  }
+
+  /// True when the verb of speech at `cue` comes before its subject: right after a quotation
+  /// (“…,” said Reed), or after a comma and before a capital ("…, said Reed").
+  private func isInverted(cue: Int) -> Bool {
+    let before = cue - 1
+    guard before >= 0, cue + 1 < document.tokens.count else { return false }
+    return document.isQuotationMark(before) || context.passageOfToken[optional: before] != nil
+      || document.tokens.text(before) == "," && document.tokens[cue + 1].isCapitalized
+  }
+
+  /// The words holding the subject of a verb at `verb` coordinated to its sentence's first one,
+  /// which it shares ("Reed called the plan “crazy” and said …"), or to a relative clause set off
+  /// after that verb's object ("Reed met Ann Cole, who read the plan and said …": Ann Cole). Nil when
+  /// no "and", "but" or "then" joins the verb.
+  private func joinedSubject(at verb: Int, in sentence: Range<Int>) -> Range<Int>? {
+    let tokens = document.tokens
+    var joined = verb - 1
+    if joined > sentence.lowerBound, Self.adverbsOfTime.contains(tokens.lower(joined)) { joined -= 1 }
+    guard joined > sentence.lowerBound, ["and", "but", "then"].contains(tokens.lower(joined)) else { return nil }
+    let main = firstVerb(in: sentence.lowerBound..<joined)
+    if let main, let who = (main..<joined).last(where: { tokens.lower($0) == "who" && context.passageOfToken[optional: $0] == nil }),
+      main + 1 < who - 1, tokens.text(who - 1) == ",", !(who..<joined).contains(where: { tokens.text($0) == "," })
+    {
+      return main + 1..<who - 1
+    }
+    var end = main ?? sentence.lowerBound
+    while end > sentence.lowerBound, Self.adverbsOfTime.contains(tokens.lower(end - 1)) { end -= 1 }
+    return sentence.lowerBound..<end
   }
 
   /// Where the clause reported from `start` gives way to another statement of its sentence: at
@@ -280,9 +319,12 @@ struct IndirectQuoteFinder {
   /// "later", "earlier": words of time between a reporting verb and its "that".
   static let adverbsOfTime: Set<String> = WordList.words("earlier later yesterday today tomorrow recently previously again also")
 
-  /// The first verb of `range`, where the subject before it ends.
+  /// The first verb of `range` outside quotations, where the subject before it ends.
   private func firstVerb(in range: Range<Int>) -> Int? {
-    range.first { document.tokens[$0].isWord && !document.tokens[$0].isCapitalized && document.isVerb($0, strict: true) }
+    range.first { index in
+      context.passageOfToken[optional: index] == nil && document.tokens[index].isWord && !document.tokens[index].isCapitalized
+        && document.isVerb(index, strict: true)
+    }
   }
 
   /// Pronouns that open a reported clause after any reporting verb ("argued he would").

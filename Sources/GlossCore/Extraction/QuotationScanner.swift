@@ -90,6 +90,8 @@ struct QuotationScanner {
           result.append(finish(open, closeMark: position, balanced: true))
           outer = nil
           inner = nil
+          // The second apostrophe of a closing pair ('') closes nothing more.
+          if scalars[position] == "'", position + 1 < paragraph.end, scalars[position + 1] == "'" { position += 1 }
         } else if let guess = guessedStart(before: position, from: lastEnd) {
           counter += 1
           let open = Open(number: counter, mark: guess, contentStart: guess, pieces: [Span(guess, position)])
@@ -206,6 +208,7 @@ struct QuotationScanner {
     if let inner, Self.closingMarks[scalars[inner]]?.contains(scalar) == true { return .closeSingle }
     if let outer, Self.closingMarks[scalars[outer]]?.contains(scalar) == true { return .closeDouble }
     if scalar == "\"", let free = freeStandingRole(at: index, in: paragraph, open: outer != nil) { return free }
+    if scalar == "'", let free = freeStandingPairRole(at: index, in: paragraph, open: outer != nil) { return free }
     let role = role(at: index, in: paragraph)
     // »…« opens with the mark French closes with: » before a word, with no quotation open.
     if scalar == "»", outer == nil, index + 1 < paragraph.end, Tokenizer.isWordScalar(scalars[index + 1]) {
@@ -227,6 +230,18 @@ struct QuotationScanner {
     if open, before == "'" || before == "’" { return .closeDouble }
     if !open, after == "'" || after == "‘" { return .openDouble }
     return nil
+  }
+
+  /// What an apostrophe of a pair with a space on each side does (''…'' written "cheap, ''
+  /// said"): its first closes the open double quote, its second opens one when none is open.
+  /// Nil for any other apostrophe.
+  private func freeStandingPairRole(at index: Int, in paragraph: Span, open: Bool) -> Role? {
+    let first = index > paragraph.start && scalars[index - 1] == "'" ? index - 1 : index
+    guard first + 1 < paragraph.end, scalars[first + 1] == "'", first > paragraph.start, ScalarClass.isWhitespace(scalars[first - 1]),
+      first + 2 == paragraph.end || ScalarClass.isWhitespace(scalars[first + 2])
+    else { return nil }
+    if open { return index == first ? .closeDouble : Role.none }
+    return index == first ? Role.none : .openDouble
   }
 
   /// What an apostrophe of a pair does (''…'', as some archives and typewritten texts write

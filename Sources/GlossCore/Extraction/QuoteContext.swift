@@ -60,10 +60,14 @@ struct QuoteContext {
   /// The words of the sentence right after `passage`, when the passage ends in a question or an
   /// exclamation that closes its own sentence (“Will it pass?” Ortiz asked.), or in a full stop
   /// before a short sentence with a verb of speech among its first words (“We will win.” Ortiz
-  /// said.): where its speaker may stand.
+  /// said.): where its speaker may stand. The stop may come before the closing mark of a
+  /// quotation the passage ends with (“He asked, ‘Will it pass?’” Ortiz said.).
   func following(_ passage: QuotedPassage) -> [Int] {
     let end = endToken(passage)
-    let mark = passage.content.end > 0 ? document.article.scalars[passage.content.end - 1] : " "
+    let scalars = document.article.scalars
+    var last = passage.content.end - 1
+    while last > passage.content.start, SentenceSplitter.isCloser(scalars[last]) { last -= 1 }
+    let mark = last >= 0 ? scalars[last] : " "
     guard end > 0, end < document.tokens.count, "?!.".unicodeScalars.contains(mark) else { return [] }
     let sentence = document.sentenceOfToken[end - 1]
     guard document.sentenceOfToken[end] == sentence + 1, document.blockOfToken[end] == document.blockOfToken[end - 1]

@@ -104,11 +104,14 @@ struct SpeakerFinder {
     return words.allSatisfy { mention.tokens.contains($0) || tokens[$0].is(.title) }
   }
 
-  /// The person named first in `region`, when an apposition set off by commas follows the name
-  /// and ends right before the verb at `cue`.
+  /// The person named first in `region`, after titles or a few words of their role and no comma
+  /// ("Ann Cole", "harbour pilot Ann Cole"), when an apposition set off by commas follows the
+  /// name and ends right before the verb at `cue`.
   private func personBeforeApposition(_ region: [Int], cue: Int) -> EntityMention? {
-    guard let first = region.first(where: { !Titles.isTitle(tokens.lower($0)) }), let mention = entities.mention(at: first),
+    guard let start = region.first,
+      let mention = region.prefix(5).lazy.compactMap({ self.entities.mention(at: $0) }).first,
       entities.entities[mention.entity].type == .person, mention.tokens.upperBound < cue - 1,
+      !(start..<mention.tokens.lowerBound).contains(where: { tokens[$0].isPunctuation || tokens[$0].isCapitalized && !tokens[$0].is(.title) }),
       tokens.text(mention.tokens.upperBound) == ",", tokens.text(cue - 1) == ","
     else { return nil }
     return mention
