@@ -75,6 +75,19 @@ struct QuotationMarksTests {
     #expect(found.contains("The hall pays for itself"))
     #expect(found.contains("It never needs a loan."))
     #expect(text.speaker(of: "The hall pays for itself") == "Tovar")
+    let edges = try AnnotatedText(
+      """
+      The clubs met on Monday.
+
+      '' The hall pays for itself, '' said Mr. Tovar. ''It never needs a loan,'' he added.
+
+      The door is 6 '' taller than the old one and 2 '' wider, Mr. Tovar said. ''It never leaks,'' he added.
+      """)
+    let quotes = edges.annotations.quotes.map(\.text)
+    #expect(quotes.contains("The hall pays for itself"))
+    #expect(edges.speaker(of: "It never needs a loan") == "Tovar")
+    #expect(!quotes.contains { $0.hasPrefix("taller") || $0.hasPrefix("said") })
+    #expect(edges.speaker(of: "It never leaks") == "Tovar")
   }
 
   /// Three apostrophes after a word close a single quote nested in a double one, then the double.

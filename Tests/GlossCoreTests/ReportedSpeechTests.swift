@@ -98,6 +98,14 @@ struct ReportedSpeechTests {
     #expect(text.quote("the dock was too small")?.text == "the dock was too small")
     #expect(text.quote("vote was a mistake")?.text == "Monday's vote was a mistake")
     #expect(text.quote("will decide the budget")?.text == "this week will decide the budget")
+    let said = try AnnotatedText(
+      """
+      The council met on Monday.
+
+      Ana Ruiz said next week the ferry would stop. Tom Reed said this time the board would listen.
+      """)
+    #expect(said.quote("the ferry would stop")?.text == "next week the ferry would stop")
+    #expect(said.quote("the board would listen")?.text == "this time the board would listen")
   }
 
   /// A "that" before a modal or a singular auxiliary is the reported clause's subject; a comma
@@ -112,6 +120,13 @@ struct ReportedSpeechTests {
     #expect(text.quote("the wrong way to spend")?.text == "that was the wrong way to spend the money")
     #expect(text.quote("the bridge would pay")?.text == "for all its cost, the bridge would pay for itself")
     #expect(text.quote("the ferry was full")?.text == "the ferry was full")
+    let named = try AnnotatedText(
+      """
+      The council met on Monday.
+
+      Ana Ruiz said that Will Carter would run for the council.
+      """)
+    #expect(named.quote("would run for the council")?.text == "Will Carter would run for the council")
   }
 
   /// A participle after another verb of speech and its object shares that verb's subject, as
@@ -125,6 +140,13 @@ struct ReportedSpeechTests {
       """)
     #expect(text.speaker(of: "otherwise the board would fail") == "Ray Dunmore")
     #expect(text.speaker(of: "the pier was old") == "Ana Ruiz")
+    let inverted = try AnnotatedText(
+      """
+      The council met on Monday.
+
+      The plan is dead, said the mayor, adding that the vote would fail.
+      """)
+    #expect(inverted.speaker(of: "the vote would fail") == "the mayor")
   }
 
   /// A verb joined by "and" to a relative clause set off after a name shares that name as its

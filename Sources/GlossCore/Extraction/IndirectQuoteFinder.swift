@@ -188,28 +188,32 @@ struct IndirectQuoteFinder {
     let cue = tokens[verb].span
     let lower = tokens.lower(verb)
     let strong = ReportingVerbs.strong.contains(lower) || (hasThat && !Self.opinionVerbs.contains(lower))
-    let region = participleSubject(at: verb, first: first, in: sentence) ?? joinedSubject(at: verb, in: sentence) ?? first..<verb
-    let words = region.filter { context.passageOfToken[optional: $0] == nil }
-    guard let speaker = finder.subject(words, strongCue: strong, cue: cue), isSpeaker(speaker)
-    else { return nil }
+    // The subject a participle shares, else the words right before the verb.
+    let regions = participleSubject(at: verb, clauseStart: first, in: sentence).map { [$0, first..<verb] }
+      ?? [joinedSubject(at: verb, in: sentence) ?? first..<verb]
+    let found = regions.lazy.compactMap { region in
+      self.finder.subject(region.filter { self.context.passageOfToken[optional: $0] == nil }, strongCue: strong, cue: cue)
+    }.first
+    guard let speaker = found, isSpeaker(speaker) else { return nil }
     return draft(from: start, to: nextStatement(after: start, in: sentence) ?? sentence.upperBound, speaker: speaker, number: number)
   }
 
   /// The words holding the subject a participle at `verb` shares with the clause of speech
-  /// before it, whose words run back from the verb to `first`: "“…,” Reed said, adding that …"
-  /// (that clause ends with its verb), "Reed urged a firm stand, saying that …" (the verb's
-  /// object, with no comma in it, comes before the participle); not "…,” said Reed, adding …",
-  /// whose subject follows its verb. Nil for any other verb.
-  private func participleSubject(at verb: Int, first: Int, in sentence: Range<Int>) -> Range<Int>? {
+  /// before it, whose words after its verb start at `clauseStart`: "“…,” Reed said, adding that
+  /// …" (that clause ends with its verb), "Reed urged a firm stand, saying that …" (the verb's
+  /// object, with no comma in it, comes before the participle). Nil for any other verb, and when
+  /// the verb of speech comes before its subject ("…,” said Reed, adding …") or its object holds
+  /// a comma.
+  private func participleSubject(at verb: Int, clauseStart: Int, in sentence: Range<Int>) -> Range<Int>? {
     let tokens = document.tokens
     guard tokens.lower(verb).hasSuffix("ing"), verb > sentence.lowerBound, tokens.text(verb - 1) == "," else { return nil }
     let end: Int
-    if first == verb - 1 {
-      end = first
-    } else if first - 2 >= sentence.lowerBound, finder.isCue(first - 1, in: []), !isInverted(cue: first - 1),
-      !(first..<verb - 1).contains(where: { tokens.text($0) == "," })
+    if clauseStart == verb - 1 {
+      end = clauseStart
+    } else if clauseStart - 2 >= sentence.lowerBound, finder.isCue(clauseStart - 1, in: []), !isInverted(cue: clauseStart - 1),
+      !(clauseStart..<verb - 1).contains(where: { tokens.text($0) == "," })
     {
-      end = first - 1
+      end = clauseStart - 1
     } else {
       return nil
     }
@@ -274,17 +278,17 @@ struct IndirectQuoteFinder {
   }
 
   /// Where a phrase naming the day of a statement, opening at `index` right after its verb, ends
-  /// (`index` when none opens there): a day's name, or "last", "this" or "next" before a noun of
-  /// time, after "late" or "early" and before a part of the day ("Sunday", "late Tuesday night",
-  /// "this week"). Not a day that owns a noun ("said Monday's vote") or comes before a verb
-  /// ("said this week will be hard"): it is the clause's subject.
+  /// (`index` when none opens there): a day's name, or "last" or "this" before a noun of a
+  /// stretch of days, after "late" or "early" and before a part of the day ("Sunday", "late
+  /// Tuesday night", "this week"). Not a day that owns a noun ("said Monday's vote") or comes
+  /// before a verb ("said this week will be hard"): it is the clause's subject.
   private func end(ofTimeFrom index: Int, in sentence: Range<Int>) -> Int {
     let tokens = document.tokens
     var end = index
     if end < sentence.upperBound, ["late", "early"].contains(tokens.lower(end)) { end += 1 }
-    if end + 1 < sentence.upperBound, ["last", "this", "next"].contains(tokens.lower(end)), Self.timeNouns.contains(tokens.lower(end + 1)) {
+    if end + 1 < sentence.upperBound, ["last", "this"].contains(tokens.lower(end)), Self.spansOfDays.contains(tokens.lower(end + 1)) {
       end += 2
-    } else if end < sentence.upperBound, Self.dayNames.contains(tokens.lower(end)) {
+    } else if end < sentence.upperBound, CalendarWords.days.contains(tokens.lower(end)) {
       end += 1
     } else {
       return index
@@ -294,24 +298,25 @@ struct IndirectQuoteFinder {
     return tokens[end].kind == .possessive || document.isVerb(end, strict: true) ? index : end
   }
 
-  /// True when the "that" at `index` stands for a thing and is the subject of the verb after it, a
-  /// modal or a singular auxiliary ("said that was a mistake", "think that's the point"), not
-  /// a word opening a clause.
+  /// The parts of a day that follow its name ("Sunday night").
+  private static let partsOfDay: Set<String> = WordList.words("morning afternoon evening night")
+
+  /// Stretches of days a statement is dated by after "last" or "this" ("said last week").
+  private static let spansOfDays: Set<String> = WordList.words("week weekend month year")
+
+  /// True when the "that" at `index` stands for a thing and is the subject of the verb after it:
+  /// a contracted "’s", a modal or a singular auxiliary in lower case ("said that was a mistake",
+  /// "think that's the point"; not "said that Will Ruiz would run"), not a word opening a clause.
   private func isDemonstrative(_ index: Int, in sentence: Range<Int>) -> Bool {
     let tokens = document.tokens
     guard tokens.lower(index) == "that", index + 1 < sentence.upperBound else { return false }
     let next = tokens.lower(index + 1)
-    return tokens[index + 1].kind == .possessive || Self.singularAuxiliaries.contains(next) || Document.modals.contains(next)
+    return tokens[index + 1].kind == .possessive
+      || !tokens[index + 1].isCapitalized && (Self.singularAuxiliaries.contains(next) || Document.modals.contains(next))
   }
 
   /// Auxiliaries that agree with a singular subject such as "that".
   private static let singularAuxiliaries: Set<String> = WordList.words("is was has had does did")
-
-  /// The days of the week.
-  static let dayNames: Set<String> = WordList.words("monday tuesday wednesday thursday friday saturday sunday")
-
-  /// The parts of a day that follow its name ("Sunday night").
-  static let partsOfDay: Set<String> = WordList.words("morning afternoon evening night")
 
   /// Nouns of a time "that" may point to: "said that morning", "wrote that week".
   static let timeNouns: Set<String> = WordList.words("morning afternoon evening night day week month year time weekend")

@@ -208,7 +208,7 @@ struct QuotationScanner {
     if let inner, Self.closingMarks[scalars[inner]]?.contains(scalar) == true { return .closeSingle }
     if let outer, Self.closingMarks[scalars[outer]]?.contains(scalar) == true { return .closeDouble }
     if scalar == "\"", let free = freeStandingRole(at: index, in: paragraph, open: outer != nil) { return free }
-    if scalar == "'", let free = freeStandingPairRole(at: index, in: paragraph, open: outer != nil) { return free }
+    if scalar == "'", let free = freeStandingPairRole(at: index, in: paragraph, outer: outer) { return free }
     let role = role(at: index, in: paragraph)
     // »…« opens with the mark French closes with: » before a word, with no quotation open.
     if scalar == "»", outer == nil, index + 1 < paragraph.end, Tokenizer.isWordScalar(scalars[index + 1]) {
@@ -232,16 +232,30 @@ struct QuotationScanner {
     return nil
   }
 
-  /// What an apostrophe of a pair with a space on each side does (''…'' written "cheap, ''
-  /// said"): its first closes the open double quote, its second opens one when none is open.
-  /// Nil for any other apostrophe.
-  private func freeStandingPairRole(at index: Int, in paragraph: Span, open: Bool) -> Role? {
-    let first = index > paragraph.start && scalars[index - 1] == "'" ? index - 1 : index
-    guard first + 1 < paragraph.end, scalars[first + 1] == "'", first > paragraph.start, ScalarClass.isWhitespace(scalars[first - 1]),
-      first + 2 == paragraph.end || ScalarClass.isWhitespace(scalars[first + 2])
-    else { return nil }
-    if open { return index == first ? .closeDouble : Role.none }
-    return index == first ? Role.none : .openDouble
+  /// What an apostrophe of a pair with a space (or the paragraph's edge) on each side does, as
+  /// some archives write ''…'' ("cheap, '' said"): after punctuation or a closing single mark
+  /// ("… 'the term,' '' she said"), its first closes a double quote opened by a pair; before a
+  /// word and not after a number (an inch sign, "6 '' taller"), its second opens one when none
+  /// is open. Nil for any other apostrophe.
+  private func freeStandingPairRole(at index: Int, in paragraph: Span, outer: Int?) -> Role? {
+    func scalar(_ position: Int) -> Unicode.Scalar {
+      position >= paragraph.start && position < paragraph.end ? scalars[position] : " "
+    }
+    let first = scalar(index - 1) == "'" ? index - 1 : index
+    guard scalar(first + 1) == "'", ScalarClass.isWhitespace(scalar(first - 1)), ScalarClass.isWhitespace(scalar(first + 2)) else {
+      return nil
+    }
+    // The characters on either side past the spaces.
+    var before = first - 1
+    while before > paragraph.start, ScalarClass.isWhitespace(scalar(before)) { before -= 1 }
+    var after = first + 2
+    while after < paragraph.end, ScalarClass.isWhitespace(scalar(after)) { after += 1 }
+    if let outer {
+      let closes = scalars[outer] == "'" && ".,!?;:'’".unicodeScalars.contains(scalar(before))
+      return closes && index == first ? .closeDouble : Role.none
+    }
+    let opens = Tokenizer.isWordScalar(scalar(after)) && !ScalarClass.isDigit(scalar(before))
+    return opens && index == first + 1 ? .openDouble : Role.none
   }
 
   /// What an apostrophe of a pair does (''…'', as some archives and typewritten texts write

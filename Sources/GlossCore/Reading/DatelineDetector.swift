@@ -3,15 +3,6 @@
 /// wire-style credit opening the first body paragraph ("(ANTIMEDIA) It's…", "SEOUL (AP) —")
 /// sets the source. Paragraphs are kept; metadata already known (front matter) is not replaced.
 enum DatelineDetector {
-  static let weekdays: Set<String> = [
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-    "mon", "tue", "tues", "wed", "thu", "thurs", "fri", "sat", "sun",
-  ]
-  static let months: Set<String> = [
-    "january", "february", "march", "april", "may", "june", "july", "august", "september",
-    "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
-    "sept", "oct", "nov", "dec",
-  ]
   /// The longest date line, in scalars.
   static let maximumDateLength = 40
   /// The longest credit read as a source name, in scalars.
@@ -39,12 +30,12 @@ enum DatelineDetector {
     var words = line.lowercased().split { $0 == " " || $0 == "," }.map {
       $0.hasSuffix(".") ? String($0.dropLast()) : String($0)
     }
-    if let first = words.first, weekdays.contains(first) { words.removeFirst() }
+    if let first = words.first, CalendarWords.weekdays.contains(first) { words.removeFirst() }
     guard words.count == 3, let year = Int(words[2]), (1000...2999).contains(year) else {
       return false
     }
-    let (month, day) = months.contains(words[0]) ? (words[0], words[1]) : (words[1], words[0])
-    guard months.contains(month), let number = Int(day) else { return false }
+    let (month, day) = CalendarWords.months.contains(words[0]) ? (words[0], words[1]) : (words[1], words[0])
+    guard CalendarWords.months.contains(month), let number = Int(day) else { return false }
     return (1...31).contains(number)
   }
 
