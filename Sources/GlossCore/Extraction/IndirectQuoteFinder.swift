@@ -140,14 +140,15 @@ struct IndirectQuoteFinder {
     // Tuesday he would").
     let opening = end(ofTimeFrom: verb + 1, in: sentence)
     var start = opening
-    // "that" may come after the person told, a particle or a phrase of time or place: "told
-    // CNN that", "points out that", "said on Friday that"; not after an object ("announced the
-    // locations that would …").
+    // "that" may come after the person told, a particle, a phrase of time or place or "only":
+    // "told CNN that", "points out that", "said on Friday that", "said only that"; not after an
+    // object ("announced the locations that would …").
     let mayLookAhead =
       ["told", "tell", "tells", "ask", "asks", "asked", "warn", "warns", "warned", "assured", "reminded"].contains(tokens.lower(verb))
       || (start < sentence.upperBound
         && (tokens.lower(start) == "out" || FunctionWords.prepositions.contains(tokens.lower(start))
-          || Self.adverbsOfTime.contains(tokens.lower(start)) || FunctionWords.isMannerAdverb(tokens.lower(start))))
+          || Self.adverbsOfTime.contains(tokens.lower(start)) || FunctionWords.isMannerAdverb(tokens.lower(start))
+          || tokens.lower(start) == "only" && start + 1 < sentence.upperBound && tokens.lower(start + 1) == "that"))
     // "told reporters he would …": the clause may open with its subject instead of "that"; "said
     // quietly that …": an adverb of manner opens no clause, and "that" may follow it.
     while mayLookAhead, start < sentence.upperBound, start - verb <= 10, !["that", "whether", "if"].contains(tokens.lower(start)),
