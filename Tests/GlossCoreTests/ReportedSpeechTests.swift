@@ -163,6 +163,19 @@ struct ReportedSpeechTests {
     #expect(text.speaker(of: "the dock was too small") == "Mia Varek")
   }
 
+  /// A clause after "reports that" or "claims that", reached past a preposition, gives those
+  /// statements, not the words of the verb's subject; one after "in a report that" is theirs.
+  @Test func theClauseOfOthersStatementsIsNotTheSubjects() throws {
+    let text = try AnnotatedText(
+      """
+      The council met on Monday.
+
+      Ana Ruiz responded Friday to reports that the ferry would be sold. Tom Reed said in a report that the dock was too small.
+      """)
+    #expect(text.quote("the ferry would be sold") == nil)
+    #expect(text.speaker(of: "the dock was too small") == "Tom Reed")
+  }
+
   /// A headline that gives a claim after the one who makes it and a colon attributes it; a
   /// rubric before a colon names no one.
   @Test func aHeadlineClaimAfterItsSpeakerAndAColon() throws {

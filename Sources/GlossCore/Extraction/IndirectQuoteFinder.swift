@@ -157,6 +157,7 @@ struct IndirectQuoteFinder {
       start += 1
     }
     let hasThat = start < sentence.upperBound && ["that", "whether", "if"].contains(tokens.lower(start))
+    if hasThat, isOthersStatement(before: start, from: opening) { return nil }
     if hasThat {
       // "said that was a mistake": a "that" before a verb is the clause's subject.
       if !isDemonstrative(start, in: sentence) { start += 1 }
@@ -304,6 +305,23 @@ struct IndirectQuoteFinder {
 
   /// Stretches of days a statement is dated by after "last" or "this" ("said last week").
   private static let spansOfDays: Set<String> = WordList.words("week weekend month year")
+
+  /// True when the "that" at `that`, reached past a preposition from `opening`, opens the clause
+  /// of a noun of others' statements ("responded Friday to reports that …", "declined to comment
+  /// on claims that …"): what follows is those statements, not the verb's subject's words. Not
+  /// after "in", which names the subject's own text ("said in a report that …").
+  private func isOthersStatement(before that: Int, from opening: Int) -> Bool {
+    let tokens = document.tokens
+    guard that - 1 > opening, Self.statementNouns.contains(tokens.lower(that - 1)) else { return false }
+    return (opening..<that - 1).contains { FunctionWords.prepositions.contains(tokens.lower($0)) && tokens.lower($0) != "in" }
+  }
+
+  /// Nouns for statements whose clause after "that" gives what they say.
+  private static let statementNouns: Set<String> = WordList.words(
+    """
+    report reports claim claims accusation accusations allegation allegations rumor rumors rumour rumours speculation
+    suggestion suggestions assertion assertions criticism
+    """)
 
   /// True when the "that" at `index` stands for a thing and is the subject of the verb after it:
   /// a contracted "’s", a modal or a singular auxiliary in lower case ("said that was a mistake",
