@@ -163,6 +163,19 @@ struct ReportedSpeechTests {
     #expect(text.speaker(of: "the dock was too small") == "Mia Varek")
   }
 
+  /// A day that ends the subject's words, with the participle or preposition before it, is no
+  /// part of the subject.
+  @Test func theDayAfterTheSubjectIsNotTheSpeaker() throws {
+    let text = try AnnotatedText(
+      """
+      The council met on Monday.
+
+      A harbour board survey released Saturday found that most pilots wanted a new pier. Two port unions on Monday warned that the ferry would stop.
+      """)
+    #expect(text.speaker(of: "most pilots wanted") == "A harbour board survey")
+    #expect(text.speaker(of: "the ferry would stop") == "Two port unions")
+  }
+
   /// A clause after "reports that" or "claims that", reached past a preposition, gives those
   /// statements, not the words of the verb's subject; one after "in a report that" is theirs.
   @Test func theClauseOfOthersStatementsIsNotTheSubjects() throws {

@@ -180,10 +180,12 @@ struct IndirectQuoteFinder {
     }
     guard start < sentence.upperBound else { return nil }
     // The subject runs back to a clause break or another reporting verb; a cue word right before
-    // the verb is the subject's noun ("A news report said").
+    // the verb is the subject's noun ("A news report said"), and a participle dated right before
+    // it describes the subject ("a poll released Saturday found").
     var first = verb
     while first > sentence.lowerBound, verb - first < QuoteContext.reach, context.passageOfToken[optional: first - 1] == nil,
-      !FunctionWords.clauseBreaks.contains(tokens.lower(first - 1)), first == verb || !finder.isCue(first - 1, in: [])
+      !FunctionWords.clauseBreaks.contains(tokens.lower(first - 1)),
+      first == verb || !finder.isCue(first - 1, in: []) || first + 1 == verb && CalendarWords.days.contains(tokens.lower(first))
     {
       first -= 1
     }
@@ -194,7 +196,7 @@ struct IndirectQuoteFinder {
     let regions = participleSubject(at: verb, clauseStart: first, in: sentence).map { [$0, first..<verb] }
       ?? [joinedSubject(at: verb, in: sentence) ?? first..<verb]
     let found = regions.lazy.compactMap { region in
-      self.finder.subject(region.filter { self.context.passageOfToken[optional: $0] == nil }, strongCue: strong, cue: cue)
+      self.finder.subject(self.withoutDate(region.filter { self.context.passageOfToken[optional: $0] == nil }), strongCue: strong, cue: cue)
     }.first
     guard let speaker = found, isSpeaker(speaker) else { return nil }
     return draft(from: start, to: nextStatement(after: start, in: sentence) ?? sentence.upperBound, speaker: speaker, number: number)
@@ -277,6 +279,21 @@ struct IndirectQuoteFinder {
       if verb != nil { return index }
     }
     return nil
+  }
+
+  /// `words`, the subject's words before a verb, without the day that ends them and a participle
+  /// or preposition before it: "a poll released Saturday", "two committees on Monday" (the
+  /// subject is the poll, the committees).
+  private func withoutDate(_ words: [Int]) -> [Int] {
+    let tokens = document.tokens
+    var end = words.count
+    if end > 0, Self.partsOfDay.contains(tokens.lower(words[end - 1])) { end -= 1 }
+    guard end > 1, CalendarWords.days.contains(tokens.lower(words[end - 1])) else { return words }
+    end -= 1
+    if end > 1, ["late", "early"].contains(tokens.lower(words[end - 1])) { end -= 1 }
+    let before = tokens.lower(words[end - 1])
+    guard end > 1, before == "on" || before.hasSuffix("ed") else { return words }
+    return Array(words[..<(end - 1)])
   }
 
   /// Where a phrase naming the day of a statement, opening at `index` right after its verb, ends
