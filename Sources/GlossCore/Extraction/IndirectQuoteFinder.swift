@@ -202,65 +202,6 @@ struct IndirectQuoteFinder {
     return draft(from: start, to: nextStatement(after: start, in: sentence) ?? sentence.upperBound, speaker: speaker, number: number)
   }
 
-  /// The words holding the subject a participle at `verb` shares with the clause of speech
-  /// before it, whose words after its verb start at `clauseStart`: "“…,” Reed said, adding that
-  /// …" (that clause ends with its verb), "Reed urged a firm stand, saying that …" (the verb's
-  /// object, with no comma in it, comes before the participle). Nil for any other verb, and when
-  /// the verb of speech comes before its subject ("…,” said Reed, adding …") or its object holds
-  /// a comma.
-  private func participleSubject(at verb: Int, clauseStart: Int, in sentence: Range<Int>) -> Range<Int>? {
-    let tokens = document.tokens
-    guard tokens.lower(verb).hasSuffix("ing"), verb > sentence.lowerBound, tokens.text(verb - 1) == "," else { return nil }
-    let end: Int
-    if clauseStart == verb - 1 {
-      end = clauseStart
-    } else if clauseStart - 2 >= sentence.lowerBound, finder.isCue(clauseStart - 1, in: []), !isInverted(cue: clauseStart - 1),
-      !(clauseStart..<verb - 1).contains(where: { tokens.text($0) == "," })
-    {
-      end = clauseStart - 1
-    } else {
-      return nil
-    }
-    // The clause runs back to a break, a quotation or a clause joined by ", and".
-    var start = end
-    while start > sentence.lowerBound, verb - start < QuoteContext.reach, context.passageOfToken[optional: start - 1] == nil,
-      !FunctionWords.clauseBreaks.contains(tokens.lower(start - 1)),
-      !(tokens.lower(start - 1) == "and" && start - 2 >= sentence.lowerBound && tokens.text(start - 2) == ",")
-    {
-      start -= 1
-    }
-    return start..<end
-  }
-
-  /// True when the verb of speech at `cue` comes before its subject: right after a quotation
-  /// (“…,” said Reed), or after a comma and before a capital ("…, said Reed").
-  private func isInverted(cue: Int) -> Bool {
-    let before = cue - 1
-    guard before >= 0, cue + 1 < document.tokens.count else { return false }
-    return document.isQuotationMark(before) || context.passageOfToken[optional: before] != nil
-      || document.tokens.text(before) == "," && document.tokens[cue + 1].isCapitalized
-  }
-
-  /// The words holding the subject of a verb at `verb` coordinated to its sentence's first one,
-  /// which it shares ("Reed called the plan “crazy” and said …"), or to a relative clause set off
-  /// after that verb's object ("Reed met Ann Cole, who read the plan and said …": Ann Cole). Nil when
-  /// no "and", "but" or "then" joins the verb.
-  private func joinedSubject(at verb: Int, in sentence: Range<Int>) -> Range<Int>? {
-    let tokens = document.tokens
-    var joined = verb - 1
-    if joined > sentence.lowerBound, Self.adverbsOfTime.contains(tokens.lower(joined)) { joined -= 1 }
-    guard joined > sentence.lowerBound, ["and", "but", "then"].contains(tokens.lower(joined)) else { return nil }
-    let main = firstVerb(in: sentence.lowerBound..<joined)
-    if let main, let who = (main..<joined).last(where: { tokens.lower($0) == "who" && context.passageOfToken[optional: $0] == nil }),
-      main + 1 < who - 1, tokens.text(who - 1) == ",", !(who..<joined).contains(where: { tokens.text($0) == "," })
-    {
-      return main + 1..<who - 1
-    }
-    var end = main ?? sentence.lowerBound
-    while end > sentence.lowerBound, Self.adverbsOfTime.contains(tokens.lower(end - 1)) { end -= 1 }
-    return sentence.lowerBound..<end
-  }
-
   /// Where the clause reported from `start` gives way to another statement of its sentence: at
   /// ", and", ", but", ", while" or ";" before a reporting verb of its own with "that", within six
   /// words ("Lee said the plan was late, and critics warned that …").
@@ -281,92 +222,11 @@ struct IndirectQuoteFinder {
     return nil
   }
 
-  /// `words`, the subject's words before a verb, without the day that ends them and a participle
-  /// or preposition before it: "a poll released Saturday", "two committees on Monday" (the
-  /// subject is the poll, the committees).
-  private func withoutDate(_ words: [Int]) -> [Int] {
-    let tokens = document.tokens
-    var end = words.count
-    if end > 0, Self.partsOfDay.contains(tokens.lower(words[end - 1])) { end -= 1 }
-    guard end > 1, CalendarWords.days.contains(tokens.lower(words[end - 1])) else { return words }
-    end -= 1
-    if end > 1, ["late", "early"].contains(tokens.lower(words[end - 1])) { end -= 1 }
-    let before = tokens.lower(words[end - 1])
-    guard end > 1, before == "on" || before.hasSuffix("ed") else { return words }
-    return Array(words[..<(end - 1)])
-  }
-
-  /// Where a phrase naming the day of a statement, opening at `index` right after its verb, ends
-  /// (`index` when none opens there): a day's name, or "last" or "this" before a noun of a
-  /// stretch of days, after "late" or "early" and before a part of the day ("Sunday", "late
-  /// Tuesday night", "this week"). Not a day that owns a noun ("said Monday's vote") or comes
-  /// before a verb ("said this week will be hard"): it is the clause's subject.
-  private func end(ofTimeFrom index: Int, in sentence: Range<Int>) -> Int {
-    let tokens = document.tokens
-    var end = index
-    if end < sentence.upperBound, ["late", "early"].contains(tokens.lower(end)) { end += 1 }
-    if end + 1 < sentence.upperBound, ["last", "this"].contains(tokens.lower(end)), Self.spansOfDays.contains(tokens.lower(end + 1)) {
-      end += 2
-    } else if end < sentence.upperBound, CalendarWords.days.contains(tokens.lower(end)) {
-      end += 1
-    } else {
-      return index
-    }
-    if end < sentence.upperBound, Self.partsOfDay.contains(tokens.lower(end)) { end += 1 }
-    guard end < sentence.upperBound else { return end }
-    return tokens[end].kind == .possessive || document.isVerb(end, strict: true) ? index : end
-  }
-
-  /// The parts of a day that follow its name ("Sunday night").
-  private static let partsOfDay: Set<String> = WordList.words("morning afternoon evening night")
-
-  /// Stretches of days a statement is dated by after "last" or "this" ("said last week").
-  private static let spansOfDays: Set<String> = WordList.words("week weekend month year")
-
-  /// True when the "that" at `that`, reached past a preposition from `opening`, opens the clause
-  /// of a noun of others' statements ("responded Friday to reports that …", "declined to comment
-  /// on claims that …"): what follows is those statements, not the verb's subject's words. Not
-  /// after "in", which names the subject's own text ("said in a report that …").
-  private func isOthersStatement(before that: Int, from opening: Int) -> Bool {
-    let tokens = document.tokens
-    guard that - 1 > opening, Self.statementNouns.contains(tokens.lower(that - 1)) else { return false }
-    return (opening..<that - 1).contains { FunctionWords.prepositions.contains(tokens.lower($0)) && tokens.lower($0) != "in" }
-  }
-
-  /// Nouns for statements whose clause after "that" gives what they say.
-  private static let statementNouns: Set<String> = WordList.words(
-    """
-    report reports claim claims accusation accusations allegation allegations rumor rumors rumour rumours speculation
-    suggestion suggestions assertion assertions criticism
-    """)
-
-  /// True when the "that" at `index` stands for a thing and is the subject of the verb after it:
-  /// a contracted "’s", a modal or a singular auxiliary in lower case ("said that was a mistake",
-  /// "think that's the point"; not "said that Will Ruiz would run"), not a word opening a clause.
-  private func isDemonstrative(_ index: Int, in sentence: Range<Int>) -> Bool {
-    let tokens = document.tokens
-    guard tokens.lower(index) == "that", index + 1 < sentence.upperBound else { return false }
-    let next = tokens.lower(index + 1)
-    return tokens[index + 1].kind == .possessive
-      || !tokens[index + 1].isCapitalized && (Self.singularAuxiliaries.contains(next) || Document.modals.contains(next))
-  }
-
-  /// Auxiliaries that agree with a singular subject such as "that".
-  private static let singularAuxiliaries: Set<String> = WordList.words("is was has had does did")
-
   /// Nouns of a time "that" may point to: "said that morning", "wrote that week".
   static let timeNouns: Set<String> = WordList.words("morning afternoon evening night day week month year time weekend")
 
   /// "later", "earlier": words of time between a reporting verb and its "that".
   static let adverbsOfTime: Set<String> = WordList.words("earlier later yesterday today tomorrow recently previously again also")
-
-  /// The first verb of `range` outside quotations, where the subject before it ends.
-  private func firstVerb(in range: Range<Int>) -> Int? {
-    range.first { index in
-      context.passageOfToken[optional: index] == nil && document.tokens[index].isWord && !document.tokens[index].isCapitalized
-        && document.isVerb(index, strict: true)
-    }
-  }
 
   /// Pronouns that open a reported clause after any reporting verb ("argued he would").
   static let subjectPronouns: Set<String> = ["he", "she", "they", "we", "i", "it", "there"]

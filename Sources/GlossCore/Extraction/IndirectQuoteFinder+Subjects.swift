@@ -1,0 +1,87 @@
+/// Whose words a reported clause gives, where its verb's subject is not right before the verb: a
+/// participle sharing the subject of the verb of speech before it, a verb joined to the
+/// sentence's first one or to a relative clause, and a subject's words without the day that ends
+/// them.
+extension IndirectQuoteFinder {
+  /// The words holding the subject a participle at `verb` shares with the clause of speech
+  /// before it, whose words after its verb start at `clauseStart`: "“…,” Reed said, adding that
+  /// …" (that clause ends with its verb), "Reed urged a firm stand, saying that …" (the verb's
+  /// object, with no comma in it, comes before the participle). Nil for any other verb, and when
+  /// the verb of speech comes before its subject ("…,” said Reed, adding …") or its object holds
+  /// a comma.
+  func participleSubject(at verb: Int, clauseStart: Int, in sentence: Range<Int>) -> Range<Int>? {
+    let tokens = document.tokens
+    guard tokens.lower(verb).hasSuffix("ing"), verb > sentence.lowerBound, tokens.text(verb - 1) == "," else { return nil }
+    let end: Int
+    if clauseStart == verb - 1 {
+      end = clauseStart
+    } else if clauseStart - 2 >= sentence.lowerBound, finder.isCue(clauseStart - 1, in: []), !isInverted(cue: clauseStart - 1),
+      !(clauseStart..<verb - 1).contains(where: { tokens.text($0) == "," })
+    {
+      end = clauseStart - 1
+    } else {
+      return nil
+    }
+    // The clause runs back to a break, a quotation or a clause joined by ", and".
+    var start = end
+    while start > sentence.lowerBound, verb - start < QuoteContext.reach, context.passageOfToken[optional: start - 1] == nil,
+      !FunctionWords.clauseBreaks.contains(tokens.lower(start - 1)),
+      !(tokens.lower(start - 1) == "and" && start - 2 >= sentence.lowerBound && tokens.text(start - 2) == ",")
+    {
+      start -= 1
+    }
+    return start..<end
+  }
+
+  /// True when the verb of speech at `cue` comes before its subject: right after a quotation
+  /// (“…,” said Reed), or after a comma and before a capital ("…, said Reed").
+  func isInverted(cue: Int) -> Bool {
+    let before = cue - 1
+    guard before >= 0, cue + 1 < document.tokens.count else { return false }
+    return document.isQuotationMark(before) || context.passageOfToken[optional: before] != nil
+      || document.tokens.text(before) == "," && document.tokens[cue + 1].isCapitalized
+  }
+
+  /// The words holding the subject of a verb at `verb` coordinated to its sentence's first one,
+  /// which it shares ("Reed called the plan “crazy” and said …"), or to a relative clause set off
+  /// after that verb's object ("Reed met Ann Cole, who read the plan and said …": Ann Cole). Nil when
+  /// no "and", "but" or "then" joins the verb.
+  func joinedSubject(at verb: Int, in sentence: Range<Int>) -> Range<Int>? {
+    let tokens = document.tokens
+    var joined = verb - 1
+    if joined > sentence.lowerBound, Self.adverbsOfTime.contains(tokens.lower(joined)) { joined -= 1 }
+    guard joined > sentence.lowerBound, ["and", "but", "then"].contains(tokens.lower(joined)) else { return nil }
+    let main = firstVerb(in: sentence.lowerBound..<joined)
+    if let main, let who = (main..<joined).last(where: { tokens.lower($0) == "who" && context.passageOfToken[optional: $0] == nil }),
+      main + 1 < who - 1, tokens.text(who - 1) == ",", !(who..<joined).contains(where: { tokens.text($0) == "," })
+    {
+      return main + 1..<who - 1
+    }
+    var end = main ?? sentence.lowerBound
+    while end > sentence.lowerBound, Self.adverbsOfTime.contains(tokens.lower(end - 1)) { end -= 1 }
+    return sentence.lowerBound..<end
+  }
+
+  /// `words`, the subject's words before a verb, without the day that ends them and a participle
+  /// or preposition before it: "a poll released Saturday", "two committees on Monday" (the
+  /// subject is the poll, the committees).
+  func withoutDate(_ words: [Int]) -> [Int] {
+    let tokens = document.tokens
+    var end = words.count
+    if end > 0, Self.partsOfDay.contains(tokens.lower(words[end - 1])) { end -= 1 }
+    guard end > 1, CalendarWords.days.contains(tokens.lower(words[end - 1])) else { return words }
+    end -= 1
+    if end > 1, ["late", "early"].contains(tokens.lower(words[end - 1])) { end -= 1 }
+    let before = tokens.lower(words[end - 1])
+    guard end > 1, before == "on" || before.hasSuffix("ed") else { return words }
+    return Array(words[..<(end - 1)])
+  }
+
+  /// The first verb of `range` outside quotations, where the subject before it ends.
+  func firstVerb(in range: Range<Int>) -> Int? {
+    range.first { index in
+      context.passageOfToken[optional: index] == nil && document.tokens[index].isWord && !document.tokens[index].isCapitalized
+        && document.isVerb(index, strict: true)
+    }
+  }
+}
