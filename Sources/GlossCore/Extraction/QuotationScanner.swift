@@ -232,29 +232,31 @@ struct QuotationScanner {
     return nil
   }
 
+  /// The character at `position`, a space outside `paragraph`.
+  private func scalar(_ position: Int, in paragraph: Span) -> Unicode.Scalar {
+    position >= paragraph.start && position < paragraph.end ? scalars[position] : " "
+  }
+
   /// What an apostrophe of a pair with a space (or the paragraph's edge) on each side does, as
   /// some archives write ''…'' ("cheap, '' said"): after punctuation or a closing single mark
   /// ("… 'the term,' '' she said"), its first closes a double quote opened by a pair; before a
   /// word and not after a number (an inch sign, "6 '' taller"), its second opens one when none
   /// is open. Nil for any other apostrophe.
   private func freeStandingPairRole(at index: Int, in paragraph: Span, outer: Int?) -> Role? {
-    func scalar(_ position: Int) -> Unicode.Scalar {
-      position >= paragraph.start && position < paragraph.end ? scalars[position] : " "
-    }
-    let first = scalar(index - 1) == "'" ? index - 1 : index
-    guard scalar(first + 1) == "'", ScalarClass.isWhitespace(scalar(first - 1)), ScalarClass.isWhitespace(scalar(first + 2)) else {
-      return nil
-    }
+    let first = scalar(index - 1, in: paragraph) == "'" ? index - 1 : index
+    guard scalar(first + 1, in: paragraph) == "'", ScalarClass.isWhitespace(scalar(first - 1, in: paragraph)),
+      ScalarClass.isWhitespace(scalar(first + 2, in: paragraph))
+    else { return nil }
     // The characters on either side past the spaces.
     var before = first - 1
-    while before > paragraph.start, ScalarClass.isWhitespace(scalar(before)) { before -= 1 }
+    while before > paragraph.start, ScalarClass.isWhitespace(scalar(before, in: paragraph)) { before -= 1 }
     var after = first + 2
-    while after < paragraph.end, ScalarClass.isWhitespace(scalar(after)) { after += 1 }
+    while after < paragraph.end, ScalarClass.isWhitespace(scalar(after, in: paragraph)) { after += 1 }
     if let outer {
-      let closes = scalars[outer] == "'" && ".,!?;:'’".unicodeScalars.contains(scalar(before))
+      let closes = scalars[outer] == "'" && ".,!?;:'’".unicodeScalars.contains(scalar(before, in: paragraph))
       return closes && index == first ? .closeDouble : Role.none
     }
-    let opens = Tokenizer.isWordScalar(scalar(after)) && !ScalarClass.isDigit(scalar(before))
+    let opens = Tokenizer.isWordScalar(scalar(after, in: paragraph)) && !ScalarClass.isDigit(scalar(before, in: paragraph))
     return opens && index == first + 1 ? .openDouble : Role.none
   }
 
@@ -265,15 +267,12 @@ struct QuotationScanner {
   /// apostrophes are a pair and a single mark nested in it: after a word they close the single
   /// quote, then the double one ("…,''' he said"); after a space they open both.
   private func pairRole(at index: Int, in paragraph: Span) -> Role {
-    func scalar(_ position: Int) -> Unicode.Scalar {
-      position >= paragraph.start && position < paragraph.end ? scalars[position] : " "
-    }
     var first = index
-    while scalar(first - 1) == "'" { first -= 1 }
+    while scalar(first - 1, in: paragraph) == "'" { first -= 1 }
     var end = index + 1
-    while scalar(end) == "'" { end += 1 }
-    let before = scalar(first - 1)
-    let after = scalar(end)
+    while scalar(end, in: paragraph) == "'" { end += 1 }
+    let before = scalar(first - 1, in: paragraph)
+    let after = scalar(end, in: paragraph)
     let opens = ScalarClass.isWhitespace(before) || Self.openingPunctuation.contains(before)
     let closes = ScalarClass.isWhitespace(after) || Self.closingPunctuation.contains(after)
     switch (end - first, index - first) {
