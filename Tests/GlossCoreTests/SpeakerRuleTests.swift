@@ -215,6 +215,8 @@ struct SpeakerRuleTests {
     #expect(!text.annotations.entities.contains { $0.name.contains("Don") })
     #expect(FunctionWords.isContraction("they're") && FunctionWords.isContraction("don't"))
     #expect(!FunctionWords.isContraction("o'neill") && !FunctionWords.isContraction("grant's"))
+    #expect(FunctionWords.isContraction("won’t") && FunctionWords.isContraction("i’m") && FunctionWords.isContraction("we'll"))
+    #expect(!FunctionWords.isContraction("n't") && !FunctionWords.isContraction("'re") && !FunctionWords.isContraction("ma’t"))
   }
 
   @Test func organisationsByTheirFormAndTheWordsAroundThem() throws {

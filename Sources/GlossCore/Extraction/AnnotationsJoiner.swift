@@ -134,7 +134,7 @@ struct AnnotationsJoiner {
       joined.id = "e\(entities.count + 1)"
       joined.side = nil
       entities.append(joined)
-      if entity.type == .person, entity.name.contains(" ") { peopleOfSection.append(entities.count - 1) }
+      if entity.type == .person, entity.name.containsASCII(" ") { peopleOfSection.append(entities.count - 1) }
       return entities.count - 1
     }
     for alias in [entity.name] + entity.aliases { addAlias(alias, to: index) }
@@ -145,7 +145,7 @@ struct AnnotationsJoiner {
   /// The one person named in full so far whose first or last name `name` is, when it is a
   /// single word.
   private func person(shortlyNamed name: String) -> Int? {
-    guard !name.contains(" "), let people = peopleByWord[name], people.count == 1 else { return nil }
+    guard !name.containsASCII(" "), let people = peopleByWord[name], people.count == 1 else { return nil }
     return people[0]
   }
 

@@ -140,7 +140,7 @@ struct ClauseSubjects {
 
   /// True for a person named by one singular word for a member of a party, faith or people.
   static func isMemberWord(_ entity: Entity) -> Bool {
-    entity.type == .person && !entity.name.contains(" ") && !entity.name.hasSuffix("s")
+    entity.type == .person && !entity.name.containsASCII(" ") && !entity.name.hasSuffix("s")
       && PeopleNames.table.contains(entity.name.lowercased())
   }
 

@@ -53,15 +53,4 @@ extension Document {
     let classes = tokens[index].classes
     return classes.contains(.verb) || !strict && classes.contains(.sVerb)
   }
-
-  /// True when the lower-case word `lower` reads as a verb whatever the strictness: an
-  /// auxiliary, an irregular past form, a reporting or stance verb, or a word ending in -ed.
-  static func readsAsVerb(_ lower: String) -> Bool {
-    if auxiliaries.contains(lower) || irregularVerbs.contains(lower) { return true }
-    // A noun for a person by their side is no verb: "U.S. ally South Korea".
-    if ReportingVerbs.isCue(lower) || (StanceWords.oppose.contains(lower) || StanceWords.support.contains(lower)) && !StanceWords.holders.contains(lower) {
-      return true
-    }
-    return lower.hasSuffix("ed")
-  }
 }

@@ -117,7 +117,7 @@ struct EntityGrouper {
     guard candidate.type == .person, candidate.tokens.count == 3, candidate.name == candidate.surface,
       tokens[start].is(.givenName), !tokens[start + 1].is(.givenName),
       tokens[start + 1].isCapitalized, tokens[start + 2].isCapitalized,
-      case let words = NameWords.words(candidate.name), words.count == 3, !words[1].contains("."),
+      case let words = NameWords.words(candidate.name), words.count == 3, !words[1].containsASCII("."),
       !NameWords.isSuffix(words[2]),
       // "White House" after a given name names no person.
       case let surname = words[1] + " " + words[2], Gazetteer.shared.lookup(String(surname)) == nil
@@ -135,7 +135,7 @@ struct EntityGrouper {
       words.count >= 3, let first = words.first, let last = words.last,
       words.allSatisfy({ $0.first?.isUppercase == true }),
       // A middle name, not initials: "George H.W. Bush" is no "George W. Bush".
-      words.dropFirst().dropLast().allSatisfy({ !$0.contains(".") && $0.contains(where: \.isLowercase) }),
+      words.dropFirst().dropLast().allSatisfy({ !$0.containsASCII(".") && $0.contains(where: \.isLowercase) }),
       !NameWords.isSuffix(last)
     else { return nil }
     return Gazetteer.key(first + " " + last)
@@ -199,7 +199,7 @@ struct EntityGrouper {
     else { return nil }
     groups[index].type = .person
     groups[index].confidence = 1
-    for surface in groups[index].surfaces.keys where surface.contains(" ") { addNameWords(of: surface, to: index) }
+    for surface in groups[index].surfaces.keys where surface.containsASCII(" ") { addNameWords(of: surface, to: index) }
     return index
   }
 
@@ -510,7 +510,7 @@ struct EntityGrouper {
 
   /// The one person whose full name ends with the single word that group `index` is named by.
   private func surnameBearer(of index: Int) -> Int? {
-    guard groups[index].surfaces.count == 1, let word = groups[index].surfaces.keys.first, !word.contains(" "),
+    guard groups[index].surfaces.count == 1, let word = groups[index].surfaces.keys.first, !word.containsASCII(" "),
       !Places.regions.contains(word), !Places.stateAbbreviations.contains(word)
     else { return nil }
     let bearers = Set((peopleByWord[word] ?? []).filter { person in

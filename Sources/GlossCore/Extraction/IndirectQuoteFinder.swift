@@ -427,7 +427,7 @@ struct IndirectQuoteFinder {
     }
     // Closing punctuation is left out, but the closing mark of a quotation the clause holds
     // ("said her show was “The Harbour Watch.”").
-    while last > start, tokens[last].isPunctuation, !")]".contains(tokens.text(last)),
+    while last > start, tokens[last].isPunctuation, ![")", "]"].contains(tokens.text(last)),
       !(context.passageOfToken[optional: last].map { context.passage($0).outer.start >= tokens[start].span.start } ?? false)
     {
       last -= 1

@@ -55,39 +55,58 @@ struct WordClass: OptionSet, Sendable {
   /// of a large library (a few megabytes).
   private static let known = SharedCache<WordClass>(limit: 500_000)
 
-  /// The classes of a lower-case word, from the lexicons.
+  /// The classes of a lower-case word, from the lexicons: the hand-kept lists in one look-up
+  /// (``listed``), then the data files and the word's form.
   private static func lookedUp(_ lower: String) -> WordClass {
-    var classes: WordClass = []
-    if CommonWords.contains(lower) { classes.insert(.common) }
-    if CommonWords.determiners.contains(lower) { classes.insert(.determiner) }
-    if Titles.isTitle(lower) { classes.insert(.title) }
-    if EntityRecognizer.connectors.contains(lower) { classes.insert(.connector) }
-    if CalendarWords.all.contains(lower) { classes.insert(.calendar) }
-    if Organizations.headWords.contains(lower) { classes.insert(.organizationHead) }
-    if Places.headWords.contains(lower) { classes.insert(.placeHead) }
-    if OtherThings.headWords.contains(lower) { classes.insert(.thingHead) }
-    if !classes.contains(.organizationHead), !classes.contains(.placeHead), !classes.contains(.thingHead) {
+    var classes = listed[lower] ?? []
+    if !classes.contains(.common), CommonWords.table.contains(lower) { classes.insert(.common) }
+    if classes.isDisjoint(with: [.organizationHead, .placeHead, .thingHead]) {
       switch NameHeads.kind(of: lower) {
       case .place: classes.insert(.placeHead)
       case .organization: classes.insert(.organizationHead)
       default: break
       }
     }
-    if FunctionWords.prepositions.contains(lower) { classes.insert(.preposition) }
-    if ReportingVerbs.isCue(lower) { classes.insert(.cue) }
-    if ReportingVerbs.indirect.contains(lower) { classes.insert(.indirectCue) }
-    if SideLinker.modifiers.contains(lower) { classes.insert(.sideModifier) }
-    if StanceWords.staffCompounds[lower] != nil { classes.insert(.staffHead) }
-    if StanceWords.byWord[lower] != nil { classes.insert(.stance) }
-    if lower == "for" || StanceWords.particleVerbs[lower] != nil { classes.insert(.particle) }
-    if StanceWords.receivedSides[lower] != nil || StanceWords.naming.contains(lower) { classes.insert(.sideConstruction) }
-    if FunctionWords.neverNames.contains(lower) || FunctionWords.isContraction(lower) { classes.insert(.neverName) }
+    if FunctionWords.isContraction(lower) { classes.insert(.neverName) }
     if PersonNames.isGiven(lower) { classes.insert(.givenName) }
     if PersonNames.isFamily(lower) { classes.insert(.familyName) }
-    if Document.readsAsVerb(lower) { classes.insert(.verb) }
+    if lower.hasSuffix("ed") { classes.insert(.verb) }
     if lower.hasSuffix("s") && !lower.hasSuffix("ss") && lower.count > 3 { classes.insert(.sVerb) }
     return classes
   }
+
+  /// The classes a word has by standing in a hand-kept list, every list merged into one table
+  /// on first use: a new word costs one look-up here instead of one for each list.
+  private static let listed: [String: WordClass] = {
+    var table: [String: WordClass] = [:]
+    func add(_ words: some Sequence<String>, _ classes: WordClass) {
+      for word in words { table[word, default: []].formUnion(classes) }
+    }
+    add(CommonWords.all, .common)
+    add(CommonWords.determiners, .determiner)
+    add(Titles.all, .title)
+    // An abbreviation with or without its dot ("sen", "sen.").
+    add(Titles.abbreviations.flatMap { $0.hasSuffix(".") ? [$0 + "."] : [$0, $0 + "."] }, .title)
+    add(EntityRecognizer.connectors, .connector)
+    add(CalendarWords.all, .calendar)
+    add(Organizations.headWords, .organizationHead)
+    add(Places.headWords, .placeHead)
+    add(OtherThings.headWords, .thingHead)
+    add(FunctionWords.prepositions, .preposition)
+    add(ReportingVerbs.strong.union(ReportingVerbs.weak), [.cue, .verb])
+    add(ReportingVerbs.indirect, .indirectCue)
+    add(SideLinker.modifiers, .sideModifier)
+    add(StanceWords.staffCompounds.keys, .staffHead)
+    add(StanceWords.byWord.keys, .stance)
+    add(["for"] + StanceWords.particleVerbs.keys, .particle)
+    add(StanceWords.receivedSides.keys, .sideConstruction)
+    add(StanceWords.naming, .sideConstruction)
+    add(FunctionWords.neverNames, .neverName)
+    add(Document.auxiliaries.union(Document.irregularVerbs), .verb)
+    // A noun for a person by their side is no verb: "U.S. ally South Korea".
+    add(StanceWords.oppose.union(StanceWords.support).subtracting(StanceWords.holders), .verb)
+    return table
+  }()
 }
 
 extension WordClass {

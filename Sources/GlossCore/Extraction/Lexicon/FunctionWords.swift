@@ -39,12 +39,18 @@ enum FunctionWords {
 
   /// True for a contraction of a verb ("Don't", "They're", "We'll", "I'm"): capitalised in a
   /// headline or after a quotation mark, it is never a name. A possessive "'s" is not one.
+  /// Compared scalar by scalar: this runs for every new word of the vocabulary.
   static func isContraction(_ lower: String) -> Bool {
-    for suffix in ["n't", "n’t", "'re", "’re", "'ll", "’ll", "'ve", "’ve", "'m", "’m", "'d", "’d"] where lower.hasSuffix(suffix) {
-      return lower.count > suffix.count
-    }
-    return false
+    let scalars = lower.unicodeScalars
+    guard let apostrophe = scalars.lastIndex(where: { $0 == "'" || $0 == "’" }) else { return false }
+    let ending = String(scalars[scalars.index(after: apostrophe)...])
+    let before = scalars[..<apostrophe]
+    if ending == "t" { return before.last == "n" && !before.dropLast().isEmpty }
+    return verbEndings.contains(ending) && !before.isEmpty
   }
+
+  /// What follows the apostrophe of a contracted verb other than "n't".
+  private static let verbEndings: Set<String> = ["re", "ll", "ve", "m", "d"]
 
   /// True for a word that cannot name a speaker on its own: a determiner, preposition or
   /// conjunction.
