@@ -397,4 +397,22 @@ struct ReportedSpeechTests {
     #expect(text.quote("a boy asked for an autograph") == nil)
     #expect(text.speaker(of: "The mill is older") == "Tom Ruiz")
   }
+
+  /// "warned they could …": a subject pronoun right after the verb opens the reported clause, so
+  /// an "if" later in it is part of it; "have" and "also" before the verb are no part of a
+  /// subject phrase, and a reflexive pronoun opens none ("describes himself as …").
+  @Test func aClauseOpenedByItsPronounAndASubjectWithoutItsAuxiliary() throws {
+    let text = try AnnotatedText(
+      """
+      The harbour board met on Monday to talk about the ferry fares.
+
+      The ferry crews have warned they could stop work in March if the fares rise again. Both unions also said that the talks were slow.
+
+      Mia Varek describes herself as a cautious mayor and has said that the fares must stay low.
+      """)
+    #expect(text.quote("they could stop work")?.text == "they could stop work in March if the fares rise again")
+    #expect(text.speaker(of: "they could stop work") == "The ferry crews")
+    #expect(text.speaker(of: "the talks were slow") == "Both unions")
+    #expect(text.annotations.quotes.allSatisfy { !($0.speaker?.name.hasPrefix("herself") ?? false) })
+  }
 }

@@ -150,9 +150,11 @@ struct IndirectQuoteFinder {
           || Self.adverbsOfTime.contains(tokens.lower(start)) || FunctionWords.isMannerAdverb(tokens.lower(start))
           || tokens.lower(start) == "only" && start + 1 < sentence.upperBound && tokens.lower(start + 1) == "that"))
     // "told reporters he would …": the clause may open with its subject instead of "that"; "said
-    // quietly that …": an adverb of manner opens no clause, and "that" may follow it.
+    // quietly that …": an adverb of manner opens no clause, and "that" may follow it. A subject
+    // pronoun right after the verb opens the clause ("warned they could …"), but "it" may be the
+    // one told or asked ("asked it to leave").
     while mayLookAhead, start < sentence.upperBound, start - verb <= 10, !["that", "whether", "if"].contains(tokens.lower(start)),
-      !tokens[start].isPunctuation, start == opening || !Self.subjectPronouns.contains(tokens.lower(start))
+      !tokens[start].isPunctuation, !Self.subjectPronouns.contains(tokens.lower(start)) || start == opening && tokens.lower(start) == "it"
     {
       start += 1
     }

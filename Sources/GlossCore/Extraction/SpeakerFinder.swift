@@ -508,6 +508,10 @@ struct SpeakerFinder {
   }
 
   /// Adverbs that stand between a subject and its verb ("once said", "later told").
+  /// The auxiliary of a perfect and adverbs that stand between a subject and its verb ("have
+  /// also said"): the words a subject phrase is cut of at its end.
+  private static let perfectOrAdverb: Set<String> = WordList.words("has have had also now already still")
+
   private static let adverbsBeforeVerb: Set<String> = WordList.words("once later then also again still never often")
 
   /// True when `words`, between a relative "who" and its verb, hold no verb of their own: only
@@ -770,6 +774,10 @@ struct SpeakerFinder {
   /// verb (`isSubject`): the entity it names, or the phrase itself up to a comma or clause break
   /// ("the post by an unknown author").
   func phraseSpeaker(_ words: [Int], cue: Span?, isSubject: Bool = false) -> FoundSpeaker? {
+    var words = words[...]
+    // "The two camps also agreed", "Local police have insisted": the verb's auxiliaries and
+    // adverbs are no part of its subject (nor "have" a noun for a wealthy person).
+    while isSubject, let last = words.last, Self.perfectOrAdverb.contains(tokens.lower(last)) { words.removeLast() }
     var phrase: [Int] = []
     /// A name that qualifies the role after it ("the Ohio senator"), the speaker when no role follows.
     var qualifier: EntityMention?
@@ -851,13 +859,13 @@ struct SpeakerFinder {
   }
 
   /// True for a number or a word a noun phrase can open: not a preposition (but "about half",
-  /// "over 40"), conjunction, relative or question word, focusing adverb or contraction ("for
-  /// violence", "which point", "even so", "he’d").
+  /// "over 40"), conjunction, relative or question word, focusing adverb, contraction or object
+  /// pronoun ("for violence", "which point", "even so", "he’d", "himself as").
   private func opensNounPhrase(_ index: Int) -> Bool {
     if tokens[index].kind == .number { return true }
     let lower = tokens.lower(index)
     guard tokens[index].isWord, !FunctionWords.conjunctions.contains(lower), !FunctionWords.relatives.contains(lower),
-      !FunctionWords.isContraction(lower), !Self.focusAdverbs.contains(lower)
+      !FunctionWords.isContraction(lower), !Self.focusAdverbs.contains(lower), !FunctionWords.objectPronouns.contains(lower)
     else { return false }
     guard FunctionWords.prepositions.contains(lower) else { return true }
     let next = index + 1

@@ -4,6 +4,9 @@ enum FunctionWords {
   /// Pronouns that name people and stand only as subjects: the one right before a verb is its subject.
   static let nominativePronouns: Set<String> = ["he", "she", "they", "we", "i"]
   static let personalPronouns: Set<String> = ["he", "she", "him", "her", "his", "hers"]
+  /// Pronouns that stand only as objects, reflexive ones included: no subject opens with one.
+  static let objectPronouns: Set<String> = WordList.words(
+    "me him us them myself yourself himself herself itself ourselves yourselves themselves")
   /// Articles and possessive determiners: a verb's spelling after one is a noun or an adjective
   /// ("the reported remark", "the proposed treaty").
   static let nounMarkers: Set<String> = WordList.words("the a an this these those his her its their our my your")
