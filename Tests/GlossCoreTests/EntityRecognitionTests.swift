@@ -194,4 +194,24 @@ struct EntityRecognitionTests {
     #expect(mills.mentions.count == 2)
     #expect(text.entity("Tarrow Mills")?.type == .organization)
   }
+
+  /// A noun for a kind of person before a given name and a surname is the person's role, not a
+  /// word of their name, whatever body or place comes before it; a common word after the given
+  /// name leaves a title-case line whole.
+  @Test func aRoleBeforeANameSplitsARunOfCapitals() throws {
+    let text = try AnnotatedText(
+      """
+      Cole Told Voters Grace Had Won the Vote on Fares
+
+      “The fares are too high,” Harbour Board Treasurer Mia Varek said. “We will look again,” Denver Public Advocate Tom Reed said on Friday.
+
+      The choir of Mother Agnes Chapel sang, and the judge, Ana Baker Lynn Cole, listened.
+      """)
+    #expect(text.speaker(of: "The fares are too high") == "Mia Varek")
+    #expect(text.entity("Harbour Board")?.type == .organization)
+    #expect(text.speaker(of: "We will look again") == "Tom Reed")
+    #expect(text.entity("Denver")?.type == .place)
+    #expect(text.annotations.entities.allSatisfy { !$0.name.hasPrefix("Grace Had") })
+    #expect(text.annotations.entities.allSatisfy { $0.name != "Agnes Chapel" && $0.name != "Lynn Cole" })
+  }
 }

@@ -415,4 +415,17 @@ struct ReportedSpeechTests {
     #expect(text.speaker(of: "the talks were slow") == "Both unions")
     #expect(text.annotations.quotes.allSatisfy { !($0.speaker?.name.hasPrefix("herself") ?? false) })
   }
+
+  /// "state" after "former" (or an article) is a noun, no reporting verb: "Ana Lind, a former
+  /// state party chair, joined the board and said …" is Ana Lind's.
+  @Test func aWordAfterATitleQualifierIsNoVerb() throws {
+    let text = try AnnotatedText(
+      """
+      The board met on Monday to talk about the ferry.
+
+      Ana Lind, a former state party chair, joined the board in May and said she is leaning toward the plan.
+      """)
+    #expect(text.speaker(of: "she is leaning toward the plan") == "Ana Lind")
+    #expect(text.annotations.quotes.allSatisfy { $0.speaker?.name != "a former" && $0.cue?.text != "state" })
+  }
 }

@@ -268,10 +268,12 @@ struct EntityRecognizer {
     return token.is(.common) || token.is(.writtenLowercase)
   }
 
-  /// True when the word is a title followed by more of the name ("President" in "President Xi").
+  /// True when the word is a title followed by more of the name ("President" in "President Xi"),
+  /// or a role right before a person's name (``isRoleBeforeName(_:in:)``).
   func isTitle(_ index: Int, in run: Range<Int>) -> Bool {
     let token = document.tokens[index]
-    guard token.isCapitalized, token.is(.title), index + 1 < run.upperBound else { return false }
+    guard token.isCapitalized, index + 1 < run.upperBound else { return false }
+    guard token.is(.title) else { return isRoleBeforeName(index, in: run) }
     // An honorific only ever stands before a person's name ("Ms. Mills").
     if Titles.isHonorific(document.tokens.lower(index)) { return true }
     // "General Turbines", "Justice Department": a title right before the head of a body's name
@@ -279,6 +281,33 @@ struct EntityRecognizer {
     if document.tokens[index + 1].is(.organizationHead) { return false }
     return !document.tokens[run.upperBound - 1].is(.organizationHead)
       || index == run.lowerBound && document.tokens.lower(index + 1) != "of"
+  }
+
+  /// True when the word at `index` is a noun for a kind of person (WordNet's) that heads a role
+  /// right before a name of two words or more: a listed given name, then a word that may be a
+  /// surname, no auxiliary, reporting verb, function word or head of a body's or place's name
+  /// ("Police Superintendent Eddie Ruiz", "Public Advocate Tom Reed"; not "Supporters Carson Had"
+  /// in a title-case line, nor "Mother Agnes Chapel"). A given name is no role ("Earl"), nor a
+  /// word after one (a middle name: "Ana Baker Lynn Cole").
+  private func isRoleBeforeName(_ index: Int, in run: Range<Int>) -> Bool {
+    let tokens = document.tokens
+    guard index + 2 < run.upperBound, tokens[index + 1].is(.givenName), !tokens[index].is(.givenName),
+      !isMiddleName(index, in: run)
+    else { return false }
+    let surname = tokens[index + 2]
+    guard surname.isWord, surname.isCapitalized, !Document.auxiliaries.contains(tokens.lower(index + 2)), !surname.is(.cue),
+      !surname.is(.determiner), !surname.is(.preposition), !surname.is(.connector), !isHeadWord(index + 2)
+    else { return false }
+    return SpeakerNouns.isKindOfPerson(tokens.lower(index))
+  }
+
+  /// True when the word at `index` follows a given name that opens a name, at the start of
+  /// `run` or after a title ("Ana Baker Lynn Cole", "Judge Ana Baker Lynn Cole"; not "San Marco
+  /// Treasurer").
+  private func isMiddleName(_ index: Int, in run: Range<Int>) -> Bool {
+    let tokens = document.tokens
+    guard index > run.lowerBound, tokens[index - 1].is(.givenName) else { return false }
+    return index - 1 == run.lowerBound || tokens[index - 2].is(.title)
   }
 
   /// Where what follows "Governor of" ends, and whether it names a place or body: the longest
@@ -360,12 +389,15 @@ struct EntityRecognizer {
   }
 
   /// Where the words naming the office's field start before the title at `title`, at the end of
-  /// `range` ("Defense Secretary", "Ruiz and Foreign Minister"): English words a title of office
-  /// follows (``Titles/offices``), making no known name; nil when there are none.
+  /// `range` ("Defense Secretary", "Ruiz and Foreign Minister", "Public Advocate"): English words
+  /// a title of office (``Titles/offices``) or a role before a name follows, making no known
+  /// name; nil when there are none.
   private func portfolioStart(_ range: Range<Int>, before title: Int) -> Int? {
-    guard !range.isEmpty, Titles.offices.contains(document.tokens.lower(title)) else { return nil }
+    let isOffice = Titles.offices.contains(document.tokens.lower(title))
+    guard !range.isEmpty, isOffice || !document.tokens[title].is(.title) else { return nil }
     var start = range.upperBound
-    while start > range.lowerBound, isFieldWord(start - 1) || isHeadWord(start - 1) && start < range.upperBound {
+    // A head word before a role ends the body's name ("Chicago Police Superintendent").
+    while start > range.lowerBound, isFieldWord(start - 1) || isOffice && isHeadWord(start - 1) && start < range.upperBound {
       start -= 1
     }
     guard start < range.upperBound else { return nil }

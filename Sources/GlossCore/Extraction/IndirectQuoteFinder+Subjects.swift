@@ -77,11 +77,15 @@ extension IndirectQuoteFinder {
     return Array(words[..<(end - 1)])
   }
 
-  /// The first verb of `range` outside quotations, where the subject before it ends.
+  /// The first verb of `range` outside quotations, where the subject before it ends. A word
+  /// spelt like a verb after an article, a possessive or a word qualifying a title is a noun
+  /// ("a former state party chairman").
   func firstVerb(in range: Range<Int>) -> Int? {
-    range.first { index in
-      context.passageOfToken[optional: index] == nil && document.tokens[index].isWord && !document.tokens[index].isCapitalized
+    let tokens = document.tokens
+    return range.first { index in
+      context.passageOfToken[optional: index] == nil && tokens[index].isWord && !tokens[index].isCapitalized
         && document.isVerb(index, strict: true)
+        && (index == 0 || !FunctionWords.nounMarkers.contains(tokens.lower(index - 1)) && !Titles.qualifiers.contains(tokens.lower(index - 1)))
     }
   }
 }

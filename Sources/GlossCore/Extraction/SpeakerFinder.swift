@@ -386,7 +386,8 @@ struct SpeakerFinder {
     }
     // "the Saudis state": members of a people speak.
     if document.names.isPluralDemonym(index - 1) { return true }
-    return !tokens[index - 1].isCapitalized && SpeakerNouns.contains(lower)
+    // "a former state chair": a word that qualifies a title ends no subject; the noun follows it.
+    return !tokens[index - 1].isCapitalized && SpeakerNouns.contains(lower) && !Titles.qualifiers.contains(lower)
   }
 
   /// True when the word at `index` stands as a noun: "the report concluded", "Ortiz's
