@@ -682,4 +682,19 @@ struct SpeakerRuleTests {
     #expect(text.speaker(of: "very honest man") == "Marta Quillen")
     #expect(text.speaker(of: "We will find the money") == "Luis Ortega", "a progressive form is no passive")
   }
+
+  /// "The plan, said Mia Varek, was “…”": a verb set off by commas with a person's name right
+  /// after it gives the quote to that person, not to the sentence's subject before the comma.
+  @Test func aSpeakerSetOffInsideTheSentence() throws {
+    let text = try AnnotatedText(
+      """
+      The ferry plan
+
+      The trouble with the plan, says Carl Ruiz, a historian at the harbour library, is that it came "too early and too late."
+
+      The plan, said Mia Varek, was "a long shot from the start."
+      """)
+    #expect(text.speaker(of: "too early and too late") == "Carl Ruiz")
+    #expect(text.speaker(of: "a long shot from the start") == "Mia Varek")
+  }
 }

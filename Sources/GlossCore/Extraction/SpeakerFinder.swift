@@ -181,6 +181,7 @@ struct SpeakerFinder {
         continue
       }
       if position > 0, FunctionWords.beForms.contains(tokens.lower(window[position - 1])) { continue }
+      if let found = insetSpeaker(position, window, cue: cue) { return found }
       // "Lee, who he called “…”": a pronoun right before the verb is its subject, even in a
       // relative clause.
       if let pronoun = pronoun(before: position, in: window) {
@@ -251,6 +252,20 @@ struct SpeakerFinder {
       }
     }
     return nil
+  }
+
+  /// The person named right after the verb at `position` of `window` when the two stand set off
+  /// by commas inside a sentence: "The plan, said Mia Varek, was “…”", "The trouble, says Carl
+  /// Ruiz, a historian, is …". The words before the first comma are the sentence's subject, not
+  /// the speaker.
+  private func insetSpeaker(_ position: Int, _ window: [Int], cue: Span) -> FoundSpeaker? {
+    guard position > 0, position + 1 < window.count, tokens.text(window[position - 1]) == ",",
+      let mention = entities.mention(at: window[position + 1]), mention.tokens.lowerBound == window[position + 1],
+      entities.entities[mention.entity].type == .person
+    else { return nil }
+    let after = mention.tokens.upperBound
+    guard after < tokens.count, tokens.text(after) == "," else { return nil }
+    return speaker(mention, cue: cue)
   }
 
   /// The nominative pronoun right before the word at `position` of `window`, past a "has" or
