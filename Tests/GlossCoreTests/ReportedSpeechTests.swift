@@ -428,4 +428,18 @@ struct ReportedSpeechTests {
     #expect(text.speaker(of: "she is leaning toward the plan") == "Ana Lind")
     #expect(text.annotations.quotes.allSatisfy { $0.speaker?.name != "a former" && $0.cue?.text != "state" })
   }
+
+  /// "As many as 300 workers said" opens with its subject; and a participle of saying inside the
+  /// clause another verb reports makes no second statement of the same words.
+  @Test func anAmountOpensASubjectAndOneClauseIsOneStatement() throws {
+    let text = try AnnotatedText(
+      """
+      The ferry vote
+
+      As many as 300 workers said they would strike. The harbour board responded late Friday with a note on its website saying that the fares would stay.
+      """)
+    #expect(text.speaker(of: "they would strike") == "As many as 300 workers")
+    #expect(text.annotations.quotes.filter { $0.text == "the fares would stay" }.count == 1)
+    #expect(text.speaker(of: "the fares would stay") == "The harbour board")
+  }
 }

@@ -56,9 +56,13 @@ struct IndirectQuoteFinder {
 
   /// Appends the reported speech of `sentence` to `found`, for each of its reporting verbs:
   /// "…, Reed said, and Cole said the plan was dead" and "Reed said Cole thinks it is dead" are
-  /// two statements each.
+  /// two statements each. Two verbs that report the same words make one statement, the
+  /// speaker named by name before one by a pronoun or a phrase, else the first verb's: "The
+  /// board responded on Friday with a note saying that …" is the board's.
   private func indirect(in sentence: Range<Int>, into found: inout [QuoteAttributor.Draft]) {
     let tokens = document.tokens
+    /// Where in `found` the statement of each reported span is.
+    var statementOfWords: [Span: Int] = [:]
     for index in sentence.prefix(QuoteContext.reach) where context.passageOfToken[optional: index] == nil && tokens[index].isWord {
       // Numbered by the verb's token: unique in the article, and apart from the marked passages.
       let number = -(index + 1)
@@ -72,7 +76,13 @@ struct IndirectQuoteFinder {
           draft = reported(at: index, in: sentence, number: number)
         }
       }
-      if let draft { found.append(draft) }
+      guard let draft else { continue }
+      if let earlier = statementOfWords[draft.passage.content] {
+        if isNamedByCue(draft), !isNamedByCue(found[earlier]) { found[earlier] = draft }
+      } else {
+        statementOfWords[draft.passage.content] = found.count
+        found.append(draft)
+      }
     }
   }
 
@@ -380,6 +390,11 @@ struct IndirectQuoteFinder {
     if speaker.entity == nil, let comma = rest.first(where: { tokens.text($0) == "," }) { after = comma }
     if after < sentence.upperBound, tokens.text(after) == "," { after += 1 }
     return draft(from: after, to: sentence.upperBound, speaker: speaker, number: number)
+  }
+
+  /// True when the reporting verb of `draft` names its speaker, a person or a body, by name.
+  private func isNamedByCue(_ draft: QuoteAttributor.Draft) -> Bool {
+    draft.speaker?.ratedByCue(in: document.article, entities: entities).confidence == .high
   }
 
   /// True when the speaker is someone: an entity, a resolved pronoun, or a phrase naming people

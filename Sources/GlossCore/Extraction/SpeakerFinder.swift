@@ -588,9 +588,10 @@ struct SpeakerFinder {
     // "in a later interview said": the words after a preposition are its object, no subject.
     var opensWithPhrase = false
     // "Around that time, 47 percent said": any phrase opened by a preposition and closed by a
-    // comma is set off before the subject.
+    // comma is set off before the subject; "As many as 300 workers said" opens with its subject.
     if let first = words.first, FunctionWords.introductions.contains(tokens.lower(first)) || isOpeningAdverb(first)
-      || isPreposition(first) && words.contains(where: { tokens.text($0) == "," })
+      || isPreposition(first) && words.contains(where: { tokens.text($0) == "," }),
+      !opensComparedAmount(words)
     {
       // "In a statement, X said" drops the phrase; "as aid groups warned" and "As Ann Cole, a
       // lawyer, put it" drop the "as".
@@ -663,6 +664,13 @@ struct SpeakerFinder {
     // "Therefore, harbour pilots said": a connective or a day set off first is no part of the subject.
     let opensWithAdverb = words.count > 2 && tokens.text(words[1]) == "," && FunctionWords.isConnective(tokens.lower(words[0]))
     return phraseSpeaker(Array(words.dropFirst(opensWithAdverb ? 2 : 0)), cue: cue, isSubject: true)
+  }
+
+  /// True when `words` open with "as many as", "as much as", "as few as" or "as little as": an
+  /// amount, the start of a subject, not a phrase set off before it.
+  private func opensComparedAmount(_ words: [Int]) -> Bool {
+    words.count > 3 && tokens.lower(words[0]) == "as" && ["many", "much", "few", "little"].contains(tokens.lower(words[1]))
+      && tokens.lower(words[2]) == "as"
   }
 
   /// The subject set off after the last comma of `words`, the clause before it aside ("Minutes
