@@ -693,8 +693,11 @@ struct SpeakerRuleTests {
       The trouble with the plan, says Carl Ruiz, a historian at the harbour library, is that it came "too early and too late."
 
       The plan, said Mia Varek, was "a long shot from the start."
+
+      Tom Reed thanked the crews, told Ana Lind, the fire chief, "You held the line tonight."
       """)
     #expect(text.speaker(of: "too early and too late") == "Carl Ruiz")
     #expect(text.speaker(of: "a long shot from the start") == "Mia Varek")
+    #expect(text.speaker(of: "You held the line tonight") == "Tom Reed")
   }
 }

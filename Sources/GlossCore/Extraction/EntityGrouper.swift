@@ -413,7 +413,7 @@ struct EntityGrouper {
     default: return nil
     }
     let text = document.tokens.text(of: token)
-    guard text.utf8.contains(UInt8(ascii: "-")) else { return nil }
+    guard text.containsASCII("-") else { return nil }
     for prefix in ["anti-", "pro-", "Anti-", "Pro-"] where text.hasPrefix(prefix) {
       let rest = String(text.dropFirst(prefix.count))
       if let group = groupOfSurface[rest] { return (group, prefix.unicodeScalars.count) }
@@ -471,7 +471,7 @@ struct EntityGrouper {
       if first.count > 1 {
         guard groups[index].type != .person, first.allSatisfy({ !tokens[$0].isWord || !tokens[$0].is(.common) })
         else { continue }
-      } else if groups[index].surfaces.keys.contains(where: { $0.utf8.contains(UInt8(ascii: " ")) }) {
+      } else if groups[index].surfaces.keys.contains(where: { $0.containsASCII(" ") }) {
         continue
       }
       if evidence.favoursPlace(ranges) { groups[index].type = .place }
@@ -501,7 +501,7 @@ struct EntityGrouper {
         merge(index, into: person)
         continue
       }
-      guard !groups[index].surfaces.keys.contains(where: { $0.utf8.contains(UInt8(ascii: " ")) }),
+      guard !groups[index].surfaces.keys.contains(where: { $0.containsASCII(" ") }),
         !document.tokens[ranges[0].lowerBound].isAllCaps, evidence.favoursPerson(ranges)
       else { continue }
       groups[index].type = .person

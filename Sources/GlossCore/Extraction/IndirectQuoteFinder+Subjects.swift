@@ -50,6 +50,8 @@ extension IndirectQuoteFinder {
     let tokens = document.tokens
     var joined = verb - 1
     if joined > sentence.lowerBound, Self.adverbsOfTime.contains(tokens.lower(joined)) { joined -= 1 }
+    // "… and has said that": the perfect's auxiliary stands between the "and" and the verb.
+    if joined > sentence.lowerBound, ["has", "have", "had"].contains(tokens.lower(joined)) { joined -= 1 }
     guard joined > sentence.lowerBound, ["and", "but", "then"].contains(tokens.lower(joined)) else { return nil }
     let main = firstVerb(in: sentence.lowerBound..<joined)
     if let main, let who = (main..<joined).last(where: { tokens.lower($0) == "who" && context.passageOfToken[optional: $0] == nil }),
@@ -78,14 +80,18 @@ extension IndirectQuoteFinder {
   }
 
   /// The first verb of `range` outside quotations, where the subject before it ends. A word
-  /// spelt like a verb after an article, a possessive or a word qualifying a title is a noun
-  /// ("a former state party chairman").
+  /// spelt like a verb after an article, a possessive determiner or an adjective qualifying a
+  /// title is a noun ("a former state party chairman"; not after "this" or "her", which may
+  /// stand alone: "This angered …").
   func firstVerb(in range: Range<Int>) -> Int? {
     let tokens = document.tokens
     return range.first { index in
       context.passageOfToken[optional: index] == nil && tokens[index].isWord && !tokens[index].isCapitalized
-        && document.isVerb(index, strict: true)
-        && (index == 0 || !FunctionWords.nounMarkers.contains(tokens.lower(index - 1)) && !Titles.qualifiers.contains(tokens.lower(index - 1)))
+        && document.isVerb(index, strict: true) && (index == 0 || !Self.nounOpeners.contains(tokens.lower(index - 1)))
     }
   }
+
+  /// Words after which a word spelt like a verb is a noun: articles, possessive determiners that
+  /// are no pronoun alone, and adjectives qualifying a title.
+  static let nounOpeners: Set<String> = WordList.words("a an the his its their our my your former ex acting incoming outgoing")
 }

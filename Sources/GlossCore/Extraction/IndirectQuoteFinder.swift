@@ -161,10 +161,12 @@ struct IndirectQuoteFinder {
           || tokens.lower(start) == "only" && start + 1 < sentence.upperBound && tokens.lower(start + 1) == "that"))
     // "told reporters he would …": the clause may open with its subject instead of "that"; "said
     // quietly that …": an adverb of manner opens no clause, and "that" may follow it. A subject
-    // pronoun right after the verb opens the clause ("warned they could …"), but "it" may be the
-    // one told or asked ("asked it to leave").
+    // pronoun right after the verb opens the clause ("warned they could …"), but "it" after
+    // "told" or "asked" may be the one told or asked ("asked it to leave").
+    let mayTellIt = ["told", "tell", "tells", "ask", "asks", "asked"].contains(tokens.lower(verb))
     while mayLookAhead, start < sentence.upperBound, start - verb <= 10, !["that", "whether", "if"].contains(tokens.lower(start)),
-      !tokens[start].isPunctuation, !Self.subjectPronouns.contains(tokens.lower(start)) || start == opening && tokens.lower(start) == "it"
+      !tokens[start].isPunctuation,
+      !Self.subjectPronouns.contains(tokens.lower(start)) || mayTellIt && start == opening && tokens.lower(start) == "it"
     {
       start += 1
     }

@@ -80,7 +80,7 @@ struct SpeakerFinder {
         // ", says a spokesperson": the subject after the verb; ", telling Radio 9" and ",
         // described the impact as" name its object, and a participle never has its subject
         // after it (", adding that it is why Ortiz “…”": Ortiz is the reported clause's).
-        if Self.takesObject.contains(tokens.lower(index)) || tokens.lower(index).hasSuffix("ing") { return nil }
+        if Self.namesObjectAfter(tokens.lower(index)) { return nil }
         found = phraseSpeaker(Array(window.drop { $0 <= index }), cue: cue, isSubject: true)
       } else {
         found = subject(subjectWords, strongCue: true, cue: cue)
@@ -257,9 +257,12 @@ struct SpeakerFinder {
   /// The person named right after the verb at `position` of `window` when the two stand set off
   /// by commas inside a sentence: "The plan, said Mia Varek, was “…”", "The trouble, says Carl
   /// Ruiz, a historian, is …". The words before the first comma are the sentence's subject, not
-  /// the speaker.
+  /// the speaker. Not after a verb whose object follows it (", told Ana Ruiz, the chief, “…”",
+  /// ", asked Ana Ruiz, …", ", saying Ana Ruiz, …").
   private func insetSpeaker(_ position: Int, _ window: [Int], cue: Span) -> FoundSpeaker? {
+    let lower = tokens.lower(window[position])
     guard position > 0, position + 1 < window.count, tokens.text(window[position - 1]) == ",",
+      !Self.namesObjectAfter(lower), !["ask", "asks", "asked"].contains(lower),
       let mention = entities.mention(at: window[position + 1]), mention.tokens.lowerBound == window[position + 1],
       entities.entities[mention.entity].type == .person
     else { return nil }
@@ -523,11 +526,11 @@ struct SpeakerFinder {
     return speaker(mention, cue: cue)
   }
 
-  /// Adverbs that stand between a subject and its verb ("once said", "later told").
-  /// The auxiliary of a perfect and adverbs that stand between a subject and its verb ("have
-  /// also said"): the words a subject phrase is cut of at its end.
-  private static let perfectOrAdverb: Set<String> = WordList.words("has have had also now already still")
+  /// The auxiliary of a perfect and the adverbs that stand between a subject and its verb ("have
+  /// also said", "now say"): the words a subject phrase is cut off at its end.
+  private static let perfectOrAdverb: Set<String> = WordList.words("has have had now already").union(adverbsBeforeVerb)
 
+  /// Adverbs that stand between a subject and its verb ("once said", "later told").
   private static let adverbsBeforeVerb: Set<String> = WordList.words("once later then also again still never often")
 
   /// True when `words`, between a relative "who" and its verb, hold no verb of their own: only
@@ -566,6 +569,10 @@ struct SpeakerFinder {
 
   /// Verbs whose object follows them ("described the impact as “…”", "called the plan “…”"):
   /// the words after one are never its subject.
+  /// True for a verb whose words after it name its object, never its subject: one that takes
+  /// an object (``takesObject``) or a participle (", telling Radio 9", ", adding that …").
+  static func namesObjectAfter(_ lower: String) -> Bool { takesObject.contains(lower) || lower.hasSuffix("ing") }
+
   static let takesObject: Set<String> = WordList.words(
     """
     describe describes described call calls called calling dub dubs dubbed characterize characterizes
@@ -794,9 +801,10 @@ struct SpeakerFinder {
     return phraseSpeaker(words, cue: cue)
   }
 
-  /// A speaker named by a phrase after a verb or "according to", or by the subject before a
-  /// verb (`isSubject`): the entity it names, or the phrase itself up to a comma or clause break
-  /// ("the post by an unknown author").
+  /// A speaker named by a phrase after a verb or "according to", or by the verb's subject
+  /// (`isSubject`: before the verb, or after it where the order is inverted, "said the senator"):
+  /// the entity it names, or the phrase itself up to a comma or clause break ("the post by an
+  /// unknown author").
   func phraseSpeaker(_ words: [Int], cue: Span?, isSubject: Bool = false) -> FoundSpeaker? {
     var words = words[...]
     // "The two camps also agreed", "Local police have insisted": the verb's auxiliaries and
@@ -884,12 +892,14 @@ struct SpeakerFinder {
 
   /// True for a number or a word a noun phrase can open: not a preposition (but "about half",
   /// "over 40"), conjunction, relative or question word, focusing adverb, contraction or object
-  /// pronoun ("for violence", "which point", "even so", "he’d", "himself as").
+  /// pronoun ("for violence", "which point", "even so", "he’d", "himself as"; "US officials" is
+  /// no pronoun).
   private func opensNounPhrase(_ index: Int) -> Bool {
     if tokens[index].kind == .number { return true }
     let lower = tokens.lower(index)
     guard tokens[index].isWord, !FunctionWords.conjunctions.contains(lower), !FunctionWords.relatives.contains(lower),
-      !FunctionWords.isContraction(lower), !Self.focusAdverbs.contains(lower), !FunctionWords.objectPronouns.contains(lower)
+      !FunctionWords.isContraction(lower), !Self.focusAdverbs.contains(lower),
+      !FunctionWords.objectPronouns.contains(lower) || tokens[index].isAllCaps
     else { return false }
     guard FunctionWords.prepositions.contains(lower) else { return true }
     let next = index + 1

@@ -86,7 +86,7 @@ struct WordClass: OptionSet, Sendable {
     add(CommonWords.determiners, .determiner)
     add(Titles.all, .title)
     // An abbreviation with or without its dot ("sen", "sen.").
-    add(Titles.abbreviations.flatMap { $0.hasSuffix(".") ? [$0 + "."] : [$0, $0 + "."] }, .title)
+    add(Titles.abbreviations.flatMap { [$0, $0 + "."] }, .title)
     add(EntityRecognizer.connectors, .connector)
     add(CalendarWords.all, .calendar)
     add(Organizations.headWords, .organizationHead)
