@@ -408,7 +408,7 @@ struct ReportedSpeechTests {
 
       The ferry crews have warned they could stop work in March if the fares rise again. Both unions also said that the talks were slow. The ferry company warned it would raise fares if fuel costs rose. US officials said the talks would go on.
 
-      Mia Varek describes herself as a cautious mayor and has said that the fares must stay low.
+      Mia Varek calls herself a careful mayor and has said that the fares must stay low.
       """)
     #expect(text.quote("they could stop work")?.text == "they could stop work in March if the fares rise again")
     #expect(text.speaker(of: "they could stop work") == "The ferry crews")
@@ -419,15 +419,15 @@ struct ReportedSpeechTests {
   }
 
   /// "state" after "former" (or an article) is a noun, no reporting verb: "Ana Lind, a former
-  /// state party chair, joined the board and said …" is Ana Lind's.
+  /// state treasurer, joined the board and said …" is Ana Lind's.
   @Test func aWordAfterATitleQualifierIsNoVerb() throws {
     let text = try AnnotatedText(
       """
       The board met on Monday to talk about the ferry.
 
-      Ana Lind, a former state party chair, joined the board in May and said she is leaning toward the plan.
+      Ana Lind, a former state treasurer, joined the board in May and said she favours the plan.
       """)
-    #expect(text.speaker(of: "she is leaning toward the plan") == "Ana Lind")
+    #expect(text.speaker(of: "she favours the plan") == "Ana Lind")
     #expect(text.annotations.quotes.allSatisfy { $0.speaker?.name != "a former" && $0.cue?.text != "state" })
   }
 
@@ -438,7 +438,7 @@ struct ReportedSpeechTests {
       """
       The ferry vote
 
-      As many as 300 workers said they would strike. The harbour board responded late Friday with a note on its website saying that the fares would stay.
+      As many as 300 workers said they would strike. The harbour board responded late Sunday with a short notice on its website saying that the fares would stay.
       """)
     #expect(text.speaker(of: "they would strike") == "As many as 300 workers")
     #expect(text.annotations.quotes.filter { $0.text == "the fares would stay" }.count == 1)

@@ -81,7 +81,7 @@ extension IndirectQuoteFinder {
 
   /// The first verb of `range` outside quotations, where the subject before it ends. A word
   /// spelt like a verb after an article, a possessive determiner or an adjective qualifying a
-  /// title is a noun ("a former state party chairman"; not after "this" or "her", which may
+  /// title is a noun ("a former state treasurer"; not after "this" or "her", which may
   /// stand alone: "This angered …").
   func firstVerb(in range: Range<Int>) -> Int? {
     let tokens = document.tokens

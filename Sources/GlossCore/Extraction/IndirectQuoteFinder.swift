@@ -58,7 +58,7 @@ struct IndirectQuoteFinder {
   /// "…, Reed said, and Cole said the plan was dead" and "Reed said Cole thinks it is dead" are
   /// two statements each. Two verbs that report the same words make one statement, the
   /// speaker named by name before one by a pronoun or a phrase, else the first verb's: "The
-  /// board responded on Friday with a note saying that …" is the board's.
+  /// board responded on Sunday with a notice saying that …" is the board’s.
   private func indirect(in sentence: Range<Int>, into found: inout [QuoteAttributor.Draft]) {
     let tokens = document.tokens
     /// Where in `found` the statement of each reported span is.

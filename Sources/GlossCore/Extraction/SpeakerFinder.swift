@@ -255,8 +255,8 @@ struct SpeakerFinder {
   }
 
   /// The person named right after the verb at `position` of `window` when the two stand set off
-  /// by commas inside a sentence: "The plan, said Mia Varek, was “…”", "The trouble, says Carl
-  /// Ruiz, a historian, is …". The words before the first comma are the sentence's subject, not
+  /// by commas inside a sentence: "The plan, said Mia Varek, was “…”", "The trouble, says Lena
+  /// Ortiz, an engineer, is …". The words before the first comma are the sentence's subject, not
   /// the speaker. Not after a verb whose object follows it (", told Ana Ruiz, the chief, “…”",
   /// ", asked Ana Ruiz, …", ", saying Ana Ruiz, …").
   private func insetSpeaker(_ position: Int, _ window: [Int], cue: Span) -> FoundSpeaker? {
@@ -807,7 +807,7 @@ struct SpeakerFinder {
   /// unknown author").
   func phraseSpeaker(_ words: [Int], cue: Span?, isSubject: Bool = false) -> FoundSpeaker? {
     var words = words[...]
-    // "The two camps also agreed", "Local police have insisted": the verb's auxiliaries and
+    // "The two unions also agreed", "Harbour pilots have warned": the verb's auxiliaries and
     // adverbs are no part of its subject (nor "have" a noun for a wealthy person).
     while isSubject, let last = words.last, Self.perfectOrAdverb.contains(tokens.lower(last)) { words.removeLast() }
     var phrase: [Int] = []
