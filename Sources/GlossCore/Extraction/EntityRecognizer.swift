@@ -286,7 +286,7 @@ struct EntityRecognizer {
   /// True when the word at `index` is a noun for a kind of person (WordNet's) that heads a role
   /// right before a name of two words or more: a listed given name, then a word that may be a
   /// surname, no auxiliary, reporting verb, function word or head of a body's or place's name
-  /// ("Police Superintendent Eddie Ruiz", "Public Advocate Tom Reed"; not "Supporters Carson Had"
+  /// ("Police Superintendent Eddie Ruiz", "Public Advocate Tom Reed"; not "Voters Grace Had"
   /// in a title-case line, nor "Mother Agnes Chapel"). A given name is no role ("Earl"), nor a
   /// word after one (a middle name: "Ana Baker Lynn Cole").
   private func isRoleBeforeName(_ index: Int, in run: Range<Int>) -> Bool {
