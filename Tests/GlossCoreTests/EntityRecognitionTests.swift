@@ -214,4 +214,19 @@ struct EntityRecognitionTests {
     #expect(text.annotations.entities.allSatisfy { !$0.name.hasPrefix("Grace Had") })
     #expect(text.annotations.entities.allSatisfy { $0.name != "Agnes Chapel" && $0.name != "Lynn Cole" })
   }
+
+  /// An English word opening a sentence stays when it opens a known place or a demonym of two
+  /// words with the words after it: "North Dakota Gov. Ann Cole" names the state, not "Dakota".
+  @Test func aSentenceOpeningWordThatStartsAKnownName() throws {
+    let text = try AnnotatedText(
+      """
+      The ferry plan
+
+      North Dakota Gov. Ann Cole said the plan was late. South Sudanese President Mia Varek said it was fair.
+      """)
+    #expect(text.entity("North Dakota")?.type == .place)
+    #expect(text.speaker(of: "the plan was late") == "Ann Cole")
+    #expect(text.annotations.entities.allSatisfy { $0.name != "Dakota" && $0.name != "Sudanese" })
+    #expect(text.speaker(of: "it was fair") == "Mia Varek")
+  }
 }

@@ -137,7 +137,9 @@ struct EntityRecognizer {
       return append(run, title: nil, trusted: trusted, to: &result)
     }
     var start = run.lowerBound
-    while start < run.upperBound, isOrdinary(start) { start += 1 }
+    // An English word opening a sentence is dropped, unless it opens a known name or a demonym of
+    // two words with the words after it ("North Dakota Gov. Ann Cole", "South Sudanese President …").
+    while start < run.upperBound, isOrdinary(start), !opensLongerName(start, in: run) { start += 1 }
     // "former secretary of State Velde": the office's field after a title in lower case.
     if start == run.lowerBound, start >= 2, tokens.lower(start - 1) == "of", !tokens[start - 2].isCapitalized,
       Titles.offices.contains(tokens.lower(start - 2))
@@ -266,6 +268,15 @@ struct EntityRecognizer {
     guard document.isClauseInitial(index) else { return false }
     if document.tokens.lower(index).hasSuffix("ly"), !token.isAllCaps { return true }
     return token.is(.common) || token.is(.writtenLowercase)
+  }
+
+  /// True when the words from `start` make a known name of two or three words, or a demonym of
+  /// two, that the run `run` goes on after; never from "The" ("The White House said" names the
+  /// White House).
+  private func opensLongerName(_ start: Int, in run: Range<Int>) -> Bool {
+    guard start + 2 < run.upperBound, !document.tokens[start].is(.determiner) else { return false }
+    if document.names.demonymOf(start, start + 1) != nil { return true }
+    return (start + 2...min(start + 3, run.upperBound - 1)).contains { lookup(start..<$0) != nil }
   }
 
   /// True when the word is a title followed by more of the name ("President" in "President Xi"),
