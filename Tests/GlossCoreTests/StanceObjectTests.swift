@@ -208,11 +208,33 @@ struct StanceObjectTests {
     #expect(text.stance("Alice Okafor") == nil)
     #expect(text.stance("Nina Patel") == .support)
   }
+
+  /// "may well endorse X", "could still back X": a modal of possibility says what may come; "could
+  /// not back X" takes a side.
+  @Test func aPossibilityShowsNoStance() throws {
+    let text = try AnnotatedText(
+      """
+      Governor Tom Brennan is running again this fall. Brennan spoke in Dayton on Friday. The Farmers Union has stayed out of the race, though it may well endorse Brennan in the autumn. Senator Luis Ortega could still back Brennan before June. Mayor Alice Okafor said she could not back Brennan after the vote.
+      """, headline: Self.candidate)
+    #expect(text.stance("Farmers Union") == nil)
+    #expect(text.stance("Luis Ortega") == nil)
+    #expect(text.stance("Alice Okafor") == .oppose)
+  }
 }
 
 /// Which names a headline's subject leaves free to be the topic.
 @Suite("Topics in headlines")
 struct HeadlineTopicTests {
+  /// "Companies Shun Republican Convention": a party's word for its members qualifies the noun
+  /// after it; it names no topic.
+  @Test func aPartyWordIsNoTopic() throws {
+    let text = try AnnotatedText(
+      """
+      Several large firms will not pay for the Republican convention this year. The Republican convention opens in July. A Republican delegate said the party would manage. Republican donors gave less than in 2012, and the Republican committee is short of money.
+      """, headline: "Big Firms Shun Republican Convention")
+    #expect(!text.annotations.topics.contains { $0.name == "Republican" })
+  }
+
   @Test func aPlaceDescribingTheOneWhoActsMayBeTheTopic() throws {
     let text = try AnnotatedText(
       """

@@ -67,6 +67,18 @@ struct StanceVerbTests {
     #expect(text.stance("Nina Patel") == .oppose)
   }
 
+  /// "Her neighbours mocked Brennan": people an owner has act for themselves, not for the owner;
+  /// staff act for the one they serve ("his aides attacked Brennan").
+  @Test func peopleAnOwnerHasHoldTheirOwnStance() throws {
+    let text = try AnnotatedText(
+      """
+      Governor Tom Brennan is running again this fall. Mayor Alice Okafor spoke at the fair on Friday. Her oldest neighbours have mocked Brennan for years. Luis Ortega's longtime critics attacked Brennan in May. Nina Patel stayed home. Her aides attacked Brennan on Sunday.
+      """, headline: Self.headline)
+    #expect(text.stance("Alice Okafor") == nil)
+    #expect(text.stance("Luis Ortega") == nil)
+    #expect(text.stance("Nina Patel") == .oppose)
+  }
+
   @Test func theNearestStanceWordGovernsTheObjectAndContrastGivesMixed() throws {
     let text = try AnnotatedText(
       """

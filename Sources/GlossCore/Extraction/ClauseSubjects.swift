@@ -63,7 +63,8 @@ struct ClauseSubjects {
       if comma < index { position = comma + 1 }
     }
     var found: [EntityMention] = []
-    // Owners ("Lee's rival, Gov. Roe,"): the subject only when no one else is named.
+    // Owners ("Lee's rival, Gov. Roe,"): the subject only when no one else is named, and only of
+    // what they do through others, not of what the people they have do (`ownsPeople`).
     var owners: [EntityMention] = []
     var inPhrase = false
     while position < index {
@@ -78,9 +79,18 @@ struct ClauseSubjects {
         position = mention.tokens.upperBound - 1
         if !inPhrase, isActor(mention.entity) || isActingPlace(mention, clauseStart: start), !document.isModifier(mention) {
           let owns = position + 1 < index && tokens[position + 1].kind == .possessive
-          if owns { owners.append(mention) } else { found.append(mention) }
+          if !owns {
+            found.append(mention)
+          } else if !ownsPeople(from: position + 2, before: index) {
+            owners.append(mention)
+          }
         }
       } else if !inPhrase, ["it", "its", "he", "she", "his", "her", "they"].contains(tokens.lower(of: token)), found.isEmpty {
+        // "Her friends mocked X": the friends act, not she; "his wife, Jo Roe," names who does.
+        if ownsPeople(from: position + 1, before: index) {
+          position += 1
+          continue
+        }
         if let entity = resolve(position) {
           found.append(EntityMention(tokens: position..<position + 1, span: token.span, entity: entity))
         }
@@ -89,6 +99,21 @@ struct ClauseSubjects {
       position += 1
     }
     return found.isEmpty ? owners : found
+  }
+
+  /// True when the lower-case words from token `start` (up to three, before `end` and before a
+  /// function word) name people an owner before them has ("her friends", "Lee's longtime critics", "his wife"): they act
+  /// for themselves, not for the owner, as staff do ("his aides", "Lee's spokeswoman").
+  func ownsPeople(from start: Int, before end: Int) -> Bool {
+    let tokens = document.tokens
+    var index = start
+    while index < min(end, start + 3), tokens[index].isWord, !tokens[index].isCapitalized {
+      let lower = tokens.lower(index)
+      if FunctionWords.isFunctionWord(lower) { return false }
+      if SpeakerNouns.isKindOfPerson(lower) { return !StanceWords.staff.contains(lower) }
+      index += 1
+    }
+    return false
   }
 
   /// The entity a pronoun stands for: "it"/"its" for the subject of its clause, others by

@@ -18,6 +18,7 @@ extension StanceFinder {
     while back >= 0, steps < 4, tokens[back].isWord || tokens[back].kind == .possessive {
       let lower = tokens.lower(back)
       if lower == "its" || lower == "his" || lower == "her" || lower == "their" {
+        if subjects.ownsPeople(from: back + 1, before: index) { return [] }
         return subjects.resolve(back).map { [EntityMention(tokens: back..<back + 1, span: tokens[back].span, entity: $0)] } ?? []
       }
       if tokens[back].kind == .possessive {
@@ -26,7 +27,7 @@ extension StanceFinder {
           owner -= 1
         }
         if owner >= 0, let mention = entities.mention(at: owner) {
-          return subjects.isActor(mention.entity) ? [mention] : []
+          return subjects.isActor(mention.entity) && !subjects.ownsPeople(from: back + 1, before: index) ? [mention] : []
         }
         return []
       }

@@ -19,9 +19,10 @@ struct TopicFinder {
     }
   }
 
-  /// How strongly each entity stands for a topic. News outlets never do; an actor, a cited
-  /// source (`sources`), a name of no known kind, or a thing the body names only once, only
-  /// when the headline names it.
+  /// How strongly each entity stands for a topic. News outlets never do, nor a party's word for
+  /// its members ("Republican", as in "the Republican convention"); an actor, a cited source
+  /// (`sources`), a name of no known kind, or a thing the body names only once, only when the
+  /// headline names it.
   func scores(sources: Set<Int>) -> [Double] {
     var scores = [Double](repeating: 0, count: entities.entities.count)
     var counts = [Int](repeating: 0, count: entities.entities.count)
@@ -37,7 +38,7 @@ struct TopicFinder {
       if counted { inHeadline.insert(mention.entity) }
     }
     for index in scores.indices
-    where entities.sourceTypes[index] != nil
+    where entities.sourceTypes[index] != nil || ClauseSubjects.isMemberWord(entities.entities[index])
       || (!inHeadline.contains(index)
         && (sources.contains(index) || entities.entities[index].type != .other || entities.confidences[index] < 2 || counts[index] < 2))
     {
