@@ -34,6 +34,19 @@ struct StanceTests {
     #expect(stance.polarity == .neutral)
     #expect(!stance.evidence.isEmpty)
   }
+
+  /// "It rained all day in Nice, Portugal": a place a quote's words only happen in is not what
+  /// they speak of; a quote on the place itself is.
+  @Test func aQuoteSetInThePlaceIsNoStanceOnIt() throws {
+    let text = try AnnotatedText(
+      """
+      Portugal has eased its rules on foreign investment this year. “We spent a long week of talks in Lisbon, Portugal,” said Rosa Delgado, a trade envoy. “Nobody sleeps much in Portugal during a summit,” said Omar Haddad, a banker. “Portugal is the place to watch this year,” said Grace Lin, an analyst.
+      """, headline: "Portugal eases investment rules")
+    #expect(text.annotations.topics.first?.name == "Portugal")
+    #expect(text.stance("Rosa Delgado") == nil)
+    #expect(text.stance("Omar Haddad") == nil)
+    #expect(text.stance("Grace Lin") == .neutral)
+  }
 }
 
 /// Stance and reporting verbs with their object, on a candidate named in the headline: the

@@ -224,15 +224,21 @@ struct StanceFinder {
 
   // MARK: Neutral evidence
 
-  /// Actors quoted on the topic without polar evidence: the quoted sentence naming the topic.
+  /// Actors quoted on the topic without polar evidence: the quoted sentence naming the topic. A
+  /// place the words only happen in ("a long day in Ohio", "this time in Nice, France") is not
+  /// what they speak of.
   private func neutralEvidence(_ references: TopicReferences, excluding polar: Set<Int>) -> [Evidence] {
     var found: [Evidence] = []
+    let isPlace = topicEntity.map { entities.entities[$0].type == .place } ?? false
     for quote in quotes where quote.kind != .block {
       guard let actor = quote.speaker?.entity, !polar.contains(actor), isQuotedActor(actor) else { continue }
       let content = quote.passage.content
       let all = references.references
       let position = all.partitionIndex { $0.phrase.end <= content.start }
-      guard let reference = all[position..<min(all.count, position + 2)].first(where: { content.contains($0.phrase) })
+      guard
+        let reference = all[position..<min(all.count, position + 2)].first(where: {
+          content.contains($0.phrase) && !(isPlace && isWhere($0.head))
+        })
       else { continue }
       let sentence = document.sentences[document.sentenceOfToken[reference.head]]
       let start = max(content.start, document.tokens[sentence.lowerBound].span.start)
@@ -240,6 +246,17 @@ struct StanceFinder {
       found.append(Evidence(actor: actor, polarity: .neutral, span: Span(start, end), kind: .mention))
     }
     return found
+  }
+
+  /// True when the place named at token `index` says where something happens: a preposition of
+  /// place before it, or before the town it follows after a comma ("in Nice, France").
+  private func isWhere(_ index: Int) -> Bool {
+    let tokens = document.tokens
+    var before = (entities.mention(at: index)?.tokens.lowerBound ?? index) - 1
+    if before > 0, tokens.text(before) == ",", let town = entities.mention(at: before - 1) {
+      before = town.tokens.lowerBound - 1
+    }
+    return before >= 0 && Places.prepositions.contains(tokens.lower(before))
   }
 
   /// True when a quote's speaker can hold a stance: not the topic, not an outlet, not a thing.
