@@ -73,6 +73,20 @@ struct EntityRecognitionTests {
     #expect(wfp.aliases.contains("World Food Programme") || wfp.name == "World Food Programme")
   }
 
+  /// "Dayton (AFP) –": an acronym in brackets that does not fit the name before it is a name of
+  /// its own (here the agency of a dateline), and the town stays a place.
+  @Test func anAcronymThatDoesNotFitTheNameBeforeItIsNotItsExpansion() throws {
+    let text = try AnnotatedText(
+      """
+      Dayton (AFP) – Thousands of farmers marched through the town on Friday. Dayton has not seen such a crowd in years.
+      """)
+    #expect(text.entity("Dayton")?.type == .place)
+    #expect(text.entity("AFP")?.type == .organization)
+    #expect(EntityGrouper.isAcronym("ISIS", of: "Islamic State"))
+    #expect(EntityGrouper.isAcronym("THAAD", of: "Terminal High Altitude Area Defense"))
+    #expect(!EntityGrouper.isAcronym("AP", of: "Albany"))
+  }
+
   @Test func capitalsStandForTheirCountriesAndLeadersAreLinked() throws {
     let text = try AnnotatedText(
       """

@@ -204,7 +204,8 @@ struct EntityGrouper {
   }
 
   /// Token positions of acronyms defined in parentheses after a name, with the name's key:
-  /// "Terminal High Altitude Area Defense (THAAD)".
+  /// "Terminal High Altitude Area Defense (THAAD)". The acronym must fit the name
+  /// (``isAcronym(_:of:)``): in "Dayton (AFP) –" the bracket names the agency, not Dayton.
   private func acronymDefinitions(_ candidates: [EntityCandidate]) -> [Int: String] {
     var definitions: [Int: String] = [:]
     var expansionKeys: [String: String] = [:]
@@ -213,7 +214,8 @@ struct EntityGrouper {
       let next = candidates[index + 1]
       let open = candidate.tokens.upperBound
       guard next.tokens.count == 1, next.tokens.lowerBound == open + 1, tokens.text(open) == "(",
-        open + 2 < tokens.count, tokens.text(open + 2) == ")", tokens[open + 1].isAllCaps
+        open + 2 < tokens.count, tokens.text(open + 2) == ")", tokens[open + 1].isAllCaps,
+        Self.isAcronym(tokens.text(open + 1), of: candidate.name)
       else { continue }
       expansionKeys[tokens.text(open + 1)] = key(candidate)
     }
@@ -221,6 +223,21 @@ struct EntityGrouper {
       if let key = expansionKeys[candidate.surface] { definitions[candidate.tokens.lowerBound] = key }
     }
     return definitions
+  }
+
+  /// True when the letters of `acronym` stand in `name` in order, the first opening its first
+  /// word past "the": "THAAD" for "Terminal High Altitude Area Defense", "ISIS" for "Islamic
+  /// State"; not "AFP" for "Dayton".
+  static func isAcronym(_ acronym: String, of name: String) -> Bool {
+    var letters = name.lowercased().unicodeScalars.filter { $0.properties.isAlphabetic }[...]
+    if name.lowercased().hasPrefix("the "), letters.count > 3 { letters = letters.dropFirst(3) }
+    var wanted = acronym.lowercased().unicodeScalars.filter { $0.properties.isAlphabetic }[...]
+    guard let first = wanted.first, letters.first == first else { return false }
+    for letter in letters where letter == wanted.first {
+      wanted = wanted.dropFirst()
+      if wanted.isEmpty { return true }
+    }
+    return false
   }
 
   /// The group a name belongs to by its key, or by its first and last words for a person named
