@@ -131,4 +131,20 @@ struct EntityContextTypeTests {
     #expect(text.entity("OrskTubers")?.type != .organization)
     #expect(text.entity("Ilse MacVarek")?.type == .person)
   }
+
+  /// A state that is also a family name stays a place before the title it qualifies ("former
+  /// Montana Gov. Ann Kelso"); a town named for a people stays a place before a noun it
+  /// qualifies ("the Omaha caucuses"), and is the people alone ("the Omaha gathered").
+  @Test func placeNamesThatAreAlsoPeoplesOrPersonsNames() throws {
+    let text = try AnnotatedText(
+      """
+      The campaign went on this week.
+
+      The senator beat former Montana Gov. Ann Kelso in the spring. Turnout at the Omaha caucuses was low.
+      """)
+    #expect(text.entity("Montana")?.type == .place)
+    #expect(text.entity("Omaha")?.type == .place)
+    let people = try AnnotatedText("The feast went on all week.\n\nThe Omaha gathered by the river on Friday.")
+    #expect(people.entity("Omaha")?.type == .person)
+  }
 }

@@ -21,10 +21,10 @@ struct EntityClassifier {
         candidate.confidence = 2
       case .place:
         candidate.type = .place
-        // "the Zuni", "the Mohawks": after "the", a town named for a people names the people (not
-        // "the Zuni sites").
+        // "the Zuni", "the Mohawks": after "the", a town named for a people names the people,
+        // unless it qualifies a noun ("the Zuni sites", "the Zuni caucuses", "the Zuni winner").
         if range.count == 1, range.lowerBound > 0, tokens.lower(range.lowerBound - 1) == "the",
-          PeopleNames.contains(tokens.lower(range.lowerBound)), qualifiedNounType(range) != .place
+          PeopleNames.contains(tokens.lower(range.lowerBound)), !isFollowedByNoun(range)
         {
           candidate.type = .person
           return
@@ -275,6 +275,13 @@ struct EntityClassifier {
     }
     if classes.contains(.organizationHead) { return .organization }
     return classes.contains(.placeHead) || PlaceEvidence.placeNouns.contains(lower) ? .place : nil
+  }
+
+  /// True when a word in lower case that is no verb follows the name: the name qualifies it.
+  private func isFollowedByNoun(_ range: Range<Int>) -> Bool {
+    let next = range.upperBound
+    let tokens = document.tokens
+    return next < tokens.count && tokens[next].isWord && !tokens[next].isCapitalized && !document.isVerb(next, strict: true)
   }
 
   /// True for "Woody Allen", "Newt Gingrich": a given name that is also an English word, where the
@@ -539,12 +546,17 @@ struct EntityClassifier {
   }
 
   /// True when the words around the name say it is a person: a role word before it
-  /// ("analyst Tong Zhao"), an apposition after it ("Tong Zhao, an analyst"), or a reporting
-  /// verb right after it.
+  /// ("analyst Tong Zhao"; not a word that only qualifies a title, nor before a name that
+  /// itself qualifies the title after it: "former Carroll Gov. Ann Cole"), an apposition after
+  /// it ("Tong Zhao, an analyst"), or a reporting verb right after it.
   func hasPersonContext(_ range: Range<Int>) -> Bool {
     let tokens = document.tokens
     let before = range.lowerBound - 1
-    if before >= 0, tokens[before].is(.title), !qualifiesRole(range) { return true }
+    if before >= 0, tokens[before].is(.title), !Titles.qualifiers.contains(tokens.lower(before)), !qualifiesRole(range),
+      range.upperBound >= tokens.count || !tokens[range.upperBound].is(.title)
+    {
+      return true
+    }
     // "Veldhoven's chief executive, Marieke de Groot"
     if before >= 1, tokens.text(before) == ",", tokens[before - 1].is(.title) { return true }
     let after = range.upperBound
