@@ -144,7 +144,9 @@ struct EntityContextTypeTests {
       """)
     #expect(text.entity("Montana")?.type == .place)
     #expect(text.entity("Omaha")?.type == .place)
-    let people = try AnnotatedText("The feast went on all week.\n\nThe Omaha gathered by the river on Friday.")
+    let people = try AnnotatedText("The feast went on all week.\n\nThe Omaha gathered by the river on Friday. The Omaha and their guests sang.")
     #expect(people.entity("Omaha")?.type == .person)
+    let joined = try AnnotatedText("The count went on all night.\n\nThe Omaha and Tulsa precincts reported after midnight.")
+    #expect(joined.entity("Omaha")?.type == .place)
   }
 }

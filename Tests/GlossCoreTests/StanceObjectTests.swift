@@ -209,23 +209,29 @@ struct StanceObjectTests {
     #expect(text.stance("Nina Patel") == .support)
   }
 
-  /// "may well endorse X", "could still back X": a modal of possibility says what may come; "could
+  /// "may soon endorse X", "could still back X", "might not oppose X": a modal of possibility says what may come; "could
   /// not back X" takes a side.
   @Test func aPossibilityShowsNoStance() throws {
     let text = try AnnotatedText(
       """
-      Governor Tom Brennan is running again this fall. Brennan spoke in Dayton on Friday. The Farmers Union has stayed out of the race, though it may well endorse Brennan in the autumn. Senator Luis Ortega could still back Brennan before June. Mayor Alice Okafor said she could not back Brennan after the vote.
+      Governor Tom Brennan is running again this fall. Brennan spoke in Dayton on Friday. The Farmers Union has stayed out of the race, though it may soon endorse Brennan. Senator Luis Ortega could still back Brennan before June. Mayor Alice Okafor said she could not back Brennan after the vote.
       """, headline: Self.candidate)
     #expect(text.stance("Farmers Union") == nil)
     #expect(text.stance("Luis Ortega") == nil)
     #expect(text.stance("Alice Okafor") == .oppose)
+    let month = try AnnotatedText(
+      """
+      Governor Tom Brennan is running again this fall. Brennan spoke in Dayton on Friday. The Grain Council in May endorsed Brennan. Nina Patel might not oppose Brennan this time.
+      """, headline: Self.candidate)
+    #expect(month.stance("Grain Council") == .support)
+    #expect(month.stance("Nina Patel") == nil)
   }
 }
 
 /// Which names a headline's subject leaves free to be the topic.
 @Suite("Topics in headlines")
 struct HeadlineTopicTests {
-  /// "Companies Shun Republican Convention": a party's word for its members qualifies the noun
+  /// "Big Firms Shun Republican Convention": a party's word for its members qualifies the noun
   /// after it; it names no topic.
   @Test func aPartyWordIsNoTopic() throws {
     let text = try AnnotatedText(

@@ -35,7 +35,7 @@ struct StanceTests {
     #expect(!stance.evidence.isEmpty)
   }
 
-  /// "It rained all day in Nice, Portugal": a place a quote's words only happen in is not what
+  /// "talks in Lisbon, Portugal": a place a quote's words only happen in is not what
   /// they speak of; a quote on the place itself is.
   @Test func aQuoteSetInThePlaceIsNoStanceOnIt() throws {
     let text = try AnnotatedText(
@@ -90,6 +90,13 @@ struct StanceVerbTests {
     #expect(text.stance("Alice Okafor") == nil)
     #expect(text.stance("Luis Ortega") == nil)
     #expect(text.stance("Nina Patel") == .oppose)
+    let others = try AnnotatedText(
+      """
+      Governor Tom Brennan is running again this fall. Portugal's foreign minister denounced Brennan on Monday. Senator Omar Haddad and his friends attacked Brennan in May. Grace Lin spoke in Dayton. She thanked voters and attacked Brennan.
+      """, headline: Self.headline)
+    #expect(others.stance("Portugal") == .oppose)
+    #expect(others.stance("Omar Haddad") == .oppose)
+    #expect(others.stance("Grace Lin") == .oppose)
   }
 
   @Test func theNearestStanceWordGovernsTheObjectAndContrastGivesMixed() throws {

@@ -87,7 +87,7 @@ struct ClauseSubjects {
         }
       } else if !inPhrase, ["it", "its", "he", "she", "his", "her", "they"].contains(tokens.lower(of: token)), found.isEmpty {
         // "Her friends mocked X": the friends act, not she; "his wife, Jo Roe," names who does.
-        if ownsPeople(from: position + 1, before: index) {
+        if ["its", "his", "her"].contains(tokens.lower(of: token)), ownsPeople(from: position + 1, before: index) {
           position += 1
           continue
         }
@@ -101,20 +101,31 @@ struct ClauseSubjects {
     return found.isEmpty ? owners : found
   }
 
-  /// True when the lower-case words from token `start` (up to three, before `end` and before a
-  /// function word) name people an owner before them has ("her friends", "Lee's longtime critics", "his wife"): they act
-  /// for themselves, not for the owner, as staff do ("his aides", "Lee's spokeswoman").
+  /// True when the lower-case words from token `start` (up to three, before `end`, a function
+  /// word or a verb) name people an owner before them has by kin or by side ("her friends",
+  /// "Lee's longtime critics", "his wife"; ``relations``): they act for themselves. Staff,
+  /// officials and members act for the owner ("his aides", "Russia's foreign minister", "its
+  /// members").
   func ownsPeople(from start: Int, before end: Int) -> Bool {
     let tokens = document.tokens
     var index = start
     while index < min(end, start + 3), tokens[index].isWord, !tokens[index].isCapitalized {
       let lower = tokens.lower(index)
-      if FunctionWords.isFunctionWord(lower) { return false }
-      if SpeakerNouns.isKindOfPerson(lower) { return !StanceWords.staff.contains(lower) }
+      if FunctionWords.isFunctionWord(lower) || document.isVerb(index, strict: true) { return false }
+      if SpeakerNouns.matchesSingular(lower, Self.relations.contains) { return true }
       index += 1
     }
     return false
   }
+
+  /// People one has by kin, friendship or side, who act for themselves (singular forms; a
+  /// closed class, kept by hand).
+  static let relations: Set<String> = WordList.words(
+    """
+    friend neighbour neighbor critic rival opponent supporter backer fan follower admirer detractor
+    foe enemy voter constituent wife husband spouse son daughter child children mother father
+    parent brother sister sibling cousin relative family classmate colleague
+    """)
 
   /// The entity a pronoun stands for: "it"/"its" for the subject of its clause, others by
   /// the nearest fitting mention.

@@ -24,7 +24,7 @@ struct EntityClassifier {
         // "the Zuni", "the Mohawks": after "the", a town named for a people names the people,
         // unless it qualifies a noun ("the Zuni sites", "the Zuni caucuses", "the Zuni winner").
         if range.count == 1, range.lowerBound > 0, tokens.lower(range.lowerBound - 1) == "the",
-          PeopleNames.contains(tokens.lower(range.lowerBound)), !isFollowedByNoun(range)
+          PeopleNames.contains(tokens.lower(range.lowerBound)), !isFollowedByNoun(range), !isCoordinatedQualifier(range)
         {
           candidate.type = .person
           return
@@ -262,9 +262,8 @@ struct EntityClassifier {
   /// nil when no such noun follows.
   func qualifiedNounType(_ range: Range<Int>) -> EntityType? {
     let tokens = document.tokens
+    guard isFollowedByNoun(range) else { return nil }
     let next = range.upperBound
-    guard next < tokens.count, tokens[next].isWord, !tokens[next].isCapitalized, !document.isVerb(next, strict: true)
-    else { return nil }
     let lower = tokens.lower(next)
     // "an Ohio Republican strategist": a title qualified by a name is someone the name describes.
     if SpeakerNouns.isKindOfPerson(lower) { return Titles.all.contains(lower) ? nil : .person }
@@ -277,11 +276,23 @@ struct EntityClassifier {
     return classes.contains(.placeHead) || PlaceEvidence.placeNouns.contains(lower) ? .place : nil
   }
 
-  /// True when a word in lower case that is no verb follows the name: the name qualifies it.
+  /// True when a word in lower case that is no verb nor function word follows the name: a noun
+  /// the name qualifies ("the Zuni sites"), not "the Zuni and the Hopi".
   private func isFollowedByNoun(_ range: Range<Int>) -> Bool {
     let next = range.upperBound
     let tokens = document.tokens
     return next < tokens.count && tokens[next].isWord && !tokens[next].isCapitalized && !document.isVerb(next, strict: true)
+      && !FunctionWords.isFunctionWord(tokens.lower(next))
+  }
+
+  /// True when "and" or "or" joins the name to another before a noun both qualify: "the Zuni
+  /// and Hopi sites", not "the Zuni and the Hopi".
+  private func isCoordinatedQualifier(_ range: Range<Int>) -> Bool {
+    let tokens = document.tokens
+    var index = range.upperBound + 1
+    guard index < tokens.count, ["and", "or"].contains(tokens.lower(range.upperBound)), tokens[index].isCapitalized else { return false }
+    while index < min(tokens.count, range.upperBound + 5), tokens[index].isCapitalized { index += 1 }
+    return isFollowedByNoun(range.upperBound + 1..<index)
   }
 
   /// True for "Woody Allen", "Newt Gingrich": a given name that is also an English word, where the
@@ -545,6 +556,16 @@ struct EntityClassifier {
     return false
   }
 
+  /// True when a title for a person stands right before the name at `range` ("President
+  /// Ruiz"): no word that only qualifies titles ("former"), and no title or role after the name,
+  /// which the name would qualify ("former Carroll Gov. Ann Cole", "Carroll state senator").
+  func isTitled(_ range: Range<Int>) -> Bool {
+    let tokens = document.tokens
+    let before = range.lowerBound - 1
+    return before >= 0 && tokens[before].is(.title) && !Titles.qualifiers.contains(tokens.lower(before))
+      && !(range.upperBound < tokens.count && tokens[range.upperBound].is(.title)) && !qualifiesRole(range)
+  }
+
   /// True when the words around the name say it is a person: a role word before it
   /// ("analyst Tong Zhao"; not a word that only qualifies a title, nor before a name that
   /// itself qualifies the title after it: "former Carroll Gov. Ann Cole"), an apposition after
@@ -552,11 +573,7 @@ struct EntityClassifier {
   func hasPersonContext(_ range: Range<Int>) -> Bool {
     let tokens = document.tokens
     let before = range.lowerBound - 1
-    if before >= 0, tokens[before].is(.title), !Titles.qualifiers.contains(tokens.lower(before)), !qualifiesRole(range),
-      range.upperBound >= tokens.count || !tokens[range.upperBound].is(.title)
-    {
-      return true
-    }
+    if isTitled(range) { return true }
     // "Veldhoven's chief executive, Marieke de Groot"
     if before >= 1, tokens.text(before) == ",", tokens[before - 1].is(.title) { return true }
     let after = range.upperBound

@@ -226,9 +226,11 @@ struct EntityGrouper {
   }
 
   /// True when the letters of `acronym` stand in `name` in order, the first opening its first
-  /// word past "the": "THAAD" for "Terminal High Altitude Area Defense", "ISIS" for "Islamic
-  /// State"; not "AFP" for "Dayton".
+  /// word past "the", and the name has two words or more (a hyphen parts them too): "THAAD" for
+  /// "Terminal High Altitude Area Defense", "ISIS" for "Islamic State", "AFP" for "Agence
+  /// France-Presse"; not "AFP" for "Dayton", nor "AP" for "Annapolis".
   static func isAcronym(_ acronym: String, of name: String) -> Bool {
+    guard name.split(whereSeparator: { $0 == " " || $0 == "-" }).count >= 2 else { return false }
     var letters = name.lowercased().unicodeScalars.filter { $0.properties.isAlphabetic }[...]
     if name.lowercased().hasPrefix("the "), letters.count > 3 { letters = letters.dropFirst(3) }
     var wanted = acronym.lowercased().unicodeScalars.filter { $0.properties.isAlphabetic }[...]

@@ -42,9 +42,7 @@ struct PlaceEvidence {
       let speaks = Self.speechVerbs.contains(after) && !["of", "from", "-", "(", ","].contains(before)
       // "President Obama", not "former Ohio Gov. Ann Cole": a title that is no qualifier, and no
       // title or role after the name.
-      let titled = range.lowerBound > 0 && tokens[range.lowerBound - 1].is(.title) && !Titles.qualifiers.contains(before)
-        && !(range.upperBound < tokens.count && tokens[range.upperBound].is(.title)) && !classifier.qualifiesRole(range)
-      person = person || speaks || titled || Self.leadersNouns.contains(after)
+      person = person || speaks || classifier.isTitled(range) || Self.leadersNouns.contains(after)
     }
     return person
   }

@@ -172,7 +172,7 @@ extension StanceFinder {
 
   /// True when the stance word at `index` stands in a clause that asks or supposes rather than
   /// tells: "asked whether Ruiz backed X", "if Ruiz backs X", "could not say who backs X" (a
-  /// question word after a verb: "Ruiz, who backs X," tells), "Ruiz may well endorse X". No
+  /// question word after a verb: "Ruiz, who backs X," tells), "Ruiz may soon endorse X". No
   /// one's side is shown there.
   func isAsked(_ index: Int) -> Bool {
     let tokens = document.tokens
@@ -186,21 +186,28 @@ extension StanceFinder {
     return false
   }
 
-  /// True when a modal of possibility stands right before the word at `index`, past one
-  /// adverb of time or degree: "may well endorse X", "could still back X", "might yet oppose X"
-  /// say what may come, not a side. "Could not back X" does take one (``isNegated(_:isStanceVerb:)``).
+  /// True when a modal of possibility in lower case (not the month) stands right before the
+  /// word at `index`, past one adverb of time or degree or a negation: "may soon endorse X",
+  /// "could still back X", "might not oppose X" say what may come, not a side. "Could not back
+  /// X" does take one (``isNegated(_:isStanceVerb:)``).
   private func isPossible(_ index: Int) -> Bool {
     let tokens = document.tokens
     let sentence = document.sentences[document.sentenceOfToken[index]]
     var back = index - 1
-    if back > sentence.lowerBound, Self.hedges.contains(tokens.lower(back)) { back -= 1 }
-    return back >= sentence.lowerBound && Self.possibility.contains(tokens.lower(back))
+    var negated = false
+    if back > sentence.lowerBound, Self.hedges.contains(tokens.lower(back)) || StanceWords.isNegation(tokens.lower(back)) {
+      negated = StanceWords.isNegation(tokens.lower(back))
+      back -= 1
+    }
+    guard back >= sentence.lowerBound, !tokens[back].isCapitalized else { return false }
+    let modal = tokens.lower(back)
+    return negated ? modal == "may" || modal == "might" : Self.possibility.contains(modal)
   }
 
   /// Modals of what may or may not happen.
   static let possibility: Set<String> = WordList.words("may might could")
 
-  /// Adverbs that stand between a modal and its verb without telling: "may well", "could still".
+  /// Adverbs that stand between a modal and its verb without telling: "may soon", "could still".
   static let hedges: Set<String> = WordList.words("well still also yet soon even eventually ultimately")
 
   /// True when the word at `index` is the verb of an indirect question, its subject a question

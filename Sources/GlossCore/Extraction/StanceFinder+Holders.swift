@@ -18,7 +18,9 @@ extension StanceFinder {
     while back >= 0, steps < 4, tokens[back].isWord || tokens[back].kind == .possessive {
       let lower = tokens.lower(back)
       if lower == "its" || lower == "his" || lower == "her" || lower == "their" {
-        if subjects.ownsPeople(from: back + 1, before: index) { return [] }
+        // "Ortega and his friends attacked X": the friends' owner holds no stance by them; the
+        // clause's subjects may.
+        if subjects.ownsPeople(from: back + 1, before: index) { break }
         return subjects.resolve(back).map { [EntityMention(tokens: back..<back + 1, span: tokens[back].span, entity: $0)] } ?? []
       }
       if tokens[back].kind == .possessive {

@@ -225,7 +225,7 @@ struct StanceFinder {
   // MARK: Neutral evidence
 
   /// Actors quoted on the topic without polar evidence: the quoted sentence naming the topic. A
-  /// place the words only happen in ("a long day in Ohio", "this time in Nice, France") is not
+  /// place the words only happen in ("a long day in Ohio", "this time in Porto, Portugal") is not
   /// what they speak of.
   private func neutralEvidence(_ references: TopicReferences, excluding polar: Set<Int>) -> [Evidence] {
     var found: [Evidence] = []
@@ -249,7 +249,7 @@ struct StanceFinder {
   }
 
   /// True when the place named at token `index` says where something happens: a preposition of
-  /// place before it, or before the town it follows after a comma ("in Nice, France").
+  /// place before it, or before the town it follows after a comma ("in Porto, Portugal").
   private func isWhere(_ index: Int) -> Bool {
     let tokens = document.tokens
     var before = (entities.mention(at: index)?.tokens.lowerBound ?? index) - 1
