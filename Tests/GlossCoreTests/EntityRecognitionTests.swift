@@ -73,6 +73,20 @@ struct EntityRecognitionTests {
     #expect(wfp.aliases.contains("World Food Programme") || wfp.name == "World Food Programme")
   }
 
+  /// A known name written in capitals is still known ("JOONGANG ILBO" for the JoongAng Ilbo); an
+  /// acronym in the plural ("NGOs", "PACs") names a kind of thing, no one.
+  @Test func namesInCapitalsAreKnownAndPluralAcronymsAreNoNames() throws {
+    let text = try AnnotatedText(
+      """
+      The harbour plan is in trouble.
+
+      A new JOONGANG ILBO survey found most residents opposed it. Several NGOs and two PACs paid for ads against it.
+      """)
+    #expect(text.entity("JOONGANG ILBO")?.type == .organization)
+    #expect(text.entity("NGOs") == nil)
+    #expect(text.entity("PACs") == nil)
+  }
+
   /// "Dayton (AFP) –": an acronym in brackets that does not fit the name before it is a name of
   /// its own (here the agency of a dateline), and the town stays a place.
   @Test func anAcronymThatDoesNotFitTheNameBeforeItIsNotItsExpansion() throws {

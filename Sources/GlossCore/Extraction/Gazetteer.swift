@@ -24,6 +24,9 @@ struct Gazetteer: Sendable {
   /// `byName` with the names written with a leading "The" in the lexicons also under the name
   /// without it: what `lookup` reads, one hash for the commonest case, a name not known.
   private var byNameWithOrWithoutThe: [String: Kind] = [:]
+  /// `byName` under each name written in capitals ("USA TODAY" for "USA Today"): a headline or
+  /// a dateline writes names so.
+  private var byNameInCapitals: [String: Kind] = [:]
   private var demonyms: [String: String] = [:]
   private var demonymFirstWords: Set<String> = []
 
@@ -47,6 +50,10 @@ struct Gazetteer: Sendable {
     for (name, kind) in byName where name.hasPrefix("The ") && byName[String(name.dropFirst(4))] == nil {
       byNameWithOrWithoutThe[String(name.dropFirst(4))] = kind
     }
+    // In order of the names, so that of two names written alike in capitals the same one wins.
+    for name in byNameWithOrWithoutThe.keys.sorted() where byNameInCapitals[name.uppercased()] == nil {
+      byNameInCapitals[name.uppercased()] = byNameWithOrWithoutThe[name]
+    }
   }
 
   /// What `name` is, trying it with and without a leading "The"; the public place list only
@@ -54,10 +61,11 @@ struct Gazetteer: Sendable {
   func lookup(_ name: String, listedPlaces: Bool = true) -> Kind? {
     if let kind = byNameWithOrWithoutThe[name] ?? (listedPlaces ? listed(name) : nil) { return kind }
     if name.hasPrefix("The "), let kind = byName[String(name.dropFirst(4))] { return kind }
-    // A dateline writes places in capitals ("SEOUL, June 3 -").
+    // A dateline writes places in capitals ("SEOUL, June 3 -"), a headline names ("USA TODAY").
     if name.utf8.count > 3, !name.unicodeScalars.contains(where: { ScalarClass.isLetter($0) && !ScalarClass.isUppercase($0) }) {
+      if let kind = byNameInCapitals[name] { return kind }
       let capitalized = name.capitalized
-      if let kind = byName[capitalized] ?? (listedPlaces ? listed(capitalized) : nil) { return kind }
+      if let kind = listedPlaces ? listed(capitalized) : nil { return kind }
     }
     return nil
   }

@@ -90,9 +90,18 @@ struct NameSpellings: Sendable {
   private static func isNameWord(_ text: String, _ form: WordForm, _ classes: WordClass, _ gazetteer: Gazetteer) -> Bool {
     if hasNameParticle(text) { return true }
     guard form.startsUpper || form.isAllUpper, !form.isLoneI, ScalarClass.isLetter(form.first),
-      !text.hasPrefix("I'"), !text.hasPrefix("I’"), !isSidePrefixed(text, gazetteer), !PartyTags.isTag(text)
+      !text.hasPrefix("I'"), !text.hasPrefix("I’"), !isSidePrefixed(text, gazetteer), !PartyTags.isTag(text),
+      !isPluralAcronym(text)
     else { return false }
     return !classes.contains(.calendar) && (!classes.contains(.neverName) || form.isAllUpper)
+  }
+
+  /// True for an acronym in the plural ("PACs", "NGOs", "CEOs"): a kind of thing or person, no
+  /// one's name.
+  static func isPluralAcronym(_ text: String) -> Bool {
+    let bytes = text.utf8
+    guard bytes.count >= 3, bytes.last == UInt8(ascii: "s") else { return false }
+    return bytes.dropLast().allSatisfy { $0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z") }
   }
 
   /// True for a name written with a lower-case particle: "al-Mansouri", "el-Sisi".
