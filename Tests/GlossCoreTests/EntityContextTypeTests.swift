@@ -149,4 +149,17 @@ struct EntityContextTypeTests {
     let joined = try AnnotatedText("The count went on all night.\n\nThe Omaha and Tulsa precincts reported after midnight.")
     #expect(joined.entity("Omaha")?.type == .place)
   }
+
+  /// "in Republican politics": a party's word after a preposition of place qualifies the noun
+  /// after it and names no place; "the Varnesh administration" is a leader's government.
+  @Test func aPartyWordBeforeANounIsNoPlaceAndAnAdministrationIsItsLeaders() throws {
+    let text = try AnnotatedText(
+      """
+      The hearing ran late.
+
+      Ana Ruiz began her career in Republican politics and later spoke at Republican rallies. In 1990 the Varnesh administration cut the budget.
+      """)
+    #expect(text.entity("Republican")?.type != .place)
+    #expect(text.entity("Varnesh")?.type == .person)
+  }
 }

@@ -258,8 +258,8 @@ struct EntityClassifier {
   }
 
   /// What the common noun right after the name names: a kind of person ("monks"; not one title,
-  /// "strategist"), a body ("team", "regiments") or a place ("sea", "area"), singular or plural;
-  /// nil when no such noun follows.
+  /// "strategist") or a leader's government ("administration": the leader), a body ("team",
+  /// "regiments") or a place ("sea", "area"), singular or plural; nil when no such noun follows.
   func qualifiedNounType(_ range: Range<Int>) -> EntityType? {
     let tokens = document.tokens
     guard isFollowedByNoun(range) else { return nil }
@@ -267,6 +267,8 @@ struct EntityClassifier {
     let lower = tokens.lower(next)
     // "an Ohio Republican strategist": a title qualified by a name is someone the name describes.
     if SpeakerNouns.isKindOfPerson(lower) { return Titles.all.contains(lower) ? nil : .person }
+    // "the Quellish administration": a leader's government.
+    if PlaceEvidence.leadersNouns.contains(lower) { return .person }
     var classes = tokens[next].classes
     _ = SpeakerNouns.matchesSingular(lower) { singular in
       classes.formUnion(WordClass.of(singular))
@@ -278,7 +280,7 @@ struct EntityClassifier {
 
   /// True when a word in lower case that is no verb nor function word follows the name: a noun
   /// the name qualifies ("the Zuni sites"), not "the Zuni and the Hopi".
-  private func isFollowedByNoun(_ range: Range<Int>) -> Bool {
+  func isFollowedByNoun(_ range: Range<Int>) -> Bool {
     let next = range.upperBound
     let tokens = document.tokens
     return next < tokens.count && tokens[next].isWord && !tokens[next].isCapitalized && !document.isVerb(next, strict: true)

@@ -55,10 +55,16 @@ struct PlaceEvidence {
   static let leadersNouns: Set<String> = ["administration"]
 
   /// "in Socotra", "across Temescal": a preposition of place right before, and no possessive
-  /// after ("in Ruiz's book" speaks of a book).
+  /// after ("in Ruiz's book" speaks of a book); nor a word for members of a party or people
+  /// before a noun it qualifies ("in Republican politics", "at Varlish rallies").
   func followsPlacePreposition(_ range: Range<Int>) -> Bool {
     let before = range.lowerBound - 1
     guard before >= 0, Self.prepositions.contains(document.tokens.lower(before)) else { return false }
+    if range.count == 1, PeopleNames.contains(document.tokens.lower(range.lowerBound)),
+      EntityClassifier(document: document).isFollowedByNoun(range)
+    {
+      return false
+    }
     return !isPossessive(after: range)
   }
 
