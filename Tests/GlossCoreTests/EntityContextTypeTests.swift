@@ -148,6 +148,8 @@ struct EntityContextTypeTests {
     #expect(people.entity("Omaha")?.type == .person)
     let joined = try AnnotatedText("The count went on all night.\n\nThe Omaha and Tulsa precincts reported after midnight.")
     #expect(joined.entity("Omaha")?.type == .place)
+    let phrase = try AnnotatedText("The roads reopened.\n\nCrews cleared the Omaha to Lincoln road on Monday.")
+    #expect(phrase.entity("Omaha")?.type == .place)
   }
 
   /// "in Republican politics": a party's word after a preposition of place qualifies the noun
@@ -159,7 +161,7 @@ struct EntityContextTypeTests {
 
       Ana Ruiz began her career in Republican politics and later spoke at Republican rallies. In 1990 the Varnesh administration cut the budget.
       """)
-    #expect(text.entity("Republican")?.type != .place)
+    #expect(text.entity("Republican")?.type == .person)
     #expect(text.entity("Varnesh")?.type == .person)
   }
 }

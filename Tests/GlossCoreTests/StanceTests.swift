@@ -97,6 +97,12 @@ struct StanceVerbTests {
     #expect(others.stance("Portugal") == .oppose)
     #expect(others.stance("Omar Haddad") == .oppose)
     #expect(others.stance("Grace Lin") == .oppose)
+    let watching = try AnnotatedText(
+      """
+      Governor Tom Brennan is running again this fall. Ana Ruiz watched as her critics attacked Brennan on Monday. Paul Rios spoke in Tulsa on Friday. His estranged wife attacked Brennan on Sunday.
+      """, headline: Self.headline)
+    #expect(watching.stance("Ana Ruiz") == nil)
+    #expect(watching.stance("Paul Rios") == nil)
   }
 
   @Test func theNearestStanceWordGovernsTheObjectAndContrastGivesMixed() throws {

@@ -87,7 +87,7 @@ struct ClauseSubjects {
         }
       } else if !inPhrase, ["it", "its", "he", "she", "his", "her", "they"].contains(tokens.lower(of: token)), found.isEmpty {
         // "Her friends mocked X": the friends act, not she; "his wife, Jo Roe," names who does.
-        if ["its", "his", "her"].contains(tokens.lower(of: token)), ownsPeople(from: position + 1, before: index) {
+        if Self.possessivePronouns.contains(tokens.lower(of: token)), ownsPeople(from: position + 1, before: index) {
           position += 1
           continue
         }
@@ -111,15 +111,19 @@ struct ClauseSubjects {
     var index = start
     while index < min(end, start + 3), tokens[index].isWord, !tokens[index].isCapitalized {
       let lower = tokens.lower(index)
-      if FunctionWords.isFunctionWord(lower) || document.isVerb(index, strict: true) { return false }
+      // A word in "-ed" describes the people here ("his estranged wife").
+      if FunctionWords.isFunctionWord(lower) || document.isVerb(index, strict: true) && !lower.hasSuffix("ed") { return false }
       if SpeakerNouns.matchesSingular(lower, Self.relations.contains) { return true }
       index += 1
     }
     return false
   }
 
-  /// People one has by kin, friendship or side, who act for themselves (singular forms; a
-  /// closed class, kept by hand).
+  /// Pronouns that own what follows them.
+  static let possessivePronouns: Set<String> = ["its", "his", "her", "their"]
+
+  /// People one has by kin, friendship or side, who act for themselves (singular forms, and
+  /// "children"; a closed class, kept by hand).
   static let relations: Set<String> = WordList.words(
     """
     friend neighbour neighbor critic rival opponent supporter backer fan follower admirer detractor

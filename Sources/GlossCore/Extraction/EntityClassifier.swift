@@ -278,13 +278,14 @@ struct EntityClassifier {
     return classes.contains(.placeHead) || PlaceEvidence.placeNouns.contains(lower) ? .place : nil
   }
 
-  /// True when a word in lower case that is no verb nor function word follows the name: a noun
-  /// the name qualifies ("the Zuni sites"), not "the Zuni and the Hopi".
+  /// True when a word in lower case that is no verb, nor "and" or "or", follows the name: mostly
+  /// a noun the name qualifies ("the Zuni sites"), or a phrase it opens ("the Zuni of the
+  /// 1980s"); not "the Zuni and the Hopi".
   func isFollowedByNoun(_ range: Range<Int>) -> Bool {
     let next = range.upperBound
     let tokens = document.tokens
     return next < tokens.count && tokens[next].isWord && !tokens[next].isCapitalized && !document.isVerb(next, strict: true)
-      && !FunctionWords.isFunctionWord(tokens.lower(next))
+      && !["and", "or"].contains(tokens.lower(next))
   }
 
   /// True when "and" or "or" joins the name to another before a noun both qualify: "the Zuni
@@ -308,16 +309,10 @@ struct EntityClassifier {
   }
 
   /// True when a title for a person, written as part of the name, stands right before the
-  /// one-word name at `range` ("President Obama"). Not a word that qualifies a title ("Former
-  /// Florida governor"), nor a role in lower case or a name with a title after it ("candidate
-  /// Texas Senator Ted Cruz": Texas qualifies the title).
+  /// one-word name at `range` ("President Obama"; ``isTitled(_:)``); not a role in lower case
+  /// ("candidate Texas Senator Ted Cruz": Texas qualifies the title).
   private func isTitledPerson(_ range: Range<Int>) -> Bool {
-    let tokens = document.tokens
-    let before = range.lowerBound - 1
-    guard range.count == 1, before >= 0, tokens[before].is(.title), tokens[before].isCapitalized,
-      !Titles.qualifiers.contains(tokens.lower(before))
-    else { return false }
-    return range.upperBound >= tokens.count || !tokens[range.upperBound].is(.title)
+    range.count == 1 && range.lowerBound > 0 && document.tokens[range.lowerBound - 1].isCapitalized && isTitled(range)
   }
 
   /// True when the word is a place or country of the lexicons.
@@ -559,13 +554,13 @@ struct EntityClassifier {
   }
 
   /// True when a title for a person stands right before the name at `range` ("President
-  /// Ruiz"): no word that only qualifies titles ("former"), and no title or role after the name,
-  /// which the name would qualify ("former Carroll Gov. Ann Cole", "Carroll state senator").
+  /// Ruiz"): no word that only qualifies titles ("former"), and no title after the name, which
+  /// the name would qualify ("former Carroll Gov. Ann Cole").
   func isTitled(_ range: Range<Int>) -> Bool {
     let tokens = document.tokens
     let before = range.lowerBound - 1
     return before >= 0 && tokens[before].is(.title) && !Titles.qualifiers.contains(tokens.lower(before))
-      && !(range.upperBound < tokens.count && tokens[range.upperBound].is(.title)) && !qualifiesRole(range)
+      && !(range.upperBound < tokens.count && tokens[range.upperBound].is(.title))
   }
 
   /// True when the words around the name say it is a person: a role word before it
@@ -575,7 +570,8 @@ struct EntityClassifier {
   func hasPersonContext(_ range: Range<Int>) -> Bool {
     let tokens = document.tokens
     let before = range.lowerBound - 1
-    if isTitled(range) { return true }
+    // Nor a role in lower case after the name ("Carroll state senator").
+    if isTitled(range), !qualifiesRole(range) { return true }
     // "Veldhoven's chief executive, Marieke de Groot"
     if before >= 1, tokens.text(before) == ",", tokens[before - 1].is(.title) { return true }
     let after = range.upperBound

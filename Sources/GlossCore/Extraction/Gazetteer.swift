@@ -51,8 +51,8 @@ struct Gazetteer: Sendable {
       byNameWithOrWithoutThe[String(name.dropFirst(4))] = kind
     }
     // In order of the names, so that of two names written alike in capitals the same one wins.
-    for name in byNameWithOrWithoutThe.keys.sorted() where byNameInCapitals[name.uppercased()] == nil {
-      byNameInCapitals[name.uppercased()] = byNameWithOrWithoutThe[name]
+    for name in byName.keys.sorted() where byNameInCapitals[name.uppercased()] == nil {
+      byNameInCapitals[name.uppercased()] = byName[name]
     }
   }
 

@@ -42,7 +42,7 @@ struct PlaceEvidence {
       let speaks = Self.speechVerbs.contains(after) && !["of", "from", "-", "(", ","].contains(before)
       // "President Obama", not "former Ohio Gov. Ann Cole": a title that is no qualifier, and no
       // title or role after the name.
-      person = person || speaks || classifier.isTitled(range) || Self.leadersNouns.contains(after)
+      person = person || speaks || classifier.isTitled(range) && !classifier.qualifiesRole(range) || Self.leadersNouns.contains(after)
     }
     return person
   }
@@ -55,12 +55,12 @@ struct PlaceEvidence {
   static let leadersNouns: Set<String> = ["administration"]
 
   /// "in Socotra", "across Temescal": a preposition of place right before, and no possessive
-  /// after ("in Ruiz's book" speaks of a book); nor a word for members of a party or people
-  /// before a noun it qualifies ("in Republican politics", "at Varlish rallies").
+  /// after ("in Ruiz's book" speaks of a book); nor a word for members of a party or people that
+  /// names no place before a noun it qualifies ("in Republican politics", "at Varlish rallies").
   func followsPlacePreposition(_ range: Range<Int>) -> Bool {
     let before = range.lowerBound - 1
     guard before >= 0, Self.prepositions.contains(document.tokens.lower(before)) else { return false }
-    if range.count == 1, PeopleNames.contains(document.tokens.lower(range.lowerBound)),
+    if range.count == 1, document.names.kind(range.lowerBound) == nil, PeopleNames.contains(document.tokens.lower(range.lowerBound)),
       EntityClassifier(document: document).isFollowedByNoun(range)
     {
       return false

@@ -17,10 +17,13 @@ extension StanceFinder {
     var steps = 0
     while back >= 0, steps < 4, tokens[back].isWord || tokens[back].kind == .possessive {
       let lower = tokens.lower(back)
-      if lower == "its" || lower == "his" || lower == "her" || lower == "their" {
-        // "Ortega and his friends attacked X": the friends' owner holds no stance by them; the
-        // clause's subjects may.
-        if subjects.ownsPeople(from: back + 1, before: index) { break }
+      if ClauseSubjects.possessivePronouns.contains(lower) {
+        // "her friends attacked X": the friends' owner holds no stance by them; "Ortega and his
+        // friends attacked X": the one joined to them does.
+        if subjects.ownsPeople(from: back + 1, before: index) {
+          if back > 0, tokens.lower(back - 1) == "and" { break }
+          return []
+        }
         return subjects.resolve(back).map { [EntityMention(tokens: back..<back + 1, span: tokens[back].span, entity: $0)] } ?? []
       }
       if tokens[back].kind == .possessive {
