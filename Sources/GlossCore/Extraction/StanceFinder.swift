@@ -249,14 +249,13 @@ struct StanceFinder {
   }
 
   /// True when the place named at token `index` says where something happens: a preposition of
-  /// place before it, or before the town it follows after a comma ("in Porto, Portugal").
+  /// place before it, or before the town it follows after a comma ("in Porto, Portugal";
+  /// ``PlaceEvidence/followsPlacePreposition(_:)``).
   private func isWhere(_ index: Int) -> Bool {
-    let tokens = document.tokens
-    var before = (entities.mention(at: index)?.tokens.lowerBound ?? index) - 1
-    if before > 0, tokens.text(before) == ",", let town = entities.mention(at: before - 1) {
-      before = town.tokens.lowerBound - 1
-    }
-    return before >= 0 && Places.prepositions.contains(tokens.lower(before))
+    var place = entities.mention(at: index)?.tokens ?? index..<index + 1
+    let before = place.lowerBound - 1
+    if before > 0, document.tokens.text(before) == ",", let town = entities.mention(at: before - 1) { place = town.tokens }
+    return PlaceEvidence(document: document).followsPlacePreposition(place)
   }
 
   /// True when a quote's speaker can hold a stance: not the topic, not an outlet, not a thing.
