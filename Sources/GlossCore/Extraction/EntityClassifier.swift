@@ -52,9 +52,9 @@ struct EntityClassifier {
     }
     // "Tarrowby, Miss.", "Orskdale, Wash.": a state's abbreviation that spells a word or a title
     // names the state right after a town and a comma.
-    if range.count == 1, range.lowerBound >= 2, Places.wordStateAbbreviations.contains(tokens.lower(range.lowerBound)),
-      tokens.text(range.lowerBound - 1) == ",", tokens[range.lowerBound - 2].isCapitalized,
-      range.upperBound < tokens.count, tokens.text(range.upperBound) == "."
+    if range.count == 1, range.lowerBound >= 2, tokens.text(range.lowerBound - 1) == ",",
+      tokens[range.lowerBound - 2].isCapitalized, range.upperBound < tokens.count, tokens.text(range.upperBound) == ".",
+      Places.wordStateAbbreviations.contains(tokens.lower(range.lowerBound))
     {
       candidate.type = .place
       candidate.confidence = 2
@@ -76,7 +76,7 @@ struct EntityClassifier {
       candidate.confidence = 2
       return
     }
-    if range.count == 1, Self.isJoinedBrand(tokens.text(range.lowerBound)) {
+    if range.count == 1, isJoinedBrand(range.lowerBound) {
       candidate.type = .organization
       candidate.confidence = 2
       return
@@ -151,7 +151,9 @@ struct EntityClassifier {
       return
     }
     // "the Mohawks", "a Baptist", "Native Americans": members of a people, a faith or a party.
-    if words.count <= 3, !first.isAllCaps, PeopleNames.contains(document.text(range).lowercased()) {
+    if words.count <= 3, !first.isAllCaps,
+      range.count == 1 ? first.is(.peopleName) : PeopleNames.contains(document.text(range).lowercased())
+    {
       candidate.type = .person
       candidate.confidence = 1
       return
@@ -414,15 +416,17 @@ struct EntityClassifier {
   /// themselves ("TarrowAir", "OrskBank"): a capital after three or more letters, the two
   /// before it in lower case, and not after a family name's prefix ("MacVarek", "FitzOrsk";
   /// "McVarek", "DeOrsk" have shorter ones); not a plural for its users ("TarrowAirers").
-  private static func isJoinedBrand(_ word: String) -> Bool {
-    let letters = Array(word.unicodeScalars)
-    guard letters.count >= 5, letters.allSatisfy({ ScalarClass.isLetter($0) || ("0"..."9").contains($0) }),
-      ScalarClass.isUppercase(letters[0]), !word.hasSuffix("ers")
+  private func isJoinedBrand(_ index: Int) -> Bool {
+    let span = document.tokens[index].span
+    let scalars = document.article.scalars
+    guard span.length >= 5, ScalarClass.isUppercase(scalars[span.start]),
+      scalars[span.start..<span.end].allSatisfy({ ScalarClass.isLetter($0) || ("0"..."9").contains($0) }),
+      scalars[span.end - 3] != "e" || scalars[span.end - 2] != "r" || scalars[span.end - 1] != "s"
     else { return false }
-    guard let inner = (3..<letters.count).first(where: {
-      ScalarClass.isUppercase(letters[$0]) && !ScalarClass.isUppercase(letters[$0 - 1]) && !ScalarClass.isUppercase(letters[$0 - 2])
+    guard let inner = (span.start + 3..<span.end).first(where: {
+      ScalarClass.isUppercase(scalars[$0]) && !ScalarClass.isUppercase(scalars[$0 - 1]) && !ScalarClass.isUppercase(scalars[$0 - 2])
     }) else { return false }
-    return !Self.surnamePrefixes.contains(String(String.UnicodeScalarView(letters[..<inner])).lowercased())
+    return !Self.surnamePrefixes.contains(Tokenizer.lowercased(scalars, Span(span.start, inner)))
   }
 
   /// Prefixes of family names written with a capital after them ("MacVarek", "FitzOrsk").

@@ -361,7 +361,10 @@ struct SpeakerFinder {
 
   func isCue(_ index: Int, in window: [Int]) -> Bool {
     let token = tokens[index]
-    guard token.isWord, !token.isCapitalized || tokens.lower(of: token) == "according" else { return false }
+    // Most words are neither: two bits say so before any spelling is compared.
+    guard token.is(.cue) || token.is(.speechIdiom), token.isWord,
+      !token.isCapitalized || tokens.lower(of: token) == "according"
+    else { return false }
     if tokens.lower(of: token) == "according" {
       return index + 1 < tokens.count && tokens.lower(index + 1) == "to"
     }

@@ -40,6 +40,12 @@ struct WordClass: OptionSet, Sendable {
   /// A noun of a side received ("backing", "criticism") or a verb of naming ("called"): the
   /// words that carry ``StanceFinder``'s two constructions.
   static let sideConstruction = WordClass(rawValue: 1 << 22)
+  /// A word that reports speech in one construction only ("according to", "went on", "as one
+  /// voter put it", "“…,” she continued."; see ``SpeakerFinder/isCue(_:in:)``).
+  static let speechIdiom = WordClass(rawValue: 1 << 23)
+  /// A name for members of a people, a faith or a party ("Mohawks", "Baptist"; see
+  /// ``PeopleNames``).
+  static let peopleName = WordClass(rawValue: 1 << 24)
   /// The article writes the word in lower case somewhere: a capitalised form at the start of a
   /// sentence is an ordinary word, not a name ("Relations between …").
   static let writtenLowercase = WordClass(rawValue: 1 << 10)
@@ -68,6 +74,7 @@ struct WordClass: OptionSet, Sendable {
       }
     }
     if FunctionWords.isContraction(lower) { classes.insert(.neverName) }
+    if PeopleNames.contains(lower) { classes.insert(.peopleName) }
     if PersonNames.isGiven(lower) { classes.insert(.givenName) }
     if PersonNames.isFamily(lower) { classes.insert(.familyName) }
     if lower.hasSuffix("ed") { classes.insert(.verb) }
@@ -95,6 +102,7 @@ struct WordClass: OptionSet, Sendable {
     add(FunctionWords.prepositions, .preposition)
     add(ReportingVerbs.strong.union(ReportingVerbs.weak), [.cue, .verb])
     add(ReportingVerbs.indirect, .indirectCue)
+    add(["according", "put", "puts"] + ReportingVerbs.beforeMark + ReportingVerbs.phrasal.keys, .speechIdiom)
     add(SideLinker.modifiers, .sideModifier)
     add(StanceWords.staffCompounds.keys, .staffHead)
     add(StanceWords.byWord.keys, .stance)
