@@ -58,6 +58,26 @@ struct AnnotationRunTests {
     #expect(run.fraction > 0 && run.fraction < 1)
   }
 
+  /// A pass over a long article shares its reading, its names, its reported speech and its
+  /// stances between threads; the annotations are those of one thread, byte for byte. The
+  /// samples are laid end to end, some only in the second half, whose words the first half never
+  /// spelled.
+  @Test(.timeLimit(.minutes(1))) func aLongArticleSharedBetweenWorkersIsAnnotatedAsByOne() throws {
+    let bodies = try Self.samples.map { try Fixtures.paragraphTexts(Fixtures.load($0)).joined(separator: "\n\n") }
+    let halves = [bodies.prefix(3), bodies.dropFirst(3)].map { Array(repeating: $0.joined(separator: "\n\n"), count: 5) }
+    let text = "Two halves of the samples\n\n" + halves.joined().joined(separator: "\n\n") + "\n"
+    let article = ArticleReader.read(text, format: .text)
+    #expect(article.length > OrderedWork.sideBySideLength * 12 / 10)
+    func annotated(workers: Int) throws -> String {
+      var pass = ArticlePass(article: article, piece: .max, workers: workers)
+      while pass.advance() {}
+      return exported(article, try #require(pass.result))
+    }
+    let one = try annotated(workers: 1)
+    #expect(one.contains("\"quotes\""))
+    for workers in [2, 3] { #expect(try annotated(workers: workers) == one, "\(workers) workers") }
+  }
+
   @Test func progressOnlyGrowsAndEndsAtOne() throws {
     let article = try Fixtures.load("wikinews/nasa.txt")
     var run = AnnotationRun(article: article, piece: 2)

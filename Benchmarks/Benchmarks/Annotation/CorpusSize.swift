@@ -13,14 +13,21 @@ struct CorpusSize: Sendable {
   let maxDuration: Duration
 
   /// 1, 20 and 100 MB; `GLOSS_BENCHMARK_MAX_MB=N` in the environment keeps only the sizes up to
-  /// N MB (for a quick run: `GLOSS_BENCHMARK_MAX_MB=1`).
+  /// N MB (for a quick run: `GLOSS_BENCHMARK_MAX_MB=1`), and `GLOSS_BENCHMARK_RUNS=N` measures
+  /// the 1 MB corpus N times instead of 10 (more runs give steadier percentiles on a busy
+  /// machine).
   static var selected: [CorpusSize] {
     let all = [
-      CorpusSize(megabytes: 1, warmupIterations: 1, maxIterations: 10, maxDuration: .seconds(20)),
+      CorpusSize(megabytes: 1, warmupIterations: 1, maxIterations: runs ?? 10, maxDuration: .seconds(20)),
       CorpusSize(megabytes: 20, warmupIterations: 0, maxIterations: 3, maxDuration: .seconds(60)),
       CorpusSize(megabytes: 100, warmupIterations: 0, maxIterations: 2, maxDuration: .seconds(120)),
     ]
     return all.filter { $0.megabytes <= limit }
+  }
+
+  /// The number of measured runs of the 1 MB corpus, from `GLOSS_BENCHMARK_RUNS`.
+  static var runs: Int? {
+    ProcessInfo.processInfo.environment["GLOSS_BENCHMARK_RUNS"].flatMap { Int($0) }.map { max($0, 1) }
   }
 
   /// The largest size to run, from `GLOSS_BENCHMARK_MAX_MB` (no limit when unset).

@@ -51,10 +51,12 @@ public struct Annotator: Sendable {
   /// this one, as a pass over the whole article finds them on the article's topic. It is asked
   /// last, once all but the stances is found, so that sections run side by side wait for the
   /// ones before only there. With `stancesOn`, stances are found on that entity alone (when this
-  /// pass names it) instead.
+  /// pass names it) instead. The quotes' surroundings, reported speech and each topic's stances are
+  /// read on `workers` threads.
   static func finish(
     _ document: Document, entities table: EntityTable, passages marked: [QuotedPassage],
-    topicScoresBefore: () -> [AnnotationsJoiner.EntityKey: Double], stancesOn chosen: AnnotationsJoiner.EntityKey? = nil
+    topicScoresBefore: () -> [AnnotationsJoiner.EntityKey: Double], stancesOn chosen: AnnotationsJoiner.EntityKey? = nil,
+    workers: Int = 1
   ) -> (annotations: Annotations, topicScores: [AnnotationsJoiner.EntityKey: Double]) {
     let article = document.article
     let (passages, attributions) = LayoutPassages(article: article, document: document, entities: table).adding(to: marked)
@@ -63,12 +65,12 @@ public struct Annotator: Sendable {
     let pronouns = PronounResolver(document: document, entities: table, passageOfToken: context.passageOfToken)
     var attributed = QuoteAttributor(
       document: document, entities: table, context: context, attributions: attributions, pronouns: pronouns
-    ).attribute()
+    ).attribute(workers: workers)
     attributed.quotes += IndirectQuoteFinder(
       document: document, entities: table, context: context,
       finder: SpeakerFinder(document: document, entities: table, pronouns: pronouns),
       usedCues: Set(attributed.quotes.compactMap { $0.speaker?.cue })
-    ).find()
+    ).find(workers: workers)
     attributed.quotes = RoleSpeakers(document: document, entities: table).resolve(attributed.quotes)
     let (sources, sourceOfEntity) = SourceFinder(
       document: document, entities: table, quotes: attributed.quotes, titles: attributed.titles
@@ -90,11 +92,13 @@ public struct Annotator: Sendable {
       } else {
         stanceTopics(topics, scoreOfKey, topicScoresBefore(), keys)
       }
-    let stances = stanceTopics.flatMap {
+    // Each topic's stances on their own, side by side.
+    let quoted = attributed.quotes
+    let stances = OrderedWork.map(count: stanceTopics.count, workers: workers) {
       StanceFinder(
-        document: document, entities: table, quotes: attributed.quotes, pronouns: pronouns, topic: candidates[$0]
+        document: document, entities: table, quotes: quoted, pronouns: pronouns, topic: candidates[stanceTopics[$0]]
       ).find()
-    }
+    }.flatMap { $0 }
     let annotations = Annotations(
       entities: table.entities, quotes: quotes, sources: sources,
       topics: topics.map { Topic(name: keys[$0].name, entity: candidates[$0].entity.map { table.entities[$0].id }) },

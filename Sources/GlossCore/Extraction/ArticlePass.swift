@@ -27,6 +27,10 @@ struct ArticlePass: Sendable {
   /// How far through its work the run is, from 0 to 1, weighted by the time each stage takes.
   private(set) var fraction = 0.0
   private let piece: Int
+  /// The threads the pass may work on side by side: reading, finding names, the words around
+  /// each quotation, reported speech and each topic's stances (see ``OrderedWork``). The result
+  /// is the same however many.
+  private let workers: Int
   private var stage: Stage = .reading(next: 0)
   private var builder: DocumentBuilder
   private var scanner: QuotationScanner
@@ -50,12 +54,14 @@ struct ArticlePass: Sendable {
   private static let weights = (reading: 0.30, classifying: 0.05, recognizing: 0.25, grouping: 0.20)
 
   /// Prepares a run over `article` that reads `piece` blocks at a time (at least one), after
-  /// sections whose topics scored `topicScoresBefore`, finding stances on `stancesOn` when set.
+  /// sections whose topics scored `topicScoresBefore`, finding stances on `stancesOn` when set,
+  /// on `workers` threads (by default every core for a long article, ``OrderedWork/workers(forArticleOf:)``).
   init(
     article: Article, piece: Int, topicScoresBefore: @escaping @Sendable () -> [AnnotationsJoiner.EntityKey: Double] = { [:] },
-    stancesOn: AnnotationsJoiner.EntityKey? = nil
+    stancesOn: AnnotationsJoiner.EntityKey? = nil, workers: Int? = nil
   ) {
     self.piece = max(piece, 1)
+    self.workers = workers ?? OrderedWork.workers(forArticleOf: article.length)
     self.stancesOn = stancesOn
     self.topicScoresBefore = topicScoresBefore
     builder = DocumentBuilder(article: article)
@@ -73,7 +79,7 @@ struct ArticlePass: Sendable {
     switch stage {
     case .reading(let next):
       let end = next + min(piece, builder.units.count - next)
-      builder.append(units: next..<end)
+      builder.append(units: next..<end, workers: workers)
       scanQuotes(throughUnit: end)
       stage = end < builder.units.count ? .reading(next: end) : .classifying
       fraction = Self.weights.reading * Double(end) / Double(max(builder.units.count, 1))
@@ -84,7 +90,7 @@ struct ArticlePass: Sendable {
     case .recognizing(let next):
       guard let document else { preconditionFailure("classified before recognizing") }
       let end = next + min(piece, document.blocks.count - next)
-      candidates += EntityRecognizer(document: document).candidates(inBlocks: next..<end)
+      candidates += EntityRecognizer.candidates(in: document, blocks: next..<end, workers: workers)
       stage = end < document.blocks.count ? .recognizing(next: end) : .grouping
       fraction =
         Self.weights.reading + Self.weights.classifying
@@ -98,7 +104,7 @@ struct ArticlePass: Sendable {
       guard let document else { preconditionFailure("classified before finishing") }
       let (annotations, scores) = Annotator.finish(
         document, entities: table, passages: scanner.passages(), topicScoresBefore: topicScoresBefore,
-        stancesOn: stancesOn)
+        stancesOn: stancesOn, workers: workers)
       topicScores = scores
       stage = .done(annotations)
       self.document = nil

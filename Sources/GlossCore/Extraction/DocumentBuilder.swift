@@ -22,7 +22,6 @@ struct DocumentBuilder {
   private var blocks: [Document.Block] = []
 
   init(article: Article) {
-    self.article = article
     var units: [Unit] = []
     if let headline = article.headline, !article.paragraphs.contains(where: { $0.span.overlaps(headline) }) {
       units.append(Unit(span: headline, isHeadline: true, isBoilerplate: false, paragraphIndex: nil))
@@ -32,17 +31,57 @@ struct DocumentBuilder {
       units.append(
         Unit(span: paragraph.span, isHeadline: isHeadline, isBoilerplate: paragraph.isBoilerplate, paragraphIndex: index))
     }
+    self.init(article: article, units: units, length: article.length)
+  }
+
+  /// A builder of `units` of `article`, with room for the tokens of about `length` scalars.
+  private init(article: Article, units: [Unit], length: Int) {
+    self.article = article
     self.units = units
-    let expected = article.length / 5
+    let expected = length / 5
     tokens.reserveCapacity(expected)
     blockOfToken.reserveCapacity(expected)
     sentenceOfToken.reserveCapacity(expected)
   }
 
-  /// Cuts `units` (the next ones in order) into tokens and sentences.
-  mutating func append(units range: Range<Int>) {
+  /// Cuts `units` (the next ones in order) into tokens and sentences. With more than one of
+  /// `workers`, units of a long stretch of text (``OrderedWork/sideBySideLength``) are cut in as
+  /// many runs, each by a builder of its own side by side, then joined in order, which gives the
+  /// same tokens as cutting them one by one.
+  mutating func append(units range: Range<Int>, workers: Int = 1) {
     precondition(range.lowerBound == blocks.count, "blocks are appended in text order")
-    for unit in units[range] { append(unit) }
+    let length = range.isEmpty ? 0 : units[range.upperBound - 1].span.end - units[range.lowerBound].span.start
+    guard workers > 1, length > OrderedWork.sideBySideLength else {
+      for unit in units[range] { append(unit) }
+      return
+    }
+    let (article, units) = (article, units)
+    OrderedWork.run(count: workers, workers: workers) { part in
+      let run = range.lowerBound + range.count * part / workers..<range.lowerBound + range.count * (part + 1) / workers
+      var builder = DocumentBuilder(article: article, units: units, length: length / workers)
+      for unit in units[run] { builder.append(unit) }
+      return builder
+    } deliver: { _, part in
+      join(part)
+    }
+  }
+
+  /// Appends what `part` cut from the units right after those cut here: its tokens (each of its
+  /// spellings looked up here once), sentences and blocks, renumbered to follow these.
+  private mutating func join(_ part: DocumentBuilder) {
+    let (tokenBase, sentenceBase, blockBase) = (tokens.count, sentences.count, blocks.count)
+    tokens.append(contentsOf: part.tokens, from: article.scalars)
+    for index in 0..<part.blockOfToken.count {
+      blockOfToken.append(part.blockOfToken[index] + blockBase)
+      sentenceOfToken.append(part.sentenceOfToken[index] + sentenceBase)
+    }
+    sentences += part.sentences.map { $0.lowerBound + tokenBase..<$0.upperBound + tokenBase }
+    blocks += part.blocks.map { block in
+      Document.Block(
+        span: block.span, tokens: block.tokens.lowerBound + tokenBase..<block.tokens.upperBound + tokenBase,
+        isHeadline: block.isHeadline, isBoilerplate: block.isBoilerplate, isTitleCase: block.isTitleCase,
+        paragraphIndex: block.paragraphIndex)
+    }
   }
 
   /// The document made of every unit appended. The builder hands its tokens over and keeps

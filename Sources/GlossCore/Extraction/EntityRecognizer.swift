@@ -47,6 +47,15 @@ struct EntityRecognizer {
     classifier = EntityClassifier(document: document)
   }
 
+  /// Every candidate name in the blocks `range` (indexes in `document.blocks`) of `document`, in
+  /// text order: with more than one of `workers`, runs of blocks side by side, a recognizer each,
+  /// since the names of one block do not depend on those of another.
+  static func candidates(in document: Document, blocks range: Range<Int>, workers: Int) -> [EntityCandidate] {
+    OrderedWork.joinedRuns(count: range.count, workers: workers) { run in
+      EntityRecognizer(document: document).candidates(inBlocks: range.lowerBound + run.lowerBound..<range.lowerBound + run.upperBound)
+    }
+  }
+
   /// Every candidate name in the blocks `range` (indexes in `document.blocks`), in text order.
   func candidates(inBlocks range: Range<Int>) -> [EntityCandidate] {
     var result: [EntityCandidate] = []

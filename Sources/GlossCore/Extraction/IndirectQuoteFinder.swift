@@ -26,9 +26,16 @@ struct IndirectQuoteFinder {
     doubted
     """)
 
-  func find() -> [QuoteAttributor.Draft] {
+  /// Every statement of reported speech in the article, in text order. A sentence's statements
+  /// do not depend on another's: with more than one of `workers`, runs of sentences side by side.
+  func find(workers: Int = 1) -> [QuoteAttributor.Draft] {
+    OrderedWork.joinedRuns(count: document.sentences.count, workers: workers) { find(inSentences: $0) }
+  }
+
+  /// The reported speech of the sentences `range` (indexes in `document.sentences`).
+  private func find(inSentences range: Range<Int>) -> [QuoteAttributor.Draft] {
     var found: [QuoteAttributor.Draft] = []
-    for sentence in document.sentences {
+    for sentence in document.sentences[range] {
       let block = document.blocks[document.blockOfToken[sentence.lowerBound]]
       if block.isHeadline, sentence.lowerBound == block.tokens.lowerBound, let claim = headlineClaim(block.tokens) {
         found.append(claim)

@@ -35,36 +35,31 @@ struct QuoteAttributor {
     var titles: [(span: Span, token: Int)] = []
   }
 
-  func attribute() -> Result {
+  /// What the words around one passage say of it, read for each passage on its own.
+  private enum Reading {
+    /// The title of a cited work: its span, and the token of its opening mark.
+    case title(Span, token: Int)
+    /// A name given in quotation marks: no quote.
+    case name
+    /// A quotation, with the tokens of the sentence before it and the speaker found around it, if
+    /// any (`fromIntro` when an introduction of the quote named them).
+    case quotation(before: [Int], speaker: FoundSpeaker?, fromIntro: Bool)
+  }
+
+  /// The quotes and titles of the passages. What the words around each passage say is read on
+  /// its own, on `workers` threads side by side; then, in text order, a passage that names no
+  /// speaker takes that of the quote before it where the rules below say so.
+  func attribute(workers: Int = 1) -> Result {
     var result = Result()
     let finder = SpeakerFinder(document: document, entities: entities, pronouns: pronouns)
+    let readings = OrderedWork.map(count: context.passages.count, workers: workers) { read(context.passages[$0], finder) }
     var previous: [Int?: Draft] = [:]
     /// The speaker of each passage by number, for the "I" of a quotation nested in it.
     var speakerOf: [Int: FoundSpeaker] = [:]
-    for passage in context.passages {
-      let before = context.before(passage)
-      if isWorkTitle(before) || isTitleAfterPreposition(passage, before: before)
-        || isTitleCased(passage) && !hasCueBeside(passage, before: before, finder: finder)
-      {
-        result.titles.append((withoutClosingPunctuation(passage.content), context.firstToken(passage)))
+    for (passage, reading) in zip(context.passages, readings) {
+      guard case .quotation(let before, var speaker, let fromIntro) = reading else {
+        if case .title(let span, let token) = reading { result.titles.append((span, token)) }
         continue
-      }
-      if isName(passage, before: before) { continue }
-      // Each way of finding the speaker rates how sure it is (`AttributionConfidence`).
-      let article = document.article
-      var speaker =
-        (attributionTokens(of: passage) ?? dashLine(after: passage)).flatMap { finder.attributionLine($0) }?.rated(.high)
-        ?? (finder.after(context.after(passage)) ?? reporter(finder.before(before), of: passage, before: before, finder: finder)
-          ?? finder.attribution(opening: context.following(passage)))?.ratedByCue(in: article, entities: entities)
-      var fromIntro = false
-      if speaker == nil, let intro = introduction(of: passage) {
-        speaker = finder.intro(intro)?.rated(.medium)
-        fromIntro = speaker != nil
-      }
-      // "Sen. Ortiz visited the plant, saying “…”", "Ortiz called it a “disaster”": the
-      // subject of the clause the quote stands in.
-      if speaker == nil, !before.isEmpty {
-        speaker = finder.clauseSubject(before).flatMap { notPlace($0) }?.rated(.medium)
       }
       if speaker == nil, before.isEmpty, let last = previous[passage.parent], isAttributedJustBefore(last, passage) {
         speaker = last.speaker.map { FoundSpeaker(span: $0.span, entity: $0.entity, name: $0.name, confidence: .medium) }
@@ -93,6 +88,35 @@ struct QuoteAttributor {
       if speaker != nil { previous[passage.parent] = draft }
     }
     return result
+  }
+
+  /// What the words around `passage` say of it: a work's title, a name, or a quotation with the
+  /// speaker its own sentence and the ones around it name.
+  private func read(_ passage: QuotedPassage, _ finder: SpeakerFinder) -> Reading {
+    let before = context.before(passage)
+    if isWorkTitle(before) || isTitleAfterPreposition(passage, before: before)
+      || isTitleCased(passage) && !hasCueBeside(passage, before: before, finder: finder)
+    {
+      return .title(withoutClosingPunctuation(passage.content), token: context.firstToken(passage))
+    }
+    if isName(passage, before: before) { return .name }
+    // Each way of finding the speaker rates how sure it is (`AttributionConfidence`).
+    let article = document.article
+    var speaker =
+      (attributionTokens(of: passage) ?? dashLine(after: passage)).flatMap { finder.attributionLine($0) }?.rated(.high)
+      ?? (finder.after(context.after(passage)) ?? reporter(finder.before(before), of: passage, before: before, finder: finder)
+        ?? finder.attribution(opening: context.following(passage)))?.ratedByCue(in: article, entities: entities)
+    var fromIntro = false
+    if speaker == nil, let intro = introduction(of: passage) {
+      speaker = finder.intro(intro)?.rated(.medium)
+      fromIntro = speaker != nil
+    }
+    // "Sen. Ortiz visited the plant, saying “…”", "Ortiz called it a “disaster”": the
+    // subject of the clause the quote stands in.
+    if speaker == nil, !before.isEmpty {
+      speaker = finder.clauseSubject(before).flatMap { notPlace($0) }?.rated(.medium)
+    }
+    return .quotation(before: before, speaker: speaker, fromIntro: fromIntro)
   }
 
   /// `found`, or for a fragment quoted inside a reported clause ("Lind said that Ortiz's plan

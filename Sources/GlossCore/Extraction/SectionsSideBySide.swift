@@ -16,7 +16,8 @@ enum SectionsSideBySide {
     var joiner = AnnotationsJoiner()
     OrderedWork.run(count: sections.count, workers: workers) { index in
       var pass = ArticlePass(
-        article: sections[index], piece: .max, topicScoresBefore: { scores.before(index) }, stancesOn: stancesOn)
+        article: sections[index], piece: .max, topicScoresBefore: { scores.before(index) }, stancesOn: stancesOn,
+        workers: 1)
       while pass.advance() {}
       scores.add(pass.topicScores, of: index)
       guard let annotations = pass.result else { preconditionFailure("a finished pass has a result") }

@@ -56,6 +56,17 @@ struct TokenList: RandomAccessCollection, Sendable {
     records.append(Record(start: Int32(span.start), form: Int32(form), kind: kind, spaceBefore: spaceBefore))
   }
 
+  /// Adds the tokens of `other`, cut from the same `scalars` after these: each of its spellings
+  /// is looked up here (and added, if new) once, in the order it first occurs, so the spellings
+  /// are numbered as if its tokens had been added one by one.
+  mutating func append(contentsOf other: TokenList, from scalars: ScalarText) {
+    let forms = (0..<other.spellingCount).map { vocabulary.form(scalars, other.vocabulary.firstSpan(of: $0)) }
+    records.reserveCapacity(records.count + other.records.count)
+    for record in other.records {
+      records.append(Record(start: record.start, form: Int32(forms[Int(record.form)]), kind: record.kind, spaceBefore: record.spaceBefore))
+    }
+  }
+
   /// Adds `wordClass` to the classes of the lower-case spelling of the token at `position`.
   mutating func insert(_ wordClass: WordClass, atWordOf position: Int) {
     let entry = Int(vocabulary.forms[Int(records[position].form)].entry)

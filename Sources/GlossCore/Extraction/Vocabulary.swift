@@ -52,6 +52,12 @@ struct Vocabulary: Sendable {
     return form
   }
 
+  /// Where the form numbered `form` first occurs.
+  func firstSpan(of form: Int) -> Span {
+    let start = Int(firstStart[form])
+    return Span(start, start + Int(forms[form].length))
+  }
+
   /// The entry `value` holds, read through the dictionary's in-place access, which adds the
   /// default it was given when the key is new.
   private static func entry(_ value: inout Int32) -> Int { Int(value) }

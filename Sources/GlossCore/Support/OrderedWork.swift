@@ -8,21 +8,33 @@ public enum OrderedWork {
   /// keep every worker busy behind a slow item, few enough that the results waiting stay small.
   public static let aheadPerWorker = 8
 
-  /// The workers for the work on one article of `length` scalars: every core for a long one
-  /// (longer than a section, ``AnnotationRun/section``: such an article is annotated in sections
-  /// side by side), else one.
+  /// The length, in scalars, above which the work on one text is shared between the cores:
+  /// about 25 pages, some milliseconds of work a core; a news article is far shorter, and a
+  /// library's articles are shared out whole.
+  static let sideBySideLength = 100_000
+
+  /// The workers for the work on one text of `length` scalars: every core for a long one (longer
+  /// than ``sideBySideLength``), else one.
   static func workers(forArticleOf length: Int) -> Int {
-    length > AnnotationRun.section ? ProcessInfo.processInfo.activeProcessorCount : 1
+    length > sideBySideLength ? ProcessInfo.processInfo.activeProcessorCount : 1
   }
 
   /// `transform` of each index in `0..<count`, in order; with more than one of `workers`, runs of
   /// indices (``ElementRuns``) are transformed side by side.
   static func map<Element: Sendable>(count: Int, workers: Int, _ transform: @escaping @Sendable (Int) -> Element) -> [Element] {
+    joinedRuns(count: count, workers: workers) { $0.map(transform) }
+  }
+
+  /// `transform` of each run of indices in `0..<count` (``ElementRuns``), joined in order: one
+  /// run of them all with one of `workers`, else runs side by side.
+  static func joinedRuns<Element: Sendable>(
+    count: Int, workers: Int, _ transform: @escaping @Sendable (Range<Int>) -> [Element]
+  ) -> [Element] {
     let runs = ElementRuns(elements: count, workers: workers)
-    guard runs.count > 1 else { return (0..<count).map(transform) }
+    guard runs.count > 1 else { return transform(0..<count) }
     var elements: [Element] = []
     elements.reserveCapacity(count)
-    run(count: runs.count, workers: workers) { runs[$0].map(transform) } deliver: { elements += $1 }
+    run(count: runs.count, workers: workers) { transform(runs[$0]) } deliver: { elements += $1 }
     return elements
   }
 
