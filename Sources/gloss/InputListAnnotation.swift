@@ -35,7 +35,7 @@ enum InputListAnnotation {
         throw LibraryReadError(message: "\(line): is a feed, not an article; --from takes one article a line", exitCode: 65)
       }
       let document = AnnotatedArticle(
-        article: loaded.article, annotations: Annotator().annotate(loaded.article), warnings: loaded.warnings)
+        article: loaded.article, annotations: Annotator(workers: 1).annotate(loaded.article), warnings: loaded.warnings)
       return LibraryAnnotation.ItemResult(
         line: LibraryJSONLines.line(address: line, document: document), messages: loaded.warnings.map { "warning: \($0)" })
     } catch {

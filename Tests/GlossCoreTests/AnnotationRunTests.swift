@@ -58,24 +58,33 @@ struct AnnotationRunTests {
     #expect(run.fraction > 0 && run.fraction < 1)
   }
 
-  /// A pass over a long article shares its reading, its names, its reported speech and its
-  /// stances between threads; the annotations are those of one thread, byte for byte. The
+  /// A pass over a long article shares its reading, its names, the words around its quotations,
+  /// its reported speech and its stances between threads, in one piece or in pieces as the
+  /// reader runs it; the annotations are those of one thread in one piece, byte for byte. The
   /// samples are laid end to end, some only in the second half, whose words the first half never
-  /// spelled.
-  @Test(.timeLimit(.minutes(1))) func aLongArticleSharedBetweenWorkersIsAnnotatedAsByOne() throws {
+  /// spelled; a list of names runs from one paragraph into the next.
+  @Test(.timeLimit(.minutes(2))) func aLongArticleSharedBetweenWorkersIsAnnotatedAsByOne() throws {
     let bodies = try Self.samples.map { try Fixtures.paragraphTexts(Fixtures.load($0)).joined(separator: "\n\n") }
     let halves = [bodies.prefix(3), bodies.dropFirst(3)].map { Array(repeating: $0.joined(separator: "\n\n"), count: 5) }
-    let text = "Two halves of the samples\n\n" + halves.joined().joined(separator: "\n\n") + "\n"
+    let list = "The award went to Dr. Ana Lindqvist,\n\nQuorvel Tasmin got the rest."
+    let text = "Two halves of the samples\n\n" + ([list] + halves.joined()).joined(separator: "\n\n") + "\n"
     let article = ArticleReader.read(text, format: .text)
-    #expect(article.length > OrderedWork.sideBySideLength * 12 / 10)
-    func annotated(workers: Int) throws -> String {
-      var pass = ArticlePass(article: article, piece: .max, workers: workers)
+    #expect(article.length > ArticlePass.sideBySideLength * 12 / 10)
+    func annotated(piece: Int, workers: Int) throws -> Annotations {
+      var pass = ArticlePass(article: article, piece: piece, workers: workers)
       while pass.advance() {}
-      return exported(article, try #require(pass.result))
+      return try #require(pass.result)
     }
-    let one = try annotated(workers: 1)
-    #expect(one.contains("\"quotes\""))
-    for workers in [2, 3] { #expect(try annotated(workers: workers) == one, "\(workers) workers") }
+    let one = try annotated(piece: .max, workers: 1)
+    #expect(one.quotes.count > 200 && one.quotes.contains { $0.kind == .indirect })
+    #expect(one.quotes.filter { $0.speaker != nil }.count > 200)
+    #expect(!one.stances.isEmpty)
+    #expect(one.entities.first { $0.name == "Quorvel Tasmin" }?.type == .person, "typed like the name listed before it")
+    for (piece, workers) in [(Int.max, 2), (Int.max, 3), (1, 2), (40, 2)] {
+      #expect(
+        exported(article, try annotated(piece: piece, workers: workers)) == exported(article, one),
+        "pieces of \(piece) blocks on \(workers) workers")
+    }
   }
 
   @Test func progressOnlyGrowsAndEndsAtOne() throws {

@@ -31,14 +31,21 @@ public struct AnnotationRun: Sendable {
   private let total: Int
   /// The entity whose stances are found in place of the leading topics', if any.
   private let stancesOn: AnnotationsJoiner.EntityKey?
+  /// The threads each section's pass may take (nil: its own default, ``ArticlePass``).
+  private let workers: Int?
 
   /// Prepares a run over `article` that reads `piece` blocks at a time (at least one), in
-  /// sections of `section` scalars; with `stancesOn`, the stances found are those on that entity.
-  init(article: Article, piece: Int = 2_000, section: Int = section, stancesOn: AnnotationsJoiner.EntityKey?) {
+  /// sections of `section` scalars; with `stancesOn`, the stances found are those on that entity;
+  /// each section's pass on `workers` threads (by default every core for a long one).
+  init(
+    article: Article, piece: Int = 2_000, section: Int = section, stancesOn: AnnotationsJoiner.EntityKey?,
+    workers: Int? = nil
+  ) {
     self.piece = piece
     self.stancesOn = stancesOn
+    self.workers = workers
     sections = article.sections(upTo: section)
-    pass = ArticlePass(article: sections[0], piece: piece, stancesOn: stancesOn)
+    pass = ArticlePass(article: sections[0], piece: piece, stancesOn: stancesOn, workers: workers)
     total = sections.reduce(0) { $0 + Self.length(of: $1) }
   }
 
@@ -78,7 +85,7 @@ public struct AnnotationRun: Sendable {
     }
     pass = ArticlePass(
       article: sections[current], piece: piece, topicScoresBefore: { [scores = joiner.topicScores] in scores },
-      stancesOn: stancesOn)
+      stancesOn: stancesOn, workers: workers)
     return true
   }
 

@@ -1,10 +1,19 @@
+import Foundation
+
 /// Runs every extractor over an article and returns what they found.
 public struct Annotator: Sendable {
-  public init() {}
+  /// The threads one article may take: nil for every core on a long article (its sections, or
+  /// the steps of a pass over more than ``ArticlePass/sideBySideLength`` scalars, side by side);
+  /// one where articles are already annotated side by side, a worker a core (a library).
+  let workers: Int?
+
+  /// An annotator that takes the threads `workers` says (by default every core for a long
+  /// article; one where the caller annotates many articles side by side).
+  public init(workers: Int? = nil) { self.workers = workers }
 
   /// Annotates `article`: entities, quotes with speakers, sources, topics and stances.
   public func annotate(_ article: Article) -> Annotations {
-    Self.run(over: article, stancesOn: nil)
+    run(over: article, stancesOn: nil)
   }
 
   /// The stances on `topic` (an entity of `annotations`, the annotations of `article`, or a
@@ -21,7 +30,7 @@ public struct Annotator: Sendable {
     } else {
       key = AnnotationsJoiner.EntityKey(name: topic.name, type: nil)
     }
-    let found = Self.run(over: article, stancesOn: key)
+    let found = run(over: article, stancesOn: key)
     let given = Dictionary(annotations.entities.map { (AnnotationsJoiner.EntityKey(name: $0.name, type: $0.type), $0.id) }) { first, _ in first }
     return found.stances.map { stance in
       var stance = stance
@@ -35,10 +44,12 @@ public struct Annotator: Sendable {
 
   /// One annotation run over the whole of `article`, in one piece; the sections of a long one
   /// side by side.
-  private static func run(over article: Article, stancesOn chosen: AnnotationsJoiner.EntityKey?) -> Annotations {
+  private func run(over article: Article, stancesOn chosen: AnnotationsJoiner.EntityKey?) -> Annotations {
     let sections = article.sections(upTo: AnnotationRun.section)
-    if sections.count > 1 { return SectionsSideBySide.annotate(sections, stancesOn: chosen) }
-    var run = AnnotationRun(article: article, piece: Int.max, stancesOn: chosen)
+    if sections.count > 1 {
+      return SectionsSideBySide.annotate(sections, stancesOn: chosen, workers: workers ?? ProcessInfo.processInfo.activeProcessorCount)
+    }
+    var run = AnnotationRun(article: article, piece: Int.max, stancesOn: chosen, workers: workers)
     while run.advance() {}
     guard let result = run.result else { preconditionFailure("an annotation run ends with a result") }
     return result

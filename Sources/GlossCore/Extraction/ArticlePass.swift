@@ -1,3 +1,5 @@
+import Foundation
+
 /// One pass of the extractors over an article (or one section of a long one, see
 /// ``AnnotationRun``), carried out a piece at a time: `advance()` does the next piece of work and
 /// says whether any is left.
@@ -49,19 +51,23 @@ struct ArticlePass: Sendable {
   /// The topics' scores in this pass, once it is done.
   private(set) var topicScores: [AnnotationsJoiner.EntityKey: Double] = [:]
 
+  /// The length, in scalars, above which a pass shares its work between the cores by default:
+  /// about 25 pages, some milliseconds of work a core; a news article is far shorter.
+  static let sideBySideLength = 100_000
+
   /// The share of the run's time each stage takes, measured on a 20 MB corpus (the rest, about
   /// a fifth, is finishing).
   private static let weights = (reading: 0.30, classifying: 0.05, recognizing: 0.25, grouping: 0.20)
 
   /// Prepares a run over `article` that reads `piece` blocks at a time (at least one), after
   /// sections whose topics scored `topicScoresBefore`, finding stances on `stancesOn` when set,
-  /// on `workers` threads (by default every core for a long article, ``OrderedWork/workers(forArticleOf:)``).
+  /// on `workers` threads (by default every core for a text longer than ``sideBySideLength``).
   init(
     article: Article, piece: Int, topicScoresBefore: @escaping @Sendable () -> [AnnotationsJoiner.EntityKey: Double] = { [:] },
     stancesOn: AnnotationsJoiner.EntityKey? = nil, workers: Int? = nil
   ) {
     self.piece = max(piece, 1)
-    self.workers = workers ?? OrderedWork.workers(forArticleOf: article.length)
+    self.workers = workers ?? (article.length > Self.sideBySideLength ? ProcessInfo.processInfo.activeProcessorCount : 1)
     self.stancesOn = stancesOn
     self.topicScoresBefore = topicScoresBefore
     builder = DocumentBuilder(article: article)
@@ -97,6 +103,9 @@ struct ArticlePass: Sendable {
         + Self.weights.recognizing * Double(end) / Double(max(document.blocks.count, 1))
     case .grouping:
       guard let document else { preconditionFailure("classified before grouping") }
+      // Names listed together are typed alike over the whole pass, lists that run from one
+      // block to the next included, however the blocks were cut into pieces or runs.
+      CoordinatedNames.typeAlike(&candidates, tokens: document.tokens)
       var grouper = EntityGrouper(document: document)
       stage = .finishing(grouper.group(&candidates))
       fraction = Self.weights.reading + Self.weights.classifying + Self.weights.recognizing + Self.weights.grouping

@@ -45,13 +45,13 @@ struct DocumentBuilder {
   }
 
   /// Cuts `units` (the next ones in order) into tokens and sentences. With more than one of
-  /// `workers`, units of a long stretch of text (``OrderedWork/sideBySideLength``) are cut in as
+  /// `workers`, units of a long stretch of text (``ArticlePass/sideBySideLength``) are cut in as
   /// many runs, each by a builder of its own side by side, then joined in order, which gives the
   /// same tokens as cutting them one by one.
   mutating func append(units range: Range<Int>, workers: Int = 1) {
     precondition(range.lowerBound == blocks.count, "blocks are appended in text order")
     let length = range.isEmpty ? 0 : units[range.upperBound - 1].span.end - units[range.lowerBound].span.start
-    guard workers > 1, length > OrderedWork.sideBySideLength else {
+    guard workers > 1, length > ArticlePass.sideBySideLength else {
       for unit in units[range] { append(unit) }
       return
     }

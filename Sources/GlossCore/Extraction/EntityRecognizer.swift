@@ -49,14 +49,16 @@ struct EntityRecognizer {
 
   /// Every candidate name in the blocks `range` (indexes in `document.blocks`) of `document`, in
   /// text order: with more than one of `workers`, runs of blocks side by side, a recognizer each,
-  /// since the names of one block do not depend on those of another.
+  /// since the names found in one block do not depend on another (names listed together are typed
+  /// alike afterwards, over them all: ``CoordinatedNames``).
   static func candidates(in document: Document, blocks range: Range<Int>, workers: Int) -> [EntityCandidate] {
     OrderedWork.joinedRuns(count: range.count, workers: workers) { run in
       EntityRecognizer(document: document).candidates(inBlocks: range.lowerBound + run.lowerBound..<range.lowerBound + run.upperBound)
     }
   }
 
-  /// Every candidate name in the blocks `range` (indexes in `document.blocks`), in text order.
+  /// Every candidate name in the blocks `range` (indexes in `document.blocks`), in text order,
+  /// each typed on its own.
   func candidates(inBlocks range: Range<Int>) -> [EntityCandidate] {
     var result: [EntityCandidate] = []
     let tokens = document.tokens
@@ -98,7 +100,6 @@ struct EntityRecognizer {
         index = end
       }
     }
-    CoordinatedNames.typeAlike(&result, tokens: tokens)
     return result
   }
 

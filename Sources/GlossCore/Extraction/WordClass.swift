@@ -40,8 +40,9 @@ struct WordClass: OptionSet, Sendable {
   /// A noun of a side received ("backing", "criticism") or a verb of naming ("called"): the
   /// words that carry ``StanceFinder``'s two constructions.
   static let sideConstruction = WordClass(rawValue: 1 << 22)
-  /// A word that reports speech in one construction only ("according to", "went on", "as one
-  /// voter put it", "“…,” she continued."; see ``SpeakerFinder/isCue(_:in:)``).
+  /// A word that reports speech in one construction only and is no ``cue`` by itself:
+  /// "according to", "went on", "as one voter put it", "“…,” she continued." (see
+  /// ``SpeakerFinder/isCue(_:in:)``).
   static let speechIdiom = WordClass(rawValue: 1 << 23)
   /// A name for members of a people, a faith or a party ("Mohawks", "Baptist"; see
   /// ``PeopleNames``).

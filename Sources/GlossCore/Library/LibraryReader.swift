@@ -36,7 +36,9 @@ public struct LibraryReader: Sendable {
         loaded: loaded, annotations: entry.annotations, facts: entry.facts, fromCache: true,
         path: item.content.path)
     }
-    let annotations = Annotator().annotate(loaded.article)
+    // A library's articles are read side by side, a worker a core (`gloss annotate DIR`, the
+    // library view): each on one thread.
+    let annotations = Annotator(workers: 1).annotate(loaded.article)
     let facts = ArticleFacts(article: loaded.article, annotations: annotations)
     try? cache?.store(annotations, facts: facts, for: key)
     return LibraryArticle(

@@ -8,15 +8,11 @@ public enum OrderedWork {
   /// keep every worker busy behind a slow item, few enough that the results waiting stay small.
   public static let aheadPerWorker = 8
 
-  /// The length, in scalars, above which the work on one text is shared between the cores:
-  /// about 25 pages, some milliseconds of work a core; a news article is far shorter, and a
-  /// library's articles are shared out whole.
-  static let sideBySideLength = 100_000
-
-  /// The workers for the work on one text of `length` scalars: every core for a long one (longer
-  /// than ``sideBySideLength``), else one.
+  /// The workers for the work on one article of `length` scalars: every core for a long one
+  /// (longer than a section, ``AnnotationRun/section``: such an article is annotated in sections
+  /// side by side), else one.
   static func workers(forArticleOf length: Int) -> Int {
-    length > sideBySideLength ? ProcessInfo.processInfo.activeProcessorCount : 1
+    length > AnnotationRun.section ? ProcessInfo.processInfo.activeProcessorCount : 1
   }
 
   /// `transform` of each index in `0..<count`, in order; with more than one of `workers`, runs of
