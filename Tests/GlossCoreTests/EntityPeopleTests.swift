@@ -140,5 +140,26 @@ struct EntityPeopleTests {
       """)
     #expect(guessed.entity("Zorvak Sinsheim")?.mentions.count == 1)
   }
-}
 
+  /// A town's name used alone after the article named a person in full with it ("Quorvel
+  /// Ambalavao … Ambalavao won") is that person, as news names people once in full and then by
+  /// surname; one standing where places do stays a town.
+  @Test func aTownNamedAfterThePersonNamedInFullIsTheirSurname() throws {
+    // Ambalavao is a town of the place lists, and no listed name; Quorvel no listed given name.
+    let person = try AnnotatedText(
+      """
+      The poll showed a lead over Quorvel Ambalavao, a senator, among young voters.
+
+      Within a week Ambalavao was winning by ten points, and the vote shifted to Ambalavao. Ambalavao won the state.
+      """)
+    #expect(person.entity("Quorvel Ambalavao")?.mentions.count == 4)
+    #expect(person.annotations.entities.allSatisfy { $0.type != .place })
+    let town = try AnnotatedText(
+      """
+      The poll showed a lead over Quorvel Ambalavao, a senator, among young voters.
+
+      Floods closed the roads in Ambalavao, and Ambalavao was cut off for a week.
+      """)
+    #expect(town.entity("Ambalavao")?.type == .place)
+  }
+}

@@ -513,9 +513,11 @@ struct EntityGrouper {
       let ranges = groups[index].mentions.map(\.tokens)
       // "Obama won … Barack Obama": the lone word came first and made a town of its own; it is
       // the surname of the one person named with it in full, unless it stands where places do,
-      // when that one is surely a person or the word is used as a person's.
+      // when that one is surely a person, the word is used as a person's, or the article named
+      // the person in full before it ("Quorvel Ambalavao … Ambalavao won", as news names people).
       if let person = surnameBearer(of: index), !evidence.favoursPlace(ranges), !ranges.contains(where: evidence.followsPlacePreposition),
         isSurelyPerson(person) || evidence.favoursPerson(ranges)
+          || groups[person].mentions[0].tokens.lowerBound < ranges[0].lowerBound
       {
         merge(index, into: person)
         continue
