@@ -161,5 +161,10 @@ struct EntityPeopleTests {
       Floods closed the roads in Ambalavao, and Ambalavao was cut off for a week.
       """)
     #expect(town.entity("Ambalavao")?.type == .place)
+    // A word that qualifies nouns as often as it leads verbs, or stands before a country, is the town's.
+    for prose in ["Ambalavao residents voted early, and Ambalavao counted first.", "Ambalavao, Madagascar, counted first."] {
+      let town = try AnnotatedText("The poll showed a lead over Quorvel Ambalavao, a senator, among young voters.\n\n" + prose)
+      #expect(town.entity("Ambalavao")?.type == .place, "\(prose)")
+    }
   }
 }

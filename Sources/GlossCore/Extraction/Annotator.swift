@@ -1,14 +1,12 @@
-import Foundation
-
 /// Runs every extractor over an article and returns what they found.
 public struct Annotator: Sendable {
-  /// The threads one article may take: nil for every core on a long article (its sections, or
-  /// the steps of a pass over more than ``ArticlePass/sideBySideLength`` scalars, side by side);
-  /// one where articles are already annotated side by side, a worker a core (a library).
+  /// The threads a pass over one section may take: nil for every core on a text of more than
+  /// 100,000 scalars; one where articles are already annotated side by side, a worker a core (a
+  /// library). An article of several sections has them annotated side by side either way.
   let workers: Int?
 
-  /// An annotator that takes the threads `workers` says (by default every core for a long
-  /// article; one where the caller annotates many articles side by side).
+  /// An annotator whose passes take the threads `workers` says (by default every core for a
+  /// long text; one where the caller annotates many articles side by side).
   public init(workers: Int? = nil) { self.workers = workers }
 
   /// Annotates `article`: entities, quotes with speakers, sources, topics and stances.
@@ -46,9 +44,7 @@ public struct Annotator: Sendable {
   /// side by side.
   private func run(over article: Article, stancesOn chosen: AnnotationsJoiner.EntityKey?) -> Annotations {
     let sections = article.sections(upTo: AnnotationRun.section)
-    if sections.count > 1 {
-      return SectionsSideBySide.annotate(sections, stancesOn: chosen, workers: workers ?? ProcessInfo.processInfo.activeProcessorCount)
-    }
+    if sections.count > 1 { return SectionsSideBySide.annotate(sections, stancesOn: chosen) }
     var run = AnnotationRun(article: article, piece: Int.max, stancesOn: chosen, workers: workers)
     while run.advance() {}
     guard let result = run.result else { preconditionFailure("an annotation run ends with a result") }

@@ -498,7 +498,8 @@ struct EntityGrouper {
   }
 
   /// Makes a person of a word the lexicons know only as a town, no country's, when the article
-  /// names a person by it in full ("Obama … Barack Obama"), or uses it alone as a person's name
+  /// names a person by it in full ("Obama … Barack Obama", or the full name first and then the
+  /// word as a surname, ``PlaceEvidence/readsAsSurname(_:)``), or uses it alone as a person's name
   /// and never as a place's ("Obama said", not "in Obama"): a small town abroad that shares a
   /// name with someone in the news.
   private mutating func retypeTownsNamingPeople() {
@@ -514,10 +515,11 @@ struct EntityGrouper {
       // "Obama won … Barack Obama": the lone word came first and made a town of its own; it is
       // the surname of the one person named with it in full, unless it stands where places do,
       // when that one is surely a person, the word is used as a person's, or the article named
-      // the person in full before it ("Quorvel Ambalavao … Ambalavao won", as news names people).
+      // that one first and then uses the word as a surname ("Quorvel Ambalavao … Ambalavao won",
+      // as news names people).
       if let person = surnameBearer(of: index), !evidence.favoursPlace(ranges), !ranges.contains(where: evidence.followsPlacePreposition),
         isSurelyPerson(person) || evidence.favoursPerson(ranges)
-          || groups[person].mentions[0].tokens.lowerBound < ranges[0].lowerBound
+          || groups[person].mentions[0].tokens.lowerBound < ranges[0].lowerBound && evidence.readsAsSurname(ranges)
       {
         merge(index, into: person)
         continue

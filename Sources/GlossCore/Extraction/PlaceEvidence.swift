@@ -47,6 +47,31 @@ struct PlaceEvidence {
     return person
   }
 
+  /// True when the lone word is used as the surname of someone the article named before rather
+  /// than as a town: it stands as a verb's subject ("Ruiz won", "Ruiz was leading") more often
+  /// than it qualifies a noun ("a Ruiz supporter", "Ruiz police"), and never before a comma and
+  /// a known place ("Ruiz, Texas").
+  func readsAsSurname(_ mentions: [Range<Int>]) -> Bool {
+    let tokens = document.tokens
+    var subjects = 0
+    var qualifiers = 0
+    for range in mentions {
+      let next = range.upperBound
+      guard next < tokens.count else { continue }
+      if tokens.text(next) == ",", next + 1 < tokens.count, document.names.kind(next + 1)?.isPlace == true { return false }
+      guard tokens[next].isWord, !tokens[next].isCapitalized else { continue }
+      if document.isVerb(next, strict: true) {
+        subjects += 1
+      } else if !tokens[next].is(.determiner), !tokens[next].is(.preposition), !tokens[next].is(.connector),
+        !tokens[next].is(.neverName)
+      {
+        // A noun, most likely: a word of no closed class after the name.
+        qualifiers += 1
+      }
+    }
+    return subjects > qualifiers
+  }
+
   /// Verbs of speech that only a person does ("Ohio continues", "the Ohio state senator" are no
   /// speech).
   static let speechVerbs: Set<String> = ["said", "says", "told", "tweeted"]

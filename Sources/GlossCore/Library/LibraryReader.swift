@@ -37,7 +37,8 @@ public struct LibraryReader: Sendable {
         path: item.content.path)
     }
     // A library's articles are read side by side, a worker a core (`gloss annotate DIR`, the
-    // library view): each on one thread.
+    // library view): a pass over one takes one thread (a long one's sections still run side by
+    // side).
     let annotations = Annotator(workers: 1).annotate(loaded.article)
     let facts = ArticleFacts(article: loaded.article, annotations: annotations)
     try? cache?.store(annotations, facts: facts, for: key)
