@@ -1,5 +1,3 @@
-import Foundation
-
 /// One pass of the extractors over an article (or one section of a long one, see
 /// ``AnnotationRun``), carried out a piece at a time: `advance()` does the next piece of work and
 /// says whether any is left.
@@ -67,7 +65,7 @@ struct ArticlePass: Sendable {
     stancesOn: AnnotationsJoiner.EntityKey? = nil, workers: Int? = nil
   ) {
     self.piece = max(piece, 1)
-    self.workers = workers ?? (article.length > Self.sideBySideLength ? ProcessInfo.processInfo.activeProcessorCount : 1)
+    self.workers = workers ?? OrderedWork.workers(forArticleOf: article.length, above: Self.sideBySideLength)
     self.stancesOn = stancesOn
     self.topicScoresBefore = topicScoresBefore
     builder = DocumentBuilder(article: article)

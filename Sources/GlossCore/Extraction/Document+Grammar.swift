@@ -46,6 +46,13 @@ extension Document {
       && tokens.lower(of: token) != "or" && !StanceWords.isNegation(tokens.lower(of: token))
   }
 
+  /// True when the tokens `range` name members of a people, a faith or a party ("Mohawks",
+  /// "Native Americans"; ``PeopleNames``): a lone word by its class, looked up once per word
+  /// (``WordClass/peopleName``), a longer name by its text.
+  func namesPeople(_ range: Range<Int>) -> Bool {
+    range.count == 1 ? tokens[range.lowerBound].is(.peopleName) : PeopleNames.contains(text(range).lowercased())
+  }
+
   /// A rough test for a verb: an auxiliary, a known stance (not a holder noun) or reporting verb, an irregular past
   /// form, a word ending in -ed, or (unless `strict`, as plural nouns end so too) in -s. Read off
   /// the word's classes, worked out once per word (``WordClass/verb``, ``WordClass/sVerb``).

@@ -24,7 +24,7 @@ struct EntityClassifier {
         // "the Zuni", "the Mohawks": after "the", a town named for a people names the people,
         // unless it qualifies a noun ("the Zuni sites", "the Zuni caucuses", "the Zuni winner").
         if range.count == 1, range.lowerBound > 0, tokens.lower(range.lowerBound - 1) == "the",
-          PeopleNames.contains(tokens.lower(range.lowerBound)), !isFollowedByNoun(range), !isCoordinatedQualifier(range)
+          tokens[range.lowerBound].is(.peopleName), !isFollowedByNoun(range), !isCoordinatedQualifier(range)
         {
           candidate.type = .person
           return
@@ -151,9 +151,7 @@ struct EntityClassifier {
       return
     }
     // "the Mohawks", "a Baptist", "Native Americans": members of a people, a faith or a party.
-    if words.count <= 3, !first.isAllCaps,
-      range.count == 1 ? first.is(.peopleName) : PeopleNames.contains(document.text(range).lowercased())
-    {
+    if words.count <= 3, !first.isAllCaps, document.namesPeople(range) {
       candidate.type = .person
       candidate.confidence = 1
       return

@@ -498,10 +498,10 @@ struct EntityGrouper {
   }
 
   /// Makes a person of a word the lexicons know only as a town, no country's, when the article
-  /// names a person by it in full ("Obama … Barack Obama", or the full name first and then the
-  /// word as a surname, ``PlaceEvidence/readsAsSurname(_:)``), or uses it alone as a person's name
-  /// and never as a place's ("Obama said", not "in Obama"): a small town abroad that shares a
-  /// name with someone in the news.
+  /// names a person by it in full ("Ambalavao … Quorvel Ambalavao", or the full name first and
+  /// then the word as a surname, ``PlaceEvidence/readsAsSurname(_:)``), or uses it alone as a
+  /// person's name and never as a place's ("Ambalavao said", not "in Ambalavao"): a town that
+  /// shares a name with someone in the news.
   private mutating func retypeTownsNamingPeople() {
     let evidence = PlaceEvidence(document: document)
     for index in groups.indices where groups[index].type == .place && groups[index].country == nil

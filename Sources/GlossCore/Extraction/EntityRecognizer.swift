@@ -169,7 +169,7 @@ struct EntityRecognizer {
     if !isBody { start = personAfterQualifier(start..<run.upperBound) }
     guard start < run.upperBound else { return }
     // "Ana Velde, Republican of Ohio,": a member of a party or people, then where from.
-    if start + 2 < run.upperBound, tokens.lower(start + 1) == "of", PeopleNames.contains(tokens.lower(start)),
+    if start + 2 < run.upperBound, tokens.lower(start + 1) == "of", tokens[start].is(.peopleName),
       lookup(start + 2..<run.upperBound)?.isPlace == true
     {
       append(start..<start + 1, title: nil, trusted: trusted, to: &result)

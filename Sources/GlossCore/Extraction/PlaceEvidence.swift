@@ -85,7 +85,7 @@ struct PlaceEvidence {
   func followsPlacePreposition(_ range: Range<Int>) -> Bool {
     let before = range.lowerBound - 1
     guard before >= 0, Self.prepositions.contains(document.tokens.lower(before)) else { return false }
-    if range.count == 1, document.names.kind(range.lowerBound) == nil, PeopleNames.contains(document.tokens.lower(range.lowerBound)),
+    if range.count == 1, document.names.kind(range.lowerBound) == nil, document.namesPeople(range),
       EntityClassifier(document: document).isFollowedByNoun(range)
     {
       return false
@@ -127,7 +127,7 @@ struct PlaceEvidence {
   private func isNamedByPlaceNoun(_ range: Range<Int>) -> Bool {
     let tokens = document.tokens
     // "the state Republicans": members of a party or a people are no place.
-    guard !isPossessive(after: range), !PeopleNames.contains(document.text(range).lowercased()) else { return false }
+    guard !isPossessive(after: range), !document.namesPeople(range) else { return false }
     var noun = range.lowerBound - 1
     if noun >= 1, tokens.lower(noun) == "of" {
       noun -= 1

@@ -8,11 +8,11 @@ public enum OrderedWork {
   /// keep every worker busy behind a slow item, few enough that the results waiting stay small.
   public static let aheadPerWorker = 8
 
-  /// The workers for the work on one article of `length` scalars: every core for a long one
-  /// (longer than a section, ``AnnotationRun/section``: such an article is annotated in sections
-  /// side by side), else one.
-  static func workers(forArticleOf length: Int) -> Int {
-    length > AnnotationRun.section ? ProcessInfo.processInfo.activeProcessorCount : 1
+  /// The workers for the work on one article of `length` scalars: every core for one longer
+  /// than `threshold` (by default a section, ``AnnotationRun/section``: such an article is
+  /// annotated in sections side by side), else one.
+  static func workers(forArticleOf length: Int, above threshold: Int = AnnotationRun.section) -> Int {
+    length > threshold ? ProcessInfo.processInfo.activeProcessorCount : 1
   }
 
   /// `transform` of each index in `0..<count`, in order; with more than one of `workers`, runs of
