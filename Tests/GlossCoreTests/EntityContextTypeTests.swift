@@ -164,4 +164,20 @@ struct EntityContextTypeTests {
     #expect(text.entity("Republican")?.type == .person)
     #expect(text.entity("Varnesh")?.type == .person)
   }
+
+  /// "director Tomas Bay", "Ana Lake said": a given name before a word for a place is a person's
+  /// name where a role or a reporting verb says so; without one, or in an address, a place's.
+  @Test func aGivenNameBeforeAWordForAPlaceNamesAPersonWhereTheContextSays() throws {
+    let text = try AnnotatedText(
+      """
+      The film opens this week
+
+      The movie by famed director Tomas Bay opens on Friday. "It was a long shoot," Ana Lake said. The crew met at 12 Oda Ave, 2 blocks away.
+      """)
+    #expect(text.entity("Tomas Bay")?.type == .person)
+    #expect(text.entity("Ana Lake")?.type == .person)
+    #expect(text.entity("Oda Ave")?.type == .place)
+    let water = try AnnotatedText("The boats were out early\n\nThe boats sailed across Tomas Bay in the morning.")
+    #expect(water.entity("Tomas Bay")?.type == .place)
+  }
 }

@@ -4,9 +4,9 @@ import Testing
 
 /// Names no lexicon knows, typed by the words around them, on sentences written for this test:
 /// a name that qualifies a role, a person after an English word that qualifies them, a lone
-/// name standing on its own, names written with initials, a part of a known place, a
-/// legislature's chamber, a noun for a country, the noun a name ends on, names that stand
-/// where places do, a lone word listed beside a known place, "State" ending a body's name, and a
+/// name standing on its own, a party word that is no surname, names written with initials, a
+/// part of a known place, a legislature's chamber, a noun for a country, the noun a name ends
+/// on, names that stand where places do, a lone word listed beside a known place, "State" ending a body's name, and a
 /// state's postal code after a town.
 @Suite("Names typed by the words around them")
 struct EntityGuessTests {
@@ -136,6 +136,19 @@ struct EntityGuessTests {
     #expect(text.entity("Ann Trump")?.type == .person)
     #expect(text.entity("Republican Ann Trump") == nil)
     #expect(text.entity("Dave Green")?.type == .person)
+  }
+
+  /// "The Republican" names a member of the party, never the surname of a name guessed from
+  /// "Quellan Republican primary voters", which stays no person.
+  @Test func aPartyWordAloneIsNoSurnameOfANameEndingWithIt() throws {
+    let text = try AnnotatedText(
+      """
+      The primary drew a crowd.
+
+      Surveys of Quellan Republican primary voters showed a split. The Republican seemed to confirm the critique, said Ana Velde.
+      """)
+    #expect(text.entity("Quellan Republican")?.type != .person)
+    #expect(text.entity("Quellan Republican")?.mentions.count == 1)
   }
 
   @Test func initialsBeforeANameMakeAPerson() throws {

@@ -81,4 +81,19 @@ struct OfficeTitleTests {
       """)
     #expect(text.entity("Ana Velde")?.type == .person)
   }
+
+  /// "Tarrow Political Editor Ana Velde": an adjective before a title of any kind is a word of
+  /// the title, not of a name before it; a title of office takes any field ("Defense Secretary").
+  @Test func anAdjectiveBeforeATitleIsPartOfIt() throws {
+    let text = try AnnotatedText(
+      """
+      The paper hired a new team
+
+      The paper's Tarrow Political Editor Ana Velde asked the first question, and National Correspondent Tomas Irvell the second.
+      """)
+    #expect(text.entity("Tarrow Political") == nil)
+    #expect(text.entity("National") == nil)
+    #expect(text.entity("Ana Velde")?.aliases.contains("Political Editor Ana Velde") == true)
+    #expect(text.entity("Tomas Irvell")?.type == .person)
+  }
 }

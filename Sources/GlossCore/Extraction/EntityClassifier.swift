@@ -115,6 +115,16 @@ struct EntityClassifier {
       candidate.confidence = 2
       return
     }
+    // "director Tomas Bay", "Ana Lake said": a given name before a word for a place names a
+    // person where the words around it say so ("Charles River" stays a river, and so does an
+    // address: "12 Ana Ave, 2 …").
+    if head.is(.placeHead), words.count == 2, tokens[words[0]].is(.givenName), !tokens[words[0]].is(.placeHead),
+      range.lowerBound == 0 || tokens[range.lowerBound - 1].kind != .number, hasPersonContext(range)
+    {
+      candidate.type = .person
+      candidate.confidence = 2
+      return
+    }
     if head.is(.placeHead) || (words.count >= 2 && Places.prefixWords.contains(tokens.lower(range.lowerBound))) {
       candidate.type = .place
       candidate.confidence = 2

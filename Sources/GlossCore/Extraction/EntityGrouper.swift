@@ -192,10 +192,12 @@ struct EntityGrouper {
   }
 
   /// The one guessed group whose last word is `word`, made a person, when a lone word of no
-  /// known kind names it.
+  /// known kind names it; a word for a member of a people, faith or party names none ("the
+  /// Republican" is no surname of the "Tarrow County Republican" primary).
   private mutating func surnameOwner(_ candidate: EntityCandidate) -> Int? {
     guard candidate.type == nil || candidate.type == .person && candidate.confidence <= 1,
-      let owners = guessesByLastWord[candidate.surface], Set(owners).count == 1, let index = owners.first
+      !PeopleNames.table.contains(candidate.surface.lowercased()), let owners = guessesByLastWord[candidate.surface],
+      Set(owners).count == 1, let index = owners.first
     else { return nil }
     groups[index].type = .person
     groups[index].confidence = 1

@@ -412,13 +412,20 @@ struct EntityRecognizer {
   /// Where the words naming the office's field start before the title at `title`, at the end of
   /// `range` ("Defense Secretary", "Ruiz and Foreign Minister", "Public Advocate"): English words
   /// a title of office (``Titles/offices``) or a role before a name follows, making no known
-  /// name; nil when there are none.
+  /// name; nil when there are none. Before any other title, only adjectives qualify it
+  /// ("Tarrow Political Editor": the editor of political news, in Tarrow).
   private func portfolioStart(_ range: Range<Int>, before title: Int) -> Int? {
-    let isOffice = Titles.offices.contains(document.tokens.lower(title))
-    guard !range.isEmpty, isOffice || !document.tokens[title].is(.title) else { return nil }
+    let tokens = document.tokens
+    let isOffice = Titles.offices.contains(tokens.lower(title))
+    let isAnyField = isOffice || !tokens[title].is(.title)
+    guard !range.isEmpty else { return nil }
     var start = range.upperBound
     // A head word before a role ends the body's name ("Chicago Police Superintendent").
-    while start > range.lowerBound, isFieldWord(start - 1) || isOffice && isHeadWord(start - 1) && start < range.upperBound {
+    while start > range.lowerBound,
+      isAnyField
+        ? isFieldWord(start - 1) || isOffice && isHeadWord(start - 1) && start < range.upperBound
+        : isFieldWord(start - 1) && EntityClassifier.isAdjectiveForm(tokens.lower(start - 1))
+    {
       start -= 1
     }
     guard start < range.upperBound else { return nil }
