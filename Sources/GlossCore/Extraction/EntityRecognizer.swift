@@ -122,7 +122,7 @@ struct EntityRecognizer {
   func lookup(_ range: Range<Int>, text: String? = nil) -> Gazetteer.Kind? {
     if range.count == 1 { return document.names.kind(range.lowerBound) }
     if let kind = known.kind(of: range) { return kind }
-    let kind = gazetteer.lookup(text ?? document.text(range), listedPlaces: document.names.opensListedPlace(range.lowerBound))
+    let kind = gazetteer.lookup(text ?? document.text(range), listedPlaces: document.names.opensListedName(range.lowerBound))
     known.note(range, kind)
     return kind
   }

@@ -56,8 +56,9 @@ struct Gazetteer: Sendable {
     }
   }
 
-  /// What `name` is, trying it with and without a leading "The"; the public place list only
-  /// when `listedPlaces` (the caller knows whether a listed place can start with its first word).
+  /// What `name` is, trying it with and without a leading "The"; the public place and company
+  /// lists only when `listedPlaces` (the caller knows whether a listed name can start with its
+  /// first word).
   func lookup(_ name: String, listedPlaces: Bool = true) -> Kind? {
     if let kind = byNameWithOrWithoutThe[name] ?? (listedPlaces ? listed(name) : nil) { return kind }
     if name.hasPrefix("The "), let kind = byName[String(name.dropFirst(4))] { return kind }
@@ -70,11 +71,13 @@ struct Gazetteer: Sendable {
     return nil
   }
 
-  /// What the public place list says of `name`, as written.
-  private func listed(_ name: String) -> Kind? { Places.table.contains(name) ? .place : nil }
+  /// What the public place and company lists say of `name`, as written.
+  private func listed(_ name: String) -> Kind? {
+    Places.table.contains(name) ? .place : Companies.table.contains(name) ? .organization : nil
+  }
 
   /// True when the lexicons hold `name` exactly as written.
-  func knows(_ name: String) -> Bool { byName[name] != nil || Places.table.contains(name) }
+  func knows(_ name: String) -> Bool { byName[name] != nil || listed(name) != nil }
 
   /// The country a demonym ("Chinese", "South Korean") belongs to.
   func country(forDemonym word: String) -> String? { demonyms[word] }

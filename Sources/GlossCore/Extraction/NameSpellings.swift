@@ -14,9 +14,9 @@ struct NameSpellings: Sendable {
     let isPluralDemonym: Bool
     /// True for an adjective of a place that is not a country ("European").
     let isOtherAdjective: Bool
-    /// True when a place of the public list has more words after this one ("New" of "New
-    /// York"): a longer name is looked up there only then.
-    let opensListedPlace: Bool
+    /// True when a place or a company of the public lists has more words after this one ("New"
+    /// of "New York", "Goldman" of "Goldman Sachs"): a longer name is looked up there only then.
+    let opensListedName: Bool
   }
 
   private let tokens: TokenList
@@ -44,8 +44,7 @@ struct NameSpellings: Sendable {
           kind: gazetteer.lookup(text), demonymOf: gazetteer.country(forDemonym: text),
           opensDemonym: gazetteer.opensDemonym(text),
           isPluralDemonym: Self.isPluralDemonym(text, gazetteer), isOtherAdjective: Countries.otherAdjectives.contains(text),
-          opensListedPlace: Places.table.hasKey(startingWith: text + " ")
-            || form.isAllUpper && Places.table.hasKey(startingWith: text.capitalized + " "))
+          opensListedName: Self.opensListedName(text) || form.isAllUpper && Self.opensListedName(text.capitalized))
       }
     }
   }
@@ -79,12 +78,18 @@ struct NameSpellings: Sendable {
     facts[tokens[index].spelling]?.isPluralDemonym ?? Self.isPluralDemonym(tokens.text(index), gazetteer)
   }
 
-  /// True when a place of the public list starts with the token at `index` and more words.
-  func opensListedPlace(_ index: Int) -> Bool { facts[tokens[index].spelling]?.opensListedPlace ?? true }
+  /// True when a place or a company of the public lists starts with the token at `index` and
+  /// more words.
+  func opensListedName(_ index: Int) -> Bool { facts[tokens[index].spelling]?.opensListedName ?? true }
 
   /// True when the token at `index` is an adjective of a place that is not a country.
   func isOtherAdjective(_ index: Int) -> Bool {
     facts[tokens[index].spelling]?.isOtherAdjective ?? Countries.otherAdjectives.contains(tokens.text(index))
+  }
+
+  /// True when a place or a company of the public lists starts with `word` and goes on.
+  private static func opensListedName(_ word: String) -> Bool {
+    Places.table.hasKey(startingWith: word + " ") || Companies.table.hasKey(startingWith: word + " ")
   }
 
   private static func isNameWord(_ text: String, _ form: WordForm, _ classes: WordClass, _ gazetteer: Gazetteer) -> Bool {
