@@ -8,8 +8,8 @@ import Testing
 /// body or a place, the place after "of" in a person's name, a capital's name that is the
 /// surname of a person the article names, a party's member "of" a place, a town's name that
 /// the article gives a person in full (also one named alone first) or that speaks and is
-/// never a place; an English adjective alone before a word, or an English word before a day's
-/// name, names no one.
+/// never a place, a title standing alone for the one person named with it; an English
+/// adjective alone before a word, or an English word before a day's name, names no one.
 @Suite("Names typed by whom or what they stand for")
 struct EntityPeopleTests {
   @Test func aNameForMembersOfAPeopleFaithOrPartyIsAPerson() throws {
@@ -166,5 +166,33 @@ struct EntityPeopleTests {
       let town = try AnnotatedText("The poll showed a lead over Quorvel Ambalavao, a senator, among young voters.\n\n" + prose)
       #expect(town.entity("Ambalavao")?.type == .place, "\(prose)")
     }
+  }
+
+  /// "the President said" names the one person the article titled President before; with two
+  /// of them, neither. A title among the words before a name is kept as its title ("President
+  /// Ana Velde"), and reaches no name past a word in lower case ("the Lord for Ana Velde").
+  @Test func aTitleAloneStandsForTheOnePersonNamedWithIt() throws {
+    let one = try AnnotatedText(
+      """
+      The summit ended early
+
+      On Monday, President Ana Velde met the press. Later the President said "We will not sign." Critics blamed the Chief Justice’s ruling, and Chief Justice Tomas Irvell replied. "It stands," the Chief Justice said.
+      """)
+    #expect(one.entity("President") == nil)
+    #expect(one.entity("Ana Velde")?.aliases.contains("President Ana Velde") == true)
+    #expect(one.speaker(of: "We will not sign") == "Ana Velde")
+    #expect(one.speaker(of: "It stands") == "Tomas Irvell")
+    // The Chief Justice is named after the first "Chief Justice", which stays no one's.
+    #expect(one.entity("Tomas Irvell")?.mentions.count == 2)
+    let two = try AnnotatedText(
+      """
+      The summit ended early
+
+      President Ana Velde met President Oda Brask. Later the President said "We will not sign."
+      """)
+    #expect(two.speaker(of: "We will not sign") == "President")
+    let lord = try AnnotatedText("The sermon was long\n\nHe heard a word from the Lord for Ana Velde, and the Lord spoke.")
+    #expect(lord.entity("Ana Velde")?.aliases.isEmpty == true)
+    #expect(lord.entity("Ana Velde")?.mentions.count == 1)
   }
 }

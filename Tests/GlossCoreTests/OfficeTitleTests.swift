@@ -96,4 +96,17 @@ struct OfficeTitleTests {
     #expect(text.entity("Ana Velde")?.aliases.contains("Political Editor Ana Velde") == true)
     #expect(text.entity("Tomas Irvell")?.type == .person)
   }
+
+  /// "Assistant Secretary for Consular Affairs Ana Velde": "for" opens an office's field as "of" does.
+  @Test func theFieldAfterForIsPartOfATitleOfOffice() throws {
+    let text = try AnnotatedText(
+      """
+      The visas were delayed
+
+      Assistant Secretary for Consular Affairs Ana Velde met the High Commissioner for Refugees on Monday.
+      """)
+    #expect(text.entity("Consular Affairs") == nil)
+    #expect(text.entity("Refugees") == nil)
+    #expect(text.entity("Ana Velde")?.aliases.contains("Secretary for Consular Affairs Ana Velde") == true)
+  }
 }

@@ -13,6 +13,8 @@ struct EntityGrouper {
     var sourceType: SourceType?
     var surfaces: [String: Int] = [:]
     var titled: [String] = []
+    /// The titles it was named with ("Chief Justice", "President").
+    var titles: Set<String> = []
     /// Mentions in text order.
     var mentions: [(tokens: Range<Int>, span: Span)] = []
     /// Mentions found out of order (short forms, names in headlines), merged in at the end so
@@ -46,7 +48,7 @@ struct EntityGrouper {
     let acronyms = acronymDefinitions(candidates)
     var deferred: [EntityCandidate] = []
     for candidate in candidates where candidate.trusted {
-      if isShortForm(candidate) {
+      if isShortForm(candidate) || isLoneTitle(candidate) {
         deferred.append(candidate)
       } else if let person = personShortForm(candidate) {
         var short = candidate
@@ -141,11 +143,14 @@ struct EntityGrouper {
     return Gazetteer.key(first + " " + last)
   }
 
-  private mutating func record(_ candidate: EntityCandidate, in index: Int) {
+  /// Records `candidate` as a mention of group `index` and, `asForm`, its name as one of the
+  /// group's (a title standing for the person, "the President", is no name of theirs).
+  private mutating func record(_ candidate: EntityCandidate, in index: Int, asForm: Bool = true) {
     let span = Span(
       document.tokens[candidate.tokens.lowerBound].span.start,
       document.tokens[candidate.tokens.upperBound - 1].span.end)
     insertMention((candidate.tokens, span), in: index)
+    guard asForm else { return }
     // A mended name counts as the form used; the form as written stays an alias.
     if let known = groups[index].surfaces.index(forKey: candidate.name) {
       groups[index].surfaces.values[known] += 1
@@ -155,7 +160,10 @@ struct EntityGrouper {
       if !letters.isEmpty, groupOfInitials[letters] == nil { groupOfInitials[letters] = index }
     }
     if candidate.name != candidate.surface { groups[index].surfaces[candidate.surface, default: 0] += 0 }
-    if let title = candidate.title { groups[index].titled.append(title + " " + candidate.surface) }
+    if let title = candidate.title {
+      groups[index].titled.append(title + " " + candidate.surface)
+      groups[index].titles.insert(title)
+    }
     if candidate.confidence > groups[index].confidence || groups[index].type == nil {
       if candidate.type != nil {
         groups[index].type = candidate.type
@@ -294,6 +302,31 @@ struct EntityGrouper {
     return named.max { lastMention(of: $0, before: start) < lastMention(of: $1, before: start) }
   }
 
+  /// True for a title standing for a person after "the" ("the President said", "the Chief
+  /// Justice's opinion"): words of a title alone, no name with them.
+  private func isLoneTitle(_ candidate: EntityCandidate) -> Bool {
+    let tokens = document.tokens
+    guard candidate.type == .person, candidate.tokens.allSatisfy({ tokens[$0].is(.title) }) else { return false }
+    var before = candidate.tokens.lowerBound - 1
+    while before >= 0, tokens[before].isCapitalized, tokens[before].is(.title) { before -= 1 }
+    return before >= 0 && tokens.lower(before) == "the"
+  }
+
+  /// The one person named before with the title `candidate` is ("President Ana Velde … the
+  /// President"; "Chief Justice Ana Velde … the Justice"), nil when none or several are.
+  private func titleHolder(of candidate: EntityCandidate) -> Int? {
+    let title = (candidate.title.map { $0 + " " } ?? "") + candidate.surface
+    let start = candidate.tokens.lowerBound
+    var holder: Int?
+    for index in groups.indices where groups[index].type == .person && lastMention(of: index, before: start) >= 0 {
+      guard groups[index].titles.contains(where: { $0 == title || $0.hasSuffix(" " + title) || title.hasSuffix(" " + $0) })
+      else { continue }
+      if holder != nil { return nil }
+      holder = index
+    }
+    return holder
+  }
+
   /// The first token of the group's last mention before token `start`, or -1.
   private func lastMention(of group: Int, before start: Int) -> Int {
     let mentions = groups[group].mentions
@@ -323,6 +356,10 @@ struct EntityGrouper {
   }
 
   private mutating func attachShortForm(_ candidate: EntityCandidate) {
+    if isLoneTitle(candidate), let holder = titleHolder(of: candidate) {
+      record(candidate, in: holder, asForm: false)
+      return
+    }
     if candidate.onlyAsShortForm {
       if let group = existingGroup(for: candidate), groups[group].type == .person { record(candidate, in: group) }
       return
@@ -568,6 +605,7 @@ struct EntityGrouper {
     groups[target].late += groups[from].mentions
     for (surface, count) in groups[from].surfaces { groups[target].surfaces[surface, default: 0] += count }
     groups[target].titled += groups[from].titled.filter { !groups[target].titled.contains($0) }
+    groups[target].titles.formUnion(groups[from].titles)
     groups[from].mentions = []
     mergeLateMentions()
   }

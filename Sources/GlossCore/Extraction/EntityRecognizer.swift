@@ -166,7 +166,16 @@ struct EntityRecognizer {
     {
       start += 2
     }
-    if !isBody { start = personAfterQualifier(start..<run.upperBound) }
+    // "President Ana Velde": a title among the English words before a person's name is kept
+    // as the name's title ("Democrat Ann Cole" has none).
+    var title: String?
+    if !isBody {
+      let qualified = start
+      start = personAfterQualifier(start..<run.upperBound)
+      var titleStart = start
+      while titleStart > qualified, isTitle(titleStart - 1, in: run) { titleStart -= 1 }
+      if titleStart < start { title = document.text(titleStart..<start) }
+    }
     guard start < run.upperBound else { return }
     // "Ana Velde, Republican of Ohio,": a member of a party or people, then where from.
     if start + 2 < run.upperBound, tokens.lower(start + 1) == "of", tokens[start].is(.peopleName),
@@ -185,7 +194,6 @@ struct EntityRecognizer {
     }
     var segmentStart = start
     var index = start
-    var title: String?
     while index < run.upperBound {
       if isTitle(index, in: run) {
         // "Defense Secretary Ann Cole": the office's field is a word of the title, no name.
@@ -194,12 +202,18 @@ struct EntityRecognizer {
         var titleEnd = index + 1
         while titleEnd < run.upperBound, isTitle(titleEnd, in: run) { titleEnd += 1 }
         title = document.text(titleStart..<titleEnd)
-        if titleEnd < run.upperBound, tokens.lower(titleEnd) == "of" {
+        // "Secretary of Labor", and for an office "Secretary for Political Affairs".
+        if titleEnd < run.upperBound,
+          tokens.lower(titleEnd) == "of" || tokens.lower(titleEnd) == "for" && Titles.offices.contains(tokens.lower(titleEnd - 1))
+        {
           let complement = titleComplement(after: titleEnd, in: run)
           if complement.isName { append(titleEnd + 1..<complement.end, title: nil, trusted: trusted, to: &result) }
           title = document.text(titleStart..<complement.end)
           titleEnd = complement.end
         }
+        // "a word from the Lord for Ana Velde": a title reaches no name past a word in lower case
+        // but a name's particle ("Mme du Quellan").
+        if titleEnd < run.upperBound, !tokens[titleEnd].isCapitalized, !isNameToken(titleEnd) { title = nil }
         segmentStart = titleEnd
         index = titleEnd
         continue
