@@ -109,4 +109,17 @@ struct OfficeTitleTests {
     #expect(text.entity("Refugees") == nil)
     #expect(text.entity("Ana Velde")?.aliases.contains("Secretary for Consular Affairs Ana Velde") == true)
   }
+
+  /// Local offices are titles too: "Sheriff", "Treasurer", "Superintendent".
+  @Test func localOfficesAreTitles() throws {
+    let text = try AnnotatedText(
+      """
+      The county met on Monday
+
+      Sheriff Ana Velde spoke first, then Treasurer Tomas Irvell. "We need more deputies," the Sheriff said.
+      """)
+    #expect(text.entity("Ana Velde")?.aliases.contains("Sheriff Ana Velde") == true)
+    #expect(text.entity("Tomas Irvell")?.aliases.contains("Treasurer Tomas Irvell") == true)
+    #expect(text.speaker(of: "We need more deputies") == "Ana Velde")
+  }
 }

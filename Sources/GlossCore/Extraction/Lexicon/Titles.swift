@@ -4,7 +4,8 @@ enum Titles {
   static let all: Set<String> = WordList.words(
     """
     president vice prime minister premier chancellor secretary senator representative
-    congressman congresswoman governor mayor ambassador envoy diplomat
+    congressman congresswoman governor mayor ambassador envoy diplomat sheriff treasurer comptroller
+    superintendent alderman alderwoman
     king queen prince princess emperor empress sheikh sultan pope cardinal archbishop bishop
     tsar tsarina tsarevna tsarevich czar shah emir duke duchess marquis marquess baron baroness
     earl viscount mahatma madame mademoiselle monsieur
