@@ -191,6 +191,14 @@ struct EntityPeopleTests {
       President Ana Velde met President Oda Brask. Later the President said "We will not sign."
       """)
     #expect(two.speaker(of: "We will not sign") == "President")
+    // Another rank is another office: a Vice President, a former president.
+    for prose in [
+      "President Ana Velde met the press. Later the Vice President said \"We will not sign.\"",
+      "Former President Ana Velde arrived, and the President said \"We will not sign.\"",
+    ] {
+      let other = try AnnotatedText("The summit ended early\n\n" + prose)
+      #expect(other.speaker(of: "We will not sign") != "Ana Velde", "\(prose)")
+    }
     let lord = try AnnotatedText("The sermon was long\n\nHe heard a word from the Lord for Ana Velde, and the Lord spoke.")
     #expect(lord.entity("Ana Velde")?.aliases.isEmpty == true)
     #expect(lord.entity("Ana Velde")?.mentions.count == 1)

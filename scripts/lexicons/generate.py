@@ -200,15 +200,20 @@ def common_words(common, given, family, place_names):
 
 # Words that end a company's listed name without being part of how news names it.
 COMPANY_SUFFIXES = {"inc", "inc.", "corp", "corp.", "corporation", "company", "co", "co.", "plc", "ag", "se", "sa",
-                    "s.a.", "n.v.", "nv", "ltd", "ltd.", "limited", "llc", "holdings", "holding", "group", "incorporated"}
+                    "s.a.", "n.v.", "nv", "ltd", "ltd.", "limited", "llc", "incorporated"}
+# WordNet's lexicographer files of places, natural objects and people: a single word with such a
+# sense ("Olympus", "Indus") is not taken for a company on the list's word alone.
+NOT_COMPANY_SENSES = {"15", "17", "18"}
 
 
-def companies(common, given, family, place_names):
+def companies(common, given, family, place_names, synsets, senses):
     """Names of the companies in the stock indices pytickersymbols lists (S&P 500, NASDAQ 100,
     FTSE 100, DAX, CAC 40, Nikkei 225 …), as listed and without a legal suffix ("Ford Motor
-    Company", "Ford Motor"). A single word counts only when it is no English word, no given or
-    common family name and no place ("Boeing", not "Ford", "Target" or "Dover"); a name read as
-    a person's, a given name and a family name, does not count ("Charles Schwab")."""
+    Company", "Ford Motor"; "Merck & Co." and "Merck"). A single word counts only when it
+    is no English word, no given or family name, no place and no WordNet place, natural object
+    or person ("Boeing", not "Ford", "Target", "Dover" or "Olympus"); a name read as a
+    person's, a given name and a family name, does not count ("Charles Schwab"); nor does a
+    share class glued to a name ("LifcoB")."""
     from pytickersymbols import PyTickerSymbols
     people = common_person_names()
     lowered_places = {p.lower() for p in place_names}
@@ -219,14 +224,20 @@ def companies(common, given, family, place_names):
         forms = [" ".join(words)]
         while len(words) > 1 and words[-1].lower() in COMPANY_SUFFIXES:
             words = words[:-1]
+            if len(words) > 1 and words[-1] in ("&", "and"):
+                words = words[:-1]
             forms.append(" ".join(words))
         for form in forms:
             parts = form.split()
             lower = form.lower()
             if lower in lowered_places or lower in common or not parts[0][:1].isupper() and not parts[0][:1].isdigit():
                 continue
+            if len(parts[-1]) > 2 and parts[-1][-1].isupper() and parts[-1][-2].islower():
+                continue
             if len(parts) == 1:
                 if len(form) < 3 or lower in given or lower in people or lower in family and form[1:].islower():
+                    continue
+                if any(synsets[offset][0] in NOT_COMPANY_SENSES for offset in senses.get(lower, [])):
                     continue
             elif len(parts) == 2 and parts[0].lower() in given and (parts[1].lower() in family or parts[1].lower() in people):
                 continue
@@ -374,7 +385,7 @@ def main():
         "given-names.tsv": render(f"{n}\t{g}" for n, g in given.items()),
         "family-names.txt": render(family),
         "places.txt": render(place_names),
-        "companies.txt": render(companies(common, given, family, place_names)),
+        "companies.txt": render(companies(common, given, family, place_names, synsets, senses)),
         "common-words.txt": render(common_words(common, given, family, place_names)),
         "polarity.tsv": render(f"{w}\t{v}" for w, v in polarity_words().items()),
         "person-nouns.txt": render(person_nouns(synsets, senses)),

@@ -19,7 +19,7 @@ struct ClauseSubjects {
     self.pronouns = pronouns
     self.topic = topic
     isCountry = entities.entities.map { entity in
-      guard entity.type == .place, case .country = Gazetteer.shared.lookup(entity.name, listedPlaces: false) else { return false }
+      guard entity.type == .place, case .country = Gazetteer.shared.lookup(entity.name, listedNames: false) else { return false }
       return true
     }
   }

@@ -115,11 +115,12 @@ struct EntityClassifier {
       candidate.confidence = 2
       return
     }
-    // "director Tomas Bay", "Ana Lake said": a given name before a word for a place names a
-    // person where the words around it say so ("Charles River" stays a river, and so does an
-    // address: "12 Ana Ave, 2 …").
+    // "director Tomas Bay", "Ana Lake said", "Ana Lake, an actor": a given name before a word for
+    // a place names a person where the words around it say so, never after a preposition of
+    // place nor before a number ("Charles River" stays a river; so do "Police in Grace Bay
+    // said" and "Oda Ave, 2 blocks away").
     if head.is(.placeHead), words.count == 2, tokens[words[0]].is(.givenName), !tokens[words[0]].is(.placeHead),
-      range.lowerBound == 0 || tokens[range.lowerBound - 1].kind != .number, hasPersonContext(range)
+      !followsPlacePreposition(range), !isBeforeNumber(range), hasPersonContext(range)
     {
       candidate.type = .person
       candidate.confidence = 2
@@ -512,6 +513,12 @@ struct EntityClassifier {
   }
 
   /// True when a preposition of place stands right before the name ("in York", "from Socotra").
+  /// True when a comma and a number follow the name ("Oda Ave, 2 blocks away").
+  private func isBeforeNumber(_ range: Range<Int>) -> Bool {
+    let tokens = document.tokens
+    return range.upperBound + 1 < tokens.count && tokens.text(range.upperBound) == "," && tokens[range.upperBound + 1].kind == .number
+  }
+
   func followsPlacePreposition(_ range: Range<Int>) -> Bool {
     let before = range.lowerBound - 1
     return before >= 0 && Places.prepositions.contains(document.tokens.lower(before))

@@ -143,8 +143,8 @@ struct EntityGrouper {
     return Gazetteer.key(first + " " + last)
   }
 
-  /// Records `candidate` as a mention of group `index` and, `asForm`, its name as one of the
-  /// group's (a title standing for the person, "the President", is no name of theirs).
+  /// Records `candidate` as a mention of group `index` and, `asForm`, its name, title and type
+  /// as the group's; a title standing for the person ("the President") is only a mention.
   private mutating func record(_ candidate: EntityCandidate, in index: Int, asForm: Bool = true) {
     let span = Span(
       document.tokens[candidate.tokens.lowerBound].span.start,
@@ -201,7 +201,8 @@ struct EntityGrouper {
 
   /// The one guessed group whose last word is `word`, made a person, when a lone word of no
   /// known kind names it; a word for a member of a people, faith or party names none ("the
-  /// Republican" is no surname of the "Tarrow County Republican" primary).
+  /// Republican" is no surname of the "Tarrow County Republican" primary). The plural still
+  /// joins such a name ("Senate Democrats … the Democrats"): the singular only is looked up.
   private mutating func surnameOwner(_ candidate: EntityCandidate) -> Int? {
     guard candidate.type == nil || candidate.type == .person && candidate.confidence <= 1,
       !PeopleNames.table.contains(candidate.surface.lowercased()), let owners = guessesByLastWord[candidate.surface],
@@ -312,15 +313,15 @@ struct EntityGrouper {
     return before >= 0 && tokens.lower(before) == "the"
   }
 
-  /// The one person named before with the title `candidate` is ("President Ana Velde … the
-  /// President"; "Chief Justice Ana Velde … the Justice"), nil when none or several are.
+  /// The one person named before with the very title `candidate` is ("President Ana Velde …
+  /// the President"), nil when none or several are; another rank is another office ("the Vice
+  /// President", "Former President Ana Velde").
   private func titleHolder(of candidate: EntityCandidate) -> Int? {
     let title = (candidate.title.map { $0 + " " } ?? "") + candidate.surface
     let start = candidate.tokens.lowerBound
     var holder: Int?
     for index in groups.indices where groups[index].type == .person && lastMention(of: index, before: start) >= 0 {
-      guard groups[index].titles.contains(where: { $0 == title || $0.hasSuffix(" " + title) || title.hasSuffix(" " + $0) })
-      else { continue }
+      guard groups[index].titles.contains(title) else { continue }
       if holder != nil { return nil }
       holder = index
     }

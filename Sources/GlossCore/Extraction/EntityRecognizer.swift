@@ -122,7 +122,7 @@ struct EntityRecognizer {
   func lookup(_ range: Range<Int>, text: String? = nil) -> Gazetteer.Kind? {
     if range.count == 1 { return document.names.kind(range.lowerBound) }
     if let kind = known.kind(of: range) { return kind }
-    let kind = gazetteer.lookup(text ?? document.text(range), listedPlaces: document.names.opensListedName(range.lowerBound))
+    let kind = gazetteer.lookup(text ?? document.text(range), listedNames: document.names.opensListedName(range.lowerBound))
     known.note(range, kind)
     return kind
   }
@@ -426,8 +426,9 @@ struct EntityRecognizer {
   /// Where the words naming the office's field start before the title at `title`, at the end of
   /// `range` ("Defense Secretary", "Ruiz and Foreign Minister", "Public Advocate"): English words
   /// a title of office (``Titles/offices``) or a role before a name follows, making no known
-  /// name; nil when there are none. Before any other title, only adjectives qualify it
-  /// ("Tarrow Political Editor": the editor of political news, in Tarrow).
+  /// name; nil when there are none. Before any other title, only adjectives qualify it, after
+  /// nothing or a known place ("Denver Political Editor": the editor of political news, in
+  /// Denver; "Quellan Financial Chief Executive" is Quellan Financial's).
   private func portfolioStart(_ range: Range<Int>, before title: Int) -> Int? {
     let tokens = document.tokens
     let isOffice = Titles.offices.contains(tokens.lower(title))
@@ -439,6 +440,7 @@ struct EntityRecognizer {
       isAnyField
         ? isFieldWord(start - 1) || isOffice && isHeadWord(start - 1) && start < range.upperBound
         : isFieldWord(start - 1) && EntityClassifier.isAdjectiveForm(tokens.lower(start - 1))
+          && (start - 1 == range.lowerBound || lookup(range.lowerBound..<start - 1)?.isPlace == true)
     {
       start -= 1
     }

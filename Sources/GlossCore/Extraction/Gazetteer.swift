@@ -57,16 +57,16 @@ struct Gazetteer: Sendable {
   }
 
   /// What `name` is, trying it with and without a leading "The"; the public place and company
-  /// lists only when `listedPlaces` (the caller knows whether a listed name can start with its
+  /// lists only when `listedNames` (the caller knows whether a listed name can start with its
   /// first word).
-  func lookup(_ name: String, listedPlaces: Bool = true) -> Kind? {
-    if let kind = byNameWithOrWithoutThe[name] ?? (listedPlaces ? listed(name) : nil) { return kind }
+  func lookup(_ name: String, listedNames: Bool = true) -> Kind? {
+    if let kind = byNameWithOrWithoutThe[name] ?? (listedNames ? listed(name) : nil) { return kind }
     if name.hasPrefix("The "), let kind = byName[String(name.dropFirst(4))] { return kind }
     // A dateline writes places in capitals ("SEOUL, June 3 -"), a headline names ("USA TODAY").
     if name.utf8.count > 3, !name.unicodeScalars.contains(where: { ScalarClass.isLetter($0) && !ScalarClass.isUppercase($0) }) {
       if let kind = byNameInCapitals[name] { return kind }
       let capitalized = name.capitalized
-      if let kind = listedPlaces ? listed(capitalized) : nil { return kind }
+      if let kind = listedNames ? listed(capitalized) : nil { return kind }
     }
     return nil
   }
