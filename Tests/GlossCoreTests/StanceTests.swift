@@ -222,6 +222,16 @@ struct QuotedPolarityTests {
     #expect(text.stance("Lena Voss") == .neutral)
   }
 
+  /// "kind of" is a hedge, no kindness: "kind of robotic" is not praise (VADER reads it so).
+  @Test func kindOfIsAHedgeNotAKindWord() throws {
+    let text = try AnnotatedText(
+      """
+      The Harbor Tunnel plan goes to the council in May. “The Harbor Tunnel plan is totally scripted and kind of robotic,” said Ian Brody. “The Harbor Tunnel plan is kind to the river,” said Maria Soto.
+      """)
+    #expect(text.stance("Ian Brody") != .support)
+    #expect(text.stance("Maria Soto") == .support)
+  }
+
   @Test func aStanceWordIsSureTwoSentencesOfToneLikelyAndOneAGuess() throws {
     let text = try AnnotatedText(
       """

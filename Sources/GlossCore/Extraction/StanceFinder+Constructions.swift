@@ -76,7 +76,7 @@ extension StanceFinder {
     var end = document.tokenIndex(atOrAfter: reference.phrase.end)
     let start = end
     while end < sentence.upperBound, end - start < 5, tokens[end].isWord, !ClauseSubjects.breaks.contains(tokens.lower(end)) {
-      if let valence = PolarityWords.valence(tokens.lower(end)) { score += isNegated(end) ? -valence : valence }
+      if let valence = PolarityWords.valence(at: end, of: tokens) { score += isNegated(end) ? -valence : valence }
       end += 1
     }
     guard abs(score) >= PolarityWords.threshold, end > start else { return nil }

@@ -159,7 +159,7 @@ extension StanceFinder {
     var start = reference.head
     while start > 0, tokens[start - 1].span.start >= reference.phrase.start { start -= 1 }
     guard start > index + 1 else { return false }
-    return (index + 1..<start).contains { (PolarityWords.valence(tokens.lower($0)) ?? 0) < 0 }
+    return (index + 1..<start).contains { (PolarityWords.valence(at: $0, of: tokens) ?? 0) < 0 }
   }
 
   /// True when the word at `index`, which may be a noun, is a verb here: after "to", a modal

@@ -129,7 +129,7 @@ extension StanceFinder {
       let lower = document.tokens.lower(index)
       if lower == "but" || lower == "however" {
         score = 0
-      } else if let valence = PolarityWords.valence(lower), !isIndirectQuestion(index) {
+      } else if let valence = PolarityWords.valence(at: index, of: document.tokens), !isIndirectQuestion(index) {
         score += isNegated(index) != (valence > 0 && isLost(index)) ? -valence : valence
       }
     }
