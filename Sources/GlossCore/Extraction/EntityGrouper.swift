@@ -13,8 +13,6 @@ struct EntityGrouper {
     var sourceType: SourceType?
     var surfaces: [String: Int] = [:]
     var titled: [String] = []
-    /// The titles it was named with ("Chief Justice", "President").
-    var titles: Set<String> = []
     /// Mentions in text order.
     var mentions: [(tokens: Range<Int>, span: Span)] = []
     /// Mentions found out of order (short forms, names in headlines), merged in at the end so
@@ -39,6 +37,9 @@ struct EntityGrouper {
   /// that names one of them is a surname, and makes it a person ("Anselm Quirrot" … "Quirrot");
   /// not the word after "of" ("Anselm of Tavish" … "Tavish").
   private var guessesByLastWord: [String: [Int]] = [:]
+  /// Groups by the titles they were named with ("President", "Chief Justice"), for a title
+  /// standing alone for its holder.
+  private var groupsByTitle: [String: [Int]] = [:]
 
   init(document: Document) { self.document = document }
 
@@ -162,7 +163,7 @@ struct EntityGrouper {
     if candidate.name != candidate.surface { groups[index].surfaces[candidate.surface, default: 0] += 0 }
     if let title = candidate.title {
       groups[index].titled.append(title + " " + candidate.surface)
-      groups[index].titles.insert(title)
+      if groupsByTitle[title]?.contains(index) != true { groupsByTitle[title, default: []].append(index) }
     }
     if candidate.confidence > groups[index].confidence || groups[index].type == nil {
       if candidate.type != nil {
@@ -320,8 +321,7 @@ struct EntityGrouper {
     let title = (candidate.title.map { $0 + " " } ?? "") + candidate.surface
     let start = candidate.tokens.lowerBound
     var holder: Int?
-    for index in groups.indices where groups[index].type == .person && lastMention(of: index, before: start) >= 0 {
-      guard groups[index].titles.contains(title) else { continue }
+    for index in groupsByTitle[title] ?? [] where groups[index].type == .person && lastMention(of: index, before: start) >= 0 {
       if holder != nil { return nil }
       holder = index
     }
@@ -606,7 +606,9 @@ struct EntityGrouper {
     groups[target].late += groups[from].mentions
     for (surface, count) in groups[from].surfaces { groups[target].surfaces[surface, default: 0] += count }
     groups[target].titled += groups[from].titled.filter { !groups[target].titled.contains($0) }
-    groups[target].titles.formUnion(groups[from].titles)
+    for (title, holders) in groupsByTitle where holders.contains(from) && !holders.contains(target) {
+      groupsByTitle[title]?.append(target)
+    }
     groups[from].mentions = []
     mergeLateMentions()
   }
