@@ -512,13 +512,13 @@ struct EntityClassifier {
       && Titles.addressWords.contains(document.tokens.lower(range.lowerBound))
   }
 
-  /// True when a preposition of place stands right before the name ("in York", "from Socotra").
   /// True when a comma and a number follow the name ("Oda Ave, 2 blocks away").
   private func isBeforeNumber(_ range: Range<Int>) -> Bool {
     let tokens = document.tokens
     return range.upperBound + 1 < tokens.count && tokens.text(range.upperBound) == "," && tokens[range.upperBound + 1].kind == .number
   }
 
+  /// True when a preposition of place stands right before the name ("in York", "from Socotra").
   func followsPlacePreposition(_ range: Range<Int>) -> Bool {
     let before = range.lowerBound - 1
     return before >= 0 && Places.prepositions.contains(document.tokens.lower(before))
