@@ -3,8 +3,9 @@
 enum PolarityWords {
   static let table = LexiconTable(resource: "polarity.tsv")
 
-  /// The valence of the lower-case `word`; nil when it carries none.
-  static func valence(_ word: String) -> Double? { table.value(word).flatMap { Double($0) } }
+  /// The valence of the lower-case `word`; nil when it carries none. Rules read a word's
+  /// valence through ``valence(at:of:)``, which knows the word's neighbours.
+  private static func valence(_ word: String) -> Double? { table.value(word).flatMap { Double($0) } }
 
   /// The valence of the word at `index` of `tokens`: nil for "kind" before "of", a hedge and no
   /// kindness ("kind of robotic"), as VADER reads it.
