@@ -76,6 +76,17 @@ struct BratReaderTests {
     #expect(quotes[1].parent == "q1")
   }
 
+  @Test func nestingGivesTheInnermostContainerAsParent() {
+    let spans = [Span(30, 60), Span(10, 50), Span(0, 100), Span(10, 20), Span(10, 50)]
+    let quotes = spans.enumerated().map { Quote(id: "T\($0.offset)", span: $0.element, text: "x", kind: .direct) }
+    let nested = QuoteNesting.numbered(quotes)
+    #expect(nested.map(\.span) == [Span(0, 100), Span(10, 20), Span(10, 50), Span(10, 50), Span(30, 60)])
+    #expect(nested.map(\.id) == ["q1", "q2", "q3", "q4", "q5"])
+    // The shorter of two containers, the first of two alike; a quote of the same span or one
+    // that only overlaps is no container.
+    #expect(nested.map(\.parent) == [nil, "q3", "q1", "q1", "q1"])
+  }
+
   @Test func badLinesAreWarningsNamingTheirLine() {
     let imported = read([
       "T1\tPerson 0 9999\tfar", "T2\tPerson 5 2\tbackwards", "T3 no tab", "T4\tPerson x y\tz",

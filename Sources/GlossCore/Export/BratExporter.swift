@@ -37,12 +37,27 @@ public struct BratExporter: ArticleExporter {
     /// A span as one number: its start in the high 32 bits, its end in the low ones.
     static func key(_ span: Span) -> UInt64 { UInt64(span.start) << 32 | UInt64(UInt32(truncatingIfNeeded: span.end)) }
 
-    /// Adds a `T` line to `output` and returns its number.
+    /// Adds a `T` line to `output` and returns its number. Written as bytes, without a string
+    /// for the line or its covered text: a long article has millions of these lines.
     mutating func textBound(_ label: String, _ pieces: [Span], in article: Article, to output: inout OutputBuffer) -> Int {
       textBounds += 1
-      let offsets = pieces.map { "\($0.start) \($0.end)" }.joined(separator: ";")
-      let covered = pieces.map { VisibleText.spaced(article.string($0)) }.joined(separator: " ")
-      output.write("T\(textBounds)\t\(label) \(offsets)\t\(covered)\n")
+      output.bytes.append(UInt8(ascii: "T"))
+      JSONWriter.writeInt(textBounds, into: &output.bytes)
+      output.bytes.append(UInt8(ascii: "\t"))
+      output.write(label)
+      output.bytes.append(UInt8(ascii: " "))
+      for (number, piece) in pieces.enumerated() {
+        if number > 0 { output.bytes.append(UInt8(ascii: ";")) }
+        JSONWriter.writeInt(piece.start, into: &output.bytes)
+        output.bytes.append(UInt8(ascii: " "))
+        JSONWriter.writeInt(piece.end, into: &output.bytes)
+      }
+      output.bytes.append(UInt8(ascii: "\t"))
+      for (number, piece) in pieces.enumerated() {
+        if number > 0 { output.bytes.append(UInt8(ascii: " ")) }
+        VisibleText.appendSpaced(article.scalars, piece.start..<piece.end, to: &output.bytes)
+      }
+      output.bytes.append(UInt8(ascii: "\n"))
       output.endPiece()
       return textBounds
     }
@@ -75,8 +90,15 @@ public struct BratExporter: ArticleExporter {
       Self.append("A\(attributeCount)\t\(name) T\(target) \(value)", to: &attributes)
     }
 
+    /// Adds an `Equiv` line of the `T` lines `numbers`, as bytes: one entity of a long article
+    /// has thousands of mentions.
     mutating func equivalence(_ numbers: [Int]) {
-      Self.append("*\tEquiv " + numbers.map { "T\($0)" }.joined(separator: " "), to: &equivalences)
+      equivalences.append(contentsOf: "*\tEquiv".utf8)
+      for number in numbers {
+        equivalences.append(contentsOf: " T".utf8)
+        JSONWriter.writeInt(number, into: &equivalences)
+      }
+      equivalences.append(UInt8(ascii: "\n"))
     }
 
     /// Writes the lines kept back, after every `T` line.

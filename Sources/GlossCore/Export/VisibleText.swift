@@ -44,6 +44,21 @@ public enum VisibleText {
     String(String.UnicodeScalarView(text.unicodeScalars.map { isUnsafe($0) ? " " : $0 }))
   }
 
+  /// Appends the UTF-8 of `range` of `scalars` to `bytes` as ``spaced(_:)`` makes it, each
+  /// unsafe character one space: for output written as bytes, without a string between.
+  static func appendSpaced(_ scalars: ScalarText, _ range: Range<Int>, to bytes: inout [UInt8]) {
+    for index in range {
+      let scalar = scalars[index]
+      if scalar.value >= 0x20, scalar.value < 0x7F {
+        bytes.append(UInt8(truncatingIfNeeded: scalar.value))
+      } else if isUnsafe(scalar) {
+        bytes.append(UInt8(ascii: " "))
+      } else {
+        bytes.append(contentsOf: UTF8.encode(scalar)!)
+      }
+    }
+  }
+
   /// True for control characters (general category Cc: U+0000–U+001F and U+007F–U+009F, a
   /// fixed set compared directly, as the Unicode property look-up costs far more) and
   /// bidirectional embedding, override and isolate marks.

@@ -1,15 +1,31 @@
 /// Numbers quotes in text order and nests them by their spans.
 enum QuoteNesting {
   /// `quotes` in text order, numbered `q1`, `q2`, …, each inside another pointing at the
-  /// innermost one containing it as its parent.
+  /// innermost one containing it as its parent (the first in text order of equally short ones).
+  ///
+  /// One sweep in text order: a quote's containers start no later than it does, so only the
+  /// earlier quotes still open at its start, and the longer ones starting with it, are looked
+  /// at; a long article's tens of thousands of quotes are nested in linear time.
   static func numbered(_ quotes: [Quote]) -> [Quote] {
     var sorted = quotes.sorted { $0.span < $1.span }
     for index in sorted.indices { sorted[index].id = "q\(index + 1)" }
-    for index in sorted.indices {
-      let span = sorted[index].span
-      sorted[index].parent =
-        sorted.filter { $0.span != span && $0.span.contains(span) }
-        .min { $0.span.length < $1.span.length }?.id
+    let spans = sorted.map(\.span)
+    // Earlier quotes, in text order, that end at or after the current quote's start.
+    var open: [Int] = []
+    for index in spans.indices {
+      let span = spans[index]
+      open.removeAll { spans[$0].end < span.start }
+      var sameStart = index + 1
+      while sameStart < spans.count, spans[sameStart].start == span.start { sameStart += 1 }
+      var parent: Int?
+      for candidate in open + Array(index + 1..<sameStart)
+      where spans[candidate] != span && spans[candidate].contains(span)
+        && parent.map({ spans[candidate].length < spans[$0].length }) ?? true
+      {
+        parent = candidate
+      }
+      sorted[index].parent = parent.map { sorted[$0].id }
+      open.append(index)
     }
     return sorted
   }
