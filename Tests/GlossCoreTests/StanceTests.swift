@@ -232,6 +232,18 @@ struct QuotedPolarityTests {
     #expect(text.stance("Maria Soto") == .support)
   }
 
+  /// After a verb of saying or thinking the topic opens the clause it takes ("we believe the
+  /// plan is …"), so the words after it judge the topic; after another verb it is an object.
+  @Test func theTopicAfterAVerbOfThinkingIsTheSubjectOfItsClause() throws {
+    let text = try AnnotatedText(
+      """
+      The Harbor Tunnel plan goes to the council in May. “We believe the Harbor Tunnel plan is a wonderful gift to this city,” said Maria Soto. “I think the Harbor Tunnel plan is a terrible waste of money,” said Ian Brody. “We studied the Harbor Tunnel plan and the wonderful view is lovely,” said Lena Voss.
+      """)
+    #expect(text.stance("Maria Soto") == .support)
+    #expect(text.stance("Ian Brody") == .oppose)
+    #expect(text.stance("Lena Voss") == .neutral)
+  }
+
   @Test func aStanceWordIsSureTwoSentencesOfToneLikelyAndOneAGuess() throws {
     let text = try AnnotatedText(
       """

@@ -163,5 +163,6 @@ extension StanceFinder {
     guard before >= sentence.lowerBound, passageOfToken[optional: before] == passage else { return true }
     let lower = tokens.lower(before)
     return tokens[before].isPunctuation || ClauseSubjects.breaks.contains(lower) || lower == "and"
+      || ReportingVerbs.takingClause.contains(lower)
   }
 }

@@ -61,6 +61,14 @@ enum ReportingVerbs {
 
   static func isCue(_ lower: String) -> Bool { strong.contains(lower) || weak.contains(lower) }
 
+  /// Verbs of saying and thinking whose object is a clause, so a noun right after one is that
+  /// clause's subject ("we believe this deal is great"), not their object.
+  static let takingClause: Set<String> = WordList.words(
+    """
+    say says said think thinks thought believe believes believed feel feels felt argue argues
+    argued insist insists insisted
+    """)
+
   /// Verbs that introduce reported speech without quotation marks ("X said that …").
   static let indirect: Set<String> = WordList.words(
     """
