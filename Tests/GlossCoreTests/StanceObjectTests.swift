@@ -364,4 +364,21 @@ extension StanceObjectTests {
     #expect(text.stance("Luis Ortega") == .oppose)
     #expect(text.stance("Ana Ruiz") == .support)
   }
+
+  /// An article whose headline names no topic, but whose body comes back again and again to a
+  /// thing it calls by a common noun, is about that thing; twice is not enough.
+  @Test func aPhraseTheBodyKeepsComingBackToIsTheTopicWhenNothingElseIs() throws {
+    let text = try AnnotatedText(
+      """
+      Workers in three states will be paid more for long weeks from January. Senator Luis Ortega praised the regulation in a speech on Monday. The regulation covers four million people. Mayor Alice Okafor said the regulation would cost her city dearly and vowed to fight the regulation in court.
+      """, headline: "Pay for long weeks to rise")
+    #expect(text.annotations.topics.map(\.name) == ["the regulation"])
+    #expect(text.stance("Luis Ortega") == .support)
+    #expect(text.stance("Alice Okafor") == .oppose)
+    let twice = try AnnotatedText(
+      """
+      Workers in three states will be paid more for long weeks from January. Senator Luis Ortega praised the regulation in a speech on Monday. The regulation covers four million people.
+      """, headline: "Pay for long weeks to rise")
+    #expect(twice.annotations.topics.isEmpty)
+  }
 }

@@ -89,8 +89,12 @@ public struct Annotator: Sendable {
     let candidates = table.entities.indices.map(StanceTopic.entity) + phrases.map(StanceTopic.phrase)
     let keys = table.entities.map { AnnotationsJoiner.EntityKey(name: $0.name, type: $0.type) }
       + phrases.map { AnnotationsJoiner.EntityKey(name: $0.name, type: nil) }
-    let scores = TopicFinder(document: document, entities: table).scores(sources: Set(sourceOfEntity.keys)) + phrases.map(\.score)
-    let topics = TopicFinder.ranked(scores) { $0 >= table.entities.count }
+    var scores = TopicFinder(document: document, entities: table).scores(sources: Set(sourceOfEntity.keys)) + phrases.map(\.score)
+    var topics = TopicFinder.ranked(scores) { $0 >= table.entities.count }
+    if topics.isEmpty, let phrase = PhraseTopicFinder.mostDiscussed(phrases) {
+      scores[table.entities.count + phrase] = TopicFinder.least
+      topics = [table.entities.count + phrase]
+    }
     var scoreOfKey: [AnnotationsJoiner.EntityKey: Double] = [:]
     for (index, score) in scores.enumerated() where score > 0 { scoreOfKey[keys[index], default: 0] += score }
     let stanceTopics =

@@ -10,6 +10,8 @@ struct PhraseTopic: Sendable {
   /// ``TopicFinder/scores(sources:)``: nothing unless the headline names it and the body comes
   /// back to it (``PhraseTopicFinder/bodyReferences`` times).
   let score: Double
+  /// How many of `references` are in the body.
+  let bodyCount: Int
 
   /// What the topic is called: "the bill", "the sanctions".
   var name: String { "the " + entry }
@@ -57,8 +59,23 @@ struct PhraseTopicFinder {
       let count = body[entry] ?? 0
       let isTopic = inHeadline.contains(entry) && count >= Self.bodyReferences
       let weight = TopicFinder.weight(.other)
-      return PhraseTopic(entry: entry, references: found, score: isTopic ? weight * Double(3 + count) : 0)
+      return PhraseTopic(entry: entry, references: found, score: isTopic ? weight * Double(3 + count) : 0, bodyCount: count)
     }
+  }
+
+  /// How many references in the body make a phrase the headline does not name the topic of an
+  /// article that has no other (``mostDiscussed(_:)``).
+  static let discussedReferences = 3
+
+  /// The index in `phrases` of the one the body comes back to most, at least
+  /// ``discussedReferences`` times (the first of those as often, in ``TopicNouns/entries``
+  /// order): the topic of an article whose headline names none ("U.S. to increase overtime
+  /// eligibility", and "the regulation" again and again below it).
+  static func mostDiscussed(_ phrases: [PhraseTopic]) -> Int? {
+    guard let best = phrases.indices.max(by: { phrases[$0].bodyCount < phrases[$1].bodyCount }),
+      phrases[best].bodyCount >= discussedReferences
+    else { return nil }
+    return phrases.indices.first { phrases[$0].bodyCount == phrases[best].bodyCount }
   }
 
   /// True when the noun at `index` heads its phrase rather than describes the next noun ("tax"
