@@ -381,4 +381,16 @@ extension StanceObjectTests {
       """, headline: "Pay for long weeks to rise")
     #expect(twice.annotations.topics.isEmpty)
   }
+
+  /// "the rule" and "the regulation" are one thing: references to either are references to the
+  /// topic the headline names.
+  @Test func synonymsReferToOnePhraseTopic() throws {
+    let text = try AnnotatedText(
+      """
+      The council votes on the parking rule next week. Senator Luis Ortega praised the regulation on Monday. Mayor Alice Okafor vowed to fight the regulation in court.
+      """, headline: "Council weighs parking rule")
+    #expect(text.annotations.topics.map(\.name) == ["the rule"])
+    #expect(text.stance("Luis Ortega") == .support)
+    #expect(text.stance("Alice Okafor") == .oppose)
+  }
 }

@@ -54,6 +54,18 @@ struct PhraseTopicFinder {
           TopicReferences.Reference(head: index, phrase: Span(tokens[start].span.start, token.span.end)))
       }
     }
+    // Synonyms are one topic, under the one the headline names (else the one named most).
+    for group in TopicNouns.synonyms {
+      let present = group.filter { references[$0] != nil && !named.contains($0) }
+      guard present.count > 1,
+        let lead = present.first(where: inHeadline.contains) ?? present.max(by: { body[$0, default: 0] < body[$1, default: 0] })
+      else { continue }
+      for other in present where other != lead {
+        references[lead]! += references.removeValue(forKey: other)!
+        body[lead, default: 0] += body.removeValue(forKey: other) ?? 0
+      }
+      references[lead]!.sort { $0.head < $1.head }
+    }
     return TopicNouns.entries.compactMap { entry in
       guard let found = references[entry], !named.contains(entry) else { return nil }
       let count = body[entry] ?? 0

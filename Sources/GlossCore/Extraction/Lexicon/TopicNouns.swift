@@ -37,6 +37,19 @@ enum TopicNouns {
     return forms
   }()
 
+  /// Entries that name one thing in turn ("the rule" and "the regulation"), a line a group:
+  /// an article's references to any of them are references to one phrase topic.
+  static let synonyms: [[String]] = WordList.lines(
+    """
+    bill legislation measure
+    rule regulation
+    deal agreement accord pact
+    plan proposal
+    investigation probe inquiry
+    remarks comments
+    """
+  ).map { $0.split(separator: " ").map(String.init) }
+
   /// The plural of a singular entry, or the singular of a plural one.
   private static func other(_ entry: String) -> String {
     if entry.hasSuffix("ies") { return entry.dropLast(3) + "y" }
