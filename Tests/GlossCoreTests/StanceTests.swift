@@ -244,6 +244,18 @@ struct QuotedPolarityTests {
     #expect(text.stance("Lena Voss") == .neutral)
   }
 
+  /// "the burden of the plan would …": what is said of a noun whose "of" names the topic is
+  /// said of the topic; a noun after a verb is its object, no subject.
+  @Test func aNounOfTheTopicOpeningAClauseJudgesTheTopic() throws {
+    let text = try AnnotatedText(
+      """
+      The Harbor Tunnel plan goes to the council in May. Ian Brody said the burden of the Harbor Tunnel plan would crush small shops. Maria Soto said the benefits of the Harbor Tunnel plan were plain to see. Lena Voss said she read the story of the Harbor Tunnel plan with a wonderful sense of hope.
+      """)
+    #expect(text.stance("Ian Brody") == .oppose)
+    #expect(text.stance("Maria Soto") == .support)
+    #expect(text.stance("Lena Voss") != .support)
+  }
+
   @Test func aStanceWordIsSureTwoSentencesOfToneLikelyAndOneAGuess() throws {
     let text = try AnnotatedText(
       """

@@ -46,6 +46,8 @@ extension StanceFinder {
     _ references: TopicReferences, _ pronouns: PronounResolver, excluding polar: Set<Int>
   ) -> [Evidence] {
     let heads = Set(references.references.map(\.head))
+    let phraseStarts = Dictionary(
+      references.references.map { ($0.head, document.tokenIndex(atOrAfter: $0.phrase.start)) }, uniquingKeysWith: min)
     let isPerson = topicEntity.map { entities.entities[$0].type == .person } ?? false
     let blocks = Set(references.references.map { document.blockOfToken[$0.head] })
     let commentators = self.commentators()
@@ -61,10 +63,10 @@ extension StanceFinder {
       else { continue }
       for words in sentences(of: quote) {
         guard let first = words.first, let last = words.last else { continue }
+        let passage = quote.kind == .indirect ? nil : quote.passage.number
         let subject = words.firstIndex { index in
-          (heads.contains(index) || isTopicPronoun(index))
-            && isClauseSubject(index, passage: quote.kind == .indirect ? nil : quote.passage.number)
-        }
+          (heads.contains(index) || isTopicPronoun(index)) && isClauseSubject(index, passage: passage)
+        } ?? ofSubject(in: words, heads: heads, phraseStarts: phraseStarts, passage: passage)
         let namesTopic = words.contains { heads.contains($0) || isTopicPronoun($0) }
         guard subject != nil || (isPerson && blocks.contains(document.blockOfToken[first]) && (namesTopic || !namesOther(words, speaker)))
         else { continue }
@@ -84,6 +86,24 @@ extension StanceFinder {
         Evidence(actor: actor, polarity: polarity, span: $0.span, kind: .tone)
       }
     }
+  }
+
+  /// The position in `words` of a noun that opens a clause with "of" and the topic after it
+  /// ("the burden of the new regulation would …", the phrases of `heads` starting at
+  /// `phraseStarts`): what is said of the noun is said of the topic. Nil when there is none.
+  private func ofSubject(in words: [Int], heads: Set<Int>, phraseStarts: [Int: Int], passage: Int?) -> Int? {
+    let tokens = document.tokens
+    for index in words where heads.contains(index) {
+      var of = (phraseStarts[index] ?? index) - 1
+      while of > 0, FunctionWords.nounMarkers.contains(tokens.lower(of)) { of -= 1 }
+      let noun = of - 1
+      guard noun >= 0, tokens.lower(of) == "of", tokens[noun].isWord, !tokens[noun].isCapitalized,
+        !FunctionWords.isFunctionWord(tokens.lower(noun)), isClauseSubject(noun, passage: passage),
+        let position = words.firstIndex(of: noun)
+      else { continue }
+      return position
+    }
+    return nil
   }
 
   /// True when `words` name an actor other than the topic and `speaker`: such a sentence
