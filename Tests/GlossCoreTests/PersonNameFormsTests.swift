@@ -64,6 +64,30 @@ struct PersonNameFormsTests {
     #expect(text.speaker(of: "The town is our home") == "Carla Ellery")
   }
 
+  /// Without a title, the "he" or "she" that takes up a shared surname tells whose it is, when
+  /// the surname is the subject of its clause and no other name comes between.
+  @Test func aPronounAfterASharedSurnameNamesTheOneOfThatSex() throws {
+    let text = try AnnotatedText(
+      """
+      The couple spoke in Albany
+
+      Carla Ellery, the former mayor, spoke in Albany on Tuesday. Her husband, Tomas Ellery, joined her on stage.
+
+      "We will win this county," Ellery said. She thanked the crowd and promised new jobs.
+
+      Ellery, who leads in the polls, said she would return in May.
+
+      "They are with us," Ellery said. He left before the end. Reporters asked Ellery about the polls. She smiled.
+      """)
+    #expect(text.speaker(of: "We will win this county") == "Carla Ellery")
+    #expect(text.speaker(of: "she would return in May") == "Carla Ellery")
+    #expect(text.speaker(of: "They are with us") == "Tomas Ellery")
+    // An object ("asked Ellery") is seldom what the next sentence's pronoun takes up: it stays
+    // with the one named last, Tomas.
+    let tomas = try #require(text.annotations.entities.first { $0.name == "Tomas Ellery" })
+    #expect(tomas.mentions.count == 3)
+  }
+
   @Test func aTitleDoesNotOverruleTheOnlyPersonOfThatName() throws {
     let text = try AnnotatedText(
       """

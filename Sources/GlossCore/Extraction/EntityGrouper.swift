@@ -272,6 +272,11 @@ struct EntityGrouper {
       if people.count > 1, let sex = candidate.title.flatMap(PersonSex.of(title:)) {
         let agreeing = people.filter { self.sex(of: $0, calledBy: word) != sex.opposite }
         if !agreeing.isEmpty { people = agreeing }
+      } else if people.count > 1, let sex = pronounSex(after: candidate.tokens) {
+        // "“…,” Velde said. She thanked …" is Hana Velde rather than Karl Velde, named after her;
+        // a pronoun is weaker evidence than a title, so it picks among people known to agree.
+        let agreeing = people.filter { self.sex(of: $0, calledBy: word) == sex }
+        if !agreeing.isEmpty { people = agreeing }
       }
       if let latest = people.max(by: { lastMention(of: $0, before: start) < lastMention(of: $1, before: start) }) {
         return latest
@@ -279,6 +284,34 @@ struct EntityGrouper {
       if document.tokens[start].isAllCaps { return groupOfInitials[word] }
     }
     return nil
+  }
+
+  /// The sex of the "he" or "she" that takes up the name at `tokens`, when the name is the
+  /// subject of its clause (nothing but a clause break, "and" or "said" before it): the
+  /// first after it in its sentence (“…,” Velde said, and she …), else one opening the next
+  /// sentence of its paragraph ("Velde said. She …"). A name after another word is an object,
+  /// which a pronoun after it seldom takes up ("he congratulated Velde. He …"); words in
+  /// quotation marks after the name speak of others, so the search stops at a quotation mark.
+  private func pronounSex(after tokens: Range<Int>) -> PersonNames.Sex? {
+    let text = document.tokens
+    let before = tokens.lowerBound - 1
+    if before >= 0, text[before].isWord, case let lower = text.lower(before),
+      !ClauseSubjects.breaks.contains(lower), !["and", "said", "says", "added", "adds"].contains(lower)
+    {
+      return nil
+    }
+    let sentence = document.sentences[document.sentenceOfToken[tokens.lowerBound]]
+    for index in tokens.upperBound..<sentence.upperBound {
+      // Another name before the pronoun may be whom it takes up ("Velde met Ruiz, and he …").
+      if document.isQuotationMark(index) || text[index].isCapitalized { return nil }
+      let lower = text.lower(index)
+      if lower == "he" || lower == "she" { return PersonSex.of(pronoun: lower) }
+    }
+    let next = sentence.upperBound
+    guard next < text.count, document.blockOfToken[next] == document.blockOfToken[tokens.lowerBound],
+      case let lower = text.lower(next), lower == "he" || lower == "she"
+    else { return nil }
+    return PersonSex.of(pronoun: lower)
   }
 
   /// The likely sex of the person of group `index`, called by `word`: from a gendered title
