@@ -256,6 +256,16 @@ struct QuotedPolarityTests {
     #expect(text.stance("Lena Voss") != .support)
   }
 
+  /// Avoiding something good is bad, as failing or refusing it is.
+  @Test func avoidingTurnsTheWordsAfterIt() throws {
+    let text = try AnnotatedText(
+      """
+      The Harbor Tunnel plan goes to the council in May. “The Harbor Tunnel plan will avoid paying its fair share of the costs,” said Ian Brody. “The Harbor Tunnel plan will pay its fair share of the costs,” said Maria Soto.
+      """)
+    #expect(text.stance("Ian Brody") == .oppose)
+    #expect(text.stance("Maria Soto") == .support)
+  }
+
   @Test func aStanceWordIsSureTwoSentencesOfToneLikelyAndOneAGuess() throws {
     let text = try AnnotatedText(
       """

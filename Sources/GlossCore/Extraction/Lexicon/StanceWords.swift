@@ -232,12 +232,13 @@ enum StanceWords {
 
   /// Negations that turn a stance or polar word around ("does not support", "nowhere near
   /// qualified", "a lack of integrity", "refused to endorse"): VADER's list of negations, less
-  /// its informal spellings, and the verbs of refusing and failing.
+  /// its informal spellings, and the verbs of refusing, failing and avoiding ("will avoid
+  /// paying its fair share").
   static let negations: Set<String> = WordList.words(
     """
     not no never n't nor without neither cannot none nothing nowhere rarely seldom lack lacks lacked
     lacking refuse refuses refused refusing refusal decline declines declined declining fail fails failed failing
-    failure
+    failure avoid avoids avoided avoiding
     """)
 
   /// Verbs of refraining, a negation before "from" only ("refrained from endorsing"; "a familiar
