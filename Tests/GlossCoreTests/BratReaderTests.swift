@@ -77,14 +77,22 @@ struct BratReaderTests {
   }
 
   @Test func nestingGivesTheInnermostContainerAsParent() {
-    let spans = [Span(30, 60), Span(10, 50), Span(0, 100), Span(10, 20), Span(10, 50)]
+    let spans = [
+      Span(30, 60), Span(10, 50), Span(0, 100), Span(10, 20), Span(10, 50), Span(15, 15), Span(120, 130), Span(110, 118),
+      Span(122, 125),
+    ]
     let quotes = spans.enumerated().map { Quote(id: "T\($0.offset)", span: $0.element, text: "x", kind: .direct) }
     let nested = QuoteNesting.numbered(quotes)
-    #expect(nested.map(\.span) == [Span(0, 100), Span(10, 20), Span(10, 50), Span(10, 50), Span(30, 60)])
-    #expect(nested.map(\.id) == ["q1", "q2", "q3", "q4", "q5"])
+    #expect(
+      nested.map(\.span) == [
+        Span(0, 100), Span(10, 20), Span(10, 50), Span(10, 50), Span(15, 15), Span(30, 60), Span(110, 118), Span(120, 130),
+        Span(122, 125),
+      ])
+    #expect(nested.map(\.id) == ["q1", "q2", "q3", "q4", "q5", "q6", "q7", "q8", "q9"])
     // The shorter of two containers, the first of two alike; a quote of the same span or one
-    // that only overlaps is no container.
-    #expect(nested.map(\.parent) == [nil, "q3", "q1", "q1", "q1"])
+    // that only overlaps is no container; an empty quote is inside its container; one that
+    // ended before a quote starts holds none after it.
+    #expect(nested.map(\.parent) == [nil, "q3", "q1", "q1", "q2", "q1", nil, nil, "q8"])
   }
 
   @Test func badLinesAreWarningsNamingTheirLine() {

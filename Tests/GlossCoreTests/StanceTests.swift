@@ -254,6 +254,14 @@ struct QuotedPolarityTests {
     #expect(text.stance("Ian Brody") == .oppose)
     #expect(text.stance("Maria Soto") == .support)
     #expect(text.stance("Lena Voss") != .support)
+    // People of the topic, its end or its failure are not the topic.
+    let apart = try AnnotatedText(
+      """
+      The Harbor Tunnel plan goes to the council in May. Ian Brody said critics of the Harbor Tunnel plan are dishonest and wrong. Maria Soto said the end of the Harbor Tunnel plan would be a wonderful day. Omar Reed said the failure of the Harbor Tunnel plan would be a disaster.
+      """)
+    #expect(apart.stance("Ian Brody") != .oppose)
+    #expect(apart.stance("Maria Soto") != .support)
+    #expect(apart.stance("Omar Reed") != .oppose)
   }
 
   /// Avoiding something good is bad, as failing or refusing it is.

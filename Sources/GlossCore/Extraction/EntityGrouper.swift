@@ -287,20 +287,21 @@ struct EntityGrouper {
   }
 
   /// The sex of the "he" or "she" that takes up the name at `tokens`, when the name is the
-  /// subject of its clause (nothing but a clause break, "and" or "said" before it): the
+  /// subject of its clause (it opens its sentence, or follows punctuation, a clause break or
+  /// one of ``subjectOpeners``): the
   /// first after it in its sentence (“…,” Velde said, and she …), else one opening the next
   /// sentence of its paragraph ("Velde said. She …"). A name after another word is an object,
   /// which a pronoun after it seldom takes up ("he congratulated Velde. He …"); words in
   /// quotation marks after the name speak of others, so the search stops at a quotation mark.
   private func pronounSex(after tokens: Range<Int>) -> PersonNames.Sex? {
     let text = document.tokens
+    let sentence = document.sentences[document.sentenceOfToken[tokens.lowerBound]]
     let before = tokens.lowerBound - 1
-    if before >= 0, text[before].isWord, case let lower = text.lower(before),
-      !ClauseSubjects.breaks.contains(lower), !["and", "said", "says", "added", "adds"].contains(lower)
+    if before >= sentence.lowerBound, text[before].isWord, case let lower = text.lower(before),
+      !ClauseSubjects.breaks.contains(lower), !Self.subjectOpeners.contains(lower)
     {
       return nil
     }
-    let sentence = document.sentences[document.sentenceOfToken[tokens.lowerBound]]
     for index in tokens.upperBound..<sentence.upperBound {
       // Another name before the pronoun may be whom it takes up ("Velde met Ruiz, and he …").
       if document.isQuotationMark(index) || text[index].isCapitalized { return nil }
@@ -313,6 +314,10 @@ struct EntityGrouper {
     else { return nil }
     return PersonSex.of(pronoun: lower)
   }
+
+  /// Words after which a name is a subject: "and", and a verb of speech before its speaker
+  /// ("“…,” said Velde").
+  private static let subjectOpeners: Set<String> = ["and", "said", "says", "added", "adds"]
 
   /// The likely sex of the person of group `index`, called by `word`: from a gendered title
   /// they were named with, or the given name of their longest full name (``PersonSex``) unless

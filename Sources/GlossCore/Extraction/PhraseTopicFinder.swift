@@ -8,7 +8,8 @@ struct PhraseTopic: Sendable {
   let references: [TopicReferences.Reference]
   /// How strongly it stands for the article's topic, on the scale of
   /// ``TopicFinder/scores(sources:)``: nothing unless the headline names it and the body comes
-  /// back to it (``PhraseTopicFinder/bodyReferences`` times).
+  /// back to it (``PhraseTopicFinder/bodyReferences`` times). An article with no topic at all
+  /// gives the least score of a topic to ``PhraseTopicFinder/mostDiscussed(_:)`` instead.
   let score: Double
   /// How many of `references` are in the body.
   let bodyCount: Int
@@ -84,10 +85,11 @@ struct PhraseTopicFinder {
   /// order): the topic of an article whose headline names none ("U.S. to increase overtime
   /// eligibility", and "the regulation" again and again below it).
   static func mostDiscussed(_ phrases: [PhraseTopic]) -> Int? {
+    // `max(by:)` keeps the first of equal ones.
     guard let best = phrases.indices.max(by: { phrases[$0].bodyCount < phrases[$1].bodyCount }),
       phrases[best].bodyCount >= discussedReferences
     else { return nil }
-    return phrases.indices.first { phrases[$0].bodyCount == phrases[best].bodyCount }
+    return best
   }
 
   /// True when the noun at `index` heads its phrase rather than describes the next noun ("tax"

@@ -31,7 +31,8 @@ extension StanceFinder {
 extension StanceFinder {
   /// Evidence from an actor's own words on the topic, quoted or reported ("X said that …"):
   /// every sentence of them with the topic as the subject of a clause (by name or reference, or,
-  /// when the topic is a person, by a pronoun resolving to it) is scored from there on by the
+  /// when the topic is a person, by a pronoun resolving to it; or by a noun whose "of" names
+  /// it, ``ofSubject(in:heads:phraseStarts:passage:)``) is scored from there on by the
   /// valences of its words (``PolarityWords``): "the plan is a disaster", not "we hope they
   /// resolve the plan issue", whose polar words bear on others. When the topic is a person,
   /// every sentence of a quote in a paragraph naming them counts whole: words said in a
@@ -90,7 +91,11 @@ extension StanceFinder {
 
   /// The position in `words` of a noun that opens a clause with "of" and the topic after it
   /// ("the burden of the new regulation would …", the phrases of `heads` starting at
-  /// `phraseStarts`): what is said of the noun is said of the topic. Nil when there is none.
+  /// `phraseStarts`): what is said of the noun is said of the topic. Not a noun that turns it
+  /// around or stands apart from it: a negation ("the failure of"), a stance word ("the repeal
+  /// of"), people by their side or service (``StanceWords/holders``: "critics of", "a
+  /// spokesman of") or an ending (``StanceWords/endings``: "the end of"); "the people of X"
+  /// are X's own. Nil when there is none.
   private func ofSubject(in words: [Int], heads: Set<Int>, phraseStarts: [Int: Int], passage: Int?) -> Int? {
     let tokens = document.tokens
     for index in words where heads.contains(index) {
@@ -98,8 +103,9 @@ extension StanceFinder {
       while of > 0, FunctionWords.nounMarkers.contains(tokens.lower(of)) { of -= 1 }
       let noun = of - 1
       guard noun >= 0, tokens.lower(of) == "of", tokens[noun].isWord, !tokens[noun].isCapitalized,
-        !FunctionWords.isFunctionWord(tokens.lower(noun)), isClauseSubject(noun, passage: passage),
-        let position = words.firstIndex(of: noun)
+        case let lower = tokens.lower(noun), !FunctionWords.isFunctionWord(lower), !StanceWords.isNegation(lower),
+        StanceWords.byWord[lower] == nil, !StanceWords.endings.contains(lower), !StanceWords.holders.contains(lower),
+        isClauseSubject(noun, passage: passage), let position = words.firstIndex(of: noun)
       else { continue }
       return position
     }
@@ -172,7 +178,8 @@ extension StanceFinder {
 
   /// True when the phrase starting at token `index` (past a determiner) opens a clause of the
   /// quoted passage numbered `passage` (nil for reported speech): at the quote's start, after
-  /// punctuation, a clause break ("that", "but") or "and".
+  /// punctuation, a clause break ("that", "but"), "and", or a verb of saying or thinking whose
+  /// object is a clause (``ReportingVerbs/takingClause``: "we believe this deal is …").
   private func isClauseSubject(_ index: Int, passage: Int?) -> Bool {
     let tokens = document.tokens
     let sentence = document.sentences[document.sentenceOfToken[index]]

@@ -230,6 +230,9 @@ enum StanceWords {
   static let supportingPrefixes = ["pro-", "Pro-"]
   static let sidePrefixes = opposingPrefixes + supportingPrefixes
 
+  /// Nouns for the end of something: what is said of "the end of X" is not said of X.
+  static let endings: Set<String> = WordList.words("end ends death demise collapse defeat downfall")
+
   /// Negations that turn a stance or polar word around ("does not support", "nowhere near
   /// qualified", "a lack of integrity", "refused to endorse"): VADER's list of negations, less
   /// its informal spellings, and the verbs of refusing, failing and avoiding ("will avoid
