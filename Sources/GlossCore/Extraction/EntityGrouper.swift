@@ -288,11 +288,12 @@ struct EntityGrouper {
 
   /// The sex of the "he" or "she" that takes up the name at `tokens`, when the name is the
   /// subject of its clause (it opens its sentence, or follows punctuation, a clause break or
-  /// one of ``subjectOpeners``): the
-  /// first after it in its sentence (“…,” Velde said, and she …), else one opening the next
-  /// sentence of its paragraph ("Velde said. She …"). A name after another word is an object,
-  /// which a pronoun after it seldom takes up ("he congratulated Velde. He …"); words in
-  /// quotation marks after the name speak of others, so the search stops at a quotation mark.
+  /// one of ``subjectOpeners``): the first after it in its sentence (“…,” Velde said, and she
+  /// …), else one opening the next sentence of its paragraph ("Velde said. She …"). A name
+  /// after another word is an object, which a pronoun after it seldom takes up ("he
+  /// congratulated Velde. He …"). Words in quotation marks after the name speak of others, and
+  /// a pronoun after another capitalised word may take that one up, so the search stops at
+  /// either.
   private func pronounSex(after tokens: Range<Int>) -> PersonNames.Sex? {
     let text = document.tokens
     let sentence = document.sentences[document.sentenceOfToken[tokens.lowerBound]]

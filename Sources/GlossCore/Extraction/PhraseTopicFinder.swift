@@ -82,8 +82,8 @@ struct PhraseTopicFinder {
 
   /// The index in `phrases` of the one the body comes back to most, at least
   /// ``discussedReferences`` times (the first of those as often, in ``TopicNouns/entries``
-  /// order): the topic of an article whose headline names none ("U.S. to increase overtime
-  /// eligibility", and "the regulation" again and again below it).
+  /// order): the topic of an article whose headline names none ("Pay for long weeks to rise",
+  /// and "the regulation" again and again below it).
   static func mostDiscussed(_ phrases: [PhraseTopic]) -> Int? {
     // `max(by:)` keeps the first of equal ones.
     guard let best = phrases.indices.max(by: { phrases[$0].bodyCount < phrases[$1].bodyCount }),
