@@ -34,6 +34,12 @@ struct StanceReachTests {
       """, headline: Self.candidate)
     #expect(predicate.stance("Luis Ortega") == .support, "an apposition says who")
     #expect(predicate.stance("Alice Okafor") == .support, "a predicate says who")
+    let counted = try AnnotatedText(
+      """
+      \(Self.opening) Senator Luis Ortega counts 52 delegates against the 14 who back Brennan. Mayor Alice Okafor trails the many who have endorsed Brennan.
+      """, headline: Self.candidate)
+    #expect(counted.stance("Luis Ortega") == nil, "a number before \"who\" is no one named")
+    #expect(counted.stance("Alice Okafor") == nil, "nor is a word of quantity")
   }
 
   @Test func aNegationInQuotationMarksStillTurnsTheVerb() throws {

@@ -264,6 +264,18 @@ struct QuotedPolarityTests {
     #expect(apart.stance("Omar Reed") != .oppose)
   }
 
+  /// "nothing as shameful as the plan": the topic as the standard of an "as … as" comparison
+  /// takes the adjectives, whatever negation the comparison has; "as well as" compares nothing.
+  @Test func theTopicAsTheStandardOfAComparisonTakesItsAdjectives() throws {
+    let text = try AnnotatedText(
+      """
+      The Harbor Tunnel plan goes to the council in May. “I have never seen anything as reckless, as shameful as this version of the Harbor Tunnel plan,” said Ian Brody. “Few ideas are as wise as the Harbor Tunnel plan,” said Maria Soto. “We studied the bridge as well as the Harbor Tunnel plan,” said Lena Voss.
+      """)
+    #expect(text.stance("Ian Brody") == .oppose)
+    #expect(text.stance("Maria Soto") == .support)
+    #expect(text.stance("Lena Voss") != .support)
+  }
+
   /// Avoiding something good is bad, as failing or refusing it is.
   @Test func avoidingTurnsTheWordsAfterIt() throws {
     let text = try AnnotatedText(

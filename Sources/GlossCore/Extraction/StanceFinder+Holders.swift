@@ -57,16 +57,16 @@ extension StanceFinder {
   }
 
   /// True when the word at `index` is the verb of a relative clause on an indefinite pronoun or
-  /// a plural noun that is no one named: "promised to fight anyone who criticises X", "voters
-  /// who have backed X". "Ruiz, a moderate who backs X," and "Ruiz is the only senator who
+  /// a plural noun or a number that is no one named: "promised to fight anyone who criticises X",
+  /// "voters who have backed X", "twelve delegates to the 39 who back X". "Ruiz, a moderate who backs X," and "Ruiz is the only senator who
   /// backs X" are Ruiz's, as is "Ruiz is one of the voters who back X".
   func isUnnamedRelative(_ index: Int) -> Bool {
     let tokens = document.tokens
     guard let who = subjectWho(of: index), tokens.lower(who) == "who", who > 0 else { return false }
     let noun = who - 1
     let lower = tokens.lower(noun)
-    guard tokens[noun].isWord, !tokens[noun].isCapitalized, entities.mention(at: noun) == nil,
-      Self.indefinites.contains(lower) || lower.hasSuffix("s") && !lower.hasSuffix("ss")
+    guard tokens[noun].kind == .number || tokens[noun].isWord && !tokens[noun].isCapitalized && entities.mention(at: noun) == nil
+      && (Self.indefinites.contains(lower) || lower.hasSuffix("s") && !lower.hasSuffix("ss"))
     else { return false }
     // A predicate ("Ruiz is one of the voters who") or an apposition ("Ruiz, the voters'
     // favourite who") says who they are.
@@ -78,7 +78,7 @@ extension StanceFinder {
 
   /// Pronouns for people left unnamed.
   static let indefinites: Set<String> = WordList.words(
-    "anyone anybody everyone everybody nobody those others people")
+    "anyone anybody everyone everybody nobody those others people many most some several few all")
 
   /// True when the word at `index` is a holder noun (``StanceWords/holders``) or the last noun
   /// of a staff compound ("campaign manager").

@@ -69,10 +69,12 @@ extension StanceFinder {
           (heads.contains(index) || isTopicPronoun(index)) && isClauseSubject(index, passage: passage)
         } ?? ofSubject(in: words, heads: heads, phraseStarts: phraseStarts, passage: passage)
         let namesTopic = words.contains { heads.contains($0) || isTopicPronoun($0) }
-        guard subject != nil || (isPerson && blocks.contains(document.blockOfToken[first]) && (namesTopic || !namesOther(words, speaker)))
+        let compared = subject == nil ? comparedValence(in: words, heads: heads, phraseStarts: phraseStarts) : nil
+        guard subject != nil || compared != nil
+          || (isPerson && blocks.contains(document.blockOfToken[first]) && (namesTopic || !namesOther(words, speaker)))
         else { continue }
         let scoredWords = subject.map { Array(words[$0...]) } ?? words
-        let score = valence(of: scoredWords)
+        let score = compared ?? valence(of: scoredWords)
         guard score != 0 else { continue }
         if scored[speaker] == nil { order.append(speaker) }
         scored[speaker, default: []].append((score, Span(document.tokens[first].span.start, document.tokens[last].span.end)))
@@ -108,6 +110,35 @@ extension StanceFinder {
         isClauseSubject(noun, passage: passage), let position = words.firstIndex(of: noun)
       else { continue }
       return position
+    }
+    return nil
+  }
+
+  /// The summed valence of the adjectives comparing something with the topic as their standard,
+  /// "as ADJ as" the topic's phrase (from `phraseStarts`) or a noun whose "of" names it: "I
+  /// have seen nothing as shameful as this piece of legislation" says the legislation is
+  /// shameful, and a negation of the comparison does not turn it around ("nothing as", "never
+  /// as"). Nil when no phrase of `heads` in `words` is such a standard. "As well as" compares
+  /// nothing.
+  private func comparedValence(in words: [Int], heads: Set<Int>, phraseStarts: [Int: Int]) -> Double? {
+    let tokens = document.tokens
+    for index in words where heads.contains(index) {
+      var back = (phraseStarts[index] ?? index) - 1
+      while back > 0, FunctionWords.nounMarkers.contains(tokens.lower(back)) { back -= 1 }
+      if back > 1, tokens.lower(back) == "of", tokens[back - 1].isWord, !tokens[back - 1].isCapitalized {
+        back -= 2
+        while back > 0, FunctionWords.nounMarkers.contains(tokens.lower(back)) { back -= 1 }
+      }
+      guard back > 0, tokens.lower(back) == "as" else { continue }
+      let sentence = document.sentences[document.sentenceOfToken[back]]
+      var opening: Int?
+      for earlier in stride(from: back - 1, through: max(sentence.lowerBound, back - 8), by: -1) {
+        guard tokens[earlier].isWord || tokens.text(earlier) == "," else { break }
+        if tokens.lower(earlier) == "as" { opening = earlier }
+      }
+      guard let opening, !(back - opening == 2 && tokens.lower(opening + 1) == "well") else { continue }
+      let score = (opening + 1..<back).reduce(0.0) { $0 + (PolarityWords.valence(at: $1, of: tokens) ?? 0) }
+      if score != 0 { return score }
     }
     return nil
   }
