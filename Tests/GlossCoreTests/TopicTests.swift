@@ -14,6 +14,22 @@ struct TopicTests {
     #expect(text.annotations.topics.first?.name == "Tom Brennan")
   }
 
+  /// A place named as where a contest happens is no topic: with nothing else in the headline,
+  /// the one who acts there is.
+  @Test func aPlaceWhereAContestHappensIsNoTopic() throws {
+    let body = """
+      Governor Tom Brennan won the primary on Tuesday, beating Mayor Alice Okafor by ten points. Brennan thanked voters in Dayton and Akron. Okafor conceded in Toledo. Brennan now faces a harder race, and Brennan said he was ready for it. Ohio voters turned out in large numbers across Ohio, and Ohio officials said the count was smooth.
+      """
+    for headline in ["Tom Brennan Wins Ohio's Primary", "Tom Brennan Wins The Ohio Primary", "Tom Brennan Wins The Battle For Ohio"] {
+      let text = try AnnotatedText(body, headline: headline)
+      #expect(text.annotations.topics.first?.name == "Tom Brennan", "\(headline)")
+      #expect(!text.annotations.topics.map(\.name).contains("Ohio"), "\(headline)")
+    }
+    let campaign = try AnnotatedText(body, headline: "Alice Okafor Campaigns Against Tom Brennan In Ohio")
+    #expect(campaign.annotations.topics.first?.name == "Tom Brennan")
+    #expect(!campaign.annotations.topics.map(\.name).contains("Ohio"))
+  }
+
   @Test func aSourceBeforeAColonIsNoTopic() throws {
     let text = try AnnotatedText(
       """

@@ -28,14 +28,26 @@ struct TopicFinder {
     var counts = [Int](repeating: 0, count: entities.entities.count)
     var inHeadline = Set<Int>()
     let subjects = headlineSubjects()
+    var settings = 0
     for (number, mention) in entities.mentions.enumerated() {
       let block = document.blocks[document.blockOfToken[mention.tokens.lowerBound]]
       guard !block.isBoilerplate else { continue }
       let weight = Self.weight(entities.entities[mention.entity].type)
-      let counted = block.isHeadline && !subjects.contains(number)
+      let isSetting = block.isHeadline && isSetting(mention)
+      if isSetting { settings += 1 }
+      let counted = block.isHeadline && !subjects.contains(number) && !isSetting
       scores[mention.entity] += counted ? 3 * weight : weight
       counts[mention.entity] += 1
       if counted { inHeadline.insert(mention.entity) }
+    }
+    // "Ruiz Wins Ohio's Primary": with nothing else in the headline, the one who acts in the
+    // setting is what the article is about.
+    if inHeadline.isEmpty, settings > 0 {
+      for number in subjects {
+        let mention = entities.mentions[number]
+        scores[mention.entity] += 2 * Self.weight(entities.entities[mention.entity].type)
+        inHeadline.insert(mention.entity)
+      }
     }
     for index in scores.indices
     where entities.sourceTypes[index] != nil || ClauseSubjects.isMemberWord(entities.entities[index])
@@ -46,6 +58,23 @@ struct TopicFinder {
     }
     if let actor = dominantActor(counts: counts), !scores.contains(where: { $0 >= Self.least }) { scores[actor] = Self.least }
     return scores
+  }
+
+  /// True when `mention` is a place named as where a contest happens, which no one takes a
+  /// side on: before a contest ("Ohio Primary", "Ohio's primary"), after a preposition of
+  /// place ("in Ohio") or after a contest and "for" ("the battle for Ohio").
+  private func isSetting(_ mention: EntityMention) -> Bool {
+    guard entities.entities[mention.entity].type == .place else { return false }
+    let tokens = document.tokens
+    var after = mention.tokens.upperBound
+    if after < tokens.count, tokens[after].kind == .possessive { after += 1 }
+    while after < tokens.count, after - mention.tokens.upperBound < 4, tokens[after].isWord {
+      if ContestNouns.all.contains(tokens.lower(after)) { return true }
+      after += 1
+    }
+    let before = mention.tokens.lowerBound - 1
+    if before > 0, tokens.lower(before) == "for", ContestNouns.all.contains(tokens.lower(before - 1)) { return true }
+    return PlaceEvidence(document: document).followsPlacePreposition(mention.tokens)
   }
 
   /// The least score of a topic (``ranked(_:)``).
