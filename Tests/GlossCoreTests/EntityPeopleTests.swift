@@ -199,6 +199,18 @@ struct EntityPeopleTests {
       let other = try AnnotatedText("The summit ended early\n\n" + prose)
       #expect(other.speaker(of: "We will not sign") != "Ana Velde", "\(prose)")
     }
+    // A title of two words alone is named whole; after a name and a comma it only describes
+    // that person.
+    let compound = try AnnotatedText(
+      """
+      The count was slow
+
+      On Monday the Attorney General said the count was fair. Karl Velde, the former Lieutenant Governor of Ohio, agreed.
+      """)
+    #expect(compound.entity("Attorney General")?.type == .person)
+    #expect(compound.entity("General") == nil)
+    #expect(compound.entity("Governor") == nil)
+    #expect(compound.entity("Lieutenant Governor") == nil)
     let lord = try AnnotatedText("The sermon was long\n\nHe heard a word from the Lord for Ana Velde, and the Lord spoke.")
     #expect(lord.entity("Ana Velde")?.aliases.isEmpty == true)
     #expect(lord.entity("Ana Velde")?.mentions.count == 1)

@@ -344,13 +344,37 @@ struct EntityGrouper {
   }
 
   /// True for a title standing for a person after "the" ("the President said", "the Chief
-  /// Justice's opinion"): words of a title alone, no name with them.
-  private func isLoneTitle(_ candidate: EntityCandidate) -> Bool {
+  /// Justice's opinion", "the former Attorney General"): words of a title alone, no name with
+  /// them.
+  private func isLoneTitle(_ candidate: EntityCandidate) -> Bool { loneTitleStart(candidate) != nil }
+
+  /// Where the title words of a lone title (``isLoneTitle(_:)``) start, past the words of the
+  /// title written before the candidate ("Attorney" of "the Attorney General"); nil for no lone
+  /// title.
+  private func loneTitleStart(_ candidate: EntityCandidate) -> Int? {
     let tokens = document.tokens
-    guard candidate.type == .person, candidate.tokens.allSatisfy({ tokens[$0].is(.title) }) else { return false }
-    var before = candidate.tokens.lowerBound - 1
-    while before >= 0, tokens[before].isCapitalized, tokens[before].is(.title) { before -= 1 }
-    return before >= 0 && tokens.lower(before) == "the"
+    guard candidate.type == .person, candidate.tokens.allSatisfy({ tokens[$0].is(.title) }) else { return nil }
+    var start = candidate.tokens.lowerBound
+    while start > 0, tokens[start - 1].isCapitalized, tokens[start - 1].is(.title) { start -= 1 }
+    var before = start - 1
+    while before >= 0, Titles.qualifiers.contains(tokens.lower(before)) { before -= 1 }
+    return before >= 0 && tokens.lower(before) == "the" ? start : nil
+  }
+
+  /// A lone title no one holds, named whole ("Attorney General", not "General"); nil when it
+  /// describes the person named right before it ("Karl Velde, the former Attorney General of
+  /// Ohio"), who is no other entity.
+  private func unheldTitle(_ candidate: EntityCandidate, from start: Int) -> EntityCandidate? {
+    let tokens = document.tokens
+    var the = start - 1
+    while the > 0, tokens.lower(the) != "the" { the -= 1 }
+    if the >= 2, tokens.text(the - 1) == ",", isPersonMention(endingAt: the - 1) { return nil }
+    var whole = candidate
+    whole.tokens = start..<candidate.tokens.upperBound
+    whole.surface = document.text(whole.tokens)
+    whole.name = whole.surface
+    whole.title = nil
+    return whole
   }
 
   /// The one person named before with the very title `candidate` is ("President Ana Velde …
@@ -365,6 +389,15 @@ struct EntityGrouper {
       holder = index
     }
     return holder
+  }
+
+  /// True when a mention of a person ends right before token `end`.
+  private func isPersonMention(endingAt end: Int) -> Bool {
+    groups.contains { group in
+      guard group.type == .person else { return false }
+      let position = insertionPoint(of: end, in: group.mentions)
+      return position > 0 && group.mentions[position - 1].tokens.upperBound == end
+    }
   }
 
   /// The first token of the group's last mention before token `start`, or -1.
@@ -396,9 +429,14 @@ struct EntityGrouper {
   }
 
   private mutating func attachShortForm(_ candidate: EntityCandidate) {
-    if isLoneTitle(candidate), let holder = titleHolder(of: candidate) {
-      record(candidate, in: holder, asForm: false)
-      return
+    var candidate = candidate
+    if let start = loneTitleStart(candidate) {
+      if let holder = titleHolder(of: candidate) {
+        record(candidate, in: holder, asForm: false)
+        return
+      }
+      guard let whole = unheldTitle(candidate, from: start) else { return }
+      candidate = whole
     }
     if candidate.onlyAsShortForm {
       if let group = existingGroup(for: candidate), groups[group].type == .person { record(candidate, in: group) }
