@@ -25,6 +25,17 @@ struct SpeakerRuleTests {
     #expect(text.speaker(of: "The vote is close") == "Margaret Olsen")
   }
 
+  /// A word for a relative before a name says the sex the name does not ("his late son Wystan
+  /// Halvik" is a man): "she" passes him over.
+  @Test func aWordForARelativeSaysTheSexOfTheNameAfterIt() throws {
+    let text = try AnnotatedText(
+      """
+      Ana Velde and Tom Brennan both visited Akron. Brennan held a rally Saturday while Velde hosted an event Monday — during which she gave a shout out to Oren Halvik and his late son Wystan Halvik, the former mayor of Akron, who died last year.
+      “I want to mention someone who’s not here,” she said.
+      """, headline: "Ana Velde Wins Ohio’s Primary")
+    #expect(text.speaker(of: "I want to mention someone") == "Ana Velde")
+  }
+
   @Test func heGoesToTheSubjectOverANearerName() throws {
     let text = try AnnotatedText(
       """

@@ -32,6 +32,31 @@ enum PersonSex {
   /// The sex a title says ("Mrs." female, "Congressman" male), nil for most titles.
   static func of(title: String) -> PersonNames.Sex? { titles[title.lowercased()] }
 
+  /// Words for kin and partners that say the sex of the one named after them.
+  private static let relations: [String: PersonNames.Sex] = {
+    var sexes: [String: PersonNames.Sex] = [:]
+    for word in WordList.words(
+      "son husband father brother nephew uncle grandson grandfather boyfriend widower stepson stepfather fiance")
+    {
+      sexes[word] = .male
+    }
+    for word in WordList.words(
+      "daughter wife mother sister niece aunt granddaughter grandmother girlfriend widow stepdaughter stepmother fiancee")
+    {
+      sexes[word] = .female
+    }
+    return sexes
+  }()
+
+  /// The sex the word for a relative or partner right before a name at token `first` says, past
+  /// a comma ("his late son Karl Velde", "her husband, Karl Velde"); nil for any other word.
+  static func of(relationBefore first: Int, in tokens: TokenList) -> PersonNames.Sex? {
+    var before = first - 1
+    if before > 0, tokens.text(before) == "," { before -= 1 }
+    guard before >= 0, tokens[before].isWord, !tokens[before].isCapitalized else { return nil }
+    return relations[tokens.lower(before)]
+  }
+
   /// The sex a pronoun asks for: male for "he", female for "she", nil for others.
   static func of(pronoun lower: String) -> PersonNames.Sex? {
     switch lower {

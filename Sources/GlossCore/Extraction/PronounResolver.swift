@@ -1,5 +1,6 @@
 /// Resolves a pronoun to the entity it most likely stands for: "he"/"she" to the nearest person
-/// named before it outside quotations whose sex does not disagree (see ``PersonSex``),
+/// named before it outside quotations whose sex does not disagree (see ``PersonSex``; a word for
+/// a relative before a name says it too: "his son Karl Velde"),
 /// "it"/"its" to the nearest organisation or place, "they" to an organisation that is the
 /// subject of its sentence or the one before (never a place: "they said" is people, where a
 /// state or town is where they are). "I" and "we" in the writer's own words stand for the
@@ -16,7 +17,12 @@ struct PronounResolver {
     self.document = document
     self.entities = entities
     self.passageOfToken = passageOfToken
-    sexes = entities.entities.map { $0.type == .person ? PersonSex.of($0) : nil }
+    var sexes = entities.entities.map { $0.type == .person ? PersonSex.of($0) : nil }
+    // "his son Karl Velde": a word for a relative says what the name does not.
+    for mention in entities.mentions where sexes[mention.entity] == nil && entities.entities[mention.entity].type == .person {
+      sexes[mention.entity] = PersonSex.of(relationBefore: mention.tokens.lowerBound, in: document.tokens)
+    }
+    self.sexes = sexes
   }
 
   /// Pronouns of the third person plural.
