@@ -139,6 +139,17 @@ struct SpeakerRuleTests {
       “The numbers are wrong,” a senior official said.
       """)
     #expect(text.speaker(of: "The numbers are wrong") == "a senior official")
+    // A time set off before the role is no part of it; a name set off before it is who it is.
+    let setOff = try AnnotatedText(
+      """
+      The ministry published its figures for the harvest on Friday morning.
+
+      Six months ago, the agriculture minister said, the papers called him a “lost cause.”
+
+      Mayor Tom Brennan, the county’s longest-serving official, said he would call a “special meeting.”
+      """)
+    #expect(setOff.speaker(of: "lost cause") == "the agriculture minister")
+    #expect(setOff.speaker(of: "special meeting") == "Tom Brennan")
   }
 
   @Test func namesAreTypedByThePublicListsAndByTheirNeighbours() throws {

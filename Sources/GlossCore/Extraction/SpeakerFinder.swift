@@ -686,7 +686,8 @@ struct SpeakerFinder {
   /// The subject set off after the last comma of `words`, the clause before it aside ("Minutes
   /// after Lee was picked, party chairman Tom Varek called …", "even though he'd replace Lee,
   /// he actually thinks …"): a phrase naming a person with no verb, preposition or conjunction
-  /// of its own, or a pronoun with only adverbs after it.
+  /// of its own, or a pronoun with only adverbs after it, or a role after "the" ("Six months
+  /// ago, the Ohio senator said").
   private func setOffSubject(_ words: [Int], cue: Span) -> FoundSpeaker? {
     guard let comma = words.lastIndex(where: { tokens.text($0) == "," }), comma > 0, comma + 1 < words.count else { return nil }
     let tail = words[(comma + 1)...]
@@ -700,9 +701,17 @@ struct SpeakerFinder {
         || tokens[index].isWord && !isVerbLike(index) && !isPreposition(index) && !isConjunction(index)
           && !FunctionWords.pronouns.contains(tokens.lower(index)) && !document.isVerb(index, strict: true)
     }
-    guard plain, let first = tail.first(where: { entities.mention(at: $0) != nil }), let mention = entities.mention(at: first),
+    guard plain else { return nil }
+    guard let first = tail.first(where: { entities.mention(at: $0) != nil }), let mention = entities.mention(at: first),
       entities.entities[mention.entity].type == .person
-    else { return nil }
+    else {
+      // "Six months ago, the Ohio senator said": a role after "the", with no one named before
+      // the comma it might describe.
+      guard let first = tail.first, tokens.lower(first) == "the", !words[..<comma].contains(where: { isPerson(at: $0) }),
+        let found = phraseSpeaker(Array(tail), cue: cue, isSubject: true), found.span.start == tokens[first].span.start
+      else { return nil }
+      return found
+    }
     return speaker(headPerson(after: mention) ?? mention, cue: cue)
   }
 
