@@ -65,11 +65,15 @@ extension StanceFinder {
       for words in sentences(of: quote) {
         guard let first = words.first, let last = words.last else { continue }
         let passage = quote.kind == .indirect ? nil : quote.passage.number
-        let subject = words.firstIndex { index in
-          (heads.contains(index) || isTopicPronoun(index)) && isClauseSubject(index, passage: passage)
-        } ?? ofSubject(in: words, heads: heads, phraseStarts: phraseStarts, passage: passage)
         let namesTopic = words.contains { heads.contains($0) || isTopicPronoun($0) }
-        let compared = subject == nil ? comparedValence(in: words, heads: heads, phraseStarts: phraseStarts) : nil
+        // A sentence that does not name the topic has no subject or standard of comparison naming it.
+        var subject: Int?
+        if namesTopic {
+          subject = words.firstIndex { index in
+            (heads.contains(index) || isTopicPronoun(index)) && isClauseSubject(index, passage: passage)
+          } ?? ofSubject(in: words, heads: heads, phraseStarts: phraseStarts, passage: passage)
+        }
+        let compared = namesTopic && subject == nil ? comparedValence(in: words, heads: heads, phraseStarts: phraseStarts) : nil
         guard subject != nil || compared != nil
           || (isPerson && blocks.contains(document.blockOfToken[first]) && (namesTopic || !namesOther(words, speaker)))
         else { continue }
