@@ -211,6 +211,13 @@ struct EntityPeopleTests {
     #expect(compound.entity("General") == nil)
     #expect(compound.entity("Governor") == nil)
     #expect(compound.entity("Lieutenant Governor") == nil)
+    let former = try AnnotatedText(
+      """
+      The farm plan
+
+      President Ana Velde met farmers on Monday. The former President, who left office in 2019, criticised her plan. “It will fail,” the former President said.
+      """)
+    #expect(former.speaker(of: "It will fail") != "Ana Velde", "a former President is another")
     let lord = try AnnotatedText("The sermon was long\n\nHe heard a word from the Lord for Ana Velde, and the Lord spoke.")
     #expect(lord.entity("Ana Velde")?.aliases.isEmpty == true)
     #expect(lord.entity("Ana Velde")?.mentions.count == 1)

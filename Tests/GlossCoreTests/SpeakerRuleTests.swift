@@ -34,6 +34,12 @@ struct SpeakerRuleTests {
       “I want to mention someone who’s not here,” she said.
       """, headline: "Ana Velde Wins Ohio’s Primary")
     #expect(text.speaker(of: "I want to mention someone") == "Ana Velde")
+    // A comma after the word ends a clause unless an owner comes before the word.
+    let clause = try AnnotatedText(
+      """
+      Mayor Ana Velde opened the meeting. It is hard to lose a husband, Wren Halvik told the crowd. “I want to thank everyone who came,” she said.
+      """)
+    #expect(clause.speaker(of: "I want to thank everyone") == "Wren Halvik")
   }
 
   @Test func heGoesToTheSubjectOverANearerName() throws {

@@ -40,6 +40,11 @@ struct StanceReachTests {
       """, headline: Self.candidate)
     #expect(counted.stance("Luis Ortega") == nil, "a number before \"who\" is no one named")
     #expect(counted.stance("Alice Okafor") == nil, "nor is a word of quantity")
+    let year = try AnnotatedText(
+      """
+      \(Self.opening) Senator Luis Ortega is the only senator since 2016 who has endorsed Brennan.
+      """, headline: Self.candidate)
+    #expect(year.stance("Luis Ortega") == .support, "a year is no group")
   }
 
   @Test func aNegationInQuotationMarksStillTurnsTheVerb() throws {

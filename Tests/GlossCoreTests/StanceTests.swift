@@ -274,6 +274,13 @@ struct QuotedPolarityTests {
     #expect(text.stance("Ian Brody") == .oppose)
     #expect(text.stance("Maria Soto") == .support)
     #expect(text.stance("Lena Voss") != .support)
+    // Its end or its opponents are not the topic; "as well as" after another "as" compares
+    // nothing; a multiple makes the standard the less so.
+    let apart = try AnnotatedText(
+      """
+      The Harbor Tunnel plan goes to the council in May. “Nothing would be as good as the end of the Harbor Tunnel plan,” said Ian Brody. “I have never met people as brave as the opponents of the Harbor Tunnel plan,” said Omar Reed. “We rejected the bridge as too costly, as well as the Harbor Tunnel plan,” said Lena Voss. “The new bridge is twice as safe as the Harbor Tunnel plan,” said Maria Soto.
+      """)
+    for name in ["Ian Brody", "Omar Reed", "Lena Voss", "Maria Soto"] { #expect(apart.stance(name) != .support, "\(name)") }
   }
 
   /// Avoiding something good is bad, as failing or refusing it is.

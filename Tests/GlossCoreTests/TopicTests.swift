@@ -20,11 +20,17 @@ struct TopicTests {
     let body = """
       Governor Tom Brennan won the primary on Tuesday, beating Mayor Alice Okafor by ten points. Brennan thanked voters in Dayton and Akron. Okafor conceded in Toledo. Brennan now faces a harder race, and Brennan said he was ready for it. Ohio voters turned out in large numbers across Ohio, and Ohio officials said the count was smooth.
       """
-    for headline in ["Tom Brennan Wins Ohio's Primary", "Tom Brennan Wins The Ohio Primary", "Tom Brennan Wins The Battle For Ohio"] {
+    for headline in [
+      "Tom Brennan Wins Ohio's Primary", "Tom Brennan Wins The Ohio Democratic Primary", "Tom Brennan Wins The Battle For Ohio",
+      "Tom Brennan Wins Ohio",
+    ] {
       let text = try AnnotatedText(body, headline: headline)
       #expect(text.annotations.topics.first?.name == "Tom Brennan", "\(headline)")
       #expect(!text.annotations.topics.map(\.name).contains("Ohio"), "\(headline)")
     }
+    // A contest noun further on is no setting's ("Blasts Ohio Over Vote Delay").
+    let blame = try AnnotatedText(body, headline: "Tom Brennan Blasts Ohio Over Vote Delay")
+    #expect(blame.annotations.topics.map(\.name).contains("Ohio"))
     let campaign = try AnnotatedText(body, headline: "Alice Okafor Campaigns Against Tom Brennan In Ohio")
     #expect(campaign.annotations.topics.first?.name == "Tom Brennan")
     #expect(!campaign.annotations.topics.map(\.name).contains("Ohio"))

@@ -346,31 +346,28 @@ struct EntityGrouper {
   /// True for a title standing for a person after "the" ("the President said", "the Chief
   /// Justice's opinion", "the former Attorney General"): words of a title alone, no name with
   /// them.
-  private func isLoneTitle(_ candidate: EntityCandidate) -> Bool { loneTitleStart(candidate) != nil }
+  private func isLoneTitle(_ candidate: EntityCandidate) -> Bool { loneTitle(candidate) != nil }
 
-  /// Where the title words of a lone title (``isLoneTitle(_:)``) start, past the words of the
-  /// title written before the candidate ("Attorney" of "the Attorney General"); nil for no lone
-  /// title.
-  private func loneTitleStart(_ candidate: EntityCandidate) -> Int? {
+  /// A lone title's words (``isLoneTitle(_:)``): where they start, past the words of the title
+  /// written before the candidate ("Attorney" of "the Attorney General"), and where its "the"
+  /// stands, before any qualifier ("the former President"); nil for no lone title.
+  private func loneTitle(_ candidate: EntityCandidate) -> (start: Int, the: Int)? {
     let tokens = document.tokens
     guard candidate.type == .person, candidate.tokens.allSatisfy({ tokens[$0].is(.title) }) else { return nil }
     var start = candidate.tokens.lowerBound
     while start > 0, tokens[start - 1].isCapitalized, tokens[start - 1].is(.title) { start -= 1 }
-    var before = start - 1
-    while before >= 0, Titles.qualifiers.contains(tokens.lower(before)) { before -= 1 }
-    return before >= 0 && tokens.lower(before) == "the" ? start : nil
+    var the = start - 1
+    while the >= 0, Titles.qualifiers.contains(tokens.lower(the)) { the -= 1 }
+    return the >= 0 && tokens.lower(the) == "the" ? (start, the) : nil
   }
 
-  /// A lone title no one holds, named whole ("Attorney General", not "General"); nil when it
-  /// describes the person named right before it ("Karl Velde, the former Attorney General of
-  /// Ohio"), who is no other entity.
-  private func unheldTitle(_ candidate: EntityCandidate, from start: Int) -> EntityCandidate? {
-    let tokens = document.tokens
-    var the = start - 1
-    while the > 0, tokens.lower(the) != "the" { the -= 1 }
-    if the >= 2, tokens.text(the - 1) == ",", isPersonMention(endingAt: the - 1) { return nil }
+  /// A lone title no one holds (`title`, from ``loneTitle(_:)``), named whole ("Attorney
+  /// General", not "General"); nil when it describes the person named right before it ("Karl
+  /// Velde, the former Attorney General of Ohio"), who is no other entity.
+  private func unheldTitle(_ candidate: EntityCandidate, _ title: (start: Int, the: Int)) -> EntityCandidate? {
+    if title.the >= 2, document.tokens.text(title.the - 1) == ",", isPersonMention(endingAt: title.the - 1) { return nil }
     var whole = candidate
-    whole.tokens = start..<candidate.tokens.upperBound
+    whole.tokens = title.start..<candidate.tokens.upperBound
     whole.surface = document.text(whole.tokens)
     whole.name = whole.surface
     whole.title = nil
@@ -430,12 +427,13 @@ struct EntityGrouper {
 
   private mutating func attachShortForm(_ candidate: EntityCandidate) {
     var candidate = candidate
-    if let start = loneTitleStart(candidate) {
-      if let holder = titleHolder(of: candidate) {
+    if let title = loneTitle(candidate) {
+      // "the former President" is another office than the President's.
+      if title.the + 1 == title.start, let holder = titleHolder(of: candidate) {
         record(candidate, in: holder, asForm: false)
         return
       }
-      guard let whole = unheldTitle(candidate, from: start) else { return }
+      guard let whole = unheldTitle(candidate, title) else { return }
       candidate = whole
     }
     if candidate.onlyAsShortForm {

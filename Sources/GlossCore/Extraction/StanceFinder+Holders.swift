@@ -57,15 +57,17 @@ extension StanceFinder {
   }
 
   /// True when the word at `index` is the verb of a relative clause on an indefinite pronoun or
-  /// a plural noun or a number that is no one named: "promised to fight anyone who criticises X",
-  /// "voters who have backed X", "twelve delegates to the 39 who back X". "Ruiz, a moderate who backs X," and "Ruiz is the only senator who
+  /// a plural noun or a number that is no one named: "promised to fight anyone who criticises
+  /// X", "voters who have backed X", "twelve delegates to the 39 who back X". "Ruiz, a moderate who backs X," and "Ruiz is the only senator who
   /// backs X" are Ruiz's, as is "Ruiz is one of the voters who back X".
   func isUnnamedRelative(_ index: Int) -> Bool {
     let tokens = document.tokens
     guard let who = subjectWho(of: index), tokens.lower(who) == "who", who > 0 else { return false }
     let noun = who - 1
     let lower = tokens.lower(noun)
-    guard tokens[noun].kind == .number || tokens[noun].isWord && !tokens[noun].isCapitalized && entities.mention(at: noun) == nil
+    // A number of four digits is a year ("the only senator since 2016 who …"), no group.
+    let isCount = tokens[noun].kind == .number && tokens.text(noun).utf8.count != 4
+    guard isCount || tokens[noun].isWord && !tokens[noun].isCapitalized && entities.mention(at: noun) == nil
       && (Self.indefinites.contains(lower) || lower.hasSuffix("s") && !lower.hasSuffix("ss"))
     else { return false }
     // A predicate ("Ruiz is one of the voters who") or an apposition ("Ruiz, the voters'

@@ -97,40 +97,51 @@ extension StanceFinder {
 
   /// The position in `words` of a noun that opens a clause with "of" and the topic after it
   /// ("the burden of the new regulation would …", the phrases of `heads` starting at
-  /// `phraseStarts`): what is said of the noun is said of the topic. Not a noun that turns it
-  /// around or stands apart from it: a negation ("the failure of"), a stance word ("the repeal
-  /// of"), people by their side or service (``StanceWords/holders``: "critics of", "a
-  /// spokesman of") or an ending (``StanceWords/endings``: "the end of"); "the people of X"
-  /// are X's own. Nil when there is none.
+  /// `phraseStarts`, ``ofNoun(before:)``): what is said of the noun is said of the topic. Nil
+  /// when there is none.
   private func ofSubject(in words: [Int], heads: Set<Int>, phraseStarts: [Int: Int], passage: Int?) -> Int? {
-    let tokens = document.tokens
     for index in words where heads.contains(index) {
-      var of = (phraseStarts[index] ?? index) - 1
-      while of > 0, FunctionWords.nounMarkers.contains(tokens.lower(of)) { of -= 1 }
-      let noun = of - 1
-      guard noun >= 0, tokens.lower(of) == "of", tokens[noun].isWord, !tokens[noun].isCapitalized,
-        case let lower = tokens.lower(noun), !FunctionWords.isFunctionWord(lower), !StanceWords.isNegation(lower),
-        StanceWords.byWord[lower] == nil, !StanceWords.endings.contains(lower), !StanceWords.holders.contains(lower),
-        isClauseSubject(noun, passage: passage), let position = words.firstIndex(of: noun)
+      guard let noun = ofNoun(before: phraseStarts[index] ?? index), isClauseSubject(noun, passage: passage),
+        let position = words.firstIndex(of: noun)
       else { continue }
       return position
     }
     return nil
   }
 
+  /// The noun before "of" and a determiner ahead of the phrase starting at token `start`
+  /// ("the burden of the regulation"), which stands for what the phrase names. Not a noun that
+  /// turns it around or stands apart from it: a negation ("the failure of"), a stance word ("the
+  /// repeal of"), people by their side or service (``StanceWords/holders``: "critics of", "a
+  /// spokesman of") or an ending (``StanceWords/endings``: "the end of"); "the people of X" are
+  /// X's own. Nil when there is none.
+  private func ofNoun(before start: Int) -> Int? {
+    let tokens = document.tokens
+    var of = start - 1
+    while of > 0, FunctionWords.nounMarkers.contains(tokens.lower(of)) { of -= 1 }
+    let noun = of - 1
+    guard noun >= 0, tokens.lower(of) == "of", tokens[noun].isWord, !tokens[noun].isCapitalized,
+      case let lower = tokens.lower(noun), !FunctionWords.isFunctionWord(lower), !StanceWords.isNegation(lower),
+      StanceWords.byWord[lower] == nil, !StanceWords.endings.contains(lower), !StanceWords.holders.contains(lower)
+    else { return nil }
+    return noun
+  }
+
   /// The summed valence of the adjectives comparing something with the topic as their standard,
-  /// "as ADJ as" the topic's phrase (from `phraseStarts`) or a noun whose "of" names it: "I
-  /// have seen nothing as shameful as this piece of legislation" says the legislation is
-  /// shameful, and a negation of the comparison does not turn it around ("nothing as", "never
-  /// as"). Nil when no phrase of `heads` in `words` is such a standard. "As well as" compares
-  /// nothing.
+  /// "as ADJ as" the topic's phrase (from `phraseStarts`) or a noun whose "of" names it
+  /// (``ofNoun(before:)``): "I have seen nothing as shameful as this piece of legislation" says
+  /// the legislation is shameful, and a negation of the comparison does not turn it around
+  /// ("nothing as", "never as"). Nil when no phrase of `heads` in `words` is such a standard.
+  /// "As well as" compares nothing, nor a multiple ("twice as safe as": less so).
   private func comparedValence(in words: [Int], heads: Set<Int>, phraseStarts: [Int: Int]) -> Double? {
     let tokens = document.tokens
     for index in words where heads.contains(index) {
-      var back = (phraseStarts[index] ?? index) - 1
+      let start = phraseStarts[index] ?? index
+      var back = start - 1
       while back > 0, FunctionWords.nounMarkers.contains(tokens.lower(back)) { back -= 1 }
-      if back > 1, tokens.lower(back) == "of", tokens[back - 1].isWord, !tokens[back - 1].isCapitalized {
-        back -= 2
+      if back > 0, tokens.lower(back) == "of" {
+        guard let noun = ofNoun(before: start) else { continue }
+        back = noun - 1
         while back > 0, FunctionWords.nounMarkers.contains(tokens.lower(back)) { back -= 1 }
       }
       guard back > 0, tokens.lower(back) == "as" else { continue }
@@ -138,14 +149,22 @@ extension StanceFinder {
       var opening: Int?
       for earlier in stride(from: back - 1, through: max(sentence.lowerBound, back - 8), by: -1) {
         guard tokens[earlier].isWord || tokens.text(earlier) == "," else { break }
-        if tokens.lower(earlier) == "as" { opening = earlier }
+        if tokens.lower(earlier) == "as" {
+          opening = earlier
+          break
+        }
       }
-      guard let opening, !(back - opening == 2 && tokens.lower(opening + 1) == "well") else { continue }
+      guard let opening, !(back - opening == 2 && tokens.lower(opening + 1) == "well"),
+        opening == sentence.lowerBound || !Self.multiples.contains(tokens.lower(opening - 1))
+      else { continue }
       let score = (opening + 1..<back).reduce(0.0) { $0 + (PolarityWords.valence(at: $1, of: tokens) ?? 0) }
       if score != 0 { return score }
     }
     return nil
   }
+
+  /// Words of a multiple before "as … as" ("twice as safe as X"): X is the less so.
+  private static let multiples: Set<String> = WordList.words("twice thrice half times")
 
   /// True when `words` name an actor other than the topic and `speaker`: such a sentence
   /// judges that actor ("the other side will stop at nothing"), not the topic.

@@ -33,7 +33,7 @@ struct TopicFinder {
       let block = document.blocks[document.blockOfToken[mention.tokens.lowerBound]]
       guard !block.isBoilerplate else { continue }
       let weight = Self.weight(entities.entities[mention.entity].type)
-      let isSetting = block.isHeadline && isSetting(mention)
+      let isSetting = block.isHeadline && isSetting(mention, in: block.tokens)
       if isSetting { settings += 1 }
       let counted = block.isHeadline && !subjects.contains(number) && !isSetting
       scores[mention.entity] += counted ? 3 * weight : weight
@@ -60,20 +60,21 @@ struct TopicFinder {
     return scores
   }
 
-  /// True when `mention` is a place named as where a contest happens, which no one takes a
-  /// side on: before a contest ("Ohio Primary", "Ohio's primary"), after a preposition of
-  /// place ("in Ohio") or after a contest and "for" ("the battle for Ohio").
-  private func isSetting(_ mention: EntityMention) -> Bool {
+  /// True when `mention`, in the headline block `block`, is a place named as where a contest
+  /// happens, which no one takes a side on: right before a contest, past words of its kind
+  /// ("Ohio Primary", "Ohio's Democratic primary"), after a contest and "for" ("the battle for
+  /// Ohio"), after a verb of winning or losing ("Wins Ohio"), or after a preposition of place
+  /// ("Campaigns In Ohio").
+  private func isSetting(_ mention: EntityMention, in block: Range<Int>) -> Bool {
     guard entities.entities[mention.entity].type == .place else { return false }
     let tokens = document.tokens
     var after = mention.tokens.upperBound
-    if after < tokens.count, tokens[after].kind == .possessive { after += 1 }
-    while after < tokens.count, after - mention.tokens.upperBound < 4, tokens[after].isWord {
-      if ContestNouns.all.contains(tokens.lower(after)) { return true }
-      after += 1
-    }
+    if after < block.upperBound, tokens[after].kind == .possessive { after += 1 }
+    while after < block.upperBound, ContestNouns.kinds.contains(tokens.lower(after)) { after += 1 }
+    if after < block.upperBound, ContestNouns.all.contains(tokens.lower(after)) { return true }
     let before = mention.tokens.lowerBound - 1
-    if before > 0, tokens.lower(before) == "for", ContestNouns.all.contains(tokens.lower(before - 1)) { return true }
+    if before >= block.lowerBound, ContestNouns.outcomes.contains(tokens.lower(before)) { return true }
+    if before > block.lowerBound, tokens.lower(before) == "for", ContestNouns.all.contains(tokens.lower(before - 1)) { return true }
     return PlaceEvidence(document: document).followsPlacePreposition(mention.tokens)
   }
 
