@@ -15,6 +15,11 @@ struct StanceTests {
     #expect(text.stance("Canada") == .support)
     #expect(text.stance("Sioux Nation") == .oppose)
     #expect(text.stance("Germany") == .oppose)
+    let celebrated = try AnnotatedText(
+      """
+      The Keystone XL pipeline divides the region. Mayor Ana Lind has vowed to finish it and celebrated the Keystone XL pipeline on Monday.
+      """)
+    #expect(celebrated.stance("Ana Lind") == .support)
   }
 
   @Test func turningWordsAndPrefixes() throws {

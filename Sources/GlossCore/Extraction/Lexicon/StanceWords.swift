@@ -55,7 +55,8 @@ enum StanceWords {
     finance finances financed financing
     bankroll bankrolls bankrolled bankrolling donate donates donated donating contribute
     contributes contributed contributing applaud applauds applauded applauding hail hails
-    hailed hailing commend commends commended commending laud lauds lauded lauding embrace
+    hailed hailing commend commends commended commending laud lauds lauded lauding celebrate
+    celebrates celebrated celebrating embrace
     embraces embraced embracing tout touts touted touting admire admires admired admiring
     ally allies loyalist loyalists defender defenders proponent proponents admirer admirers
     donor donors
