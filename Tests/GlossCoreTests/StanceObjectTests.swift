@@ -392,5 +392,12 @@ extension StanceObjectTests {
     #expect(text.annotations.topics.map(\.name) == ["the rule"])
     #expect(text.stance("Luis Ortega") == .support)
     #expect(text.stance("Alice Okafor") == .oppose)
+    let court = try AnnotatedText(
+      """
+      The state court struck down the parking ruling last week. Senator Luis Ortega praised the decision on Monday. Mayor Alice Okafor vowed to fight the decision.
+      """, headline: "Court overturns parking ruling")
+    #expect(court.annotations.topics.map(\.name) == ["the ruling"])
+    #expect(court.stance("Luis Ortega") == .support)
+    #expect(court.stance("Alice Okafor") == .oppose)
   }
 }

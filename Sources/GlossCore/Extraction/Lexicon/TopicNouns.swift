@@ -46,6 +46,7 @@ enum TopicNouns {
     deal agreement accord pact
     plan proposal
     investigation probe inquiry
+    ruling decision verdict
     remarks comments
     """
   ).map { $0.split(separator: " ").map(String.init) }
