@@ -56,10 +56,11 @@ extension StanceFinder {
     return found
   }
 
-  /// True when the word at `index` is the verb of a relative clause on an indefinite pronoun or
-  /// a plural noun or a number that is no one named: "promised to fight anyone who criticises
-  /// X", "voters who have backed X", "twelve delegates to the 39 who back X". "Ruiz, a moderate who backs X," and "Ruiz is the only senator who
-  /// backs X" are Ruiz's, as is "Ruiz is one of the voters who back X".
+  /// True when the word at `index` is the verb of a relative clause on an indefinite pronoun, a
+  /// plural noun or a number other than a year, none of them anyone named: "promised to fight
+  /// anyone who criticises X", "voters who have backed X", "twelve delegates to the 39 who back
+  /// X". "Ruiz, a moderate who backs X," and "Ruiz is the only senator who backs X" are Ruiz's,
+  /// as is "Ruiz is one of the voters who back X".
   func isUnnamedRelative(_ index: Int) -> Bool {
     let tokens = document.tokens
     guard let who = subjectWho(of: index), tokens.lower(who) == "who", who > 0 else { return false }
