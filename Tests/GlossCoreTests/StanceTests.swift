@@ -17,9 +17,10 @@ struct StanceTests {
     #expect(text.stance("Germany") == .oppose)
     let celebrated = try AnnotatedText(
       """
-      The Keystone XL pipeline divides the region. Mayor Ana Lind has vowed to finish it and celebrated the Keystone XL pipeline on Monday.
+      The Keystone XL pipeline divides the region. Mayor Ana Lind has vowed to finish it and celebrated the Keystone XL pipeline on Monday. Governor Omar Reed announced the Keystone XL pipeline in 2019.
       """)
     #expect(celebrated.stance("Ana Lind") == .support)
+    #expect(celebrated.stance("Omar Reed") == .support, "announcing it is making it one's own")
   }
 
   @Test func turningWordsAndPrefixes() throws {
