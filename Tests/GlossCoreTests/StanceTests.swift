@@ -17,10 +17,9 @@ struct StanceTests {
     #expect(text.stance("Germany") == .oppose)
     let celebrated = try AnnotatedText(
       """
-      The Keystone XL pipeline divides the region. Mayor Ana Lind has vowed to finish it and celebrated the Keystone XL pipeline on Monday. Governor Omar Reed announced the Keystone XL pipeline in 2019.
+      The Keystone XL pipeline divides the region. Mayor Ana Lind has vowed to finish it and celebrated the Keystone XL pipeline on Monday.
       """)
     #expect(celebrated.stance("Ana Lind") == .support)
-    #expect(celebrated.stance("Omar Reed") == .support, "announcing it is making it one's own")
   }
 
   @Test func turningWordsAndPrefixes() throws {
@@ -272,7 +271,6 @@ struct QuotedPolarityTests {
 
   /// "nothing as shameful as the plan": the topic as the standard of an "as … as" comparison
   /// takes the adjectives, whatever negation the comparison has; "as well as" compares nothing.
-  /// "better than the plan" finds it wanting.
   @Test func theTopicAsTheStandardOfAComparisonTakesItsAdjectives() throws {
     let text = try AnnotatedText(
       """
@@ -288,15 +286,6 @@ struct QuotedPolarityTests {
       The Harbor Tunnel plan goes to the council in May. “Nothing would be as good as the end of the Harbor Tunnel plan,” said Ian Brody. “I have never met people as brave as the opponents of the Harbor Tunnel plan,” said Omar Reed. “We rejected the bridge as too costly, as well as the Harbor Tunnel plan,” said Lena Voss. “The new bridge is twice as safe as the Harbor Tunnel plan,” said Maria Soto.
       """)
     for name in ["Ian Brody", "Omar Reed", "Lena Voss", "Maria Soto"] { #expect(apart.stance(name) != .support, "\(name)") }
-    // The standard of a comparison with "than" is found wanting, unless the comparison is
-    // negated: then it is the best or the worst.
-    let than = try AnnotatedText(
-      """
-      The Harbor Tunnel plan goes to the council in May. “Any idea would be better than the Harbor Tunnel plan,” said Ian Brody. “No one has done more good for this city than the Harbor Tunnel plan,” said Maria Soto. “Nothing is worse than the Harbor Tunnel plan,” said Omar Reed.
-      """)
-    #expect(than.stance("Ian Brody") == .oppose)
-    #expect(than.stance("Maria Soto") == .support)
-    #expect(than.stance("Omar Reed") == .oppose)
   }
 
   /// Avoiding something good is bad, as failing or refusing it is.

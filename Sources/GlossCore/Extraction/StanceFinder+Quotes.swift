@@ -144,7 +144,6 @@ extension StanceFinder {
         back = noun - 1
         while back > 0, FunctionWords.nounMarkers.contains(tokens.lower(back)) { back -= 1 }
       }
-      if back > 0, tokens.lower(back) == "than", let score = comparedThan(back) { return score }
       guard back > 0, tokens.lower(back) == "as" else { continue }
       let sentence = document.sentences[document.sentenceOfToken[back]]
       var opening: Int?
@@ -163,32 +162,6 @@ extension StanceFinder {
     }
     return nil
   }
-
-  /// The valence a comparison with "than" at token `than` gives its standard, from the nearest
-  /// word of valence in the eight words before it, when a comparative stands among them
-  /// ("better", "more", "-er"): the standard is found wanting ("he has to be better than X",
-  /// "some will be worse than X", "more honest than X"), unless the comparison is negated or
-  /// lessened, when the standard takes the word's own side ("no one has done more good than
-  /// X", "nothing is worse than X", "less popular than X"). Nil when there is no such word.
-  private func comparedThan(_ than: Int) -> Double? {
-    let tokens = document.tokens
-    let sentence = document.sentences[document.sentenceOfToken[than]]
-    var words: [Int] = []
-    for earlier in stride(from: than - 1, through: max(sentence.lowerBound, than - 8), by: -1) {
-      guard tokens[earlier].isWord else { break }
-      words.append(earlier)
-    }
-    guard words.contains(where: { Self.comparatives.contains(tokens.lower($0)) || tokens.lower($0).hasSuffix("er") }),
-      let word = words.first(where: { PolarityWords.valence(at: $0, of: tokens) != nil }),
-      let valence = PolarityWords.valence(at: word, of: tokens)
-    else { return nil }
-    let negated = (max(sentence.lowerBound, word - 6)..<word).contains { StanceWords.isNegation(tokens.lower($0)) }
-    let less = word > sentence.lowerBound && tokens.lower(word - 1) == "less"
-    return negated || less ? valence : -abs(valence)
-  }
-
-  /// Words that make a comparison with "than".
-  private static let comparatives: Set<String> = WordList.words("more less better worse rather")
 
   /// Words of a multiple before "as … as" ("twice as safe as X"): X is the less so.
   private static let multiples: Set<String> = WordList.words("twice thrice half times")

@@ -51,8 +51,7 @@ enum StanceWords {
     endorsing welcoming defending praise praises praised praising urge urges urged urging
     backer backers sign signs signed signing sponsor sponsors sponsored sponsoring co-sponsor
     co-sponsors co-sponsored co-sponsoring introduce introduces introduced introducing propose
-    proposes proposed proposing unveil unveils unveiled unveiling announce announces announced
-    announcing fund funds funded funding
+    proposes proposed proposing unveil unveils unveiled unveiling fund funds funded funding
     finance finances financed financing
     bankroll bankrolls bankrolled bankrolling donate donates donated donating contribute
     contributes contributed contributing applaud applauds applauded applauding hail hails
