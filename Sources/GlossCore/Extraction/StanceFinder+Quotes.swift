@@ -129,8 +129,8 @@ extension StanceFinder {
 
   /// The summed valence of the adjectives comparing something with the topic as their standard,
   /// "as ADJ as" the topic's phrase (from `phraseStarts`) or a noun whose "of" names it
-  /// (``ofNoun(before:)``): "I have seen nothing as shameful as this piece of legislation" says
-  /// the legislation is shameful, and a negation of the comparison does not turn it around
+  /// (``ofNoun(before:)``): "I have seen nothing as shameful as this version of the plan" says
+  /// the plan is shameful, and a negation of the comparison does not turn it around
   /// ("nothing as", "never as"). Nil when no phrase of `heads` in `words` is such a standard.
   /// "As well as" compares nothing, nor a multiple ("twice as safe as": less so).
   private func comparedValence(in words: [Int], heads: Set<Int>, phraseStarts: [Int: Int]) -> Double? {
