@@ -150,6 +150,39 @@ struct ReportedSpeechTests {
     #expect(inverted.speaker(of: "the vote would fail") == "the mayor")
   }
 
+  /// A participle set off at the end of a sentence whose words before it follow a "that" (a
+  /// relative clause or a demonstrative) shares the sentence's subject, not a run of the
+  /// relative clause; one that may go with a person's participle in that clause is theirs.
+  @Test func aParticipleAfterARelativeClauseSharesTheSentenceSubject() throws {
+    let text = try AnnotatedText(
+      """
+      The harbour board met on Monday.
+
+      Tom Reed repeated that approach in his talk last week, saying the board would cut fees. Ana Velde pitched her pier plan as a way to make jobs that serve as a ladder to better pay, noting that she alone would cut fees. The board showed a film that had Mia Varek discussing the pier, saying that the pier was too small.
+      """)
+    #expect(text.speaker(of: "the board would cut fees") == "Tom Reed")
+    #expect(text.speaker(of: "she alone would cut fees") == "Ana Velde")
+    #expect(text.speaker(of: "the pier was too small") == "Mia Varek")
+  }
+
+  /// The verb of a clause opened by a conjunction has its subject after the conjunction: after
+  /// a stretch of time ("A few weeks after"), after "as" set off by a comma, after "when"
+  /// anywhere; a pronoun there stands for the person the sentence named before it, and a
+  /// subject set off by commas ("Reed, though, said") is the sentence's.
+  @Test func aClauseOpenedByAConjunctionHasItsSubjectAfterIt() throws {
+    let text = try AnnotatedText(
+      """
+      The harbour board met on Monday.
+
+      A few weeks after Governor Ana Velde announced that the pier would close, the board met again. The debate over fees was lively, a big issue in Tarrowby, as the four pilots largely agreed that the fees were too high. You know times have changed when the dockers announce they will strike. Tom Reed caught flak from both sides when he said the fees would rise. Mia Varek, though, said the pier could stay open.
+      """)
+    #expect(text.speaker(of: "the pier would close") == "Ana Velde")
+    #expect(text.speaker(of: "the fees were too high") == "the four pilots")
+    #expect(text.speaker(of: "they will strike") == "the dockers")
+    #expect(text.speaker(of: "the fees would rise") == "Tom Reed")
+    #expect(text.speaker(of: "the pier could stay open") == "Mia Varek")
+  }
+
   /// A verb joined by "and" to a relative clause set off after a name shares that name as its
   /// subject; a verb joined after a quotation shares the subject of the first verb outside it.
   @Test func aVerbJoinedToARelativeClauseOrAfterAQuotation() throws {

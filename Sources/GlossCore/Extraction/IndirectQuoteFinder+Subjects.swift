@@ -33,6 +33,30 @@ extension IndirectQuoteFinder {
     return start..<end
   }
 
+  /// The words holding the subject of its sentence's first verb, which a participle at `verb`
+  /// set off by a comma at the end shares when the words before it, from `clauseStart`, follow
+  /// a "that" (a relative clause or a demonstrative, no subject of theirs: "Reed pitched the plan
+  /// as a way to make jobs that last, noting that …", "Reed repeated that view on Monday,
+  /// saying …"). Nil otherwise, and when those words hold a participle the one at `verb` may
+  /// go with ("a video that showed Lee discussing the bill, saying …": Lee says it).
+  func mainSubject(ofParticiple verb: Int, clauseStart: Int, in sentence: Range<Int>) -> Range<Int>? {
+    let tokens = document.tokens
+    guard tokens.lower(verb).hasSuffix("ing"), verb > sentence.lowerBound, tokens.text(verb - 1) == ",",
+      clauseStart - 1 > sentence.lowerBound, tokens.lower(clauseStart - 1) == "that",
+      !(clauseStart..<verb - 1).contains(where: { isPersonDoing(at: $0) }),
+      let main = firstVerb(in: sentence.lowerBound..<clauseStart - 1), main > sentence.lowerBound
+    else { return nil }
+    return sentence.lowerBound..<main
+  }
+
+  /// True when the word at `index` is a participle right after a person's name ("Lee discussing").
+  private func isPersonDoing(at index: Int) -> Bool {
+    guard index > 0, document.tokens[index].isWord, document.tokens.lower(index).hasSuffix("ing"),
+      let mention = entities.mention(at: index - 1)
+    else { return false }
+    return entities.entities[mention.entity].type == .person
+  }
+
   /// True when the verb of speech at `cue` comes before its subject: right after a quotation
   /// (“…,” said Reed), or after a comma and before a capital ("…, said Reed").
   func isInverted(cue: Int) -> Bool {

@@ -215,6 +215,7 @@ struct IndirectQuoteFinder {
     let strong = ReportingVerbs.strong.contains(lower) || (hasThat && !Self.opinionVerbs.contains(lower))
     // The subject a participle shares, else the words right before the verb.
     let regions = participleSubject(at: verb, clauseStart: first, in: sentence).map { [$0, first..<verb] }
+      ?? mainSubject(ofParticiple: verb, clauseStart: first, in: sentence).map { [$0] }
       ?? [joinedSubject(at: verb, in: sentence) ?? first..<verb]
     let found = regions.lazy.compactMap { region in
       self.finder.subject(self.withoutDate(region.filter { self.context.passageOfToken[optional: $0] == nil }), strongCue: strong, cue: cue)

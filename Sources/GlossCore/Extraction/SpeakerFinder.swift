@@ -595,6 +595,16 @@ struct SpeakerFinder {
   /// prepositional phrase, else (for strong verbs) the phrase itself ("the post").
   func subject(_ region: [Int], strongCue: Bool, cue: Span) -> FoundSpeaker? {
     var words = region
+    // "A few weeks after Ana Cole announced", "… when the pilots warn": the cue is the verb of
+    // the clause the conjunction opens, whose subject follows it. A pronoun there may stand for
+    // a person named before it ("Cole caught flak when she said"), and "it" for no one ("although
+    // it is fair to say"): the words whole give those.
+    if let start = subordinateClauseStart(words), let found = subject(Array(words[start...]), strongCue: strongCue, cue: cue),
+      case let text = document.article.string(found.span).lowercased(), !["it", "there"].contains(text),
+      !FunctionWords.pronouns.contains(text) || !words[..<start].contains(where: isPerson(at:))
+    {
+      return found
+    }
     // "in a later interview said": the words after a preposition are its object, no subject.
     var opensWithPhrase = false
     // "Around that time, 47 percent said": any phrase opened by a preposition and closed by a
@@ -675,6 +685,41 @@ struct SpeakerFinder {
     let opensWithAdverb = words.count > 2 && tokens.text(words[1]) == "," && FunctionWords.isConnective(tokens.lower(words[0]))
     return phraseSpeaker(Array(words.dropFirst(opensWithAdverb ? 2 : 0)), cue: cue, isSubject: true)
   }
+
+  /// The position in `words` right after a conjunction opening the clause whose verb the cue
+  /// is, when that clause's subject is all that follows it: after "when", "while", "because" or
+  /// another that only joins clauses, anywhere ("You know times have changed when the pilots");
+  /// after "after", "before", "since", "until" or "as", which may be prepositions, only at the
+  /// start of the words, after a comma or after a stretch of time ("Years after Ana Cole", "a
+  /// day before the board"), not after a subject ("officials after the meeting"). Nil when there
+  /// is none, or when a verb or punctuation follows it (the clause ended before the cue: "Cole,
+  /// who spoke while the board met,"; "Cole, though, said").
+  private func subordinateClauseStart(_ words: [Int]) -> Int? {
+    func opensClause(_ lower: String) -> Bool { Self.subordinators.contains(lower) || Self.otherSubordinators.contains(lower) }
+    guard let position = words.lastIndex(where: { tokens[$0].isWord && opensClause(tokens.lower($0)) }), position + 1 < words.count
+    else { return nil }
+    let lead = words[..<position].reversed().prefix { tokens.text($0) != "," }
+    guard !Self.prepositionLike.contains(tokens.lower(words[position]))
+      || lead.allSatisfy({ tokens[$0].kind == .number || Self.stretchesOfTime.contains(tokens.lower($0)) }),
+      !words[(position + 1)...].contains(where: {
+        tokens[$0].isPunctuation || document.isVerb($0, strict: true) && !tokens[$0].isCapitalized
+      })
+    else { return nil }
+    return position + 1
+  }
+
+  /// Conjunctions that open a clause besides ``subordinators``.
+  private static let otherSubordinators: Set<String> = WordList.words("since as unless once")
+  /// Conjunctions that may be prepositions as well ("officials after the meeting").
+  private static let prepositionLike: Set<String> = WordList.words("after before since until as")
+
+  /// Words of a stretch of time before "after", "before" or "since" ("a few weeks", "years",
+  /// "shortly", "not long").
+  private static let stretchesOfTime: Set<String> = WordList.words(
+    """
+    a an the few several many some just shortly soon long not right only even moments moment seconds minutes
+    minute hours hour days day weeks week months month years year decades decade
+    """)
 
   /// True when `words` open with "as many as", "as much as", "as few as" or "as little as": an
   /// amount, the start of a subject, not a phrase set off before it.
