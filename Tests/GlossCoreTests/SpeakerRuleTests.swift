@@ -728,4 +728,20 @@ struct SpeakerRuleTests {
     #expect(text.speaker(of: "a long shot from the start") == "Mia Varek")
     #expect(text.speaker(of: "You held the line tonight") == "Tom Reed")
   }
+
+  /// A word of speech that heads its own phrase is no verb: before another verb of speech ("the
+  /// annual report said") it is the subject's noun, and the words before a text or a statement
+  /// after an article ("An early tweet", "The most telling promise") are no speaker.
+  @Test func aNounOfSpeechHeadsItsPhrase() throws {
+    let text = try AnnotatedText(
+      """
+      The harbour board met on Monday.
+
+      “The pier has been unsafe for years,” the annual report said, referring to the old dock.
+
+      The most telling promise Ana Velde has made is that she will not raise fees.
+      """)
+    #expect(text.speaker(of: "unsafe for years") == "the annual report")
+    #expect(text.speaker(of: "she will not raise fees") == nil)
+  }
 }

@@ -413,9 +413,17 @@ struct SpeakerFinder {
 
   /// True when the word at `index` stands as a noun: "the report concluded", "Ortiz's
   /// comments", "secretary of state": after an article, a possessive or a preposition other
-  /// than "to" ("many said", "went on to say" keep their verb).
+  /// than "to" ("many said", "went on to say" keep their verb), or before a verb of speech.
   private func readsAsNoun(_ index: Int) -> Bool {
     guard index > 0 else { return false }
+    // "the new report said": a verb of speech right after it makes it the subject's noun (not
+    // a participle, "was found saying", nor "state", "told state delegates").
+    if index + 1 < tokens.count, tokens[index + 1].isWord, !tokens[index + 1].isCapitalized,
+      case let next = tokens.lower(index + 1), ReportingVerbs.strong.contains(next), !next.hasSuffix("ing"),
+      !["state", "states"].contains(next)
+    {
+      return true
+    }
     let previous = tokens[index - 1]
     if previous.kind == .possessive { return !isContractedVerb(index - 1) }
     if previous.is(.determiner) { return FunctionWords.nounMarkers.contains(tokens.lower(index - 1)) }
@@ -910,7 +918,7 @@ struct SpeakerFinder {
     } else if let qualifier {
       return speaker(qualifier, cue: cue)
     } else if isSubject, phrase.count <= 6, !phrase.contains(where: { isAuxiliary($0) }),
-      !phrase.contains(where: { Self.thingRelatives.contains(tokens.lower($0)) }),
+      !phrase.contains(where: { Self.thingRelatives.contains(tokens.lower($0)) }), !isHeadedByCue(phrase, cue: cue),
       !phrase.dropFirst().contains(where: { isVerbLike($0) && !isQuantifier($0 - 1) }),
       phrase.contains(where: { tokens[$0].isWord && !FunctionWords.isFunctionWord(tokens.lower($0)) })
         || phrase.count(where: { tokens[$0].kind == .number }) >= 2
@@ -930,6 +938,22 @@ struct SpeakerFinder {
     let span = Span(tokens[first].span.start, tokens[end].span.end)
     return FoundSpeaker(span: span, entity: nil, name: document.article.string(span), cue: cue)
   }
+
+  /// True when the cue right after `phrase` is its head noun, a text or a statement, and no
+  /// verb: "an earlier report said", "the congressional report", "his past comments" have no
+  /// speaker "an earlier" or "his past". Only a phrase opened by an article or an owner's word
+  /// ("an", "his"), not "Most voters report" nor "Twenty percent report".
+  private func isHeadedByCue(_ phrase: [Int], cue: Span?) -> Bool {
+    guard let cue, let last = phrase.last, last + 1 < tokens.count, tokens[last + 1].span.start == cue.start,
+      case let word = tokens.lower(last + 1), SpeakerNouns.texts.contains(word) || Self.statementNouns.contains(word),
+      phrase.contains(where: { IndirectQuoteFinder.nounOpeners.contains(tokens.lower($0)) }),
+      !phrase.contains(where: { tokens[$0].kind == .number })
+    else { return false }
+    return true
+  }
+
+  /// Nouns of what someone said that are spelt as verbs of speech ("his comments").
+  private static let statementNouns: Set<String> = WordList.words("comment comments remark remarks promise promises")
 
   /// The last head noun of the run of words the one at `head` of `phrase` opens ("a senior
   /// official", "the council’s youngest member"): a noun phrase ends on its last noun.
