@@ -744,4 +744,16 @@ struct SpeakerRuleTests {
     #expect(text.speaker(of: "unsafe for years") == "the annual report")
     #expect(text.speaker(of: "she will not raise fees") == nil)
   }
+
+  /// An adverb between a subject and its verb is no part of the speaker ("Pilots soon noted").
+  @Test func anAdverbBeforeTheVerbIsNoPartOfTheSpeaker() throws {
+    let text = try AnnotatedText(
+      """
+      The harbour board met on Monday.
+
+      Harbour pilots soon noted that the new pier was too short. Other ports just say that the fees are fair.
+      """)
+    #expect(text.speaker(of: "the new pier was too short") == "Harbour pilots")
+    #expect(text.speaker(of: "the fees are fair") == "Other ports")
+  }
 }

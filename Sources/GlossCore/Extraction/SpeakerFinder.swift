@@ -538,8 +538,8 @@ struct SpeakerFinder {
   }
 
   /// The auxiliary of a perfect and the adverbs that stand between a subject and its verb ("have
-  /// also said", "now say"): the words a subject phrase is cut off at its end.
-  private static let perfectOrAdverb: Set<String> = WordList.words("has have had now already").union(adverbsBeforeVerb)
+  /// also said", "now say", "soon noted"): the words a subject phrase is cut off at its end.
+  private static let perfectOrAdverb: Set<String> = WordList.words("has have had now already just soon simply").union(adverbsBeforeVerb)
 
   /// Adverbs that stand between a subject and its verb ("once said", "later told").
   private static let adverbsBeforeVerb: Set<String> = WordList.words("once later then also again still never often")
