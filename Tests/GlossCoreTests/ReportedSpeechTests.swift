@@ -158,7 +158,7 @@ struct ReportedSpeechTests {
       """
       The harbour board met on Monday.
 
-      Tom Reed repeated that approach in his talk last week, saying the board would cut fees. Ana Velde pitched her pier plan as a way to make jobs that serve as a ladder to better pay, noting that she alone would cut fees. The board showed a film that had Mia Varek discussing the pier, saying that the pier was too small.
+      Tom Reed defended that view on the radio, saying the board would cut fees. Ana Velde promoted her pier plan as a source of jobs that pay well, noting that she alone would cut fees. The board showed a film that had Mia Varek discussing the pier, saying that the pier was too small.
       """)
     #expect(text.speaker(of: "the board would cut fees") == "Tom Reed")
     #expect(text.speaker(of: "she alone would cut fees") == "Ana Velde")
@@ -166,7 +166,7 @@ struct ReportedSpeechTests {
   }
 
   /// The verb of a clause opened by a conjunction has its subject after the conjunction: after
-  /// a stretch of time ("A few weeks after"), after "as" set off by a comma, after "when"
+  /// a stretch of time ("Two days after"), after "as" set off by a comma, after "when"
   /// anywhere; a pronoun there stands for the person the sentence named before it, and a
   /// subject set off by commas ("Reed, though, said") is the sentence's.
   @Test func aClauseOpenedByAConjunctionHasItsSubjectAfterIt() throws {
@@ -174,10 +174,10 @@ struct ReportedSpeechTests {
       """
       The harbour board met on Monday.
 
-      A few weeks after Governor Ana Velde announced that the pier would close, the board met again. The debate over fees was lively, a big issue in Tarrowby, as the four pilots largely agreed that the fees were too high. You know times have changed when the dockers announce they will strike. Tom Reed caught flak from both sides when he said the fees would rise. Mia Varek, though, said the pier could stay open.
+      Two days after Governor Ana Velde announced that the pier would close, the board met again. The pilots met in Tarrowby, as the two unions agreed that the fees were too high. It is a bad sign when the dockers announce they will strike. Tom Reed drew criticism when he said the fees would rise. Mia Varek, though, said the pier could stay open.
       """)
     #expect(text.speaker(of: "the pier would close") == "Ana Velde")
-    #expect(text.speaker(of: "the fees were too high") == "the four pilots")
+    #expect(text.speaker(of: "the fees were too high") == "the two unions")
     #expect(text.speaker(of: "they will strike") == "the dockers")
     #expect(text.speaker(of: "the fees would rise") == "Tom Reed")
     #expect(text.speaker(of: "the pier could stay open") == "Mia Varek")

@@ -731,7 +731,7 @@ struct SpeakerRuleTests {
 
   /// A word of speech that heads its own phrase is no verb: before another verb of speech ("the
   /// annual report said") it is the subject's noun, and the words before a text or a statement
-  /// after an article ("An early tweet", "The most telling promise") are no speaker.
+  /// after an article ("A later tweet", "The clearest promise") are no speaker.
   @Test func aNounOfSpeechHeadsItsPhrase() throws {
     let text = try AnnotatedText(
       """
@@ -739,7 +739,7 @@ struct SpeakerRuleTests {
 
       “The pier has been unsafe for years,” the annual report said, referring to the old dock.
 
-      The most telling promise Ana Velde has made is that she will not raise fees.
+      The clearest promise Ana Velde has made is that she will not raise fees.
       """)
     #expect(text.speaker(of: "unsafe for years") == "the annual report")
     #expect(text.speaker(of: "she will not raise fees") == nil)
@@ -751,9 +751,9 @@ struct SpeakerRuleTests {
       """
       The harbour board met on Monday.
 
-      Harbour pilots soon noted that the new pier was too short. Other ports just say that the fees are fair.
+      Harbour pilots soon noted that the new pier was too short. Many ports just argue that the fees are fair.
       """)
     #expect(text.speaker(of: "the new pier was too short") == "Harbour pilots")
-    #expect(text.speaker(of: "the fees are fair") == "Other ports")
+    #expect(text.speaker(of: "the fees are fair") == "Many ports")
   }
 }

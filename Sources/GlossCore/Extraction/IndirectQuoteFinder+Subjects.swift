@@ -35,8 +35,8 @@ extension IndirectQuoteFinder {
 
   /// The words holding the subject of its sentence's first verb, which a participle at `verb`
   /// set off by a comma at the end shares when the words before it, from `clauseStart`, follow
-  /// a "that" (a relative clause or a demonstrative, no subject of theirs: "Reed pitched the plan
-  /// as a way to make jobs that last, noting that …", "Reed repeated that view on Monday,
+  /// a "that" (a relative clause or a demonstrative, no subject of theirs: "Reed sold the plan
+  /// as a source of jobs that last, noting that …", "Reed repeated that view on Monday,
   /// saying …"). Nil otherwise, and when those words hold a participle the one at `verb` may
   /// go with ("a video that showed Lee discussing the bill, saying …": Lee says it).
   func mainSubject(ofParticiple verb: Int, clauseStart: Int, in sentence: Range<Int>) -> Range<Int>? {

@@ -603,9 +603,9 @@ struct SpeakerFinder {
   /// prepositional phrase, else (for strong verbs) the phrase itself ("the post").
   func subject(_ region: [Int], strongCue: Bool, cue: Span) -> FoundSpeaker? {
     var words = region
-    // "A few weeks after Ana Cole announced", "… when the pilots warn": the cue is the verb of
+    // "Two days after Ana Cole announced", "… when the pilots warn": the cue is the verb of
     // the clause the conjunction opens, whose subject follows it. A pronoun there may stand for
-    // a person named before it ("Cole caught flak when she said"), and "it" for no one ("although
+    // a person named before it ("Cole drew criticism when she said"), and "it" for no one ("although
     // it is fair to say"): the words whole give those.
     if let start = subordinateClauseStart(words), let found = subject(Array(words[start...]), strongCue: strongCue, cue: cue),
       case let text = document.article.string(found.span).lowercased(), !["it", "there"].contains(text),
@@ -696,7 +696,7 @@ struct SpeakerFinder {
 
   /// The position in `words` right after a conjunction opening the clause whose verb the cue
   /// is, when that clause's subject is all that follows it: after "when", "while", "because" or
-  /// another that only joins clauses, anywhere ("You know times have changed when the pilots");
+  /// another that only joins clauses, anywhere ("It is a bad sign when the pilots");
   /// after "after", "before", "since", "until" or "as", which may be prepositions, only at the
   /// start of the words, after a comma or after a stretch of time ("Years after Ana Cole", "a
   /// day before the board"), not after a subject ("officials after the meeting"). Nil when there
@@ -725,8 +725,9 @@ struct SpeakerFinder {
   /// "shortly", "not long").
   private static let stretchesOfTime: Set<String> = WordList.words(
     """
-    a an the few several many some just shortly soon long not right only even moments moment seconds minutes
-    minute hours hour days day weeks week months month years year decades decade
+    a an the one two three four five six seven eight nine ten few several many some just shortly soon
+    long not right only even moments moment seconds second minutes minute hours hour days day weeks
+    week months month years year decades decade
     """)
 
   /// True when `words` open with "as many as", "as much as", "as few as" or "as little as": an
@@ -940,9 +941,9 @@ struct SpeakerFinder {
   }
 
   /// True when the cue right after `phrase` is its head noun, a text or a statement, and no
-  /// verb: "an earlier report said", "the congressional report", "his past comments" have no
-  /// speaker "an earlier" or "his past". Only a phrase opened by an article or an owner's word
-  /// ("an", "his"), not "Most voters report" nor "Twenty percent report".
+  /// verb: "a later report found", "his recent remarks" have no speaker "a later" or "his
+  /// recent". Only a phrase opened by an article or an owner's word ("an", "his"), not "Most
+  /// voters report" nor "Twenty percent report".
   private func isHeadedByCue(_ phrase: [Int], cue: Span?) -> Bool {
     guard let cue, let last = phrase.last, last + 1 < tokens.count, tokens[last + 1].span.start == cue.start,
       case let word = tokens.lower(last + 1), SpeakerNouns.texts.contains(word) || Self.statementNouns.contains(word),
