@@ -163,6 +163,14 @@ struct ReportedSpeechTests {
     #expect(text.speaker(of: "the board would cut fees") == "Tom Reed")
     #expect(text.speaker(of: "she alone would cut fees") == "Ana Velde")
     #expect(text.speaker(of: "the pier was too small") == "Mia Varek")
+    // The sentence's subject is that of the clause the participle ends, after ", and".
+    let joined = try AnnotatedText(
+      """
+      The harbour board met on Monday.
+
+      The board met again on Friday, and Tom Reed argued that the fees were too high, saying that the pier would close.
+      """)
+    #expect(joined.speaker(of: "the pier would close") == "Tom Reed")
   }
 
   /// The verb of a clause opened by a conjunction has its subject after the conjunction: after
@@ -181,6 +189,14 @@ struct ReportedSpeechTests {
     #expect(text.speaker(of: "they will strike") == "the dockers")
     #expect(text.speaker(of: "the fees would rise") == "Tom Reed")
     #expect(text.speaker(of: "the pier could stay open") == "Mia Varek")
+    // A conjunction in an aside before a trailing verb opens no clause of its.
+    let aside = try AnnotatedText(
+      """
+      The harbour board met on Monday.
+
+      “The fees are too high,” Tom Reed, once a critic of the plan, said.
+      """)
+    #expect(aside.speaker(of: "The fees are too high") == "Tom Reed")
   }
 
   /// A verb joined by "and" to a relative clause set off after a name shares that name as its

@@ -742,7 +742,15 @@ struct SpeakerRuleTests {
       The clearest promise Ana Velde has made is that she will not raise fees.
       """)
     #expect(text.speaker(of: "unsafe for years") == "the annual report")
-    #expect(text.speaker(of: "she will not raise fees") == nil)
+    #expect(text.quote("she will not raise fees") == nil)
+    // A verb of speech before a noun spelt as one keeps its subject.
+    let verb = try AnnotatedText(
+      """
+      The harbour board met on Monday.
+
+      Police said charges against Tom Reed were “a formality.”
+      """)
+    #expect(verb.speaker(of: "a formality") == "Police")
   }
 
   /// An adverb between a subject and its verb is no part of the speaker ("Pilots soon noted").

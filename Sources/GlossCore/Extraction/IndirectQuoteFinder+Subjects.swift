@@ -33,28 +33,39 @@ extension IndirectQuoteFinder {
     return start..<end
   }
 
-  /// The words holding the subject of its sentence's first verb, which a participle at `verb`
+  /// The words holding the subject of the first verb of its clause, which a participle at `verb`
   /// set off by a comma at the end shares when the words before it, from `clauseStart`, follow
-  /// a "that" (a relative clause or a demonstrative, no subject of theirs: "Reed sold the plan
-  /// as a source of jobs that last, noting that …", "Reed repeated that view on Monday,
-  /// saying …"). Nil otherwise, and when those words hold a participle the one at `verb` may
-  /// go with ("a video that showed Lee discussing the bill, saying …": Lee says it).
+  /// a "that" opening a relative clause or standing as a demonstrative ("Reed sold the plan as a
+  /// source of jobs that last, noting that …", "Reed repeated that view on Monday, saying …").
+  /// The clause runs back to a break or a clause joined by ", and"; after a verb of speech's
+  /// "that" the speaker goes on ("Reed said that the pier was old, adding …"). Nil otherwise:
+  /// after a "that" opening another verb's clause with a verb of its own ("Reed found that Cole
+  /// misled the board, saying …" leaves it to the words before the participle), and when those
+  /// words hold a person's participle the one at `verb` may go with ("a video that showed Lee
+  /// discussing the bill, saying …": Lee says it).
   func mainSubject(ofParticiple verb: Int, clauseStart: Int, in sentence: Range<Int>) -> Range<Int>? {
     let tokens = document.tokens
+    let that = clauseStart - 1
     guard tokens.lower(verb).hasSuffix("ing"), verb > sentence.lowerBound, tokens.text(verb - 1) == ",",
-      clauseStart - 1 > sentence.lowerBound, tokens.lower(clauseStart - 1) == "that",
-      !(clauseStart..<verb - 1).contains(where: { isPersonDoing(at: $0) }),
-      let main = firstVerb(in: sentence.lowerBound..<clauseStart - 1), main > sentence.lowerBound
+      that > sentence.lowerBound, tokens.lower(that) == "that",
+      finder.isCue(that - 1, in: [])
+        || !(document.isVerb(that - 1, strict: true) && (clauseStart..<verb - 1).contains { document.isVerb($0, strict: true) }),
+      !(clauseStart..<verb - 1).contains(where: { isPersonDoing(at: $0) })
     else { return nil }
-    return sentence.lowerBound..<main
+    var start = that
+    while start > sentence.lowerBound, context.passageOfToken[optional: start - 1] == nil,
+      !FunctionWords.clauseBreaks.contains(tokens.lower(start - 1)),
+      !(tokens.lower(start - 1) == "and" && start - 2 >= sentence.lowerBound && tokens.text(start - 2) == ",")
+    {
+      start -= 1
+    }
+    guard let main = firstVerb(in: start..<that), main > start else { return nil }
+    return start..<main
   }
 
   /// True when the word at `index` is a participle right after a person's name ("Lee discussing").
   private func isPersonDoing(at index: Int) -> Bool {
-    guard index > 0, document.tokens[index].isWord, document.tokens.lower(index).hasSuffix("ing"),
-      let mention = entities.mention(at: index - 1)
-    else { return false }
-    return entities.entities[mention.entity].type == .person
+    index > 0 && document.tokens[index].isWord && document.tokens.lower(index).hasSuffix("ing") && finder.isPerson(at: index - 1)
   }
 
   /// True when the verb of speech at `cue` comes before its subject: right after a quotation

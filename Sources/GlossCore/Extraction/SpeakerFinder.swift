@@ -142,7 +142,7 @@ struct SpeakerFinder {
   private func isConjunction(_ index: Int) -> Bool { ["and", "but", "or", "then"].contains(tokens.lower(index)) }
 
   /// True when a person's name covers the token at `index`.
-  private func isPerson(at index: Int) -> Bool {
+  func isPerson(at index: Int) -> Bool {
     entities.mention(at: index).map { entities.entities[$0.entity].type == .person } ?? false
   }
 
@@ -416,11 +416,11 @@ struct SpeakerFinder {
   /// than "to" ("many said", "went on to say" keep their verb), or before a verb of speech.
   private func readsAsNoun(_ index: Int) -> Bool {
     guard index > 0 else { return false }
-    // "the new report said": a verb of speech right after it makes it the subject's noun (not
-    // a participle, "was found saying", nor "state", "told state delegates").
-    if index + 1 < tokens.count, tokens[index + 1].isWord, !tokens[index + 1].isCapitalized,
-      case let next = tokens.lower(index + 1), ReportingVerbs.strong.contains(next), !next.hasSuffix("ing"),
-      !["state", "states"].contains(next)
+    // "the new report said": a noun of a text or a statement with a verb of speech right after
+    // it is the subject's noun (not before a participle, "was found saying", nor "state").
+    if index + 1 < tokens.count, isStatementNoun(tokens.lower(index)), tokens[index + 1].isWord,
+      !tokens[index + 1].isCapitalized, case let next = tokens.lower(index + 1), ReportingVerbs.strong.contains(next),
+      !next.hasSuffix("ing"), !["state", "states"].contains(next)
     {
       return true
     }
@@ -603,11 +603,13 @@ struct SpeakerFinder {
   /// prepositional phrase, else (for strong verbs) the phrase itself ("the post").
   func subject(_ region: [Int], strongCue: Bool, cue: Span) -> FoundSpeaker? {
     var words = region
-    // "Two days after Ana Cole announced", "… when the pilots warn": the cue is the verb of
-    // the clause the conjunction opens, whose subject follows it. A pronoun there may stand for
-    // a person named before it ("Cole drew criticism when she said"), and "it" for no one ("although
-    // it is fair to say"): the words whole give those.
-    if let start = subordinateClauseStart(words), let found = subject(Array(words[start...]), strongCue: strongCue, cue: cue),
+    // "Two days after Ana Cole announced", "… when the pilots warn": the cue right after the
+    // words is the verb of the clause the conjunction opens, whose subject follows it (not after
+    // an aside: "Reed, once a critic, said"). A pronoun there may stand for a person named before
+    // it ("Cole drew criticism when she said"), and "it" for no one ("although it is fair to
+    // say"): the words whole give those.
+    if let last = words.last, last + 1 < tokens.count, tokens[last + 1].span.start == cue.start,
+      let start = subordinateClauseStart(words), let found = subject(Array(words[start...]), strongCue: strongCue, cue: cue),
       case let text = document.article.string(found.span).lowercased(), !["it", "there"].contains(text),
       !FunctionWords.pronouns.contains(text) || !words[..<start].contains(where: isPerson(at:))
     {
@@ -706,9 +708,12 @@ struct SpeakerFinder {
     func opensClause(_ lower: String) -> Bool { Self.subordinators.contains(lower) || Self.otherSubordinators.contains(lower) }
     guard let position = words.lastIndex(where: { tokens[$0].isWord && opensClause(tokens.lower($0)) }), position + 1 < words.count
     else { return nil }
-    let lead = words[..<position].reversed().prefix { tokens.text($0) != "," }
+    // `words` may have left out punctuation: a gap between two words counts as some.
+    var lead = position
+    while lead > 0, words[lead - 1] + 1 == words[lead], tokens.text(words[lead - 1]) != "," { lead -= 1 }
     guard !Self.prepositionLike.contains(tokens.lower(words[position]))
-      || lead.allSatisfy({ tokens[$0].kind == .number || Self.stretchesOfTime.contains(tokens.lower($0)) }),
+      || words[lead..<position].allSatisfy({ tokens[$0].kind == .number || Self.stretchesOfTime.contains(tokens.lower($0)) }),
+      words.last.map({ $0 - words[position] == words.count - 1 - position }) ?? false,
       !words[(position + 1)...].contains(where: {
         tokens[$0].isPunctuation || document.isVerb($0, strict: true) && !tokens[$0].isCapitalized
       })
@@ -942,19 +947,23 @@ struct SpeakerFinder {
 
   /// True when the cue right after `phrase` is its head noun, a text or a statement, and no
   /// verb: "a later report found", "his recent remarks" have no speaker "a later" or "his
-  /// recent". Only a phrase opened by an article or an owner's word ("an", "his"), not "Most
-  /// voters report" nor "Twenty percent report".
+  /// recent". Only a phrase opened by an article or an owner's word
+  /// (``IndirectQuoteFinder/nounOpeners``: "an", "his"), not "Most voters report" nor "Twenty
+  /// percent report".
   private func isHeadedByCue(_ phrase: [Int], cue: Span?) -> Bool {
-    guard let cue, let last = phrase.last, last + 1 < tokens.count, tokens[last + 1].span.start == cue.start,
-      case let word = tokens.lower(last + 1), SpeakerNouns.texts.contains(word) || Self.statementNouns.contains(word),
-      phrase.contains(where: { IndirectQuoteFinder.nounOpeners.contains(tokens.lower($0)) }),
-      !phrase.contains(where: { tokens[$0].kind == .number })
+    guard let cue, let first = phrase.first, let last = phrase.last, last + 1 < tokens.count,
+      tokens[last + 1].span.start == cue.start, isStatementNoun(tokens.lower(last + 1)),
+      IndirectQuoteFinder.nounOpeners.contains(tokens.lower(first)), !phrase.contains(where: { tokens[$0].kind == .number })
     else { return false }
     return true
   }
 
-  /// Nouns of what someone said that are spelt as verbs of speech ("his comments").
-  private static let statementNouns: Set<String> = WordList.words("comment comments remark remarks promise promises")
+  /// True for a noun of a text or a statement that is spelt as a verb of speech as well ("report",
+  /// "tweet", "comments"); not "claims", which a subject's verb is as often ("the suit claims").
+  private func isStatementNoun(_ lower: String) -> Bool { SpeakerNouns.texts.contains(lower) || Self.remarks.contains(lower) }
+
+  /// Nouns of what someone said besides the texts of ``SpeakerNouns`` ("his comments").
+  private static let remarks: Set<String> = WordList.words("comment comments remark remarks promise promises")
 
   /// The last head noun of the run of words the one at `head` of `phrase` opens ("a senior
   /// official", "the council’s youngest member"): a noun phrase ends on its last noun.
