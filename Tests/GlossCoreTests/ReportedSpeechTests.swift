@@ -171,6 +171,14 @@ struct ReportedSpeechTests {
       The board met again on Friday, and Tom Reed argued that the fees were too high, saying that the pier would close.
       """)
     #expect(joined.speaker(of: "the pier would close") == "Tom Reed")
+    // A preposition after a name is no participle of theirs.
+    let during = try AnnotatedText(
+      """
+      The harbour board met on Monday.
+
+      Tom Reed praised the film that showed Mia Varek during the storm, saying that the pier was too small.
+      """)
+    #expect(during.speaker(of: "the pier was too small") == "Tom Reed")
   }
 
   /// The verb of a clause opened by a conjunction has its subject after the conjunction: after

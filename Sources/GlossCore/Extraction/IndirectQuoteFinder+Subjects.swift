@@ -63,9 +63,12 @@ extension IndirectQuoteFinder {
     return start..<main
   }
 
-  /// True when the word at `index` is a participle right after a person's name ("Lee discussing").
+  /// True when the word at `index` is a participle right after a person's name ("Lee discussing";
+  /// not a preposition, "Lee during").
   private func isPersonDoing(at index: Int) -> Bool {
-    index > 0 && document.tokens[index].isWord && document.tokens.lower(index).hasSuffix("ing") && finder.isPerson(at: index - 1)
+    let lower = document.tokens.lower(index)
+    return index > 0 && document.tokens[index].isWord && lower.hasSuffix("ing") && !FunctionWords.prepositions.contains(lower)
+      && finder.isPerson(at: index - 1)
   }
 
   /// True when the verb of speech at `cue` comes before its subject: right after a quotation

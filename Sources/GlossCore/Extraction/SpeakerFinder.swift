@@ -713,7 +713,7 @@ struct SpeakerFinder {
     while lead > 0, words[lead - 1] + 1 == words[lead], tokens.text(words[lead - 1]) != "," { lead -= 1 }
     guard !Self.prepositionLike.contains(tokens.lower(words[position]))
       || words[lead..<position].allSatisfy({ tokens[$0].kind == .number || Self.stretchesOfTime.contains(tokens.lower($0)) }),
-      words.last.map({ $0 - words[position] == words.count - 1 - position }) ?? false,
+      words[words.count - 1] - words[position] == words.count - 1 - position,
       !words[(position + 1)...].contains(where: {
         tokens[$0].isPunctuation || document.isVerb($0, strict: true) && !tokens[$0].isCapitalized
       })
