@@ -79,6 +79,8 @@ public struct Annotator: Sendable {
       usedCues: Set(attributed.quotes.compactMap { $0.speaker?.cue })
     ).find(workers: workers)
     attributed.quotes = RoleSpeakers(document: document, entities: table).resolve(attributed.quotes)
+    attributed.quotes = GroupSpeakers(document: document, entities: table, passageOfToken: context.passageOfToken)
+      .resolve(attributed.quotes)
     let (sources, sourceOfEntity) = SourceFinder(
       document: document, entities: table, quotes: attributed.quotes, titles: attributed.titles
     ).find()

@@ -1,0 +1,58 @@
+import Testing
+
+@testable import GlossCore
+
+/// A speaker named "they" that no organisation stands for is the group of people the text made
+/// the subject just before, on wording written for these tests; "they" stays where the text
+/// names no such group, or names people together.
+@Suite("Speakers named by they")
+struct GroupSpeakerTests {
+  @Test func theyIsTheGroupThatWasTheSubjectTheSentenceBefore() throws {
+    let text = try AnnotatedText(
+      """
+      Harbour pilots met the port board in Kessling on Monday. The new shift rules would put ships at risk, they said.
+      """)
+    #expect(text.speakerMention(of: "The new shift rules would put ships at risk") == "they → Harbour pilots")
+  }
+
+  /// The main clause's subject goes before a group named in a clause it holds.
+  @Test func theMainClauseSubjectGoesBeforeAGroupInItsClause() throws {
+    let text = try AnnotatedText(
+      """
+      Nurses at the county hospital were certain that the hospital's managers would cut the night shift. And they said the wards could not run with fewer staff.
+      """)
+    #expect(text.speakerMention(of: "the wards could not run") == "they → Nurses")
+  }
+
+  /// A chain of "they" goes back to its group, and a group in the pronoun's own sentence counts.
+  @Test func aChainOfTheyAndTheOwnSentence() throws {
+    let text = try AnnotatedText(
+      """
+      Her closest advisers gathered in Marlow early on Tuesday. They talked through the night. They said the count would go their way.
+
+      Local farmers walked out of the meeting, and they said the levy was unfair.
+      """)
+    #expect(text.speaker(of: "the count would go their way") == "Her closest advisers")
+    #expect(text.speaker(of: "the levy was unfair") == "Local farmers")
+  }
+
+  /// People named together, a plural that is no group of people, and a clause of a sentence
+  /// whose subject came before leave "they" as it is.
+  @Test func theyStaysWhereNoGroupStandsForIt() throws {
+    let together = try AnnotatedText(
+      """
+      Dara Quill and her aides left Marlow early on Tuesday. They said the count would go their way.
+      """)
+    #expect(together.speaker(of: "the count would go their way") == "They")
+    let things = try AnnotatedText(
+      """
+      The talks in Marlow ended on Tuesday. They said the count would go their way.
+      """)
+    #expect(things.speaker(of: "the count would go their way") == "They")
+    let clause = try AnnotatedText(
+      """
+      Voters in Kessling waited for hours. The levy was passed before they said the count was wrong.
+      """)
+    #expect(clause.speaker(of: "the count was wrong") != "Voters")
+  }
+}
