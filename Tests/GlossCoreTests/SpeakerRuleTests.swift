@@ -764,4 +764,21 @@ struct SpeakerRuleTests {
     #expect(text.speaker(of: "the new pier was too short") == "Harbour pilots")
     #expect(text.speaker(of: "the fees are fair") == "Many ports")
   }
+
+  /// A family name that is also a demonym ("Dana Greek") is the person where it stands alone
+  /// as a noun, and no one where it qualifies a noun ("Greek investors").
+  @Test func aFamilyNameThatIsADemonymIsThePersonWhereItStandsAlone() throws {
+    let text = try AnnotatedText(
+      """
+      Dana Greek, who owns a ferry line in Kessling, says she may run for mayor.
+
+      “It is too early to tell,” Greek said. “We will see.”
+
+      The ferry will be sold to Greek investors next year, Greek said.
+      """)
+    #expect(text.speaker(of: "It is too early to tell") == "Dana Greek")
+    #expect(text.speaker(of: "The ferry will be sold") == "Dana Greek")
+    // "Dana Greek" and "Greek said" twice; not "Greek investors".
+    #expect(text.entity("Dana Greek")?.mentions.count == 3)
+  }
 }

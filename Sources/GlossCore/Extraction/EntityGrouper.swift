@@ -437,7 +437,11 @@ struct EntityGrouper {
       candidate = whole
     }
     if candidate.onlyAsShortForm {
-      if let group = existingGroup(for: candidate), groups[group].type == .person { record(candidate, in: group) }
+      if let group = existingGroup(for: candidate), groups[group].type == .person,
+        !isLoneDemonym(candidate.tokens) || isNamedWithGivenName(group)
+      {
+        record(candidate, in: group)
+      }
       return
     }
     if let group = existingGroup(for: candidate) ?? surnameOwner(candidate) {
@@ -459,6 +463,17 @@ struct EntityGrouper {
       guessed.type = Places.prepositions.contains(preposition) ? .place : isBareName(candidate) ? .person : .other
     }
     add(guessed, key: key(guessed))
+  }
+
+  /// True when `range` is one word that is a demonym ("Cuban").
+  private func isLoneDemonym(_ range: Range<Int>) -> Bool {
+    range.count == 1 && document.names.demonymOf(range.lowerBound) != nil
+  }
+
+  /// True when group `group` is named somewhere with a given name first ("Mark Cuban"): a
+  /// demonym alone is the short form of such a person only, never of "Arab Israeli".
+  private func isNamedWithGivenName(_ group: Int) -> Bool {
+    groups[group].mentions.contains { $0.tokens.count >= 2 && document.tokens[$0.tokens.lowerBound].is(.givenName) }
   }
 
   /// True when a lone unknown word stands as a name on its own, most likely a person's
@@ -520,7 +535,10 @@ struct EntityGrouper {
         for length in stride(from: min(longest + 2, tokens.count - index), through: 1, by: -1) {
           let range = index..<index + length
           guard document.blockOfToken[range.upperBound - 1] == document.blockOfToken[index],
-            !range.contains(where: { covered[$0] }), let group = groupOfSurface[document.text(range)]
+            !range.contains(where: { covered[$0] }), let group = groupOfSurface[document.text(range)],
+            // A person's family name that is a demonym counts only where the recognizer took it
+            // as a name: "Cuban said", not "Cuban leaders".
+            groups[group].type != .person || !isLoneDemonym(range)
           else { continue }
           insertMention((range, Span(token.span.start, tokens[range.upperBound - 1].span.end)), in: group)
           for token in range { covered[token] = true }

@@ -143,6 +143,15 @@ struct EntityRecognizer {
       return
     }
     if run.count == 1, document.names.isOtherAdjective(run.lowerBound) { return }
+    // "…,” Cuban said": a demonym standing alone as a noun may be the family name of a person
+    // the article names in full ("Mark Cuban"); the grouper keeps it only so.
+    if run.count == 1, document.names.demonymOf(run.lowerBound) != nil, standsAlone(run.lowerBound),
+      var candidate = candidate(run, title: nil, trusted: trusted)
+    {
+      candidate.onlyAsShortForm = true
+      result.append(candidate)
+      return
+    }
     if lookup(run) != nil, tokens.text(run.lowerBound) != "The" || gazetteer.knows(document.text(run)) {
       return append(run, title: nil, trusted: trusted, to: &result)
     }
@@ -280,6 +289,19 @@ struct EntityRecognizer {
     let token = document.tokens[index]
     return token.isCapitalized && token.is(.capitalizedInside) && !token.is(.writtenLowercase)
       && document.tokens.text(of: token).unicodeScalars.count > 1
+  }
+
+  /// True when the word at `index` is a noun of its own, qualifying nothing: no article or
+  /// hyphen before it ("a Cuban", "Afro-Cuban"), and after it a verb, a possessive, a
+  /// punctuation mark other than a hyphen, or the end ("Cuban said", "said Cuban.", "Cuban's").
+  private func standsAlone(_ index: Int) -> Bool {
+    let tokens = document.tokens
+    if index > 0, tokens[index - 1].is(.determiner) || tokens.text(index - 1) == "-" { return false }
+    let next = index + 1
+    guard next < tokens.count else { return true }
+    if tokens[next].kind == .possessive { return true }
+    if tokens[next].isPunctuation { return tokens.text(next) != "-" }
+    return tokens[next].isWord && !tokens[next].isCapitalized && document.isVerb(next, strict: true)
   }
 
   /// A word at the start of a run that is an ordinary word written with a capital: "The",
