@@ -71,10 +71,17 @@ struct Gazetteer: Sendable {
     return nil
   }
 
-  /// What the public place and company lists say of `name`, as written.
+  /// What the public place and company lists say of `name`, as written: two searches of the
+  /// data files, made once per name in this process (a library's articles name the same places
+  /// and companies, and each candidate name of an article is looked up).
   private func listed(_ name: String) -> Kind? {
-    Places.table.contains(name) ? .place : Companies.table.contains(name) ? .organization : nil
+    Self.listedKinds.value(of: name) { name in
+      Places.table.contains(name) ? .place : Companies.table.contains(name) ? .organization : nil
+    }
   }
+
+  /// What the public lists said of each name looked up so far.
+  private static let listedKinds = SharedCache<Kind?>(limit: 200_000)
 
   /// True when the lexicons hold `name` exactly as written.
   func knows(_ name: String) -> Bool { byName[name] != nil || listed(name) != nil }
