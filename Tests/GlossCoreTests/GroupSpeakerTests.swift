@@ -36,6 +36,16 @@ struct GroupSpeakerTests {
     #expect(text.speaker(of: "the levy was unfair") == "Local farmers")
   }
 
+  /// Members of a party or a people are a group, though the article makes them an entity.
+  @Test func membersOfAPartyAreAGroup() throws {
+    let text = try AnnotatedText(
+      """
+      Still, Democrats believe the harbour levy will pass. They say it was clear in the talks last week.
+      """)
+    #expect(text.entity("Democrats") != nil)
+    #expect(text.speaker(of: "it was clear in the talks") == "Democrats")
+  }
+
   /// People named together, a plural that is no group of people, and a clause of a sentence
   /// whose subject came before leave "they" as it is.
   @Test func theyStaysWhereNoGroupStandsForIt() throws {

@@ -101,7 +101,7 @@ struct GroupSpeakers {
     let tokens = document.tokens
     for head in words {
       guard tokens[head].isWord, Self.isPluralGroup(tokens.lower(head)), passageOfToken[optional: head] == nil,
-        entities.mention(at: head) == nil, isFollowedByVerb(head, before: words.upperBound)
+        entities.mention(at: head).map({ namesMembers($0) }) ?? true, isFollowedByVerb(head, before: words.upperBound)
       else { continue }
       var start = head
       while start > words.lowerBound, start > head - Self.longestGroup, isModifier(start - 1) { start -= 1 }
@@ -112,6 +112,12 @@ struct GroupSpeakers {
 
   /// The most words a group's phrase holds, its head noun counted.
   private static let longestGroup = 6
+
+  /// True when `mention` is one word naming members of a party or a people ("Republicans",
+  /// "Texans"): a group, though the article made it an entity.
+  private func namesMembers(_ mention: EntityMention) -> Bool {
+    mention.tokens.count == 1 && document.namesPeople(mention.tokens)
+  }
 
   /// True when a verb comes right after a group's head at `head`, before token `end`: past one
   /// adverb ("privately conceded") or a short phrase opened by a preposition ("at the county
