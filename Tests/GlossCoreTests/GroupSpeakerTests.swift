@@ -61,8 +61,46 @@ struct GroupSpeakerTests {
     #expect(things.speaker(of: "the count would go their way") == "They")
     let clause = try AnnotatedText(
       """
-      Voters in Kessling waited for hours. The levy was passed before they said the count was wrong.
+      Dockers in Ostrava Bay waited for hours. The board ruled that the levy was fair once they said the count was wrong.
       """)
-    #expect(clause.speaker(of: "the count was wrong") != "Voters")
+    #expect(clause.speaker(of: "the count was wrong") == "they")
+  }
+
+  /// A quote in marks is spoken by "they" as reported speech is; a group opened by a
+  /// conjunction or a word of time is named without it.
+  @Test func quotesInMarksAndGroupsAfterAConjunction() throws {
+    let marks = try AnnotatedText(
+      """
+      Ferry pilots met the mayor of Ostrava Bay on Monday. “The new rules are unsafe,” they said.
+      """)
+    #expect(marks.speakerMention(of: "The new rules are unsafe") == "they → Ferry pilots")
+    let conjunction = try AnnotatedText(
+      """
+      While officials in Ostrava Bay argued, the old ferry sank. It was a scandal, they said.
+
+      Yesterday nurses met the board in Ostrava Bay. The ward is safe, they said.
+      """)
+    #expect(conjunction.speaker(of: "It was a scandal") == "officials")
+    #expect(conjunction.speaker(of: "The ward is safe") == "nurses")
+  }
+
+  /// Groups joined by "and", a group acting on another, and a group named in what another
+  /// speaker reports leave "they" as it is.
+  @Test func competingGroupsLeaveThey() throws {
+    let joined = try AnnotatedText(
+      """
+      Tug crews and their families marched on Monday in Ostrava Bay. We cannot live on this, they said.
+      """)
+    #expect(joined.speaker(of: "We cannot live on this") == "they")
+    let acting = try AnnotatedText(
+      """
+      Guards detained nine dockers outside the port in Ostrava Bay on Monday. They said they had broken no rule.
+      """)
+    #expect(acting.speaker(of: "they had broken no rule") == "They")
+    let reported = try AnnotatedText(
+      """
+      The union said that dockers were angry. The owners, they said, had lied.
+      """)
+    #expect(reported.speaker(of: "The owners, they said, had lied") == "they")
   }
 }

@@ -780,5 +780,20 @@ struct SpeakerRuleTests {
     #expect(text.speaker(of: "The ferry will be sold") == "Dana Greek")
     // "Dana Greek" and "Greek said" twice; not "Greek investors".
     #expect(text.entity("Dana Greek")?.mentions.count == 3)
+    // A language is no speaker; a person named by a title alone keeps the word.
+    let language = try AnnotatedText(
+      """
+      Dana English runs a language school in Ostrava Bay.
+
+      English is taught there to adults, English said.
+      """)
+    #expect(language.entity("Dana English")?.mentions.count == 2)
+    let titled = try AnnotatedText(
+      """
+      Sen. Welsh met the harbour board in Ostrava Bay on Monday.
+
+      “The old bridge will fall,” Welsh said.
+      """)
+    #expect(titled.quote("The old bridge will fall")?.speaker?.entity != nil)
   }
 }

@@ -47,9 +47,7 @@ struct ClauseSubjects {
   private func opensClauseAfterComma(_ and: Int, in sentence: Range<Int>) -> Bool {
     let tokens = document.tokens
     guard and - 1 > sentence.lowerBound, tokens.text(and - 1) == "," else { return false }
-    return (sentence.lowerBound..<(and - 1)).contains {
-      tokens[$0].isWord && !tokens[$0].isCapitalized && document.isVerb($0, strict: true)
-    }
+    return (sentence.lowerBound..<(and - 1)).contains { document.isLowerCaseVerb($0) }
   }
 
   /// The actors the clause containing token `index` is about, in order; empty if none is named.
@@ -175,7 +173,7 @@ struct ClauseSubjects {
     guard entities.entities[mention.entity].type == .place, mention.entity != topic, next < tokens.count,
       first == clauseStart || first == clauseStart + 1 && tokens.lower(clauseStart) == "the"
     else { return false }
-    return tokens[next].isWord && !tokens[next].isCapitalized && document.isVerb(next, strict: true)
+    return document.isLowerCaseVerb(next)
   }
 
   /// True for a person named by one singular word for a member of a party, faith or people.

@@ -53,6 +53,15 @@ extension Document {
     range.count == 1 ? tokens[range.lowerBound].is(.peopleName) : PeopleNames.contains(text(range).lowercased())
   }
 
+  /// True for a word in lower case that reads as a verb, strictly (``isVerb(_:strict:)``): a
+  /// capitalised word is a name or opens a sentence.
+  func isLowerCaseVerb(_ index: Int) -> Bool {
+    tokens[index].isWord && !tokens[index].isCapitalized && isVerb(index, strict: true)
+  }
+
+  /// True when `range` is one word that is a demonym ("Greek", "Chinese").
+  func isLoneDemonym(_ range: Range<Int>) -> Bool { range.count == 1 && names.demonymOf(range.lowerBound) != nil }
+
   /// A rough test for a verb: an auxiliary, a known stance (not a holder noun) or reporting verb, an irregular past
   /// form, a word ending in -ed, or (unless `strict`, as plural nouns end so too) in -s. Read off
   /// the word's classes, worked out once per word (``WordClass/verb``, ``WordClass/sVerb``).

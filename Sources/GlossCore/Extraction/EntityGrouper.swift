@@ -438,7 +438,7 @@ struct EntityGrouper {
     }
     if candidate.onlyAsShortForm {
       if let group = existingGroup(for: candidate), groups[group].type == .person,
-        !isLoneDemonym(candidate.tokens) || isNamedWithGivenName(group)
+        !document.isLoneDemonym(candidate.tokens) || isNamedAsPerson(group)
       {
         record(candidate, in: group)
       }
@@ -465,15 +465,12 @@ struct EntityGrouper {
     add(guessed, key: key(guessed))
   }
 
-  /// True when `range` is one word that is a demonym ("Cuban").
-  private func isLoneDemonym(_ range: Range<Int>) -> Bool {
-    range.count == 1 && document.names.demonymOf(range.lowerBound) != nil
-  }
-
-  /// True when group `group` is named somewhere with a given name first ("Mark Cuban"): a
-  /// demonym alone is the short form of such a person only, never of "Arab Israeli".
-  private func isNamedWithGivenName(_ group: Int) -> Bool {
-    groups[group].mentions.contains { $0.tokens.count >= 2 && document.tokens[$0.tokens.lowerBound].is(.givenName) }
+  /// True when group `group` is named somewhere with a title or a given name first ("Sen.
+  /// Greek", "Dana Greek"): a demonym alone is the short form of such a person only, never of
+  /// a people's name ("Arab Israeli").
+  private func isNamedAsPerson(_ group: Int) -> Bool {
+    !groups[group].titled.isEmpty
+      || groups[group].mentions.contains { $0.tokens.count >= 2 && document.tokens[$0.tokens.lowerBound].is(.givenName) }
   }
 
   /// True when a lone unknown word stands as a name on its own, most likely a person's
@@ -538,7 +535,7 @@ struct EntityGrouper {
             !range.contains(where: { covered[$0] }), let group = groupOfSurface[document.text(range)],
             // A person's family name that is a demonym counts only where the recognizer took it
             // as a name: "Cuban said", not "Cuban leaders".
-            groups[group].type != .person || !isLoneDemonym(range)
+            groups[group].type != .person || !document.isLoneDemonym(range)
           else { continue }
           insertMention((range, Span(token.span.start, tokens[range.upperBound - 1].span.end)), in: group)
           for token in range { covered[token] = true }

@@ -143,9 +143,9 @@ struct EntityRecognizer {
       return
     }
     if run.count == 1, document.names.isOtherAdjective(run.lowerBound) { return }
-    // "…,” Cuban said": a demonym standing alone as a noun may be the family name of a person
-    // the article names in full ("Mark Cuban"); the grouper keeps it only so.
-    if run.count == 1, document.names.demonymOf(run.lowerBound) != nil, standsAlone(run.lowerBound),
+    // "…,” Greek said": a demonym naming one who speaks or acts may be the family name of a person the
+    // article names in full ("Dana Greek"); the grouper keeps it only so.
+    if document.isLoneDemonym(run), namesActor(run.lowerBound),
       var candidate = candidate(run, title: nil, trusted: trusted)
     {
       candidate.onlyAsShortForm = true
@@ -291,17 +291,42 @@ struct EntityRecognizer {
       && document.tokens.text(of: token).unicodeScalars.count > 1
   }
 
-  /// True when the word at `index` is a noun of its own, qualifying nothing: no article or
-  /// hyphen before it ("a Cuban", "Afro-Cuban"), and after it a verb, a possessive, a
-  /// punctuation mark other than a hyphen, or the end ("Cuban said", "said Cuban.", "Cuban's").
-  private func standsAlone(_ index: Int) -> Bool {
+  /// True when the demonym at `index` names a person who speaks or acts: right after a verb of
+  /// speech and before a mark ("said Greek."), or before a verb, past an adverb at most, a
+  /// possessive or a relative clause ("Greek said", "Greek also gave", "Greek's plan", "Greek,
+  /// who …"); never after an article, a hyphen or a
+  /// preposition ("a Greek", "Afro-Cuban", "in Greek"). A language, a ship's flag or a dish is
+  /// named so too often to take the word anywhere else for a person's name.
+  private func namesActor(_ index: Int) -> Bool {
     let tokens = document.tokens
-    if index > 0, tokens[index - 1].is(.determiner) || tokens.text(index - 1) == "-" { return false }
     let next = index + 1
-    guard next < tokens.count else { return true }
-    if tokens[next].kind == .possessive { return true }
-    if tokens[next].isPunctuation { return tokens.text(next) != "-" }
-    return tokens[next].isWord && !tokens[next].isCapitalized && document.isVerb(next, strict: true)
+    if index > 0 {
+      let before = tokens.lower(index - 1)
+      if tokens[index - 1].is(.determiner) || before == "-" || FunctionWords.prepositions.contains(before) { return false }
+      if tokens[index - 1].is(.cue) {
+        return next == tokens.count || tokens[next].isPunctuation && tokens.text(next) != "-"
+      }
+    }
+    guard next < tokens.count else { return false }
+    // "Greek's plan", "Greek, who owns the line,".
+    if tokens[next].kind == .possessive || tokens.text(next) == "," && next + 1 < tokens.count && tokens.lower(next + 1) == "who" {
+      return true
+    }
+    var verb = next
+    if verb + 1 < tokens.count, !tokens[verb].isCapitalized,
+      FunctionWords.isMannerAdverb(tokens.lower(verb)) || tokens.lower(verb) == "also"
+    {
+      verb += 1
+    }
+    if tokens[verb].is(.cue) || tokens[verb].is(.indirectCue) { return !tokens[verb].isCapitalized }
+    // "Greek gave", "Greek demurred.", "Greek seemed to"; not "English is taught" nor "Greek
+    // owned ships", a word in -ed before the noun it describes.
+    let lower = tokens.lower(verb)
+    guard document.isLowerCaseVerb(verb), !FunctionWords.beForms.contains(lower), !["has", "have", "had"].contains(lower) else {
+      return false
+    }
+    guard lower.hasSuffix("ed"), verb + 1 < tokens.count, tokens[verb + 1].isWord else { return true }
+    return FunctionWords.isFunctionWord(tokens.lower(verb + 1))
   }
 
   /// A word at the start of a run that is an ordinary word written with a capital: "The",

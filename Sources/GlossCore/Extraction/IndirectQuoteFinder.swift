@@ -348,7 +348,7 @@ struct IndirectQuoteFinder {
     while index < sentence.upperBound, index <= first + 5, tokens[index].isWord,
       !FunctionWords.conjunctions.contains(tokens.lower(index)), !FunctionWords.prepositions.contains(tokens.lower(index))
     {
-      if !tokens[index].isCapitalized, document.isVerb(index, strict: true),
+      if document.isLowerCaseVerb(index),
         !CommonWords.determiners.contains(tokens.lower(index - 1))
       {
         return true
