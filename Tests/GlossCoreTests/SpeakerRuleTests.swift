@@ -796,4 +796,20 @@ struct SpeakerRuleTests {
       """)
     #expect(titled.quote("The old bridge will fall")?.speaker?.entity != nil)
   }
+
+  /// A title opening a sentence before a noun in lower case qualifies the noun ("Major donors"),
+  /// and names no one; before a verb it may still be a surname ("Judge doesn't").
+  @Test func aTitleBeforeANounOpeningASentenceNamesNoOne() throws {
+    let text = try AnnotatedText(
+      """
+      Major donors say the harbour levy is unfair. Chief executives said it would cost jobs.
+
+      Ostrava Bay will vote on Tuesday between Mayor Ann Vell and Lt. Gov. Paula Judge. Judge doesn't have the name recognition of Vell, but she leads in the polls.
+      """)
+    #expect(text.speaker(of: "the harbour levy is unfair") == "Major donors")
+    #expect(text.speaker(of: "it would cost jobs") == "Chief executives")
+    #expect(text.entity("Major") == nil)
+    #expect(text.entity("Chief") == nil)
+    #expect(text.entity("Paula Judge")?.mentions.count == 2)
+  }
 }

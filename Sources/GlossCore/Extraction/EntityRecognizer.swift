@@ -132,6 +132,14 @@ struct EntityRecognizer {
   /// between two names.
   func split(_ run: Range<Int>, trusted: Bool, into result: inout [EntityCandidate]) {
     let tokens = document.tokens
+    // "Major banks say", "Chief executives said": a title opening a sentence before a noun in
+    // lower case qualifies the noun, and names no one ("Judge doesn't" is a surname).
+    if run.count == 1, tokens[run.lowerBound].is(.title), document.isClauseInitial(run.lowerBound),
+      run.upperBound < tokens.count, tokens[run.upperBound].isWord, !tokens[run.upperBound].isCapitalized,
+      !document.isVerb(run.upperBound, strict: true), !FunctionWords.isContraction(tokens.lower(run.upperBound))
+    {
+      return
+    }
     // The commonest run: one ordinary word opening a sentence ("The", "However").
     if run.count == 1, !tokens[run.lowerBound].isAllCaps, isOrdinary(run.lowerBound) {
       // "Miller, a retired nurse, said": an English word opening a sentence may be the short
