@@ -132,9 +132,11 @@ struct EntityRecognizer {
   /// between two names.
   func split(_ run: Range<Int>, trusted: Bool, into result: inout [EntityCandidate]) {
     let tokens = document.tokens
-    // "Major banks say", "Chief executives said": a title opening a sentence before a noun in
-    // lower case qualifies the noun, and names no one ("Judge doesn't" is a surname).
+    // "Major donors say", "Chief executives said": a title opening a sentence before a noun in
+    // lower case qualifies the noun, and names no one; unless the article writes it as a
+    // family name ("Ann Judge … Judge later said"), or a verb follows ("Judge doesn't").
     if run.count == 1, tokens[run.lowerBound].is(.title), document.isClauseInitial(run.lowerBound),
+      !document.names.isFamilyName(run.lowerBound),
       run.upperBound < tokens.count, tokens[run.upperBound].isWord, !tokens[run.upperBound].isCapitalized,
       !document.isVerb(run.upperBound, strict: true), !FunctionWords.isContraction(tokens.lower(run.upperBound))
     {

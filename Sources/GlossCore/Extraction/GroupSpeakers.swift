@@ -73,7 +73,9 @@ struct GroupSpeakers {
     let ranges = quotes.filter { $0.kind == .indirect }.flatMap { quote -> [Range<Int>] in
       let content = tokens(of: quote.passage.content)
       guard let speaker = quote.speaker.map({ tokens(of: $0.span) }), content.overlaps(speaker) else { return [content] }
-      return [content.lowerBound..<speaker.lowerBound, speaker.upperBound..<content.upperBound].filter { !$0.isEmpty }
+      let before = content.lowerBound..<max(content.lowerBound, min(speaker.lowerBound, content.upperBound))
+      let after = min(content.upperBound, max(speaker.upperBound, content.lowerBound))..<content.upperBound
+      return [before, after].filter { !$0.isEmpty }
     }.sorted { $0.lowerBound < $1.lowerBound }
     var merged: [Range<Int>] = []
     for range in ranges {

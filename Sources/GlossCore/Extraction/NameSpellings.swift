@@ -24,6 +24,9 @@ struct NameSpellings: Sendable {
   /// By spelling: the facts of a name word, nil for other spellings, which are looked up when
   /// asked (names hold few of them: connectors such as "of").
   private let facts: [Facts?]
+  /// The spellings the article writes right after a capitalised given name ("Judge" of "Ann
+  /// Judge"): family names, whatever else the words are.
+  private let familyNames: Set<Int>
 
   /// The facts of every spelling met so far in this process that could be a name word, nil for
   /// those that are not: they depend on the spelling alone (its form, and the classes the
@@ -47,7 +50,17 @@ struct NameSpellings: Sendable {
           opensListedName: Self.opensListedName(text) || form.isAllUpper && Self.opensListedName(text.capitalized))
       }
     }
+    var familyNames = Set<Int>()
+    for index in tokens.indices.dropFirst() where tokens[index].isCapitalized {
+      let before = tokens[index - 1]
+      if before.isCapitalized, before.is(.givenName) { familyNames.insert(tokens[index].spelling) }
+    }
+    self.familyNames = familyNames
   }
+
+  /// True when the article writes the token at `index` as a family name somewhere, right after
+  /// a given name ("Ann Judge").
+  func isFamilyName(_ index: Int) -> Bool { familyNames.contains(tokens[index].spelling) }
 
   /// True for a capitalised word that can be part of a name ("Seoul", "CNN", "al-Mansouri"; not
   /// "I", "Monday" or "Anti-US").
