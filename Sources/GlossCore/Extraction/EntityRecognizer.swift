@@ -153,8 +153,8 @@ struct EntityRecognizer {
       return
     }
     if run.count == 1, document.names.isOtherAdjective(run.lowerBound) { return }
-    // "…,” Greek said": a demonym naming one who speaks or acts may be the family name of a person the
-    // article names in full ("Dana Greek"); the grouper keeps it only so.
+    // "…,” Greek said": a demonym naming one who speaks or acts may be the family name of a
+    // person the article names in full ("Dana Greek"); the grouper keeps it only so.
     if document.isLoneDemonym(run), namesActor(run.lowerBound),
       var candidate = candidate(run, title: nil, trusted: trusted)
     {
@@ -304,9 +304,9 @@ struct EntityRecognizer {
   /// True when the demonym at `index` names a person who speaks or acts: right after a verb of
   /// speech and before a mark ("said Greek."), or before a verb, past an adverb at most, a
   /// possessive or a relative clause ("Greek said", "Greek also gave", "Greek's plan", "Greek,
-  /// who …"); never after an article, a hyphen or a
-  /// preposition ("a Greek", "Afro-Cuban", "in Greek"). A language, a ship's flag or a dish is
-  /// named so too often to take the word anywhere else for a person's name.
+  /// who …"); never after an article, a hyphen or a preposition ("a Greek", "Afro-Cuban", "in
+  /// Greek"). A language, a ship's flag or a dish is named so too often to take the word
+  /// anywhere else for a person's name.
   private func namesActor(_ index: Int) -> Bool {
     let tokens = document.tokens
     let next = index + 1
