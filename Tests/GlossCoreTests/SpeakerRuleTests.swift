@@ -805,7 +805,7 @@ struct SpeakerRuleTests {
       """
       Major donors say the harbour levy is unfair. Chief executives said it would cost jobs.
 
-      Ostrava Bay will vote on Tuesday between Mayor Ann Vell and Lt. Gov. Paula Judge. Judge doesn't have the name recognition of Vell, but she leads in the polls.
+      Ostrava Bay will vote on Tuesday between Mayor Ann Vell and Lt. Gov. Paula Judge. Judge doesn't plan a recount, whatever the margin.
 
       Judge later said the count would be close.
       """)

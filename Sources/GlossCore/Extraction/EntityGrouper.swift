@@ -467,7 +467,7 @@ struct EntityGrouper {
 
   /// True when group `group` is named somewhere with a title or a given name first ("Sen.
   /// Greek", "Dana Greek"): a demonym alone is the short form of such a person only, never of
-  /// a people's name ("Arab Israeli").
+  /// a people's name ("Welsh Americans").
   private func isNamedAsPerson(_ group: Int) -> Bool {
     !groups[group].titled.isEmpty
       || groups[group].mentions.contains { $0.tokens.count >= 2 && document.tokens[$0.tokens.lowerBound].is(.givenName) }
@@ -534,7 +534,7 @@ struct EntityGrouper {
           guard document.blockOfToken[range.upperBound - 1] == document.blockOfToken[index],
             !range.contains(where: { covered[$0] }), let group = groupOfSurface[document.text(range)],
             // A person's family name that is a demonym counts only where the recognizer took it
-            // as a name: "Cuban said", not "Cuban leaders".
+            // as a name: "Greek said", not "Greek investors".
             groups[group].type != .person || !document.isLoneDemonym(range)
           else { continue }
           insertMention((range, Span(token.span.start, tokens[range.upperBound - 1].span.end)), in: group)

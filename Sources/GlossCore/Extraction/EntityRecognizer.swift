@@ -304,7 +304,7 @@ struct EntityRecognizer {
   /// True when the demonym at `index` names a person who speaks or acts: right after a verb of
   /// speech and before a mark ("said Greek."), or before a verb, past an adverb at most, a
   /// possessive or a relative clause ("Greek said", "Greek also gave", "Greek's plan", "Greek,
-  /// who …"); never after an article, a hyphen or a preposition ("a Greek", "Afro-Cuban", "in
+  /// who …"); never after an article, a hyphen or a preposition ("a Greek", "Anglo-Greek", "in
   /// Greek"). A language, a ship's flag or a dish is named so too often to take the word
   /// anywhere else for a person's name.
   private func namesActor(_ index: Int) -> Bool {
@@ -323,11 +323,7 @@ struct EntityRecognizer {
       return true
     }
     var verb = next
-    if verb + 1 < tokens.count, !tokens[verb].isCapitalized,
-      FunctionWords.isMannerAdverb(tokens.lower(verb)) || tokens.lower(verb) == "also"
-    {
-      verb += 1
-    }
+    if verb + 1 < tokens.count, !tokens[verb].isCapitalized, FunctionWords.isAdverbBeforeVerb(tokens.lower(verb)) { verb += 1 }
     if tokens[verb].is(.cue) || tokens[verb].is(.indirectCue) { return !tokens[verb].isCapitalized }
     // "Greek gave", "Greek demurred.", "Greek seemed to"; not "English is taught" nor "Greek
     // owned ships", a word in -ed before the noun it describes.

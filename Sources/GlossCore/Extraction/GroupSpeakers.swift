@@ -99,7 +99,7 @@ struct GroupSpeakers {
     let sentenceStart = document.sentences[document.sentenceOfToken[pronoun]].lowerBound
     let own = max(sentenceStart, pronoun - Self.window)..<pronoun
     // After a comma the pronoun opens a clause of the sentence's own, not one of a clause
-    // after "that" ("praised the argument that courts are best, they said").
+    // after "that" ("backed the view that judges know best, they said").
     let afterComma = pronoun > 0 && document.tokens.text(pronoun - 1) == ","
     switch groupSubject(in: own, reported: reported, afterComma: afterComma, aside: isAside(pronoun)) {
     case .group(let group): return group
@@ -174,8 +174,8 @@ struct GroupSpeakers {
     return type == .person || type == .other
   }
 
-  /// The group in `words` that opens a clause and comes right before its verb ("Mexican
-  /// officials conducted", "Her advisers privately conceded"), outside quotation marks and the
+  /// The group in `words` that opens a clause and comes right before its verb ("Ferry pilots
+  /// met", "Her closest aides quietly agreed"), outside quotation marks and the
   /// ranges `reported`: the main clause's before one in a clause it holds, one in a clause
   /// joined after it before both. For a pronoun `afterComma` in its own sentence, not a group
   /// in a clause after "that"; before an `aside` only a group that speaks ("Officials said the
@@ -188,7 +188,7 @@ struct GroupSpeakers {
         !aside || tokens[verb].is(.cue) || tokens[verb].is(.indirectCue)
       else { continue }
       var start = phraseStart(of: head, from: words.lowerBound)
-      // "private firms and ordinary traders": two groups joined are one.
+      // "dock crews and ferry pilots": two groups joined are one.
       if start - 2 >= words.lowerBound, tokens.lower(start - 1) == "and", isGroupHead(start - 2) {
         start = phraseStart(of: start - 2, from: words.lowerBound)
       }
@@ -233,9 +233,7 @@ struct GroupSpeakers {
   private func verb(after head: Int, before end: Int) -> Int? {
     let tokens = document.tokens
     var next = head + 1
-    if next < end, !tokens[next].isCapitalized, FunctionWords.isMannerAdverb(tokens.lower(next)) || tokens.lower(next) == "also" {
-      next += 1
-    }
+    if next < end, !tokens[next].isCapitalized, FunctionWords.isAdverbBeforeVerb(tokens.lower(next)) { next += 1 }
     if next < end, FunctionWords.prepositions.contains(tokens.lower(next)) {
       let limit = min(end, next + Self.longestPhrase)
       next += 1
@@ -264,7 +262,7 @@ struct GroupSpeakers {
   }
 
   /// True for a word that may stand before a group's head in its phrase: a determiner, an
-  /// owner, a number, an adjective or a name ("the", "her", "Ortiz's", "twelve", "Mexican");
+  /// owner, a number, an adjective or a name ("the", "her", "Ortiz's", "twelve", "Greek");
   /// not a conjunction, a preposition, a pronoun, a relative word, a word that opens a clause
   /// or a phrase of time ("while", "yesterday"), an adverb or a verb.
   private func isGroupWord(_ index: Int) -> Bool {

@@ -525,7 +525,7 @@ struct SpeakerFinder {
   /// said").
   private func personBeforeRelativeClause(_ position: Int, _ window: [Int], cue: Span) -> FoundSpeaker? {
     var comma = window[position] - 1
-    while comma > 0, FunctionWords.isMannerAdverb(tokens.lower(comma)) || Self.adverbsBeforeVerb.contains(tokens.lower(comma)) {
+    while comma > 0, FunctionWords.isAdverbBeforeVerb(tokens.lower(comma)) {
       comma -= 1
     }
     guard comma > 2, tokens.text(comma) == ",",
@@ -539,10 +539,9 @@ struct SpeakerFinder {
 
   /// The auxiliary of a perfect and the adverbs that stand between a subject and its verb ("have
   /// also said", "now say", "soon noted"): the words a subject phrase is cut off at its end.
-  private static let perfectOrAdverb: Set<String> = WordList.words("has have had now already just soon simply").union(adverbsBeforeVerb)
+  private static let perfectOrAdverb: Set<String> = WordList.words("has have had now already just soon simply")
+    .union(FunctionWords.adverbsBeforeVerb)
 
-  /// Adverbs that stand between a subject and its verb ("once said", "later told").
-  private static let adverbsBeforeVerb: Set<String> = WordList.words("once later then also again still never often")
 
   /// True when `words`, between a relative "who" and its verb, hold no verb of their own: only
   /// auxiliaries, adverbs and phrases ("who has in the past described", "who, on a call Friday,
@@ -715,7 +714,7 @@ struct SpeakerFinder {
       || words[lead..<position].allSatisfy({ tokens[$0].kind == .number || Self.stretchesOfTime.contains(tokens.lower($0)) }),
       words[words.count - 1] - words[position] == words.count - 1 - position,
       !words[(position + 1)...].contains(where: {
-        tokens[$0].isPunctuation || document.isVerb($0, strict: true) && !tokens[$0].isCapitalized
+        tokens[$0].isPunctuation || document.isLowerCaseVerb($0)
       })
     else { return nil }
     return position + 1
@@ -751,7 +750,7 @@ struct SpeakerFinder {
     guard let comma = words.lastIndex(where: { tokens.text($0) == "," }), comma > 0, comma + 1 < words.count else { return nil }
     let tail = words[(comma + 1)...]
     if let first = tail.first, FunctionWords.nominativePronouns.contains(tokens.lower(first)),
-      tail.dropFirst().allSatisfy({ FunctionWords.isMannerAdverb(tokens.lower($0)) || Self.adverbsBeforeVerb.contains(tokens.lower($0)) })
+      tail.dropFirst().allSatisfy({ FunctionWords.isAdverbBeforeVerb(tokens.lower($0)) })
     {
       return pronounSpeaker(first, cue: cue)
     }

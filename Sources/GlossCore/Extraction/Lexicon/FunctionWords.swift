@@ -84,4 +84,11 @@ enum FunctionWords {
   /// True for an adverb spelt with "-ly" ("quietly", "significantly"; not "only"): it opens no
   /// reported clause and names no one.
   static func isMannerAdverb(_ lower: String) -> Bool { lower.hasSuffix("ly") && lower != "only" }
+
+  /// True for an adverb that stands between a subject and its verb ("quietly said", "once
+  /// said", "later told", "also warned").
+  static func isAdverbBeforeVerb(_ lower: String) -> Bool { isMannerAdverb(lower) || adverbsBeforeVerb.contains(lower) }
+
+  /// Adverbs other than those in -ly that stand between a subject and its verb.
+  static let adverbsBeforeVerb: Set<String> = WordList.words("once later then also again still never often")
 }
