@@ -288,6 +288,35 @@ struct QuotedPolarityTests {
     for name in ["Ian Brody", "Omar Reed", "Lena Voss", "Maria Soto"] { #expect(apart.stance(name) != .support, "\(name)") }
   }
 
+  /// "better than the plan": preferring something to the topic counts against it, a negated
+  /// preference for it; "worse than", "more than … can" and "rather than" say nothing of it.
+  @Test func preferringSomethingToTheTopicCountsAgainstIt() throws {
+    let text = try AnnotatedText(
+      """
+      The Harbor Tunnel plan goes to the council in May. “The old ferry is doing better with commuters than the Harbor Tunnel plan,” said Ian Brody. “No one has done more for the harbor than the Harbor Tunnel plan,” said Maria Soto. “A new bridge would be a smarter choice than the Harbor Tunnel plan,” said Omar Reed.
+      """)
+    #expect(text.stance("Ian Brody") == .oppose)
+    #expect(text.stance("Maria Soto") == .support)
+    #expect(text.stance("Omar Reed") == .oppose)
+    let apart = try AnnotatedText(
+      """
+      The Harbor Tunnel plan goes to the council in May. “The bridge would be worse than the Harbor Tunnel plan,” said Ian Brody. “The bridge would cost more than the Harbor Tunnel plan can raise,” said Maria Soto. “We chose the bridge rather than the Harbor Tunnel plan,” said Omar Reed.
+      """)
+    for name in ["Ian Brody", "Maria Soto", "Omar Reed"] { #expect(apart.stance(name) == nil || apart.stance(name) == .neutral, "\(name)") }
+  }
+
+  /// A topic after "why", "when" or "because" opens its clause, and what follows is said of it;
+  /// not after "if", whose clause asserts nothing.
+  @Test func aTopicAfterAClauseWordIsItsSubject() throws {
+    let text = try AnnotatedText(
+      """
+      The Harbor Tunnel plan goes to the council in May. “This is why the Harbor Tunnel plan is a cruel waste of money,” said Ian Brody. “I know how the Harbor Tunnel plan will help our families,” said Maria Soto. “If the Harbor Tunnel plan fails, the city will lose a decade,” said Omar Reed.
+      """)
+    #expect(text.stance("Ian Brody") == .oppose)
+    #expect(text.stance("Maria Soto") == .support)
+    #expect(text.stance("Omar Reed") != .oppose)
+  }
+
   /// Avoiding something good is bad, as failing or refusing it is.
   @Test func avoidingTurnsTheWordsAfterIt() throws {
     let text = try AnnotatedText(

@@ -73,7 +73,9 @@ extension StanceFinder {
             (heads.contains(index) || isTopicPronoun(index)) && isClauseSubject(index, passage: passage)
           } ?? ofSubject(in: words, heads: heads, phraseStarts: phraseStarts, passage: passage)
         }
-        let compared = namesTopic && subject == nil ? comparedValence(in: words, heads: heads, phraseStarts: phraseStarts) : nil
+        let compared = namesTopic && subject == nil
+          ? comparedValence(in: words, heads: heads, phraseStarts: phraseStarts) ?? outdoneValence(in: words, heads: heads, phraseStarts: phraseStarts)
+          : nil
         guard subject != nil || compared != nil
           || (isPerson && blocks.contains(document.blockOfToken[first]) && (namesTopic || !namesOther(words, speaker)))
         else { continue }
@@ -166,6 +168,60 @@ extension StanceFinder {
   /// Words of a multiple before "as … as" ("twice as safe as X"): X is the less so.
   private static let multiples: Set<String> = WordList.words("twice thrice half times")
 
+  /// The valence of a comparison that prefers something to the topic's phrase (from
+  /// `phraseStarts`) after "than": the other is "better", "more" of a good thing, or a good
+  /// word in "-er" ("he is doing better in the polls than X", "a stronger leader than X"), which
+  /// counts against the topic; a negation before that word turns it into praise ("no one has
+  /// done more for the town than X"). Read back from "than" to the start of its clause (after
+  /// punctuation or "and", "but", "or"). "Worse than X" says nothing of X, and "rather than",
+  /// "other than" compare nothing. Nil when no phrase of `heads` in `words` follows such a
+  /// comparison.
+  private func outdoneValence(in words: [Int], heads: Set<Int>, phraseStarts: [Int: Int]) -> Double? {
+    let tokens = document.tokens
+    for index in words where heads.contains(index) {
+      var than = (phraseStarts[index] ?? index) - 1
+      while than > 0, FunctionWords.nounMarkers.contains(tokens.lower(than)) { than -= 1 }
+      guard than > 0, tokens.lower(than) == "than", !Self.notComparing.contains(tokens.lower(than - 1)) else { continue }
+      let sentence = document.sentences[document.sentenceOfToken[than]]
+      var cue: Int?
+      var more: Int?
+      var back = than - 1
+      while back >= sentence.lowerBound, than - back <= QuoteContext.reach, !tokens[back].isPunctuation,
+        !Self.coordinators.contains(tokens.lower(back))
+      {
+        if cue == nil, isPreferring(back) { cue = back }
+        if more == nil, tokens.lower(back) == "more" { more = back }
+        if let negated = cue ?? more, StanceWords.isNegation(tokens.lower(back)) { return preference(at: negated) }
+        back -= 1
+      }
+      if let cue { return -preference(at: cue) }
+    }
+    return nil
+  }
+
+  /// True when the word at `index` prefers one thing to another: "better", a good word in "-er"
+  /// ("stronger"), or "more" before a good word ("more honest"; not "more than X can").
+  private func isPreferring(_ index: Int) -> Bool {
+    let tokens = document.tokens
+    let lower = tokens.lower(index)
+    if lower == "more" { return index + 1 < tokens.count && (PolarityWords.valence(at: index + 1, of: tokens) ?? 0) > 0 }
+    return lower == "better" || lower.hasSuffix("er") && (PolarityWords.valence(at: index, of: tokens) ?? 0) > 0
+  }
+
+  /// How good the preferred thing is: the valence of the word at `index` or, for "more", of the
+  /// word after it, at least that of one good word ("no one has done more for the town").
+  private func preference(at index: Int) -> Double {
+    let tokens = document.tokens
+    let word = tokens.lower(index) == "more" && index + 1 < tokens.count ? index + 1 : index
+    return max(PolarityWords.valence(at: word, of: tokens) ?? 0, 1)
+  }
+
+  /// Words before "than" that make no comparison of worth ("rather than X").
+  private static let notComparing: Set<String> = WordList.words("rather other")
+
+  /// Words that join two clauses, each with a comparison of its own.
+  private static let coordinators: Set<String> = WordList.words("and but or")
+
   /// True when `words` name an actor other than the topic and `speaker`: such a sentence
   /// judges that actor ("the other side will stop at nothing"), not the topic.
   private func namesOther(_ words: [Int], _ speaker: Int) -> Bool {
@@ -244,6 +300,11 @@ extension StanceFinder {
     guard before >= sentence.lowerBound, passageOfToken[optional: before] == passage else { return true }
     let lower = tokens.lower(before)
     return tokens[before].isPunctuation || ClauseSubjects.breaks.contains(lower) || lower == "and"
-      || ReportingVerbs.takingClause.contains(lower)
+      || ReportingVerbs.takingClause.contains(lower) || Self.clauseOpeners.contains(lower)
   }
+
+  /// Words that open a clause with its subject after them ("this is why the plan must go"); not
+  /// "if" or "whether", whose clause asserts nothing.
+  private static let clauseOpeners: Set<String> = WordList.words(
+    "why how when where because while although though unless")
 }
