@@ -40,17 +40,23 @@ struct StanceTests {
     #expect(!stance.evidence.isEmpty)
   }
 
-  /// "talks in Lisbon, Portugal": a place a quote's words only happen in is not what
-  /// they speak of; a quote on the place itself is.
-  @Test func aQuoteSetInThePlaceIsNoStanceOnIt() throws {
+  /// Naming a place or an organisation without a side is no stance on it: "talks in Lisbon,
+  /// Portugal" are somewhere, "Portugal is the place to watch" speaks of it without taking one;
+  /// words for or against it still take theirs.
+  @Test func aQuoteNamingAPlaceOrAnOrganisationWithoutASideIsNoStanceOnIt() throws {
     let text = try AnnotatedText(
       """
-      Portugal has eased its rules on foreign investment this year. “We spent a long week of talks in Lisbon, Portugal,” said Rosa Delgado, a trade envoy. “Nobody sleeps much in Portugal during a summit,” said Omar Haddad, a banker. “Portugal is the place to watch this year,” said Grace Lin, an analyst.
+      Portugal has eased its rules on foreign investment this year. “We spent a long week of talks in Lisbon, Portugal,” said Rosa Delgado, a trade envoy. “Nobody sleeps much in Portugal during a summit,” said Omar Haddad, a banker. “Portugal is the place to watch this year,” said Grace Lin, a banker. “Portugal is a wonderful, welcoming place to invest,” said Lena Voss, a banker.
       """, headline: "Portugal eases investment rules")
     #expect(text.annotations.topics.first?.name == "Portugal")
-    #expect(text.stance("Rosa Delgado") == nil)
-    #expect(text.stance("Omar Haddad") == nil)
-    #expect(text.stance("Grace Lin") == .neutral)
+    for name in ["Rosa Delgado", "Omar Haddad", "Grace Lin"] { #expect(text.stance(name) == nil, "\(name)") }
+    #expect(text.stance("Lena Voss") == .support)
+    let organisation = try AnnotatedText(
+      """
+      The Harbor Authority moved its offices to the old customs house this spring. “The Harbor Authority has moved its offices twice in ten years,” said Rosa Delgado, a pilot.
+      """, headline: "Harbor Authority moves its offices")
+    #expect(organisation.annotations.topics.first?.name == "Harbor Authority")
+    #expect(organisation.stance("Rosa Delgado") == nil)
   }
 }
 
@@ -286,6 +292,18 @@ struct QuotedPolarityTests {
       The Harbor Tunnel plan goes to the council in May. “Nothing would be as good as the end of the Harbor Tunnel plan,” said Ian Brody. “I have never met people as brave as the opponents of the Harbor Tunnel plan,” said Omar Reed. “We rejected the bridge as too costly, as well as the Harbor Tunnel plan,” said Lena Voss. “The new bridge is twice as safe as the Harbor Tunnel plan,” said Maria Soto.
       """)
     for name in ["Ian Brody", "Omar Reed", "Lena Voss", "Maria Soto"] { #expect(apart.stance(name) != .support, "\(name)") }
+  }
+
+  /// Doubt before a stance word shows no side: "is not sure she can vote for X", "is undecided
+  /// whether to back X".
+  @Test func doubtBeforeAStanceWordShowsNoSide() throws {
+    let text = try AnnotatedText(
+      """
+      Governor Tom Brennan is running again this fall. Mayor Alice Okafor is not sure she can vote for Brennan this time. Senator Luis Ortega remains undecided about backing Brennan. Judge Ana Reyes said she will vote for Brennan.
+      """, headline: StanceVerbTests.headline)
+    #expect(text.stance("Alice Okafor") != .support)
+    #expect(text.stance("Luis Ortega") != .support)
+    #expect(text.stance("Ana Reyes") == .support)
   }
 
   /// "better than the plan": preferring something to the topic counts against it, a negated

@@ -172,19 +172,28 @@ extension StanceFinder {
 
   /// True when the stance word at `index` stands in a clause that asks or supposes rather than
   /// tells: "asked whether Ruiz backed X", "if Ruiz backs X", "could not say who backs X" (a
-  /// question word after a verb: "Ruiz, who backs X," tells), "Ruiz may soon endorse X". No
-  /// one's side is shown there.
+  /// question word after a verb: "Ruiz, who backs X," tells), "Ruiz may soon endorse X", or
+  /// doubts: "is not sure she can vote for X", "is undecided whether to back X". No one's side
+  /// is shown there.
   func isAsked(_ index: Int) -> Bool {
     let tokens = document.tokens
     let sentence = document.sentences[document.sentenceOfToken[index]]
     if isIndirectQuestion(index) || isPossible(index) { return true }
     var back = index - 1
     while back >= sentence.lowerBound, index - back <= 8, !tokens[back].isPunctuation {
-      if ["whether", "if"].contains(tokens.lower(back)) { return true }
+      let lower = tokens.lower(back)
+      if ["whether", "if"].contains(lower) || Self.doubts.contains(lower) { return true }
+      if Self.certainty.contains(lower), back > sentence.lowerBound, StanceWords.isNegation(tokens.lower(back - 1)) { return true }
       back -= 1
     }
     return false
   }
+
+  /// Words of doubt before a stance word: "is unsure she can back X" shows no side.
+  static let doubts: Set<String> = WordList.words("unsure uncertain undecided doubt doubts doubted doubtful")
+
+  /// Words of certainty that a negation before them turns to doubt: "not sure she can back X".
+  static let certainty: Set<String> = WordList.words("sure certain convinced decided")
 
   /// True when a modal of possibility in lower case (not the month) stands right before the
   /// word at `index`, past one adverb of time or degree or a negation: "may soon endorse X",
