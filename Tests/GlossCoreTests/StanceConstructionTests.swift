@@ -26,12 +26,15 @@ struct StanceConstructionTests {
   @Test func callingTheTopicSomethingGoodOrBadTakesASide() throws {
     let text = try AnnotatedText(
       """
-      \(Self.opening) Senator Luis Ortega called Brennan a liar and a fraud. Mayor Alice Okafor called Brennan a great leader. Nina Patel called Brennan on Monday to talk about the budget.
+      \(Self.opening) Senator Luis Ortega called Brennan a liar and a fraud. Mayor Alice Okafor called Brennan a great leader. Nina Patel called Brennan on Monday to talk about the budget. Raj Mehta called Brennan “a dishonest man” at the fair. Ana Diaz called Brennan shortly after the great win to talk. Omar Reed called Brennan’s speech a disaster.
       """, headline: Self.candidate)
     #expect(text.stance("Luis Ortega") == .oppose)
     #expect(text.evidence("Luis Ortega").contains { $0.contains("called Brennan a liar and a fraud") })
     #expect(text.stance("Alice Okafor") == .support)
     #expect(text.stance("Nina Patel") == nil)
+    #expect(text.stance("Raj Mehta") == .oppose, "what he is called, in quotation marks")
+    #expect(text.stance("Ana Diaz") == nil, "an adverb after the name: she telephoned him")
+    #expect(text.stance("Omar Reed") != .oppose, "the speech is named, not Brennan")
   }
 
   @Test func withholdingAnEndorsementAndCampaigningWith() throws {

@@ -74,12 +74,30 @@ extension StanceFinder {
     let sentence = document.sentences[document.sentenceOfToken[index]]
     var score = 0.0
     var end = document.tokenIndex(atOrAfter: reference.phrase.end)
+    // What the topic is called opens right after it, in quotation marks or not ("called Lee
+    // “a liar”"); a preposition or an adverb there says when or how the verb was done instead
+    // ("called Lee on Tuesday", "called Lee shortly after the vote": telephoned).
+    // "called Lee's plan unusual" names the plan, not Lee.
+    guard end < sentence.upperBound, tokens[end - 1].kind != .possessive, tokens[end].kind != .possessive else { return nil }
+    while end < sentence.upperBound, document.isQuotationMark(end) { end += 1 }
+    guard end < sentence.upperBound, tokens[end].isWord, !tokens[end].is(.preposition), !Self.notNaming(tokens.lower(end)) else { return nil }
     let start = end
-    while end < sentence.upperBound, end - start < 5, tokens[end].isWord, !ClauseSubjects.breaks.contains(tokens.lower(end)) {
-      if let valence = PolarityWords.valence(at: end, of: tokens) { score += isNegated(end) ? -valence : valence }
+    while end < sentence.upperBound, end - start < 5, tokens[end].isWord || document.isQuotationMark(end),
+      !ClauseSubjects.breaks.contains(tokens.lower(end))
+    {
+      if tokens[end].isWord, let valence = PolarityWords.valence(at: end, of: tokens) { score += isNegated(end) ? -valence : valence }
       end += 1
     }
     guard abs(score) >= PolarityWords.threshold, end > start else { return nil }
     return (score > 0 ? .support : .oppose, Span(tokens[index].span.start, tokens[end - 1].span.end))
   }
+
+  /// True for a word after the named object that says how or when the verb was done, not what
+  /// the object is called: an adverb in "-ly", a particle or a conjunction ("called Lee back").
+  private static func notNaming(_ lower: String) -> Bool {
+    lower.hasSuffix("ly") || particles.contains(lower)
+  }
+
+  /// Words after a verb's object that carry on the verb, not a name for the object.
+  private static let particles: Set<String> = WordList.words("back up out again twice and but or to yesterday today tonight")
 }

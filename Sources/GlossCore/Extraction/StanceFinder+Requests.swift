@@ -1,4 +1,4 @@
-/// Requests made of the topic: "urged Walden to stop", "called on Walden to apologize". Asking
+/// Requests made of the topic: "urged Walden to stop", "called on (or for) Walden to apologize". Asking
 /// someone to turn back what they do opposes them; any other request ("urged Walden to act")
 /// shows no stance on the one asked, though "urge" alone is support ("urged the plan's passage").
 extension StanceFinder {
@@ -12,7 +12,7 @@ extension StanceFinder {
     let tokens = document.tokens
     guard StanceWords.requests.contains(tokens.lower(index)) else { return nil }
     var addressee = index + 1
-    if addressee < tokens.count, ["on", "upon"].contains(tokens.lower(addressee)) { addressee += 1 }
+    if addressee < tokens.count, ["on", "upon", "for"].contains(tokens.lower(addressee)) { addressee += 1 }
     let sentence = document.sentences[document.sentenceOfToken[index]]
     guard
       let reference = references.first(where: { reference in

@@ -186,12 +186,30 @@ struct StanceFinder {
   private func particleCue(at index: Int) -> Polarity? {
     let tokens = document.tokens
     let lower = tokens.lower(index)
-    if lower == "for" { return StanceWords.forVerbs.contains(tokens.lower(index - 1)) ? .support : nil }
+    if lower == "for" {
+      let verb = tokens.lower(index - 1)
+      guard StanceWords.forVerbs.contains(verb) else { return nil }
+      // "called for Lee to resign" asks Lee to turn back (``request(at:in:)``): no call for Lee.
+      return StanceWords.requests.contains(verb) && asksToTurnBack(after: index) ? nil : .support
+    }
     if lower == "to", moneyGiver(before: index) != nil { return .support }
     guard let verbs = StanceWords.particleVerbs[lower] else { return nil }
     var verb = index - 1
     if verb > 0, StanceWords.particleGaps.contains(tokens.lower(verb)) { verb -= 1 }
     return verbs[tokens.lower(verb)]
+  }
+
+  /// True when the object after the "for" at `index` is asked to turn back: a name of up to
+  /// three words, then "to" and a verb of ending or retreating ("for Lee to resign"; not "for
+  /// the act to stay").
+  private func asksToTurnBack(after index: Int) -> Bool {
+    let tokens = document.tokens
+    let sentence = document.sentences[document.sentenceOfToken[index]]
+    var next = index + 1
+    while next < sentence.upperBound, next - index <= 4, tokens[next].isWord, tokens.lower(next) != "to" { next += 1 }
+    guard next > index + 1, next + 1 < sentence.upperBound, tokens.lower(next) == "to" else { return false }
+    let verb = tokens.lower(next + 1)
+    return StanceWords.reverse.contains(verb) || StanceWords.retreats.contains(verb)
   }
 
   /// The verb of giving whose money the "to" at `index` sends to who follows: "gave $5 million
