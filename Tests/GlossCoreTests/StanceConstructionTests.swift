@@ -26,15 +26,16 @@ struct StanceConstructionTests {
   @Test func callingTheTopicSomethingGoodOrBadTakesASide() throws {
     let text = try AnnotatedText(
       """
-      \(Self.opening) Senator Luis Ortega called Brennan a liar and a fraud. Mayor Alice Okafor called Brennan a great leader. Nina Patel called Brennan on Monday to talk about the budget. Raj Mehta called Brennan “a dishonest man” at the fair. Ana Diaz called Brennan shortly after the great win to talk. Omar Reed called Brennan’s speech a disaster.
+      \(Self.opening) Senator Luis Ortega called Brennan a liar and a fraud. Mayor Alice Okafor called Brennan a great leader. Nina Patel called Brennan on Monday to talk about the budget. Raj Mehta called Brennan “a dishonest man” at the fair. Ana Diaz called Brennan shortly after the great win to talk. Omar Reed called Brennan's public feud unusual. Lena Voss called Brennan silly and reckless.
       """, headline: Self.candidate)
     #expect(text.stance("Luis Ortega") == .oppose)
     #expect(text.evidence("Luis Ortega").contains { $0.contains("called Brennan a liar and a fraud") })
     #expect(text.stance("Alice Okafor") == .support)
     #expect(text.stance("Nina Patel") == nil)
-    #expect(text.stance("Raj Mehta") == .oppose, "what he is called, in quotation marks")
+    #expect(text.evidence("Raj Mehta").contains { $0.contains("called Brennan “a dishonest man”") }, "in quotation marks")
     #expect(text.stance("Ana Diaz") == nil, "an adverb after the name: she telephoned him")
-    #expect(text.stance("Omar Reed") != .oppose, "the speech is named, not Brennan")
+    #expect(text.stance("Omar Reed") == nil, "the feud is named, not Brennan")
+    #expect(text.stance("Lena Voss") == .oppose, "an adjective in -ly")
   }
 
   @Test func withholdingAnEndorsementAndCampaigningWith() throws {

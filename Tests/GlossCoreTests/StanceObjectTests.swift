@@ -15,12 +15,13 @@ struct StanceObjectTests {
   @Test func aRequestToTurnBackOpposesTheOneAskedAndOtherRequestsShowNoStance() throws {
     let text = try AnnotatedText(
       """
-      Governor Tom Brennan is running again this fall. Brennan spoke in Dayton on Friday. Senator Luis Ortega called on Brennan to apologize for the remark. Mayor Alice Okafor urged Brennan to act on the budget before June. Judge Nina Patel called for Brennan to resign.
+      Governor Tom Brennan is running again this fall. Brennan spoke in Dayton on Friday. Senator Luis Ortega called on Brennan to apologize for the remark. Mayor Alice Okafor urged Brennan to act on the budget before June. Judge Nina Patel called for Brennan to resign. Raj Mehta called for Brennan to step up and lead.
       """, headline: Self.candidate)
     #expect(text.stance("Luis Ortega") == .oppose)
     #expect(text.evidence("Luis Ortega").contains { $0.contains("called on Brennan to apologize") })
     #expect(text.stance("Alice Okafor") == nil)
     #expect(text.stance("Nina Patel") == .oppose, "calling for him to resign is no call for him")
+    #expect(text.stance("Raj Mehta") != .oppose, "stepping up is no retreat")
   }
 
   @Test func signingFundingGivingAndIntroducingSupport() throws {

@@ -299,40 +299,46 @@ struct QuotedPolarityTests {
   @Test func doubtBeforeAStanceWordShowsNoSide() throws {
     let text = try AnnotatedText(
       """
-      Governor Tom Brennan is running again this fall. Mayor Alice Okafor is not sure she can vote for Brennan this time. Senator Luis Ortega remains undecided about backing Brennan. Judge Ana Reyes said she will vote for Brennan.
+      Governor Tom Brennan is running again this fall. Mayor Alice Okafor is not sure she can vote for Brennan this time. Senator Luis Ortega remains undecided about backing Brennan. Judge Ana Reyes said she will vote for Brennan. Raj Mehta has no doubt he will vote for Brennan. Nina Patel is not sure of the date but will vote for Brennan.
       """, headline: StanceVerbTests.headline)
-    #expect(text.stance("Alice Okafor") != .support)
-    #expect(text.stance("Luis Ortega") != .support)
+    #expect(text.stance("Alice Okafor") == nil)
+    #expect(text.stance("Luis Ortega") == nil)
     #expect(text.stance("Ana Reyes") == .support)
+    #expect(text.stance("Raj Mehta") == .support, "a denied doubt")
+    #expect(text.stance("Nina Patel") == .support, "doubt bears on its own clause")
   }
 
   /// "better than the plan": preferring something to the topic counts against it, a negated
-  /// preference for it; "worse than", "more than … can" and "rather than" say nothing of it.
+  /// preference for it; "worse than", "more than" before no good word, "rather than", "no
+  /// better than", a comparison by "less" and one supposed by "if" say nothing of it.
   @Test func preferringSomethingToTheTopicCountsAgainstIt() throws {
     let text = try AnnotatedText(
       """
-      The Harbor Tunnel plan goes to the council in May. “The old ferry is doing better with commuters than the Harbor Tunnel plan,” said Ian Brody. “No one has done more for the harbor than the Harbor Tunnel plan,” said Maria Soto. “A new bridge would be a smarter choice than the Harbor Tunnel plan,” said Omar Reed.
+      The Harbor Tunnel plan goes to the council in May. “The old ferry is doing better with commuters than the Harbor Tunnel plan,” said Ian Brody. “No one has done more for the harbor than the Harbor Tunnel plan,” said Maria Soto. “A new bridge would be a more honest choice than the Harbor Tunnel plan,” said Omar Reed. “Nobody would make a better deal for us than the Harbor Tunnel plan,” said Lena Voss. “No one has done more damage to the harbor than the Harbor Tunnel plan,” said Raj Mehta.
       """)
     #expect(text.stance("Ian Brody") == .oppose)
     #expect(text.stance("Maria Soto") == .support)
     #expect(text.stance("Omar Reed") == .oppose)
+    #expect(text.stance("Lena Voss") == .support)
+    #expect(text.stance("Raj Mehta") == .oppose)
     let apart = try AnnotatedText(
       """
-      The Harbor Tunnel plan goes to the council in May. “The bridge would be worse than the Harbor Tunnel plan,” said Ian Brody. “The bridge would cost more than the Harbor Tunnel plan can raise,” said Maria Soto. “We chose the bridge rather than the Harbor Tunnel plan,” said Omar Reed.
+      The Harbor Tunnel plan goes to the council in May. “The bridge would be worse than the Harbor Tunnel plan,” said Ian Brody. “The bridge would cost more than the Harbor Tunnel plan can raise,” said Maria Soto. “We chose the bridge rather than the Harbor Tunnel plan,” said Omar Reed. “The ferry is no better than the Harbor Tunnel plan,” said Lena Voss. “If the ferry were better than the Harbor Tunnel plan, we would take it,” said Raj Mehta. “The bridge is a less clever design than the Harbor Tunnel plan,” said Ana Diaz.
       """)
-    for name in ["Ian Brody", "Maria Soto", "Omar Reed"] { #expect(apart.stance(name) == nil || apart.stance(name) == .neutral, "\(name)") }
+    for name in ["Ian Brody", "Maria Soto", "Omar Reed", "Lena Voss", "Raj Mehta", "Ana Diaz"] { #expect(apart.stance(name) == nil || apart.stance(name) == .neutral, "\(name)") }
   }
 
-  /// A topic after "why", "when" or "because" opens its clause, and what follows is said of it;
-  /// not after "if", whose clause asserts nothing.
+  /// A topic after "why" or "how" opens its clause, and what follows is said of it; not after
+  /// "if", whose clause asserts nothing, nor after "cannot see why", which asks.
   @Test func aTopicAfterAClauseWordIsItsSubject() throws {
     let text = try AnnotatedText(
       """
-      The Harbor Tunnel plan goes to the council in May. “This is why the Harbor Tunnel plan is a cruel waste of money,” said Ian Brody. “I know how the Harbor Tunnel plan will help our families,” said Maria Soto. “If the Harbor Tunnel plan fails, the city will lose a decade,” said Omar Reed.
+      The Harbor Tunnel plan goes to the council in May. “This is why the Harbor Tunnel plan is a cruel waste of money,” said Ian Brody. “I know how the Harbor Tunnel plan will help our families,” said Maria Soto. “If the Harbor Tunnel plan fails, the city will lose a decade,” said Omar Reed. “I cannot see why the Harbor Tunnel plan is so popular,” said Lena Voss.
       """)
     #expect(text.stance("Ian Brody") == .oppose)
     #expect(text.stance("Maria Soto") == .support)
     #expect(text.stance("Omar Reed") != .oppose)
+    #expect(text.stance("Lena Voss") != .support, "a clause that is asked tells nothing")
   }
 
   /// Avoiding something good is bad, as failing or refusing it is.

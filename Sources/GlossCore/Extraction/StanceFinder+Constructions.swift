@@ -77,10 +77,10 @@ extension StanceFinder {
     // What the topic is called opens right after it, in quotation marks or not ("called Lee
     // “a liar”"); a preposition or an adverb there says when or how the verb was done instead
     // ("called Lee on Tuesday", "called Lee shortly after the vote": telephoned).
-    // "called Lee's plan unusual" names the plan, not Lee.
+    // "called Lee's public feud unusual" names the feud, not Lee.
     guard end < sentence.upperBound, tokens[end - 1].kind != .possessive, tokens[end].kind != .possessive else { return nil }
     while end < sentence.upperBound, document.isQuotationMark(end) { end += 1 }
-    guard end < sentence.upperBound, tokens[end].isWord, !tokens[end].is(.preposition), !Self.notNaming(tokens.lower(end)) else { return nil }
+    guard end < sentence.upperBound, tokens[end].isWord, !tokens[end].is(.preposition), !isHowOrWhen(end) else { return nil }
     let start = end
     while end < sentence.upperBound, end - start < 5, tokens[end].isWord || document.isQuotationMark(end),
       !ClauseSubjects.breaks.contains(tokens.lower(end))
@@ -92,12 +92,20 @@ extension StanceFinder {
     return (score > 0 ? .support : .oppose, Span(tokens[index].span.start, tokens[end - 1].span.end))
   }
 
-  /// True for a word after the named object that says how or when the verb was done, not what
-  /// the object is called: an adverb in "-ly", a particle or a conjunction ("called Lee back").
-  private static func notNaming(_ lower: String) -> Bool {
-    lower.hasSuffix("ly") || particles.contains(lower)
+  /// True when the word at `index`, right after the named object, says how or when the verb was
+  /// done, not what the object is called: an adverb in "-ly" with no polar word in it or the two
+  /// after it ("called Lee shortly after"; not "called Lee silly and reckless", "called Lee truly
+  /// dangerous"), or a
+  /// word of ``afterVerb`` ("called Lee back", "called Lee again").
+  private func isHowOrWhen(_ index: Int) -> Bool {
+    let tokens = document.tokens
+    let lower = tokens.lower(index)
+    if Self.afterVerb.contains(lower) { return true }
+    guard FunctionWords.isMannerAdverb(lower) else { return false }
+    return (index..<min(tokens.count, index + 3)).allSatisfy { PolarityWords.valence(at: $0, of: tokens) == nil }
   }
 
-  /// Words after a verb's object that carry on the verb, not a name for the object.
-  private static let particles: Set<String> = WordList.words("back up out again twice and but or to yesterday today tonight")
+  /// Words after a verb's object that carry on the verb, not a name for the object: particles,
+  /// "to", and words of time and number.
+  private static let afterVerb: Set<String> = WordList.words("back up out again twice to yesterday today tonight")
 }

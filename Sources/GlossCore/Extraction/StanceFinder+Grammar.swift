@@ -180,13 +180,34 @@ extension StanceFinder {
     let sentence = document.sentences[document.sentenceOfToken[index]]
     if isIndirectQuestion(index) || isPossible(index) { return true }
     var back = index - 1
+    // Doubt bears on its own clause only: "is not sure of the date but will vote for X" tells.
+    var joined = false
     while back >= sentence.lowerBound, index - back <= 8, !tokens[back].isPunctuation {
       let lower = tokens.lower(back)
-      if ["whether", "if"].contains(lower) || Self.doubts.contains(lower) { return true }
-      if Self.certainty.contains(lower), back > sentence.lowerBound, StanceWords.isNegation(tokens.lower(back - 1)) { return true }
+      if ["whether", "if"].contains(lower) { return true }
+      if FunctionWords.conjunctions.contains(lower) { joined = true }
+      if !joined, isDoubt(back) { return true }
       back -= 1
     }
     return false
+  }
+
+  /// True when the word at `index` doubts what follows: a word of doubt not itself denied ("has
+  /// no doubt she will back X" tells) nor describing a noun ("undecided voters"), or a word of
+  /// certainty after a negation, past one adverb ("is not yet sure she can back X").
+  private func isDoubt(_ index: Int) -> Bool {
+    let tokens = document.tokens
+    let sentence = document.sentences[document.sentenceOfToken[index]]
+    let lower = tokens.lower(index)
+    let earlier = (max(sentence.lowerBound, index - 2)..<index).map { tokens.lower($0) }
+    let denied = earlier.contains { StanceWords.isNegation($0) }
+    if Self.doubts.contains(lower) {
+      let next = index + 1
+      let describesNoun = next < sentence.upperBound && tokens[next].isWord && !tokens[next].is(.preposition)
+        && !FunctionWords.isFunctionWord(tokens.lower(next))
+      return !denied && !describesNoun
+    }
+    return Self.certainty.contains(lower) && denied
   }
 
   /// Words of doubt before a stance word: "is unsure she can back X" shows no side.

@@ -169,13 +169,16 @@ extension StanceFinder {
   private static let multiples: Set<String> = WordList.words("twice thrice half times")
 
   /// The valence of a comparison that prefers something to the topic's phrase (from
-  /// `phraseStarts`) after "than": the other is "better", "more" of a good thing, or a good
-  /// word in "-er" ("he is doing better in the polls than X", "a stronger leader than X"), which
-  /// counts against the topic; a negation before that word turns it into praise ("no one has
-  /// done more for the town than X"). Read back from "than" to the start of its clause (after
-  /// punctuation or "and", "but", "or"). "Worse than X" says nothing of X, and "rather than",
-  /// "other than" compare nothing. Nil when no phrase of `heads` in `words` follows such a
-  /// comparison.
+  /// `phraseStarts`) after "than": the other is "better" or "more" of a good thing ("he is
+  /// doing better in the polls than X", "a more honest leader than X"), which counts against
+  /// the topic; a negation before it turns it into praise ("nobody would be a better governor
+  /// than X"), and a negated "more" takes the valence of what follows it ("no one has done more
+  /// for the town than X", "no one has done more damage than X"). Read back from "than" to the
+  /// start of its clause (after punctuation or a conjunction). Nil when no phrase of `heads` in
+  /// `words` follows such a comparison, and for comparisons that judge nothing of it: "worse
+  /// than X", "rather than", "other than", "no better than X" and "no more than X" (a negation
+  /// right before the comparison), one by "less" or "fewer", or one that is asked or supposed
+  /// ("if", "whether", a word of doubt).
   private func outdoneValence(in words: [Int], heads: Set<Int>, phraseStarts: [Int: Int]) -> Double? {
     let tokens = document.tokens
     for index in words where heads.contains(index) {
@@ -184,43 +187,46 @@ extension StanceFinder {
       guard than > 0, tokens.lower(than) == "than", !Self.notComparing.contains(tokens.lower(than - 1)) else { continue }
       let sentence = document.sentences[document.sentenceOfToken[than]]
       var cue: Int?
-      var more: Int?
       var back = than - 1
       while back >= sentence.lowerBound, than - back <= QuoteContext.reach, !tokens[back].isPunctuation,
-        !Self.coordinators.contains(tokens.lower(back))
+        !FunctionWords.conjunctions.contains(tokens.lower(back))
       {
-        if cue == nil, isPreferring(back) { cue = back }
-        if more == nil, tokens.lower(back) == "more" { more = back }
-        if let negated = cue ?? more, StanceWords.isNegation(tokens.lower(back)) { return preference(at: negated) }
+        let lower = tokens.lower(back)
+        if ["if", "whether"].contains(lower) || Self.doubts.contains(lower) || Self.lessening.contains(lower) { return nil }
+        if cue == nil, ["better", "more"].contains(lower) { cue = back }
+        if let cue, Self.comparisonNegations.contains(lower) || StanceWords.isNegation(lower) {
+          // "no better than X", "no more than X": the comparison is denied, not turned into praise.
+          if back == cue - 1, cue + 1 == than { return nil }
+          return preference(at: cue, negated: true)
+        }
         back -= 1
       }
-      if let cue { return -preference(at: cue) }
+      if let cue, let preference = preference(at: cue, negated: false) { return -preference }
     }
     return nil
   }
 
-  /// True when the word at `index` prefers one thing to another: "better", a good word in "-er"
-  /// ("stronger"), or "more" before a good word ("more honest"; not "more than X can").
-  private func isPreferring(_ index: Int) -> Bool {
+  /// How good the thing preferred at `index` is: for "better", its own valence; for "more", the
+  /// valence of the word after it when that word has one ("more honest", "more damage"), else,
+  /// when the comparison is `negated`, that of one good word ("no one has done more for the
+  /// town"). Nil when "more" compares nothing good: "more than X can raise".
+  private func preference(at index: Int, negated: Bool) -> Double? {
     let tokens = document.tokens
-    let lower = tokens.lower(index)
-    if lower == "more" { return index + 1 < tokens.count && (PolarityWords.valence(at: index + 1, of: tokens) ?? 0) > 0 }
-    return lower == "better" || lower.hasSuffix("er") && (PolarityWords.valence(at: index, of: tokens) ?? 0) > 0
-  }
-
-  /// How good the preferred thing is: the valence of the word at `index` or, for "more", of the
-  /// word after it, at least that of one good word ("no one has done more for the town").
-  private func preference(at index: Int) -> Double {
-    let tokens = document.tokens
-    let word = tokens.lower(index) == "more" && index + 1 < tokens.count ? index + 1 : index
-    return max(PolarityWords.valence(at: word, of: tokens) ?? 0, 1)
+    guard tokens.lower(index) == "more" else { return PolarityWords.valence(at: index, of: tokens) }
+    if index + 1 < tokens.count, let valence = PolarityWords.valence(at: index + 1, of: tokens) {
+      return negated || valence > 0 ? valence : nil
+    }
+    return negated ? 1 : nil
   }
 
   /// Words before "than" that make no comparison of worth ("rather than X").
   private static let notComparing: Set<String> = WordList.words("rather other")
 
-  /// Words that join two clauses, each with a comparison of its own.
-  private static let coordinators: Set<String> = WordList.words("and but or")
+  /// Words that deny a comparison without being negations of a word: "nobody is better than X".
+  private static let comparisonNegations: Set<String> = WordList.words("nobody few")
+
+  /// Words of a comparison downwards: the topic is the more so ("less clever than X").
+  private static let lessening: Set<String> = WordList.words("less fewer")
 
   /// True when `words` name an actor other than the topic and `speaker`: such a sentence
   /// judges that actor ("the other side will stop at nothing"), not the topic.
@@ -288,8 +294,10 @@ extension StanceFinder {
 
   /// True when the phrase starting at token `index` (past a determiner) opens a clause of the
   /// quoted passage numbered `passage` (nil for reported speech): at the quote's start, after
-  /// punctuation, a clause break ("that", "but"), "and", or a verb of saying or thinking whose
-  /// object is a clause (``ReportingVerbs/takingClause``: "we believe this deal is …").
+  /// punctuation, a clause break ("that", "but"), "and", a verb of saying or thinking whose
+  /// object is a clause (``ReportingVerbs/takingClause``: "we believe this deal is …"), or a
+  /// word that opens a clause telling something (``subjectOpeners``: "this is why the plan
+  /// must go"; not "I cannot see why the plan works", "I wonder how the plan could help").
   private func isClauseSubject(_ index: Int, passage: Int?) -> Bool {
     let tokens = document.tokens
     let sentence = document.sentences[document.sentenceOfToken[index]]
@@ -300,11 +308,26 @@ extension StanceFinder {
     guard before >= sentence.lowerBound, passageOfToken[optional: before] == passage else { return true }
     let lower = tokens.lower(before)
     return tokens[before].isPunctuation || ClauseSubjects.breaks.contains(lower) || lower == "and"
-      || ReportingVerbs.takingClause.contains(lower) || Self.clauseOpeners.contains(lower)
+      || ReportingVerbs.takingClause.contains(lower) || Self.subjectOpeners.contains(lower) && !isQuestioned(before)
   }
 
-  /// Words that open a clause with its subject after them ("this is why the plan must go"); not
-  /// "if" or "whether", whose clause asserts nothing.
-  private static let clauseOpeners: Set<String> = WordList.words(
-    "why how when where because while although though unless")
+  /// True when a negation or a word of asking stands in the three words before the word at
+  /// `index`: "cannot see why", "nobody can explain why", "I wonder how" ask rather than tell
+  /// ("I know how" tells).
+  private func isQuestioned(_ index: Int) -> Bool {
+    let tokens = document.tokens
+    let sentence = document.sentences[document.sentenceOfToken[index]]
+    return (max(sentence.lowerBound, index - 3)..<index).contains { back in
+      let lower = tokens.lower(back)
+      return StanceWords.isNegation(lower) || Self.asking.contains(lower)
+    }
+  }
+
+  /// Words that ask, before a clause opened by "why", "how" or "where".
+  private static let asking: Set<String> = WordList.words("wonder wonders wondered ask asks asked unclear nobody")
+
+  /// Words that open a clause telling something, with its subject after them ("this is why
+  /// the plan must go", "when the plan fails, we pay"); not "if", "whether" or "unless", whose
+  /// clause supposes (``ClauseSubjects/breaks`` hold "because" and "while").
+  private static let subjectOpeners: Set<String> = WordList.words("why how when where although though")
 }

@@ -22,10 +22,18 @@ extension StanceFinder {
     else { return nil }
     let to = document.tokenIndex(atOrAfter: reference.phrase.end)
     guard to + 1 < sentence.upperBound, tokens.lower(to) == "to", tokens[to + 1].isWord else { return nil }
-    let verb = tokens.lower(to + 1)
-    let turnsBack = StanceWords.reverse.contains(verb) || StanceWords.retreats.contains(verb)
     // The evidence runs on to the verb asked for: "called on Walden to apologize".
     let asked = TopicReferences.Reference(head: reference.head, phrase: Span(reference.phrase.start, tokens[to + 1].span.end))
-    return (asked, turnsBack ? .oppose : nil)
+    return (asked, turnsBack(afterTo: to) ? .oppose : nil)
+  }
+
+  /// True when the verb after the "to" at `index` turns something back or retracts ("to stop",
+  /// "to resign", "to step down"; not "to step up").
+  func turnsBack(afterTo index: Int) -> Bool {
+    let tokens = document.tokens
+    guard index + 1 < tokens.count else { return false }
+    let verb = tokens.lower(index + 1)
+    if verb == "step" { return index + 2 < tokens.count && ["down", "aside", "back"].contains(tokens.lower(index + 2)) }
+    return StanceWords.reverse.contains(verb) || StanceWords.retreats.contains(verb)
   }
 }

@@ -206,10 +206,9 @@ struct StanceFinder {
     let tokens = document.tokens
     let sentence = document.sentences[document.sentenceOfToken[index]]
     var next = index + 1
-    while next < sentence.upperBound, next - index <= 4, tokens[next].isWord, tokens.lower(next) != "to" { next += 1 }
+    while next < sentence.upperBound, next - index <= 3, tokens[next].isWord, tokens.lower(next) != "to" { next += 1 }
     guard next > index + 1, next + 1 < sentence.upperBound, tokens.lower(next) == "to" else { return false }
-    let verb = tokens.lower(next + 1)
-    return StanceWords.reverse.contains(verb) || StanceWords.retreats.contains(verb)
+    return turnsBack(afterTo: next)
   }
 
   /// The verb of giving whose money the "to" at `index` sends to who follows: "gave $5 million
