@@ -314,18 +314,19 @@ struct QuotedPolarityTests {
   @Test func preferringSomethingToTheTopicCountsAgainstIt() throws {
     let text = try AnnotatedText(
       """
-      The Harbor Tunnel plan goes to the council in May. “The old ferry is doing better with commuters than the Harbor Tunnel plan,” said Ian Brody. “No one has done more for the harbor than the Harbor Tunnel plan,” said Maria Soto. “A new bridge would be a more honest choice than the Harbor Tunnel plan,” said Omar Reed. “Nobody would make a better deal for us than the Harbor Tunnel plan,” said Lena Voss. “No one has done more damage to the harbor than the Harbor Tunnel plan,” said Raj Mehta.
+      The Harbor Tunnel plan goes to the council in May. “The old ferry is doing better with commuters than the Harbor Tunnel plan,” said Ian Brody. “No one has done more for the harbor than the Harbor Tunnel plan,” said Maria Soto. “A new bridge would be a more honest choice than the Harbor Tunnel plan,” said Omar Reed. “Nobody would make a better deal for us than the Harbor Tunnel plan,” said Lena Voss. “No one has done more damage to the harbor than the Harbor Tunnel plan,” said Raj Mehta. “I have no doubt the ferry is doing better than the Harbor Tunnel plan,” said Nina Patel.
       """)
     #expect(text.stance("Ian Brody") == .oppose)
     #expect(text.stance("Maria Soto") == .support)
     #expect(text.stance("Omar Reed") == .oppose)
     #expect(text.stance("Lena Voss") == .support)
     #expect(text.stance("Raj Mehta") == .oppose)
+    #expect(text.stance("Nina Patel") == .oppose, "a denied doubt tells")
     let apart = try AnnotatedText(
       """
-      The Harbor Tunnel plan goes to the council in May. “The bridge would be worse than the Harbor Tunnel plan,” said Ian Brody. “The bridge would cost more than the Harbor Tunnel plan can raise,” said Maria Soto. “We chose the bridge rather than the Harbor Tunnel plan,” said Omar Reed. “The ferry is no better than the Harbor Tunnel plan,” said Lena Voss. “If the ferry were better than the Harbor Tunnel plan, we would take it,” said Raj Mehta. “The bridge is a less clever design than the Harbor Tunnel plan,” said Ana Diaz.
+      The Harbor Tunnel plan goes to the council in May. “The bridge would be worse than the Harbor Tunnel plan,” said Ian Brody. “The bridge would cost more than the Harbor Tunnel plan can raise,” said Maria Soto. “We chose the bridge rather than the Harbor Tunnel plan,” said Omar Reed. “The ferry is no better than the Harbor Tunnel plan,” said Lena Voss. “If the ferry were better than the Harbor Tunnel plan, we would take it,” said Raj Mehta. “The bridge is a less clever design than the Harbor Tunnel plan,” said Ana Diaz. “I doubt the ferry is better than the Harbor Tunnel plan,” said Nina Patel.
       """)
-    for name in ["Ian Brody", "Maria Soto", "Omar Reed", "Lena Voss", "Raj Mehta", "Ana Diaz"] { #expect(apart.stance(name) == nil || apart.stance(name) == .neutral, "\(name)") }
+    for name in ["Ian Brody", "Maria Soto", "Omar Reed", "Lena Voss", "Raj Mehta", "Ana Diaz", "Nina Patel"] { #expect(apart.stance(name) == nil || apart.stance(name) == .neutral, "\(name)") }
   }
 
   /// A topic after "why" or "how" opens its clause, and what follows is said of it; not after

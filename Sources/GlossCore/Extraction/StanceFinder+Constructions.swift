@@ -95,8 +95,7 @@ extension StanceFinder {
   /// True when the word at `index`, right after the named object, says how or when the verb was
   /// done, not what the object is called: an adverb in "-ly" with no polar word in it or the two
   /// after it ("called Lee shortly after"; not "called Lee silly and reckless", "called Lee truly
-  /// dangerous"), or a
-  /// word of ``afterVerb`` ("called Lee back", "called Lee again").
+  /// dangerous"), or a word of ``afterVerb`` ("called Lee back", "called Lee again").
   private func isHowOrWhen(_ index: Int) -> Bool {
     let tokens = document.tokens
     let lower = tokens.lower(index)

@@ -195,7 +195,7 @@ extension StanceFinder {
   /// True when the word at `index` doubts what follows: a word of doubt not itself denied ("has
   /// no doubt she will back X" tells) nor describing a noun ("undecided voters"), or a word of
   /// certainty after a negation, past one adverb ("is not yet sure she can back X").
-  private func isDoubt(_ index: Int) -> Bool {
+  func isDoubt(_ index: Int) -> Bool {
     let tokens = document.tokens
     let sentence = document.sentences[document.sentenceOfToken[index]]
     let lower = tokens.lower(index)

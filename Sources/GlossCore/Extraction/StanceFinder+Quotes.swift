@@ -192,7 +192,9 @@ extension StanceFinder {
         !FunctionWords.conjunctions.contains(tokens.lower(back))
       {
         let lower = tokens.lower(back)
-        if ["if", "whether"].contains(lower) || Self.doubts.contains(lower) || Self.lessening.contains(lower) { return nil }
+        if ["if", "whether"].contains(lower) || isDoubt(back) || Self.lessening.contains(lower) { return nil }
+        // "I have no doubt the ferry does better than X": the negation denies the doubt.
+        if Self.doubts.contains(lower) || Self.certainty.contains(lower) { break }
         if cue == nil, ["better", "more"].contains(lower) { cue = back }
         if let cue, Self.comparisonNegations.contains(lower) || StanceWords.isNegation(lower) {
           // "no better than X", "no more than X": the comparison is denied, not turned into praise.
