@@ -158,6 +158,16 @@ struct StanceVerbTests {
     #expect(text.stance("Luis Ortega") == .oppose)
   }
 
+  /// What is "too" much is not done: "found Brennan too reckless to support".
+  @Test func tooMuchToBackIsNotBacking() throws {
+    let text = try AnnotatedText(
+      """
+      Governor Tom Brennan is running again this fall. Mayor Ana Ruiz found Brennan too reckless to support. Senator Luis Ortega thinks the race is far too close to call but will support Brennan.
+      """, headline: Self.headline)
+    #expect(text.stance("Ana Ruiz") == .oppose)
+    #expect(text.stance("Luis Ortega") == .support, "the too of another clause")
+  }
+
   @Test func aHolderNounGivesTheNameBesideItAStance() throws {
     let text = try AnnotatedText(
       """
@@ -432,6 +442,42 @@ struct ActorWordsPolarityTests {
       """, headline: StanceVerbTests.headline)
     #expect(text.stance("Jane Roe") == .neutral)
     #expect(text.stance("Ann Lee") == .oppose)
+  }
+
+  /// A sentence naming a place and not the topic judges the place: a rival's "I still love
+  /// Dayton" says nothing of the candidate the paragraph is about.
+  @Test func aSentenceAboutAPlaceDoesNotJudgeTheTopic() throws {
+    let text = try AnnotatedText(
+      """
+      Governor Tom Brennan is running again this fall. Brennan has led the state since 2019.
+
+      Brennan won the vote in Dayton on Tuesday. Senator Luis Ortega, who lost, told his volunteers, “I still love Dayton, and I always will.”
+      """, headline: StanceVerbTests.headline)
+    #expect(text.stance("Luis Ortega") == nil)
+  }
+
+  /// "Not only … but" adds both halves; a clause of "if" or "unless" supposes and judges
+  /// nothing, so what the sentence says is in its main clause.
+  @Test func notOnlyAddsAndASuppositionCountsForNothing() throws {
+    let text = try AnnotatedText(
+      """
+      Governor Tom Brennan is running again this fall. Brennan has led the state since 2019.
+
+      Brennan spoke in Dayton on Friday. “Brennan is not only a liar, but he is also late,” said Nina Patel. “If Brennan thinks his plan brings prosperity and peace, he is completely crazy,” said Omar Reed.
+      """, headline: StanceVerbTests.headline)
+    #expect(text.stance("Nina Patel") == .oppose)
+    #expect(text.stance("Omar Reed") == .oppose)
+  }
+
+  /// Words of a name say nothing good or bad: meeting Joy Fisher is no joy.
+  @Test func theWordsOfANameCarryNoTone() throws {
+    let text = try AnnotatedText(
+      """
+      Governor Tom Brennan is running again this fall. Brennan has led the state since 2019.
+
+      Brennan spoke in Dayton on Friday. “Brennan will meet Joy Fisher and Hope Lopez on Monday,” said Nina Patel.
+      """, headline: StanceVerbTests.headline)
+    #expect(text.stance("Nina Patel") == .neutral)
   }
 
   @Test func stancesAreFoundOnTheSecondTopicToo() throws {

@@ -85,7 +85,7 @@ extension StanceFinder {
     while end < sentence.upperBound, end - start < 5, tokens[end].isWord || document.isQuotationMark(end),
       !ClauseSubjects.breaks.contains(tokens.lower(end))
     {
-      if tokens[end].isWord, let valence = PolarityWords.valence(at: end, of: tokens) { score += isNegated(end) ? -valence : valence }
+      if tokens[end].isWord, let worth = valence(at: end) { score += isNegated(end) ? -worth : worth }
       end += 1
     }
     guard abs(score) >= PolarityWords.threshold, end > start else { return nil }
@@ -101,7 +101,7 @@ extension StanceFinder {
     let lower = tokens.lower(index)
     if Self.afterVerb.contains(lower) { return true }
     guard FunctionWords.isMannerAdverb(lower) else { return false }
-    return (index..<min(tokens.count, index + 3)).allSatisfy { PolarityWords.valence(at: $0, of: tokens) == nil }
+    return (index..<min(tokens.count, index + 3)).allSatisfy { valence(at: $0) == nil }
   }
 
   /// Words after a verb's object that carry on the verb, not a name for the object: particles,

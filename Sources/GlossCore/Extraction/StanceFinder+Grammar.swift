@@ -8,7 +8,8 @@ extension StanceFinder {
   /// it bears on him); a verb with the reference as object in the same clause ("opposes
   /// THAAD", not "backed the plan, and THAAD …", "urged them to reject THAAD" nor "backed a
   /// zone over THAAD"), as subject of a passive with its agent right after it ("THAAD was
-  /// backed by Seoul") or of a relative clause right after it ("a system that it opposes"); a
+  /// backed by Seoul") or of a relative clause right after it ("a system that it opposes"), or
+  /// before "too … to" ("found X too reckless to back", turned by ``isNegated(_:isStanceVerb:)``); a
   /// turning word with the reference as object or passive subject ("THAAD to be halted"). A
   /// participle describing a noun ("the proposed treaty") and a passive without its agent bear
   /// on nothing.
@@ -66,6 +67,11 @@ extension StanceFinder {
     if !reverse, -distance <= 6, agent(of: index) != nil, after <= index,
       (after..<index).allSatisfy({ Self.joinsPassive(tokens.lower($0)) })
     {
+      return true
+    }
+    // "found X too reckless to back": the object stands before what is too much to do.
+    let gap = after < index ? (after..<index).map { tokens.lower($0) } : []
+    if !reverse, gap.first == "too", gap.last == "to", (3...4).contains(gap.count), (after..<index).allSatisfy({ tokens[$0].isWord }) {
       return true
     }
     let between = (reference.head + 1..<index).map { tokens.lower($0) }
@@ -159,7 +165,7 @@ extension StanceFinder {
     var start = reference.head
     while start > 0, tokens[start - 1].span.start >= reference.phrase.start { start -= 1 }
     guard start > index + 1 else { return false }
-    return (index + 1..<start).contains { (PolarityWords.valence(at: $0, of: tokens) ?? 0) < 0 }
+    return (index + 1..<start).contains { (valence(at: $0) ?? 0) < 0 }
   }
 
   /// True when the word at `index`, which may be a noun, is a verb here: after "to", a modal
@@ -263,7 +269,9 @@ extension StanceFinder {
   /// for a stance verb (`isStanceVerb`), within four before the "to" of its infinitive
   /// ("couldn't bring themselves to back", "did not want to endorse"). A polar word's tone
   /// keeps the short reach: "not going to be easy" is no word on the topic. Quotation marks
-  /// are passed over ("is “not yet ready” to endorse").
+  /// are passed over ("is “not yet ready” to endorse"). "Too" before the infinitive's "to"
+  /// denies it ("too objectionable to support"); "not only" denies nothing
+  /// (``isWidening(_:)``).
   func isNegated(_ index: Int, isStanceVerb: Bool = false) -> Bool {
     let tokens = document.tokens
     let sentence = document.sentences[document.sentenceOfToken[index]]
@@ -273,6 +281,7 @@ extension StanceFinder {
       from -= 1
       if !document.isQuotationMark(from) { counted += 1 }
     }
+    var excess = false
     if isStanceVerb, let to = (from..<index).last(where: { tokens.lower($0) == "to" }),
       (to + 1..<index).allSatisfy({ tokens[$0].isWord })
     {
@@ -283,10 +292,30 @@ extension StanceFinder {
         if tokens[start].isWord { words += 1 }
       }
       from = min(from, start)
+      // "too objectionable to support", "far too extreme to back": what is too much is not done.
+      excess = (max(start, to - 3)..<to).contains { tokens.lower($0) == "too" }
     }
-    return (from..<index).contains { at in
+    return excess || (from..<index).contains { at in
       let lower = tokens.lower(at)
-      return StanceWords.isNegation(lower) || StanceWords.refraining.contains(lower) && tokens.lower(at + 1) == "from"
+      return StanceWords.isNegation(lower) && !isWidening(at)
+        || StanceWords.refraining.contains(lower) && tokens.lower(at + 1) == "from"
     }
   }
+
+  /// True when the word at `index` is a negation that widens rather than denies, "not" before
+  /// "only", "just" or "merely": "not only a liar but a danger" says both.
+  func isWidening(_ index: Int) -> Bool {
+    let tokens = document.tokens
+    return index + 1 < tokens.count && StanceWords.isNegation(tokens.lower(index))
+      && Self.widenings.contains(tokens.lower(index + 1))
+  }
+
+  /// The valence of the word at `index` (``PolarityWords/valence(at:of:)``); nil inside a
+  /// name, which says nothing good or bad of anyone ("the Liberty Party", "Hope Ruiz").
+  func valence(at index: Int) -> Double? {
+    entities.mention(at: index) == nil ? PolarityWords.valence(at: index, of: document.tokens) : nil
+  }
+
+  /// Words after a negation that widen a claim instead of denying it (``isWidening(_:)``).
+  private static let widenings: Set<String> = WordList.words("only just merely")
 }

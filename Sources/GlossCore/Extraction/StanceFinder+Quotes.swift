@@ -36,10 +36,12 @@ extension StanceFinder {
   /// valences of its words (``PolarityWords``): "the plan is a disaster", not "we hope they
   /// resolve the plan issue", whose polar words bear on others. When the topic is a person,
   /// every sentence of a quote in a paragraph naming them counts whole: words said in a
-  /// paragraph about a candidate judge the candidate, unless the sentence names another person
-  /// or organisation and not the topic (it judges them). Commentators (``commentators()``) are
+  /// paragraph about a candidate judge the candidate, unless the sentence names another person,
+  /// organisation or place and not the topic (it judges them). Commentators (``commentators()``) are
   /// left to their stance words: their judgements are analysis, not a side. A negation within
-  /// three words before a word turns it around ("not a disaster"); after "but" or "however" only what follows counts. An actor's sentences are
+  /// three words before a word turns it around ("not a disaster"); after "but" or "however" only
+  /// what follows counts (not after "not only"), and a clause of "if" or "unless" counts for
+  /// nothing (``suppositions(in:)``). An actor's sentences are
   /// summed: their stance takes the sign of the sum once it reaches the threshold, with the
   /// sentences that agree as evidence, so one sour remark does not outweigh a speech of
   /// praise. Actors in `polar` already have a stance from stance words and keep it.
@@ -79,7 +81,8 @@ extension StanceFinder {
         guard subject != nil || compared != nil
           || (isPerson && blocks.contains(document.blockOfToken[first]) && (namesTopic || !namesOther(words, speaker)))
         else { continue }
-        let scoredWords = subject.map { Array(words[$0...]) } ?? words
+        let supposed = suppositions(in: words)
+        let scoredWords = (subject.map { Array(words[$0...]) } ?? words).filter { !supposed.contains($0) }
         let score = compared ?? valence(of: scoredWords)
         guard score != 0 else { continue }
         if scored[speaker] == nil { order.append(speaker) }
@@ -159,7 +162,7 @@ extension StanceFinder {
       guard let opening, !(back - opening == 2 && tokens.lower(opening + 1) == "well"),
         opening == sentence.lowerBound || !Self.multiples.contains(tokens.lower(opening - 1))
       else { continue }
-      let score = (opening + 1..<back).reduce(0.0) { $0 + (PolarityWords.valence(at: $1, of: tokens) ?? 0) }
+      let score = (opening + 1..<back).reduce(0.0) { $0 + (valence(at: $1) ?? 0) }
       if score != 0 { return score }
     }
     return nil
@@ -214,9 +217,9 @@ extension StanceFinder {
   /// town"). Nil when "more" compares nothing good: "more than X can raise".
   private func preference(at index: Int, negated: Bool) -> Double? {
     let tokens = document.tokens
-    guard tokens.lower(index) == "more" else { return PolarityWords.valence(at: index, of: tokens) }
-    if index + 1 < tokens.count, let valence = PolarityWords.valence(at: index + 1, of: tokens) {
-      return negated || valence > 0 ? valence : nil
+    guard tokens.lower(index) == "more" else { return valence(at: index) }
+    if index + 1 < tokens.count, let worth = valence(at: index + 1) {
+      return negated || worth > 0 ? worth : nil
     }
     return negated ? 1 : nil
   }
@@ -230,13 +233,13 @@ extension StanceFinder {
   /// Words of a comparison downwards: the topic is the more so ("less clever than X").
   private static let lessening: Set<String> = WordList.words("less fewer")
 
-  /// True when `words` name an actor other than the topic and `speaker`: such a sentence
-  /// judges that actor ("the other side will stop at nothing"), not the topic.
+  /// True when `words` name an actor or a place other than the topic and `speaker`: such a
+  /// sentence judges them ("the other side will stop at nothing", "I still love Ohio"), not the
+  /// topic.
   private func namesOther(_ words: [Int], _ speaker: Int) -> Bool {
     words.contains { index in
       guard let mention = entities.mention(at: index), mention.entity != topicEntity, mention.entity != speaker else { return false }
-      let type = entities.entities[mention.entity].type
-      return type == .person || type == .organization
+      return entities.entities[mention.entity].type != .other
     }
   }
 
@@ -269,15 +272,35 @@ extension StanceFinder {
   /// count again, and the verb of an indirect question ("could not say who backs X") left out.
   private func valence(of words: [Int]) -> Double {
     var score = 0.0
+    var widened = false
     for index in words {
       let lower = document.tokens.lower(index)
-      if lower == "but" || lower == "however" {
-        score = 0
-      } else if let valence = PolarityWords.valence(at: index, of: document.tokens), !isIndirectQuestion(index) {
-        score += isNegated(index) != (valence > 0 && isLost(index)) ? -valence : valence
+      if isWidening(index) {
+        widened = true
+      } else if lower == "but" || lower == "however" {
+        // "not only …, but …" adds what follows to what came before.
+        if !widened { score = 0 }
+        widened = false
+      } else if let worth = valence(at: index), !isIndirectQuestion(index) {
+        score += isNegated(index) != (worth > 0 && isLost(index)) ? -worth : worth
       }
     }
     return score
+  }
+
+  /// The tokens of the clauses in `words` that suppose rather than say, from "if" or "unless"
+  /// to the next comma or the end of the sentence: "if X pretends this brings prosperity, he is
+  /// crazy" judges X by its main clause alone. Not "as if", which says how something is.
+  private func suppositions(in words: [Int]) -> Set<Int> {
+    let tokens = document.tokens
+    var supposed = Set<Int>()
+    for index in words where ["if", "unless"].contains(tokens.lower(index)) && (index == 0 || tokens.lower(index - 1) != "as") {
+      let sentence = document.sentences[document.sentenceOfToken[index]]
+      var end = index
+      while end < sentence.upperBound, tokens.text(end) != "," { end += 1 }
+      supposed.formUnion(index..<end)
+    }
+    return supposed
   }
 
   /// True when the word at `index` follows a word of losing, past "of" and a determiner ("has

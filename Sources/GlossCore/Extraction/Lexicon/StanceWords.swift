@@ -75,7 +75,7 @@ enum StanceWords {
     """)
 
   /// Verbs that take a side with another word after them, by that word ("sided with",
-  /// "broke with", "lashed out at", "took aim at", "distanced himself from", "went after"), and
+  /// "broke with", "took issue with", "lashed out at", "took aim at", "distanced himself from", "went after"), and
   /// adjectives that do ("critical of", "supportive of", "hostile to", "loyal to"): the side they
   /// take on what follows, named right after the word. A word of ``particleGaps`` may stand
   /// between verb and word.
@@ -85,7 +85,7 @@ enum StanceWords {
         side sides sided siding stand stands stood standing agree agrees agreed agreeing campaign
         campaigns campaigned campaigning
         """,
-      oppose: "break breaks broke breaking"),
+      oppose: "break breaks broke breaking issue issues"),
     "at": sides(
       support: "",
       oppose: "aim swipe swipes jab jabs shots lash lashes lashed lashing fire fires fired firing"),
