@@ -259,3 +259,24 @@ struct EntityRecognitionTests {
     #expect(text.speaker(of: "it was fair") == "Mia Varek")
   }
 }
+
+/// A sentence's first word before the head of a body or a place is the first word of its name.
+@Suite("Names opening a sentence")
+struct SentenceOpeningNameTests {
+  @Test func anEnglishWordBeforeAHeadWordOpensTheName() throws {
+    let text = try AnnotatedText(
+      """
+      The ferry plan
+
+      The council met on Monday. State Department officials said the plan was legal. Harbor Fund gave $2 million to it. Reform Party leaders met in Dayton. Liberty University hosted the debate. Once Congress acts, the plan starts. GROWING PARTY, the sign said. The Party met.
+      """)
+    #expect(text.entity("State Department")?.type == .organization)
+    #expect(text.entity("Harbor Fund")?.type == .organization)
+    #expect(text.entity("Reform Party")?.type == .organization)
+    #expect(text.entity("Liberty University")?.type == .organization)
+    let names = text.annotations.entities.map(\.name)
+    for wrong in ["Department", "Fund", "University", "Once Congress", "GROWING PARTY", "The Party"] {
+      #expect(!names.contains(wrong), "\(wrong)")
+    }
+  }
+}

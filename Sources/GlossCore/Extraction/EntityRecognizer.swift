@@ -167,8 +167,11 @@ struct EntityRecognizer {
     }
     var start = run.lowerBound
     // An English word opening a sentence is dropped, unless it opens a known name or a demonym of
-    // two words with the words after it ("North Dakota Gov. Ann Cole", "South Sudanese President …").
-    while start < run.upperBound, isOrdinary(start), !opensLongerName(start, in: run) { start += 1 }
+    // two words with the words after it ("North Dakota Gov. Ann Cole", "South Sudanese President …"),
+    // or is the first word of a body or place named by its head ("State Department officials").
+    while start < run.upperBound, isOrdinary(start), !opensLongerName(start, in: run), !opensHeadedName(start, in: run) {
+      start += 1
+    }
     // "former secretary of State Velde": the office's field after a title in lower case.
     if start == run.lowerBound, start >= 2, tokens.lower(start - 1) == "of", !tokens[start - 2].isCapitalized,
       Titles.offices.contains(tokens.lower(start - 2))
@@ -354,6 +357,23 @@ struct EntityRecognizer {
     guard start + 2 < run.upperBound, !document.tokens[start].is(.determiner) else { return false }
     if document.names.demonymOf(start, start + 1) != nil { return true }
     return (start + 2...min(start + 3, run.upperBound - 1)).contains { lookup(start..<$0) != nil }
+  }
+
+  /// True when the English word at `start` and the head of a body or a place after it make the
+  /// whole rest of `run`: "State Department", "Reform Party", "Harbor Fund", "Orange County" at
+  /// the start of a sentence are names of two words, as they are inside one. Not a determiner,
+  /// a function word, a word opening a phrase or an adverb ("The Party", "Once Congress acts",
+  /// "Only Congress"), nor capitals shouting a slogan ("GROWING PARTY").
+  private func opensHeadedName(_ start: Int, in run: Range<Int>) -> Bool {
+    let tokens = document.tokens
+    guard start + 2 == run.upperBound, !tokens[start].is(.determiner), !tokens[start].is(.title), !tokens[start].isAllCaps else {
+      return false
+    }
+    let lower = tokens.lower(start)
+    guard !FunctionWords.isFunctionWord(lower), !FunctionWords.introductions.contains(lower), !lower.hasSuffix("ly") else {
+      return false
+    }
+    return tokens[start + 1].is(.organizationHead) || tokens[start + 1].is(.placeHead)
   }
 
   /// True when the word is a title followed by more of the name ("President" in "President Xi"),
