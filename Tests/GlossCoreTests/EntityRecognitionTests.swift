@@ -280,3 +280,54 @@ struct SentenceOpeningNameTests {
     }
   }
 }
+
+/// Initialisms of common nouns ("CEO", "PAC", WordNet's) and nouns for a kind of body before a
+/// name: they say what a name is, and alone they name only what the article describes by them.
+@Suite("Described bodies and common initialisms")
+struct DescribedBodyTests {
+  @Test func anInitialismOfACommonNounAloneNamesNoOne() throws {
+    let text = try AnnotatedText(
+      """
+      The ferry plan
+
+      The council met on Monday. The CEO said the plan was good. GDP grew by two percent. The NGO said it would help. A super PAC spent money on ads. The FBI said nothing.
+      """)
+    let names = text.annotations.entities.map(\.name)
+    for word in ["CEO", "GDP", "NGO", "PAC"] { #expect(!names.contains(word), "\(word)") }
+    #expect(text.entity("FBI")?.type == .organization)
+  }
+
+  @Test func aLoneInitialismIsTheOneBodyDescribedByIt() throws {
+    let text = try AnnotatedText(
+      """
+      The ferry plan
+
+      Harbor Fund, a super PAC, spent $5 million against the plan. “We will spend more,” the PAC said on Tuesday. Ana Ruiz, Quorin's CEO, backed the plan. The CEO spoke twice.
+      """)
+    #expect(text.entity("Harbor Fund")?.mentions.count == 3)
+    #expect(text.speaker(of: "We will spend more") == "Harbor Fund")
+    #expect(text.entity("Ana Ruiz")?.mentions.count == 3)
+    let two = try AnnotatedText(
+      """
+      The ferry plan
+
+      Harbor Fund, a super PAC, spent $5 million. On Monday Valley Action, a rival super PAC, spent less. The PAC said nothing.
+      """)
+    #expect(two.entity("Harbor Fund")?.mentions.count == 1, "with two described so, a lone PAC names neither")
+    #expect(two.entity("Valley Action")?.mentions.count == 1)
+    #expect(!two.annotations.entities.contains { $0.name == "PAC" })
+  }
+
+  @Test func aNounForAKindOfBodyBeforeANameTypesIt() throws {
+    let text = try AnnotatedText(
+      """
+      The ferry plan
+
+      The council met on Monday. The publishing giant Zelbor backed the plan. The startup Belvio opposed it. The advocacy group Citizens First sued. The super PAC Harbor Action ran ads, as did Lakeside Majority PAC. The company Ana Ruiz founded said nothing.
+      """)
+    for name in ["Zelbor", "Belvio", "Citizens First", "Harbor Action", "Lakeside Majority PAC"] {
+      #expect(text.entity(name)?.type == .organization, "\(name)")
+    }
+    #expect(text.entity("Ana Ruiz")?.type == .person)
+  }
+}

@@ -16,7 +16,8 @@ Sources (their licences are in NOTICE):
   whose commonest sense names a kind of person ("nominee", "user", "widow"), for speakers named
   by a role, the same nouns written capitalised ("Aztec", "Baptist", "Democrat"), for names of
   members of a people, faith or party, and nouns whose commonest sense is a kind of place, building or organisation
-  ("hotel", "lagoon", "regiment"), for what a name ending on one names;
+  ("hotel", "lagoon", "regiment"), for what a name ending on one names, and initialisms whose
+  commonest sense is a common noun ("CEO", "GDP", "PAC"), which name no one alone;
 - the stock indices of the PyPI package `pytickersymbols` (MIT): the companies they list, for
   organisations named without a legal suffix ("Boeing", "Goldman Sachs");
 - SCOWL's American English word list (Debian's `wamerican`, /usr/share/dict/american-english),
@@ -320,6 +321,25 @@ def people_names(synsets, senses):
     return found
 
 
+def initialisms(synsets, senses):
+    """Lower-case initialisms of three to six letters that WordNet writes in capitals and whose
+    commonest sense is a common noun, its other words in lower case: "CEO" (chief executive
+    officer), "GDP", "NGO", "PAC" (political action committee); not a name ("FBI", "NATO": their
+    other words are capitalised), nor a Roman numeral ("XIV")."""
+    numerals = set("ivxlcdm")
+    found = set()
+    for lemma, offsets in senses.items():
+        if not (is_plain_word(lemma) and 3 <= len(lemma) <= 6) or set(lemma) <= numerals:
+            continue
+        _, words, _, instance = synsets[offsets[0]]
+        written = next((w for w in words if w.lower() == lemma), None)
+        others = [w for w in words if w.lower() != lemma]
+        if instance or not written or not written.isupper() or not others or any(w[:1].isupper() for w in others):
+            continue
+        found.add(lemma)
+    return found
+
+
 # WordNet senses (lemma, sense number) under which a noun heads the name of a place or of an
 # organisation ("Delmont Hotel", "Arlo Marsh", "Quill Brigade").
 HEAD_ROOTS = {
@@ -391,6 +411,7 @@ def main():
         "person-nouns.txt": render(person_nouns(synsets, senses)),
         "people-names.txt": render(people_names(synsets, senses)),
         "name-heads.tsv": render(f"{w}\t{k}" for w, k in name_heads(synsets, senses, given).items()),
+        "initialisms.txt": render(initialisms(synsets, senses)),
     }
     stale = []
     for name, text in files.items():

@@ -20,4 +20,7 @@ struct EntityCandidate: Sendable {
   /// Set for an English word opening a sentence, which names someone only as the short form of
   /// a person the article names in full ("Miller" after "Eva Miller").
   var onlyAsShortForm = false
+  /// Set for an initialism of a common noun standing alone ("the PAC", "the CEO"), which names
+  /// only the one entity the article describes by it ("Future Fund, a super PAC").
+  var onlyAsDescribed = false
 }

@@ -151,6 +151,11 @@ struct EntityClassifier {
       candidate.confidence = 2
       return
     }
+    if isDescribedAsBody(range) {
+      candidate.type = .organization
+      candidate.confidence = 2
+      return
+    }
     if let described = appositionType(range), described != .person {
       candidate.type = described
       candidate.confidence = 2
@@ -359,8 +364,9 @@ struct EntityClassifier {
 
   /// What the noun phrase set off after the name says it is: "Zelbor, a company that …" an
   /// organisation, "Socotra, an island in …" a place, "Ana Ruiz, a former company executive" a
-  /// person; nil when its head is none of these. The head is the last word in lower case before
-  /// a preposition, a relative word or punctuation.
+  /// person; nil when its head is none of these. The head is the last word in lower case (or
+  /// initialism of a common noun: "a super PAC") before a preposition, a relative word or
+  /// punctuation.
   func appositionType(_ range: Range<Int>) -> EntityType? {
     let tokens = document.tokens
     let comma = range.upperBound
@@ -373,7 +379,7 @@ struct EntityClassifier {
       tokens[index].kind == .possessive
         || tokens[index].isWord && !tokens[index].is(.preposition) && !Self.clauseWords.contains(tokens.lower(index))
     {
-      if tokens[index].isWord, !tokens[index].isCapitalized { head = index }
+      if tokens[index].isWord, !tokens[index].isCapitalized || Initialisms.isCommonNoun(index, of: tokens) { head = index }
       index += 1
     }
     guard let head else { return nil }
@@ -383,6 +389,23 @@ struct EntityClassifier {
     if tokens[head].is(.title) || ["man", "woman", "person"].contains(lower) { return .person }
     return nil
   }
+
+  /// True when a noun for a kind of body stands right before the name, in lower case or as an
+  /// initialism ("the startup Belvio", "the advocacy group Citizens First", "the super PAC
+  /// Harbor Action"): it says what the name is. Not before a given name ("the company Ana Ruiz
+  /// founded").
+  func isDescribedAsBody(_ range: Range<Int>) -> Bool {
+    let tokens = document.tokens
+    let before = range.lowerBound - 1
+    guard before >= 0, tokens[before].isWord, !tokens[range.lowerBound].is(.givenName) || tokens[range.lowerBound].is(.common),
+      !tokens[before].isCapitalized || Initialisms.isCommonNoun(before, of: tokens)
+    else { return false }
+    return Organizations.kindNouns.contains(tokens.lower(before)) || Self.describingHeads.contains(tokens.lower(before))
+  }
+
+  /// Head words of bodies' names that describe a name after them ("the advocacy group X"); not
+  /// those that end a phrase a name may follow ("in a post Lee wrote", "the campaign Lee ran").
+  private static let describingHeads: Set<String> = WordList.words("group pac organization organisation coalition committee")
 
   /// Words that end the noun phrase of an apposition ("a company that …").
   private static let clauseWords: Set<String> = WordList.words("that which who whose where and or")

@@ -48,7 +48,7 @@ struct EntityGrouper {
   mutating func group(_ candidates: inout [EntityCandidate]) -> EntityTable {
     let acronyms = acronymDefinitions(candidates)
     var deferred: [EntityCandidate] = []
-    for candidate in candidates where candidate.trusted {
+    for candidate in candidates where candidate.trusted && !candidate.onlyAsDescribed {
       if isShortForm(candidate) || isLoneTitle(candidate) {
         deferred.append(candidate)
       } else if let person = personShortForm(candidate) {
@@ -62,7 +62,7 @@ struct EntityGrouper {
       }
     }
     for candidate in deferred { attachShortForm(candidate) }
-    for candidate in candidates where !candidate.trusted {
+    for candidate in candidates where !candidate.trusted && !candidate.onlyAsDescribed {
       if candidate.onlyAsShortForm {
         attachShortForm(candidate)
       } else if let group = existingGroup(for: candidate) {
@@ -71,9 +71,47 @@ struct EntityGrouper {
         add(candidate, key: key(candidate))
       }
     }
+    attachDescriptions(candidates)
     candidates = []
     addRemainingMentions()
     return table()
+  }
+
+  /// Records each initialism of a common noun standing alone ("the PAC", "the CEO") as a mention
+  /// of the one entity the article describes by it (``describingInitialism(_:)``); with none or
+  /// several so described, it names no one.
+  private mutating func attachDescriptions(_ candidates: [EntityCandidate]) {
+    let tokens = document.tokens
+    var described: [String: Set<Int>] = [:]
+    for candidate in candidates where !candidate.onlyAsDescribed {
+      guard let initialism = describingInitialism(candidate.tokens), let group = existingGroup(for: candidate) else { continue }
+      described[initialism, default: []].insert(group)
+    }
+    for candidate in candidates where candidate.onlyAsDescribed {
+      if let groups = described[tokens.lower(candidate.tokens.lowerBound)], groups.count == 1, let group = groups.first {
+        record(candidate, in: group, asForm: false)
+      }
+    }
+  }
+
+  /// The initialism of a common noun (``Initialisms``, lower case) that describes the name at
+  /// `range`: its own last word ("Harbor Majority PAC"), the word right before it ("the super
+  /// PAC Harbor Action", "Quorin CEO Ana Ruiz") or one in an apposition after it, opening on an
+  /// article or an owner ("Future Fund, a super PAC,", "Ana Ruiz, Quorin's CEO,"); nil when none.
+  private func describingInitialism(_ range: Range<Int>) -> String? {
+    let tokens = document.tokens
+    if range.count > 1, Initialisms.isCommonNoun(range.upperBound - 1, of: tokens) { return tokens.lower(range.upperBound - 1) }
+    if range.lowerBound > 0, Initialisms.isCommonNoun(range.lowerBound - 1, of: tokens) { return tokens.lower(range.lowerBound - 1) }
+    let comma = range.upperBound
+    guard comma + 2 < tokens.count, tokens.text(comma) == ",",
+      ["a", "an", "the"].contains(tokens.lower(comma + 1)) || tokens[comma + 2].kind == .possessive
+    else { return nil }
+    var index = comma + 1
+    while index < tokens.count, index <= comma + 6, tokens[index].isWord || tokens[index].kind == .possessive {
+      if Initialisms.isCommonNoun(index, of: tokens) { return tokens.lower(index) }
+      index += 1
+    }
+    return nil
   }
 
   // MARK: Grouping

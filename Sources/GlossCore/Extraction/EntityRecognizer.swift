@@ -172,6 +172,25 @@ struct EntityRecognizer {
     while start < run.upperBound, isOrdinary(start), !opensLongerName(start, in: run), !opensHeadedName(start, in: run) {
       start += 1
     }
+    // "The CEO said", "a super PAC": an initialism of a common noun alone names only what the
+    // article describes by it (``EntityGrouper``), and nothing before a name after an article or
+    // a word in lower case other than a preposition ("the super PAC Harbor Action"; "shares of
+    // NEC Corporation" keep it); one that is also a known name is that name ("the PBS program").
+    if start < run.upperBound, Initialisms.isCommonNoun(start, of: tokens), lookup(start..<start + 1) == nil {
+      if start + 1 == run.upperBound {
+        if var candidate = candidate(start..<run.upperBound, title: nil, trusted: trusted) {
+          candidate.onlyAsDescribed = true
+          result.append(candidate)
+        }
+        return
+      }
+      let before = start - 1
+      if before >= 0, tokens[before].isWord, !tokens[before].is(.preposition),
+        !tokens[before].isCapitalized || tokens[before].is(.determiner)
+      {
+        start += 1
+      }
+    }
     // "former secretary of State Velde": the office's field after a title in lower case.
     if start == run.lowerBound, start >= 2, tokens.lower(start - 1) == "of", !tokens[start - 2].isCapitalized,
       Titles.offices.contains(tokens.lower(start - 2))
@@ -363,7 +382,8 @@ struct EntityRecognizer {
   /// whole rest of `run`: "State Department", "Reform Party", "Harbor Fund", "Orange County" at
   /// the start of a sentence are names of two words, as they are inside one. Not a determiner,
   /// a function word, a word opening a phrase or an adverb ("The Party", "Once Congress acts",
-  /// "Only Congress"), nor capitals shouting a slogan ("GROWING PARTY").
+  /// "Only Congress"), nor capitals shouting a slogan ("GROWING PARTY"), nor before an
+  /// initialism of a common noun ("Super PAC ads").
   private func opensHeadedName(_ start: Int, in run: Range<Int>) -> Bool {
     let tokens = document.tokens
     guard start + 2 == run.upperBound, !tokens[start].is(.determiner), !tokens[start].is(.title), !tokens[start].isAllCaps else {
@@ -373,7 +393,7 @@ struct EntityRecognizer {
     guard !FunctionWords.isFunctionWord(lower), !FunctionWords.introductions.contains(lower), !lower.hasSuffix("ly") else {
       return false
     }
-    return tokens[start + 1].is(.organizationHead) || tokens[start + 1].is(.placeHead)
+    return (tokens[start + 1].is(.organizationHead) || tokens[start + 1].is(.placeHead)) && !Initialisms.isCommonNoun(start + 1, of: tokens)
   }
 
   /// True when the word is a title followed by more of the name ("President" in "President Xi"),

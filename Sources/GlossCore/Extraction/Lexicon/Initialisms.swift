@@ -1,0 +1,13 @@
+/// Initialisms that are common nouns, as "chief executive" is: "CEO", "GDP", "NGO", "PAC"
+/// (political action committee). Those WordNet writes in capitals whose commonest sense has its
+/// other words in lower case (see NOTICE), of three to six letters: a data file read on first
+/// use. Alone, or after a word in lower case before a name ("a super PAC Harbor Action"), one
+/// names no one.
+enum Initialisms {
+  static let table = LexiconTable(resource: "initialisms.txt")
+
+  /// True when the word at `index` of `tokens` is such an initialism written in capitals.
+  static func isCommonNoun(_ index: Int, of tokens: TokenList) -> Bool {
+    tokens[index].isAllCaps && table.contains(tokens.lower(index))
+  }
+}
