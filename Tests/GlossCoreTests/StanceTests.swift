@@ -158,6 +158,18 @@ struct StanceVerbTests {
     #expect(text.stance("Luis Ortega") == .oppose)
   }
 
+  /// "In support of" and "in opposition to" say how one acts: a side, though a noun in a
+  /// prepositional phrase otherwise takes none.
+  @Test func actingInSupportOrInOppositionTakesASide() throws {
+    let text = try AnnotatedText(
+      """
+      Governor Tom Brennan is running again this fall. Harbor Fund raised $5 million in support of Brennan. Judge Omar Haddad wrote in opposition to Brennan. Senator Luis Ortega spoke about the support for Brennan in the north.
+      """, headline: Self.headline)
+    #expect(text.stance("Harbor Fund") == .support)
+    #expect(text.stance("Omar Haddad") == .oppose)
+    #expect(text.stance("Luis Ortega") == nil, "the support of others")
+  }
+
   /// What is "too" much is not done: "found Brennan too reckless to support".
   @Test func tooMuchToBackIsNotBacking() throws {
     let text = try AnnotatedText(

@@ -27,7 +27,10 @@ extension StanceFinder {
       while back >= 0, index - back <= 3, tokens[back].isWord, !FunctionWords.prepositions.contains(tokens.lower(back)) {
         back -= 1
       }
-      return (back < 0 || !FunctionWords.prepositions.contains(tokens.lower(back))) && isInNounPhrase(reference, of: index)
+      // "spoke in support of X", "rallied in opposition to X": the phrase says how one acts.
+      let isManner = back == index - 1 && tokens.lower(back) == "in" && index + 1 < tokens.count
+        && ["of", "to"].contains(tokens.lower(index + 1))
+      return (back < 0 || isManner || !FunctionWords.prepositions.contains(tokens.lower(back))) && isInNounPhrase(reference, of: index)
     }
     // A participle after a determiner describes a noun ("the proposed treaty"): no one acts.
     if index > 0, FunctionWords.nounMarkers.contains(tokens.lower(index - 1)),
