@@ -189,7 +189,7 @@ struct StanceObjectTests {
   @Test func praiseRebukeAndVerbsWithAWordAfterThem() throws {
     let text = try AnnotatedText(
       """
-      Governor Tom Brennan is running again this fall. Brennan spoke in Dayton on Friday. Senator Luis Ortega rebuked Brennan in a speech. Mayor Alice Okafor applauded Brennan at the dinner. The Farmers Union sided with Brennan on water. Judge Omar Haddad broke with Brennan in March. Nina Patel lashed out at Brennan on the radio. Ana Diaz distanced herself from Brennan after the vote. Grace Lin took aim at the budget in a letter about Brennan. Judge Raj Mehta took issue with Brennan on taxes.
+      Governor Tom Brennan is running again this fall. Brennan spoke in Dayton on Friday. Senator Luis Ortega rebuked Brennan in a speech. Mayor Alice Okafor applauded Brennan at the dinner. The Farmers Union sided with Brennan on water. Judge Omar Haddad broke with Brennan in March. Nina Patel lashed out at Brennan on the radio. Ana Diaz distanced herself from Brennan after the vote. Grace Lin took aim at the budget in a letter about Brennan. Judge Raj Mehta took issue with Brennan on taxes. Mayor Ann Cole discussed the issue with Brennan on Monday.
       """, headline: Self.candidate)
     #expect(text.stance("Luis Ortega") == .oppose)
     #expect(text.stance("Alice Okafor") == .support)
@@ -199,6 +199,7 @@ struct StanceObjectTests {
     #expect(text.stance("Ana Diaz") == .oppose)
     #expect(text.stance("Grace Lin") == nil, "what she took aim at is the budget")
     #expect(text.stance("Raj Mehta") == .oppose)
+    #expect(text.stance("Ann Cole") == nil, "an issue discussed with him is no side")
   }
 
   /// A clause that asks or supposes shows no side: "asked whether X backed Y", "if X drops Y".

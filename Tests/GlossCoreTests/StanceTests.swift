@@ -163,7 +163,7 @@ struct StanceVerbTests {
   @Test func actingInSupportOrInOppositionTakesASide() throws {
     let text = try AnnotatedText(
       """
-      Governor Tom Brennan is running again this fall. Harbor Fund raised $5 million in support of Brennan. Judge Omar Haddad wrote in opposition to Brennan. Senator Luis Ortega spoke about the support for Brennan in the north.
+      Governor Tom Brennan is running again this fall. The Harbor Fund raised $5 million in support of Brennan. Judge Omar Haddad wrote in opposition to Brennan. Senator Luis Ortega spoke about the support for Brennan in the north.
       """, headline: Self.headline)
     #expect(text.stance("Harbor Fund") == .support)
     #expect(text.stance("Omar Haddad") == .oppose)
@@ -174,10 +174,14 @@ struct StanceVerbTests {
   @Test func tooMuchToBackIsNotBacking() throws {
     let text = try AnnotatedText(
       """
-      Governor Tom Brennan is running again this fall. Mayor Ana Ruiz found Brennan too reckless to support. Senator Luis Ortega thinks the race is far too close to call but will support Brennan.
+      Governor Tom Brennan is running again this fall. Mayor Ana Ruiz found Brennan too reckless to support. Senator Luis Ortega thinks the race is far too close to call but backs Brennan. Judge Omar Haddad was too eager to endorse Brennan. Nina Patel too plans to back Brennan. Raj Mehta called Brennan too timid to support the ferry plan. Ana Diaz would not just yet endorse Brennan.
       """, headline: Self.headline)
     #expect(text.stance("Ana Ruiz") == .oppose)
     #expect(text.stance("Luis Ortega") == .support, "the too of another clause")
+    #expect(text.stance("Omar Haddad") == .support, "too eager is no refusal")
+    #expect(text.stance("Nina Patel") == .support, "too as also")
+    #expect(text.stance("Raj Mehta") == .oppose, "called him too timid; what he would support is the plan")
+    #expect(text.stance("Ana Diaz") == .oppose, "not just yet denies")
   }
 
   @Test func aHolderNounGivesTheNameBesideItAStance() throws {
@@ -475,10 +479,12 @@ struct ActorWordsPolarityTests {
       """
       Governor Tom Brennan is running again this fall. Brennan has led the state since 2019.
 
-      Brennan spoke in Dayton on Friday. “Brennan is not only a liar, but he is also late,” said Nina Patel. “If Brennan thinks his plan brings prosperity and peace, he is completely crazy,” said Omar Reed.
+      Brennan spoke in Dayton on Friday. “Brennan is not only a liar, but he is also late,” said Nina Patel. “If Brennan thinks his plan brings prosperity and peace, he is completely crazy,” said Omar Reed. “If Brennan wins we all lose and the town is ruined,” said Ana Diaz. “I wonder if anyone is worse than Brennan,” said Raj Mehta.
       """, headline: StanceVerbTests.headline)
     #expect(text.stance("Nina Patel") == .oppose)
     #expect(text.stance("Omar Reed") == .oppose)
+    #expect(text.stance("Ana Diaz") == .oppose, "an opening if with no comma to close it")
+    #expect(text.stance("Raj Mehta") == .oppose, "if after a word of asking supposes nothing")
   }
 
   /// Words of a name say nothing good or bad: meeting Joy Fisher is no joy.

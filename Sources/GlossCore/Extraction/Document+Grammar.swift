@@ -8,6 +8,30 @@ extension Document {
     also already still now then
     """)
 
+  /// The head of the noun phrase set off by a comma after the name at `range`, opening on an
+  /// article or an owner ("Zelbor, a company that …", "Harbor Fund, a super PAC,", "Ana Ruiz,
+  /// Quorin's CEO,"): its last word in lower case, or initialism of a common noun
+  /// (``Initialisms``), before a preposition, a relative word or punctuation; nil when none.
+  func appositionHead(after range: Range<Int>) -> Int? {
+    let comma = range.upperBound
+    guard comma + 2 < tokens.count, tokens.text(comma) == ",",
+      ["a", "an", "the"].contains(tokens.lower(comma + 1)) || tokens[comma + 1].isCapitalized && tokens[comma + 2].kind == .possessive
+    else { return nil }
+    var head: Int?
+    var index = comma + 2
+    while index < tokens.count, index < comma + 8,
+      tokens[index].kind == .possessive
+        || tokens[index].isWord && !tokens[index].is(.preposition) && !Self.appositionEnds.contains(tokens.lower(index))
+    {
+      if tokens[index].isWord, !tokens[index].isCapitalized || Initialisms.isCommonNoun(index, of: tokens) { head = index }
+      index += 1
+    }
+    return head
+  }
+
+  /// Words that end the noun phrase of an apposition ("a company that …").
+  private static let appositionEnds: Set<String> = WordList.words("that which who whose where and or")
+
   /// Modal verbs: a word after one is a verb ("we will support").
   static let modals: Set<String> = WordList.words("will would can could may might should must shall")
 

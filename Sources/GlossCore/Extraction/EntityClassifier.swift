@@ -362,27 +362,12 @@ struct EntityClassifier {
     return document.names.kind(index) == nil && !Places.stateAbbreviations.contains(document.tokens.text(of: token))
   }
 
-  /// What the noun phrase set off after the name says it is: "Zelbor, a company that …" an
-  /// organisation, "Socotra, an island in …" a place, "Ana Ruiz, a former company executive" a
-  /// person; nil when its head is none of these. The head is the last word in lower case (or
-  /// initialism of a common noun: "a super PAC") before a preposition, a relative word or
-  /// punctuation.
+  /// What the noun phrase set off after the name says it is (``Document/appositionHead(after:)``):
+  /// "Zelbor, a company that …" an organisation, "Socotra, an island in …" a place, "Ana Ruiz, a
+  /// former company executive" a person; nil when its head is none of these.
   func appositionType(_ range: Range<Int>) -> EntityType? {
     let tokens = document.tokens
-    let comma = range.upperBound
-    guard comma + 2 < tokens.count, tokens.text(comma) == ",", ["a", "an", "the"].contains(tokens.lower(comma + 1)) else {
-      return nil
-    }
-    var head: Int?
-    var index = comma + 2
-    while index < tokens.count, index < comma + 8,
-      tokens[index].kind == .possessive
-        || tokens[index].isWord && !tokens[index].is(.preposition) && !Self.clauseWords.contains(tokens.lower(index))
-    {
-      if tokens[index].isWord, !tokens[index].isCapitalized || Initialisms.isCommonNoun(index, of: tokens) { head = index }
-      index += 1
-    }
-    guard let head else { return nil }
+    guard let head = document.appositionHead(after: range) else { return nil }
     let lower = tokens.lower(head)
     if Organizations.kindNouns.contains(lower) || tokens[head].is(.organizationHead) { return .organization }
     if tokens[head].is(.placeHead) || PlaceEvidence.placeNouns.contains(lower) { return .place }
@@ -392,13 +377,14 @@ struct EntityClassifier {
 
   /// True when a noun for a kind of body stands right before the name, in lower case or as an
   /// initialism ("the startup Belvio", "the advocacy group Citizens First", "the super PAC
-  /// Harbor Action"): it says what the name is. Not before a given name ("the company Ana Ruiz
-  /// founded").
+  /// Harbor Action"): it says what the name is. Not for a name with a listed given or family
+  /// name in it, which the noun's own clause may end on ("told the committee Ortega had lied",
+  /// "the charity Hope Lopez runs").
   func isDescribedAsBody(_ range: Range<Int>) -> Bool {
     let tokens = document.tokens
     let before = range.lowerBound - 1
-    guard before >= 0, tokens[before].isWord, !tokens[range.lowerBound].is(.givenName) || tokens[range.lowerBound].is(.common),
-      !tokens[before].isCapitalized || Initialisms.isCommonNoun(before, of: tokens)
+    guard before >= 0, tokens[before].isWord, !tokens[before].isCapitalized || Initialisms.isCommonNoun(before, of: tokens),
+      !range.contains(where: { tokens[$0].is(.givenName) || tokens[$0].is(.familyName) })
     else { return false }
     return Organizations.kindNouns.contains(tokens.lower(before)) || Self.describingHeads.contains(tokens.lower(before))
   }
@@ -406,9 +392,6 @@ struct EntityClassifier {
   /// Head words of bodies' names that describe a name after them ("the advocacy group X"); not
   /// those that end a phrase a name may follow ("in a post Lee wrote", "the campaign Lee ran").
   private static let describingHeads: Set<String> = WordList.words("group pac organization organisation coalition committee")
-
-  /// Words that end the noun phrase of an apposition ("a company that …").
-  private static let clauseWords: Set<String> = WordList.words("that which who whose where and or")
 
   /// True when the word alone is most likely a person's name: a given or family name
   /// of the public lists that is not an ordinary word.

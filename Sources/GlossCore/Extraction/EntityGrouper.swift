@@ -96,20 +96,14 @@ struct EntityGrouper {
 
   /// The initialism of a common noun (``Initialisms``, lower case) that describes the name at
   /// `range`: its own last word ("Harbor Majority PAC"), the word right before it ("the super
-  /// PAC Harbor Action", "Quorin CEO Ana Ruiz") or one in an apposition after it, opening on an
-  /// article or an owner ("Future Fund, a super PAC,", "Ana Ruiz, Quorin's CEO,"); nil when none.
+  /// PAC Harbor Action", "Quorin CEO Ana Ruiz") or the head of an apposition after it
+  /// (``Document/appositionHead(after:)``: "Harbor Fund, a super PAC,", "Ana Ruiz, Quorin's
+  /// CEO,"); nil when none.
   private func describingInitialism(_ range: Range<Int>) -> String? {
     let tokens = document.tokens
-    if range.count > 1, Initialisms.isCommonNoun(range.upperBound - 1, of: tokens) { return tokens.lower(range.upperBound - 1) }
-    if range.lowerBound > 0, Initialisms.isCommonNoun(range.lowerBound - 1, of: tokens) { return tokens.lower(range.lowerBound - 1) }
-    let comma = range.upperBound
-    guard comma + 2 < tokens.count, tokens.text(comma) == ",",
-      ["a", "an", "the"].contains(tokens.lower(comma + 1)) || tokens[comma + 2].kind == .possessive
-    else { return nil }
-    var index = comma + 1
-    while index < tokens.count, index <= comma + 6, tokens[index].isWord || tokens[index].kind == .possessive {
-      if Initialisms.isCommonNoun(index, of: tokens) { return tokens.lower(index) }
-      index += 1
+    for index in [range.count > 1 ? range.upperBound - 1 : nil, range.lowerBound - 1, document.appositionHead(after: range)]
+    where index.map({ $0 >= 0 && Initialisms.isCommonNoun($0, of: tokens) }) == true {
+      return index.map { tokens.lower($0) }
     }
     return nil
   }

@@ -173,9 +173,10 @@ struct EntityRecognizer {
       start += 1
     }
     // "The CEO said", "a super PAC": an initialism of a common noun alone names only what the
-    // article describes by it (``EntityGrouper``), and nothing before a name after an article or
-    // a word in lower case other than a preposition ("the super PAC Harbor Action"; "shares of
-    // NEC Corporation" keep it); one that is also a known name is that name ("the PBS program").
+    // article describes by it (``EntityGrouper``), and nothing before a name after a word in
+    // lower case other than an article or a preposition ("a super PAC Harbor Action"; "the AIDS
+    // Healthcare Foundation", "shares of NEC Corporation" keep it); one that is also a known name
+    // is that name ("the PBS program").
     if start < run.upperBound, Initialisms.isCommonNoun(start, of: tokens), lookup(start..<start + 1) == nil {
       if start + 1 == run.upperBound {
         if var candidate = candidate(start..<run.upperBound, title: nil, trusted: trusted) {
@@ -185,8 +186,8 @@ struct EntityRecognizer {
         return
       }
       let before = start - 1
-      if before >= 0, tokens[before].isWord, !tokens[before].is(.preposition),
-        !tokens[before].isCapitalized || tokens[before].is(.determiner)
+      if before >= 0, tokens[before].isWord, !tokens[before].isCapitalized, !tokens[before].is(.preposition),
+        !tokens[before].is(.determiner)
       {
         start += 1
       }
@@ -379,8 +380,9 @@ struct EntityRecognizer {
   }
 
   /// True when the English word at `start` and the head of a body or a place after it make the
-  /// whole rest of `run`: "State Department", "Reform Party", "Harbor Fund", "Orange County" at
-  /// the start of a sentence are names of two words, as they are inside one. Not a determiner,
+  /// whole rest of `run`, and the article writes the word capitalised inside a sentence too:
+  /// "State Department", "Reform Party", "Harbor Fund" at the start of a sentence are names of
+  /// two words, as they are inside one ("Today Congress", "Senior Party officials" are not). Not a determiner,
   /// a function word, a word opening a phrase or an adverb ("The Party", "Once Congress acts",
   /// "Only Congress"), nor capitals shouting a slogan ("GROWING PARTY"), nor before an
   /// initialism of a common noun ("Super PAC ads").
@@ -390,7 +392,9 @@ struct EntityRecognizer {
       return false
     }
     let lower = tokens.lower(start)
-    guard !FunctionWords.isFunctionWord(lower), !FunctionWords.introductions.contains(lower), !lower.hasSuffix("ly") else {
+    guard tokens[start].is(.capitalizedInside), !FunctionWords.isFunctionWord(lower), !FunctionWords.introductions.contains(lower),
+      !lower.hasSuffix("ly")
+    else {
       return false
     }
     return (tokens[start + 1].is(.organizationHead) || tokens[start + 1].is(.placeHead)) && !Initialisms.isCommonNoun(start + 1, of: tokens)

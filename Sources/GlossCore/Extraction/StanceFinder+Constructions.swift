@@ -82,8 +82,9 @@ extension StanceFinder {
     while end < sentence.upperBound, document.isQuotationMark(end) { end += 1 }
     guard end < sentence.upperBound, tokens[end].isWord, !tokens[end].is(.preposition), !isHowOrWhen(end) else { return nil }
     let start = end
+    // What the name is ends before an infinitive: "called Lee too timid to support the plan".
     while end < sentence.upperBound, end - start < 5, tokens[end].isWord || document.isQuotationMark(end),
-      !ClauseSubjects.breaks.contains(tokens.lower(end))
+      !ClauseSubjects.breaks.contains(tokens.lower(end)), tokens.lower(end) != "to"
     {
       if tokens[end].isWord, let worth = valence(at: end) { score += isNegated(end) ? -worth : worth }
       end += 1

@@ -9,7 +9,8 @@ extension StanceFinder {
   /// THAAD", not "backed the plan, and THAAD …", "urged them to reject THAAD" nor "backed a
   /// zone over THAAD"), as subject of a passive with its agent right after it ("THAAD was
   /// backed by Seoul") or of a relative clause right after it ("a system that it opposes"), or
-  /// before "too … to" ("found X too reckless to back", turned by ``isNegated(_:isStanceVerb:)``); a
+  /// before "too … to" and a verb with no object after it ("found X too reckless to back.",
+  /// turned by ``isNegated(_:isStanceVerb:)``); a
   /// turning word with the reference as object or passive subject ("THAAD to be halted"). A
   /// participle describing a noun ("the proposed treaty") and a passive without its agent bear
   /// on nothing.
@@ -27,8 +28,8 @@ extension StanceFinder {
       while back >= 0, index - back <= 3, tokens[back].isWord, !FunctionWords.prepositions.contains(tokens.lower(back)) {
         back -= 1
       }
-      // "spoke in support of X", "rallied in opposition to X": the phrase says how one acts.
-      let isManner = back == index - 1 && tokens.lower(back) == "in" && index + 1 < tokens.count
+      // "spoke in support of X", "rallied in strong opposition to X": the phrase says how one acts.
+      let isManner = index - back <= 2 && back >= 0 && tokens.lower(back) == "in" && index + 1 < tokens.count
         && ["of", "to"].contains(tokens.lower(index + 1))
       return (back < 0 || isManner || !FunctionWords.prepositions.contains(tokens.lower(back))) && isInNounPhrase(reference, of: index)
     }
@@ -72,9 +73,11 @@ extension StanceFinder {
     {
       return true
     }
-    // "found X too reckless to back": the object stands before what is too much to do.
-    let gap = after < index ? (after..<index).map { tokens.lower($0) } : []
-    if !reverse, gap.first == "too", gap.last == "to", (3...4).contains(gap.count), (after..<index).allSatisfy({ tokens[$0].isWord }) {
+    // "found X too reckless to back.": the object stands before what is too much to do, when the
+    // verb has none after it ("too timid to back the plan" is about the plan).
+    if !reverse, after + 3 == index, tokens.lower(after) == "too", tokens.lower(index - 1) == "to", isExcess(before: index - 1),
+      index + 1 >= tokens.count || !tokens[index + 1].isWord || tokens[index + 1].is(.preposition)
+    {
       return true
     }
     let between = (reference.head + 1..<index).map { tokens.lower($0) }
@@ -272,9 +275,9 @@ extension StanceFinder {
   /// for a stance verb (`isStanceVerb`), within four before the "to" of its infinitive
   /// ("couldn't bring themselves to back", "did not want to endorse"). A polar word's tone
   /// keeps the short reach: "not going to be easy" is no word on the topic. Quotation marks
-  /// are passed over ("is “not yet ready” to endorse"). "Too" before the infinitive's "to"
-  /// denies it ("too objectionable to support"); "not only" denies nothing
-  /// (``isWidening(_:)``).
+  /// are passed over ("is “not yet ready” to endorse"). "Too" and a word before the verb's own
+  /// "to" deny it (``isExcess(before:)``: "too objectionable to support"); "not only" denies
+  /// nothing (``isWidening(_:)``).
   func isNegated(_ index: Int, isStanceVerb: Bool = false) -> Bool {
     let tokens = document.tokens
     let sentence = document.sentences[document.sentenceOfToken[index]]
@@ -295,8 +298,7 @@ extension StanceFinder {
         if tokens[start].isWord { words += 1 }
       }
       from = min(from, start)
-      // "too objectionable to support", "far too extreme to back": what is too much is not done.
-      excess = (max(start, to - 3)..<to).contains { tokens.lower($0) == "too" }
+      excess = to == index - 1 && isExcess(before: to)
     }
     return excess || (from..<index).contains { at in
       let lower = tokens.lower(at)
@@ -305,12 +307,23 @@ extension StanceFinder {
     }
   }
 
+  /// True when "too" and a word neither good nor a verb stand right before the "to" at `to`:
+  /// "too objectionable to support", "far too busy to back" deny what follows; "too eager to
+  /// endorse" (a good word) and "Ortega too plans to back" ("too" as "also") do not.
+  private func isExcess(before to: Int) -> Bool {
+    let tokens = document.tokens
+    guard to >= 2, tokens.lower(to - 2) == "too", tokens[to - 1].isWord, !document.isVerb(to - 1) else { return false }
+    return (valence(at: to - 1) ?? 0) <= 0
+  }
+
   /// True when the word at `index` is a negation that widens rather than denies, "not" before
-  /// "only", "just" or "merely": "not only a liar but a danger" says both.
+  /// "only", "merely" or "just" (not "just yet"): "not only a liar but a danger" says both.
   func isWidening(_ index: Int) -> Bool {
     let tokens = document.tokens
-    return index + 1 < tokens.count && StanceWords.isNegation(tokens.lower(index))
-      && Self.widenings.contains(tokens.lower(index + 1))
+    guard index + 1 < tokens.count, StanceWords.isNegation(tokens.lower(index)), Self.widenings.contains(tokens.lower(index + 1)) else {
+      return false
+    }
+    return index + 2 >= tokens.count || !["yet", "now", "then"].contains(tokens.lower(index + 2))
   }
 
   /// The valence of the word at `index` (``PolarityWords/valence(at:of:)``); nil inside a

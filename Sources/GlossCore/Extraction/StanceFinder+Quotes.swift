@@ -235,7 +235,9 @@ extension StanceFinder {
 
   /// True when `words` name an actor or a place other than the topic and `speaker`: such a
   /// sentence judges them ("the other side will stop at nothing", "I still love Ohio"), not the
-  /// topic.
+  /// topic. Also "a disaster for Ohio", which does judge the topic: a place after a preposition
+  /// counting again brought back five train stances on sentences about other things ("a
+  /// catastrophic defeat in Miami") for the one.
   private func namesOther(_ words: [Int], _ speaker: Int) -> Bool {
     words.contains { index in
       guard let mention = entities.mention(at: index), mention.entity != topicEntity, mention.entity != speaker else { return false }
@@ -289,15 +291,22 @@ extension StanceFinder {
   }
 
   /// The tokens of the clauses in `words` that suppose rather than say, from "if" or "unless"
-  /// to the next comma or the end of the sentence: "if X pretends this brings prosperity, he is
-  /// crazy" judges X by its main clause alone. Not "as if", which says how something is.
+  /// to the comma that closes one opening its clause ("if X pretends this brings prosperity, he
+  /// is crazy" judges X by its main clause alone), or to the sentence's end for one that follows
+  /// its main clause ("he will lose if he keeps this up"). Not "as if", which says how
+  /// something is, nor "if" after a word of asking ("I wonder if"), nor an opening one with no
+  /// comma to close it.
   private func suppositions(in words: [Int]) -> Set<Int> {
     let tokens = document.tokens
     var supposed = Set<Int>()
-    for index in words where ["if", "unless"].contains(tokens.lower(index)) && (index == 0 || tokens.lower(index - 1) != "as") {
+    for index in words where ["if", "unless"].contains(tokens.lower(index)) {
+      let before = index > 0 ? tokens.lower(index - 1) : ""
+      guard before != "as", !FunctionWords.questionTakers.contains(before) else { continue }
       let sentence = document.sentences[document.sentenceOfToken[index]]
       var end = index
       while end < sentence.upperBound, tokens.text(end) != "," { end += 1 }
+      // A comma past the words ends no clause of them: "“If X wins we lose,” she said".
+      if end > (words.last ?? index), document.isClauseInitial(index) { continue }
       supposed.formUnion(index..<end)
     }
     return supposed

@@ -196,6 +196,10 @@ struct StanceFinder {
     guard let verbs = StanceWords.particleVerbs[lower] else { return nil }
     var verb = index - 1
     if verb > 0, StanceWords.particleGaps.contains(tokens.lower(verb)) { verb -= 1 }
+    // "took issue with X" takes a side; "discussed the issue with X" does not.
+    if ["issue", "issues"].contains(tokens.lower(verb)), verb == 0 || !StanceWords.taking.contains(tokens.lower(verb - 1)) {
+      return nil
+    }
     return verbs[tokens.lower(verb)]
   }
 

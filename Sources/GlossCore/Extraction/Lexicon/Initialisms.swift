@@ -1,8 +1,8 @@
 /// Initialisms that are common nouns, as "chief executive" is: "CEO", "GDP", "NGO", "PAC"
 /// (political action committee). Those WordNet writes in capitals whose commonest sense has its
 /// other words in lower case (see NOTICE), of three to six letters: a data file read on first
-/// use. Alone, or after a word in lower case before a name ("a super PAC Harbor Action"), one
-/// names no one.
+/// use. Alone, one names only what the article describes by it ("the PAC said"), and after a
+/// word in lower case before a name it is no part of the name ("a super PAC Harbor Action").
 enum Initialisms {
   static let table = LexiconTable(resource: "initialisms.txt")
 

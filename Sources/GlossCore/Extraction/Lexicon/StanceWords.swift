@@ -97,6 +97,9 @@ enum StanceWords {
     "to": sides(support: "loyal sympathetic", oppose: "hostile"),
   ]
 
+  /// Forms of "take", before "issue with" (``particleVerbs``): "took issue with X".
+  static let taking: Set<String> = WordList.words("take takes took taken taking")
+
   /// Words that may stand between a verb and the word it takes a side with: "lashed out at",
   /// "fired back at", "distanced herself from".
   static let particleGaps: Set<String> = WordList.words("out back himself herself themselves itself")
