@@ -101,11 +101,11 @@ struct EntityGrouper {
   /// CEO,"); nil when none.
   private func describingInitialism(_ range: Range<Int>) -> String? {
     let tokens = document.tokens
-    for index in [range.count > 1 ? range.upperBound - 1 : nil, range.lowerBound - 1, document.appositionHead(after: range)]
-    where index.map({ $0 >= 0 && Initialisms.isCommonNoun($0, of: tokens) }) == true {
-      return index.map { tokens.lower($0) }
+    let places = [range.count > 1 ? range.upperBound - 1 : nil, range.lowerBound - 1, document.appositionHead(after: range)]
+    guard let index = places.compactMap({ $0 }).first(where: { $0 >= 0 && Initialisms.isCommonNoun($0, of: tokens) }) else {
+      return nil
     }
-    return nil
+    return tokens.lower(index)
   }
 
   // MARK: Grouping

@@ -382,10 +382,10 @@ struct EntityRecognizer {
   /// True when the English word at `start` and the head of a body or a place after it make the
   /// whole rest of `run`, and the article writes the word capitalised inside a sentence too:
   /// "State Department", "Reform Party", "Harbor Fund" at the start of a sentence are names of
-  /// two words, as they are inside one ("Today Congress", "Senior Party officials" are not). Not a determiner,
-  /// a function word, a word opening a phrase or an adverb ("The Party", "Once Congress acts",
-  /// "Only Congress"), nor capitals shouting a slogan ("GROWING PARTY"), nor before an
-  /// initialism of a common noun ("Super PAC ads").
+  /// two words, as they are inside one ("Today Congress", "Senior Party officials" are not).
+  /// Not a determiner, a function word, a word opening a phrase or an adverb ("The Party",
+  /// "Once Congress acts", "Only Congress"), nor capitals shouting a slogan ("GROWING PARTY"),
+  /// nor before an initialism of a common noun ("Super PAC ads").
   private func opensHeadedName(_ start: Int, in run: Range<Int>) -> Bool {
     let tokens = document.tokens
     guard start + 2 == run.upperBound, !tokens[start].is(.determiner), !tokens[start].is(.title), !tokens[start].isAllCaps else {

@@ -235,9 +235,9 @@ extension StanceFinder {
 
   /// True when `words` name an actor or a place other than the topic and `speaker`: such a
   /// sentence judges them ("the other side will stop at nothing", "I still love Ohio"), not the
-  /// topic. Also "a disaster for Ohio", which does judge the topic: a place after a preposition
-  /// counting again brought back five train stances on sentences about other things ("a
-  /// catastrophic defeat in Miami") for the one.
+  /// topic. So does "a disaster for Ohio", though it judges the topic: letting a place after a
+  /// preposition count again brought back five train stances on sentences about other things
+  /// ("a catastrophic defeat in Miami") for that one.
   private func namesOther(_ words: [Int], _ speaker: Int) -> Bool {
     words.contains { index in
       guard let mention = entities.mention(at: index), mention.entity != topicEntity, mention.entity != speaker else { return false }

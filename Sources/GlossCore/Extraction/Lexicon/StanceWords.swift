@@ -75,10 +75,10 @@ enum StanceWords {
     """)
 
   /// Verbs that take a side with another word after them, by that word ("sided with",
-  /// "broke with", "took issue with", "lashed out at", "took aim at", "distanced himself from", "went after"), and
-  /// adjectives that do ("critical of", "supportive of", "hostile to", "loyal to"): the side they
-  /// take on what follows, named right after the word. A word of ``particleGaps`` may stand
-  /// between verb and word.
+  /// "broke with", "took issue with" (``taking``), "lashed out at", "took aim at", "distanced
+  /// himself from", "went after"), and adjectives that do ("critical of", "supportive of",
+  /// "hostile to", "loyal to"): the side they take on what follows, named right after the word.
+  /// A word of ``particleGaps`` may stand between verb and word.
   static let particleVerbs: [String: [String: Polarity]] = [
     "with": sides(
       support: """
