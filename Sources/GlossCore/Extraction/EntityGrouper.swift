@@ -81,6 +81,7 @@ struct EntityGrouper {
   /// of the one entity the article describes by it (``describingInitialism(_:)``); with none or
   /// several so described, it names no one.
   private mutating func attachDescriptions(_ candidates: [EntityCandidate]) {
+    guard candidates.contains(where: \.onlyAsDescribed) else { return }
     let tokens = document.tokens
     var described: [String: Set<Int>] = [:]
     for candidate in candidates where !candidate.onlyAsDescribed {

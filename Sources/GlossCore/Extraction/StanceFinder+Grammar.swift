@@ -320,7 +320,7 @@ extension StanceFinder {
   /// "only", "merely" or "just" (not "just yet"): "not only a liar but a danger" says both.
   func isWidening(_ index: Int) -> Bool {
     let tokens = document.tokens
-    guard index + 1 < tokens.count, StanceWords.isNegation(tokens.lower(index)), Self.widenings.contains(tokens.lower(index + 1)) else {
+    guard index + 1 < tokens.count, Self.widenings.contains(tokens.lower(index + 1)), StanceWords.isNegation(tokens.lower(index)) else {
       return false
     }
     return index + 2 >= tokens.count || !["yet", "now", "then"].contains(tokens.lower(index + 2))
