@@ -23,7 +23,7 @@ extension Document {
       tokens[index].kind == .possessive
         || tokens[index].isWord && !tokens[index].is(.preposition) && !Self.appositionEnds.contains(tokens.lower(index))
     {
-      if tokens[index].isWord, !tokens[index].isCapitalized || Initialisms.isCommonNoun(index, of: tokens) { head = index }
+      if Initialisms.isCommonWord(index, of: tokens) { head = index }
       index += 1
     }
     return head

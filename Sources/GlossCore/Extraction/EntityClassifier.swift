@@ -383,7 +383,7 @@ struct EntityClassifier {
   func isDescribedAsBody(_ range: Range<Int>) -> Bool {
     let tokens = document.tokens
     let before = range.lowerBound - 1
-    guard before >= 0, tokens[before].isWord, !tokens[before].isCapitalized || Initialisms.isCommonNoun(before, of: tokens),
+    guard before >= 0, Initialisms.isCommonWord(before, of: tokens),
       !range.contains(where: { tokens[$0].is(.givenName) || tokens[$0].is(.familyName) })
     else { return false }
     return Organizations.kindNouns.contains(tokens.lower(before)) || Self.describingHeads.contains(tokens.lower(before))
