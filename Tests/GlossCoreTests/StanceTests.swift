@@ -184,6 +184,21 @@ struct StanceVerbTests {
     #expect(text.stance("Ana Diaz") == .oppose, "not just yet denies")
   }
 
+  /// In an actor's own words as well, a good word after "too" and another word is denied:
+  /// "too old to support" says no.
+  @Test func tooMuchToBackInOnesOwnWordsIsNotBacking() throws {
+    let text = try AnnotatedText(
+      """
+      Governor Tom Brennan is running again this fall. Brennan spoke in Dayton on Friday.
+
+      Ana Ruiz, a retired nurse, said she wanted a change in Columbus, but found Brennan too old to support.
+
+      "I like his plans, but he is too old to support," said Omar Haddad, a teacher.
+      """, headline: Self.headline)
+    #expect(text.stance("Ana Ruiz") == .oppose)
+    #expect(text.stance("Omar Haddad") == .oppose)
+  }
+
   @Test func aHolderNounGivesTheNameBesideItAStance() throws {
     let text = try AnnotatedText(
       """

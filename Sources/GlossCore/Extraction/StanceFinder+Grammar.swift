@@ -275,9 +275,9 @@ extension StanceFinder {
   /// for a stance verb (`isStanceVerb`), within four before the "to" of its infinitive
   /// ("couldn't bring themselves to back", "did not want to endorse"). A polar word's tone
   /// keeps the short reach: "not going to be easy" is no word on the topic. Quotation marks
-  /// are passed over ("is “not yet ready” to endorse"). "Too" and a word before the verb's own
-  /// "to" deny it (``isExcess(before:)``: "too objectionable to support"); "not only" denies
-  /// nothing (``isWidening(_:)``).
+  /// are passed over ("is “not yet ready” to endorse"). "Too" and a word before the word's own
+  /// "to" deny it, a stance verb or a good word in one's own words (``isExcess(before:)``: "too
+  /// objectionable to support"); "not only" denies nothing (``isWidening(_:)``).
   func isNegated(_ index: Int, isStanceVerb: Bool = false) -> Bool {
     let tokens = document.tokens
     let sentence = document.sentences[document.sentenceOfToken[index]]
@@ -287,7 +287,6 @@ extension StanceFinder {
       from -= 1
       if !document.isQuotationMark(from) { counted += 1 }
     }
-    var excess = false
     if isStanceVerb, let to = (from..<index).last(where: { tokens.lower($0) == "to" }),
       (to + 1..<index).allSatisfy({ tokens[$0].isWord })
     {
@@ -298,8 +297,8 @@ extension StanceFinder {
         if tokens[start].isWord { words += 1 }
       }
       from = min(from, start)
-      excess = to == index - 1 && isExcess(before: to)
     }
+    let excess = index > sentence.lowerBound && tokens.lower(index - 1) == "to" && isExcess(before: index - 1)
     return excess || (from..<index).contains { at in
       let lower = tokens.lower(at)
       return StanceWords.isNegation(lower) && !isWidening(at)
