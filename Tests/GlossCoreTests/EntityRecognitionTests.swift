@@ -281,6 +281,23 @@ struct SentenceOpeningNameTests {
       #expect(!names.contains(wrong), "\(wrong)")
     }
   }
+
+  /// A name written only at a sentence's start keeps its first word when an apposition says it
+  /// names a body, whatever its last word: "Civic Watch, an advocacy group, sued".
+  @Test func anAppositionNamingABodyKeepsTheFirstWord() throws {
+    let text = try AnnotatedText(
+      """
+      The ferry plan
+
+      The council met on Monday. Harbor Fund, a super PAC, raised $5 million against the plan. Civic Watch, an advocacy group, sued the council. Local Party officials, a dozen in all, met.
+      """)
+    #expect(text.entity("Harbor Fund")?.type == .organization)
+    #expect(text.entity("Civic Watch")?.type == .organization)
+    let names = text.annotations.entities.map(\.name)
+    for wrong in ["Fund", "Watch", "Local Party"] {
+      #expect(!names.contains(wrong), "\(wrong)")
+    }
+  }
 }
 
 /// Initialisms of common nouns ("CEO", "PAC", WordNet's) and nouns for a kind of body before a

@@ -379,25 +379,32 @@ struct EntityRecognizer {
     return (start + 2...min(start + 3, run.upperBound - 1)).contains { lookup(start..<$0) != nil }
   }
 
-  /// True when the English word at `start` and the head of a body or a place after it make the
-  /// whole rest of `run`, and the article writes the word capitalised inside a sentence too:
-  /// "State Department", "Reform Party", "Harbor Fund" at the start of a sentence are names of
-  /// two words, as they are inside one ("Today Congress", "Senior Party officials" are not).
-  /// Not a determiner, a function word, a word opening a phrase or an adverb ("The Party",
-  /// "Once Congress acts", "Only Congress"), nor capitals shouting a slogan ("GROWING PARTY"),
-  /// nor before an initialism of a common noun ("Super PAC ads").
+  /// True when the English word at `start` and the word after it make the whole rest of `run`
+  /// and one name: the second word the head of a body or a place and the article writing the
+  /// first capitalised inside a sentence too ("State Department", "Reform Party" at the start
+  /// of a sentence are names of two words, as they are inside one; "Today Congress", "Senior
+  /// Party officials" are not), or an apposition saying the two name a body ("Harbor Fund, a
+  /// super PAC, raised …", "Civic Watch, an advocacy group, sued …"). Not a determiner, a
+  /// function word, a word opening a phrase or an adverb ("The Party", "Once Congress acts",
+  /// "Only Congress"), nor capitals shouting a slogan ("GROWING PARTY"), nor before an
+  /// initialism of a common noun ("Super PAC ads").
   private func opensHeadedName(_ start: Int, in run: Range<Int>) -> Bool {
     let tokens = document.tokens
     guard start + 2 == run.upperBound, !tokens[start].is(.determiner), !tokens[start].is(.title), !tokens[start].isAllCaps else {
       return false
     }
     let lower = tokens.lower(start)
-    guard tokens[start].is(.capitalizedInside), !FunctionWords.isFunctionWord(lower), !FunctionWords.introductions.contains(lower),
-      !lower.hasSuffix("ly")
+    guard !FunctionWords.isFunctionWord(lower), !FunctionWords.introductions.contains(lower), !lower.hasSuffix("ly"),
+      !Initialisms.isCommonNoun(start + 1, of: tokens)
     else {
       return false
     }
-    return (tokens[start + 1].is(.organizationHead) || tokens[start + 1].is(.placeHead)) && !Initialisms.isCommonNoun(start + 1, of: tokens)
+    if let head = document.appositionHead(after: run),
+      tokens[head].is(.organizationHead) || Organizations.kindNouns.contains(tokens.lower(head))
+    {
+      return true
+    }
+    return tokens[start].is(.capitalizedInside) && (tokens[start + 1].is(.organizationHead) || tokens[start + 1].is(.placeHead))
   }
 
   /// True when the word is a title followed by more of the name ("President" in "President Xi"),
