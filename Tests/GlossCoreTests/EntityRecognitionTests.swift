@@ -131,6 +131,21 @@ struct EntityRecognitionTests {
     #expect(text.entity("Wash")?.type == .place)
   }
 
+  /// A dateline names where the story was filed: a town no list knows, in capitals before a
+  /// dash, is a place; capitals later in the body are not read so.
+  @Test func aDatelineNamesAPlace() throws {
+    for dateline in ["BELVILLE —", "BELVILLE, Ohio (AP) —", "NEW BELVILLE -"] {
+      let text = try AnnotatedText(
+        """
+        \(dateline) Mayor Ana Ruiz won the vote on Tuesday. Ruiz thanked her staff.
+
+        QUORIN — a firm from out of town — paid for the count.
+        """)
+      #expect(text.entity("BELVILLE")?.type == .place, "\(dateline)")
+      #expect(text.entity("QUORIN")?.type != .place, "\(dateline)")
+    }
+  }
+
   @Test func aConventionOrCaucusIsABody() throws {
     let text = try AnnotatedText(
       """

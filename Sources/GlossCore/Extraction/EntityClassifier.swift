@@ -60,6 +60,11 @@ struct EntityClassifier {
       candidate.confidence = 2
       return
     }
+    if isDatelinePlace(range) {
+      candidate.type = .place
+      candidate.confidence = 2
+      return
+    }
     // "Democratic candidates", "Southern states": an English adjective alone before a word in
     // lower case names no one; nor does an English word before a calendar word, a day's or a
     // month's name ("on Gala Thursday"), unless it is a person's short form. A title or a given
@@ -392,6 +397,37 @@ struct EntityClassifier {
   /// Head words of bodies' names that describe a name after them ("the advocacy group X"); not
   /// those that end a phrase a name may follow ("in a post Lee wrote", "the campaign Lee ran").
   private static let describingHeads: Set<String> = WordList.words("group pac organization organisation coalition committee")
+
+  /// True when `range` is the place of a dateline: capitals opening the first paragraph of the
+  /// body (a word in capitals dropped before it, "NEW BELVILLE —"), then a dash, past a state or
+  /// country after a comma and a credit in parentheses ("BELVILLE, Ohio (AP) —"). A dateline
+  /// names where the story was filed.
+  func isDatelinePlace(_ range: Range<Int>) -> Bool {
+    let tokens = document.tokens
+    let blockIndex = document.blockOfToken[range.lowerBound]
+    let opening = document.blocks[blockIndex].tokens.lowerBound..<range.upperBound
+    guard document.blocks[..<blockIndex].allSatisfy({ $0.isHeadline || $0.isBoilerplate }),
+      opening.allSatisfy({ !tokens[$0].isWord || tokens[$0].isAllCaps })
+    else { return false }
+    var next = range.upperBound
+    var inCredit = false
+    while next < tokens.count, next < range.upperBound + 10 {
+      let text = tokens.text(next)
+      if Self.dashes.contains(text) { return !inCredit }
+      if text == "(" {
+        inCredit = true
+      } else if text == ")" {
+        inCredit = false
+      } else if !inCredit, text != ",", text != ".", !tokens[next].isCapitalized {
+        return false
+      }
+      next += 1
+    }
+    return false
+  }
+
+  /// The dashes that close a dateline.
+  private static let dashes: Set<String> = ["—", "–", "-", "--"]
 
   /// True when the word alone is most likely a person's name: a given or family name
   /// of the public lists that is not an ordinary word.
