@@ -146,6 +146,19 @@ struct EntityRecognitionTests {
     }
   }
 
+  /// A name is a body's when its leader is named after it, or when a noun for a kind of body
+  /// is set off before it: "Civic Watch president Tom Fitton", "a watchdog group, Civic Watch,".
+  @Test func aLeaderOrAnAppositionBeforeTheNameMakesABody() throws {
+    let text = try AnnotatedText(
+      """
+      Officials turned the emails over to a conservative watchdog group, Civic Watch, on Monday. Civic Watch revealed the emails. "The agency hid this," Civic Watch president Tom Fitton said. Belvio chairman Ana Velde agreed. Dan Ortiz praised his firm, Quillan said. Former Republican president Tim Boyle called.
+      """)
+    #expect(text.entity("Civic Watch")?.type == .organization)
+    #expect(text.entity("Belvio")?.type == .organization)
+    #expect(text.entity("Quillan")?.type != .organization, "no apposition without a comma after it")
+    #expect(text.entity("Republican")?.type != .organization, "a party's member word")
+  }
+
   @Test func aConventionOrCaucusIsABody() throws {
     let text = try AnnotatedText(
       """

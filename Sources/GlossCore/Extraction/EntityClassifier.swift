@@ -380,14 +380,21 @@ struct EntityClassifier {
     return nil
   }
 
-  /// True when a noun for a kind of body stands right before the name, in lower case or as an
-  /// initialism ("the startup Belvio", "the advocacy group Citizens First", "the super PAC
-  /// Harbor Action"): it says what the name is. Not for a name with a listed given or family
+  /// True when a noun for a kind of body stands right before the name, or before a comma before
+  /// it, in lower case or as an initialism ("the startup Belvio", "the advocacy group Citizens
+  /// First", "the super PAC Harbor Action", "an advocacy group, Civic Watch,"): it says what the
+  /// name is. Not for a name with a listed given or family
   /// name in it, which the noun's own clause may end on ("told the committee Ortega had lied",
   /// "the charity Hope Lopez runs").
   func isDescribedAsBody(_ range: Range<Int>) -> Bool {
     let tokens = document.tokens
-    let before = range.lowerBound - 1
+    var before = range.lowerBound - 1
+    // "a conservative advocacy group, Civic Watch, sued": the noun before a name set off by
+    // commas ("his firm, Ruiz said" is no apposition).
+    if before > 0, tokens.text(before) == "," {
+      guard range.upperBound < tokens.count, tokens.text(range.upperBound) == "," else { return false }
+      before -= 1
+    }
     guard before >= 0, Initialisms.isCommonWord(before, of: tokens),
       !range.contains(where: { tokens[$0].is(.givenName) || tokens[$0].is(.familyName) })
     else { return false }
@@ -444,6 +451,13 @@ struct EntityClassifier {
     if after < tokens.count, tokens[after].isWord, Organizations.companyContext.contains(tokens.lower(after)),
       after > range.upperBound || ["shares", "stock"].contains(tokens.lower(after))
         || Self.companyRoles.contains(tokens.lower(after))
+    {
+      return true
+    }
+    // "Civic Watch president Tom Fitton": a body's leader named after it; not after a word for
+    // members of a people or a party ("Republican president George Bush").
+    if after == range.upperBound, after + 1 < tokens.count, Self.leaders.contains(tokens.lower(after)), tokens[after + 1].isCapitalized,
+      !tokens[after - 1].is(.peopleName), document.names.demonymOf(after - 1) == nil
     {
       return true
     }
@@ -544,6 +558,11 @@ struct EntityClassifier {
   /// Roles only a company or a body has, which may follow its name without a possessive
   /// ("Zelbor founder Ana Ruiz"); "spokesman" or "chairman" may follow a person's ("Ruiz
   /// spokesman …").
+  /// Titles of a body's leader, which a name with the leader's after it is the body of ("Civic
+  /// Watch president Tom Fitton"); a country or a town known as one stays a place ("Kenya
+  /// President").
+  private static let leaders: Set<String> = WordList.words("president chairman chairwoman")
+
   private static let companyRoles: Set<String> = WordList.words(
     "founder co-founder founders ceo cfo coo headquarters employees shareholders subsidiary subsidiaries")
 
