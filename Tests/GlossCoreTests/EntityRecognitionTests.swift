@@ -134,7 +134,7 @@ struct EntityRecognitionTests {
   /// A dateline names where the story was filed: a town no list knows, in capitals before a
   /// dash, is a place; capitals later in the body are not read so.
   @Test func aDatelineNamesAPlace() throws {
-    for dateline in ["BELVILLE —", "BELVILLE, Ohio (AP) —", "NEW BELVILLE -"] {
+    for dateline in ["BELVILLE —", "BELVILLE, Ohio (AP) —", "NEW BELVILLE -", "BELVILLE, England, March 3 (Reuters) -"] {
       let text = try AnnotatedText(
         """
         \(dateline) Mayor Ana Ruiz won the vote on Tuesday. Ruiz thanked her staff.
@@ -144,6 +144,52 @@ struct EntityRecognitionTests {
       #expect(text.entity("BELVILLE")?.type == .place, "\(dateline)")
       #expect(text.entity("QUORIN")?.type != .place, "\(dateline)")
     }
+  }
+
+  /// Capitals before a dash that an aside in lower case follows, an owner's note and a credit
+  /// in parentheses are no dateline's place; a byline may stand before a dateline.
+  @Test func whatOnlyLooksLikeADatelineNamesNoPlace() throws {
+    let openings = [
+      "ZELCORP — the ferry operator that runs the harbor line — was sued on Monday.",
+      "HARBOR BANK — the lender to the ferry line — was sued on Monday.",
+      "EDITOR'S NOTE — This story has been updated.",
+      "VELLAMAR (CNW) — Mayor Ana Ruiz said the vote would wait.",
+    ]
+    for opening in openings {
+      let text = try AnnotatedText(opening + " Mayor Ana Ruiz said the vote would wait.")
+      for name in ["ZELCORP", "BANK", "HARBOR BANK", "NOTE", "CNW"] {
+        #expect(text.entity(name)?.type != .place, "\(name) in \(opening)")
+      }
+    }
+    let bylined = try AnnotatedText("By Lena Marsh\n\nTARROWBY — Mayor Ana Ruiz said the vote would wait.")
+    #expect(bylined.entity("TARROWBY")?.type == .place)
+  }
+
+  /// Neither a clause's end before a comma nor a leader's title before a day says a name is a
+  /// body: "After selling the company, Dravnik, 54, moved", "named Tom Reed president Monday".
+  @Test func aCommaOrATitleAloneMakesNoBody() throws {
+    let text = try AnnotatedText(
+      """
+      After selling the company, Dravnik, 54, moved to Maine. In a letter to the committee, Halvorsk, a Democrat, asked for a delay. When she joined the coalition, Brakstad, who had run the ferry, spoke. The board named Tom Reed president Monday. He founded the startup, Quillby, in 2019.
+      """)
+    for person in ["Dravnik", "Halvorsk", "Brakstad", "Tom Reed"] {
+      #expect(text.entity(person)?.type != .organization, "\(person)")
+    }
+    #expect(text.entity("Quillby")?.type == .organization)
+  }
+
+  /// A word describing the name before it is no part of it, though an apposition says the name
+  /// is a body's: "Startup Belvio, a fintech firm,", "Yesterday Quorin, a startup,".
+  @Test func aDescribingWordOpeningASentenceStaysOutOfTheName() throws {
+    let text = try AnnotatedText(
+      """
+      The council met on Monday. Startup Belvio, a fintech firm, raised $5 million. Yesterday Quorin, a startup, filed a protest. Rival Marvello, a ferry company, objected.
+      """)
+    let names = text.annotations.entities.map(\.name)
+    for wrong in ["Startup Belvio", "Yesterday Quorin", "Rival Marvello"] {
+      #expect(!names.contains(wrong), "\(wrong)")
+    }
+    #expect(text.entity("Belvio")?.type == .organization)
   }
 
   /// A name is a body's when its leader is named after it, or when a noun for a kind of body

@@ -199,6 +199,27 @@ struct StanceVerbTests {
     #expect(text.stance("Omar Haddad") == .oppose)
   }
 
+  /// An excess denied ("never too busy to help", "not too old to win") denies nothing, and a
+  /// noun after "to" is no verb to deny ("too indifferent to suffering").
+  @Test func aDeniedExcessOrANounAfterTooDeniesNothing() throws {
+    let text = try AnnotatedText(
+      """
+      Governor Tom Brennan is running again this fall. Brennan spoke in Dayton on Friday.
+
+      "Brennan is never too busy to help people," said Ana Diaz, a nurse.
+
+      "Brennan is not too old to win," said Raj Mehta, a farmer.
+
+      Lia Park said Brennan was not too old to endorse.
+
+      "Brennan is too indifferent to suffering," said Omar Haddad, a teacher.
+      """, headline: Self.headline)
+    #expect(text.stance("Ana Diaz") == .support)
+    #expect(text.stance("Raj Mehta") == .support)
+    #expect(text.stance("Lia Park") == .support)
+    #expect(text.stance("Omar Haddad") == .oppose)
+  }
+
   @Test func aHolderNounGivesTheNameBesideItAStance() throws {
     let text = try AnnotatedText(
       """

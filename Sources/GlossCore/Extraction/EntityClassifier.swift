@@ -60,11 +60,6 @@ struct EntityClassifier {
       candidate.confidence = 2
       return
     }
-    if isDatelinePlace(range) {
-      candidate.type = .place
-      candidate.confidence = 2
-      return
-    }
     // "Democratic candidates", "Southern states": an English adjective alone before a word in
     // lower case names no one; nor does an English word before a calendar word, a day's or a
     // month's name ("on Gala Thursday"), unless it is a person's short form. A title or a given
@@ -153,6 +148,11 @@ struct EntityClassifier {
     // "By Ana Quillby" on a line of its own: a byline names its authors.
     if words.count >= 2, isByline(range) {
       candidate.type = .person
+      candidate.confidence = 2
+      return
+    }
+    if isDatelinePlace(range) {
+      candidate.type = .place
       candidate.confidence = 2
       return
     }
@@ -380,19 +380,24 @@ struct EntityClassifier {
     return nil
   }
 
-  /// True when a noun for a kind of body stands right before the name, or before a comma before
-  /// it, in lower case or as an initialism ("the startup Belvio", "the advocacy group Citizens
-  /// First", "the super PAC Harbor Action", "an advocacy group, Civic Watch,"): it says what the
-  /// name is. Not for a name with a listed given or family
-  /// name in it, which the noun's own clause may end on ("told the committee Ortega had lied",
-  /// "the charity Hope Lopez runs").
+  /// True when a noun for a kind of body stands right before the name, or before a comma that
+  /// sets it off, in lower case or as an initialism ("the startup Belvio",
+  /// "the advocacy group Citizens First", "the super PAC Harbor Action", "an advocacy group,
+  /// Civic Watch,"): it says what the name is. Not for a name with a listed given or family name
+  /// in it, which the noun's own clause may end on ("told the committee Ortega had lied", "the
+  /// charity Hope Lopez runs").
   func isDescribedAsBody(_ range: Range<Int>) -> Bool {
     let tokens = document.tokens
     var before = range.lowerBound - 1
     // "a conservative advocacy group, Civic Watch, sued": the noun before a name set off by
-    // commas ("his firm, Ruiz said" is no apposition).
+    // commas, the sentence going on after it. Not "his firm, Ruiz said", nor a person's age,
+    // apposition, relative clause or a list after the name ("After selling the company, Dravnik,
+    // 54,", "a letter to the committee, Halvorsk, a Democrat,", "the coalition, Brakstad, who").
     if before > 0, tokens.text(before) == "," {
-      guard range.upperBound < tokens.count, tokens.text(range.upperBound) == "," else { return false }
+      let after = range.upperBound + 1
+      guard after < tokens.count, tokens.text(range.upperBound) == ",", tokens[after].isWord, !tokens[after].isCapitalized,
+        !tokens[after].is(.determiner), !FunctionWords.relatives.contains(tokens.lower(after))
+      else { return false }
       before -= 1
     }
     guard before >= 0, Initialisms.isCommonWord(before, of: tokens),
@@ -405,27 +410,35 @@ struct EntityClassifier {
   /// those that end a phrase a name may follow ("in a post Lee wrote", "the campaign Lee ran").
   private static let describingHeads: Set<String> = WordList.words("group pac organization organisation coalition committee")
 
-  /// True when `range` is the place of a dateline: capitals opening the first paragraph of the
-  /// body (a word in capitals dropped before it, "NEW BELVILLE —"), then a dash, past a state or
-  /// country after a comma and a credit in parentheses ("BELVILLE, Ohio (AP) —"). A dateline
-  /// names where the story was filed.
+  /// True when `range` is the place of a dateline: capitals opening one of the first paragraphs
+  /// of the body (only short lines, such as a byline, before it; a word in capitals may open
+  /// it, "NEW BELVILLE —"), then a dash and the story's first sentence, past a state, a country
+  /// or a date after commas and a credit in parentheses ("BELVILLE, Ohio, March 3 (AP) — The
+  /// council …"). Not capitals that an aside in lower case follows ("ZELCORP — the ferry
+  /// operator —"), nor an owner ("EDITOR'S NOTE —"), nor the credit or a ticker in parentheses.
   func isDatelinePlace(_ range: Range<Int>) -> Bool {
     let tokens = document.tokens
     let blockIndex = document.blockOfToken[range.lowerBound]
-    let opening = document.blocks[blockIndex].tokens.lowerBound..<range.upperBound
-    guard document.blocks[..<blockIndex].allSatisfy({ $0.isHeadline || $0.isBoilerplate }),
-      opening.allSatisfy({ !tokens[$0].isWord || tokens[$0].isAllCaps })
+    let block = document.blocks[blockIndex]
+    let opening = block.tokens.lowerBound..<range.upperBound
+    guard !block.isHeadline,
+      document.blocks[..<blockIndex].allSatisfy({ $0.isHeadline || $0.isBoilerplate || $0.tokens.count <= Self.shortLine }),
+      opening.allSatisfy({ tokens[$0].isWord ? tokens[$0].isAllCaps : tokens[$0].kind != .possessive && tokens.text($0) != "(" })
     else { return false }
     var next = range.upperBound
     var inCredit = false
-    while next < tokens.count, next < range.upperBound + 10 {
+    while next + 1 < block.tokens.upperBound, next < range.upperBound + 12 {
       let text = tokens.text(next)
-      if Self.dashes.contains(text) { return !inCredit }
+      if !inCredit, DatelineDetector.dashes.contains(text) {
+        return tokens[next + 1].isCapitalized || document.isQuotationMark(next + 1)
+      }
       if text == "(" {
         inCredit = true
       } else if text == ")" {
         inCredit = false
-      } else if !inCredit, text != ",", text != ".", !tokens[next].isCapitalized {
+      } else if inCredit ? !tokens[next].isCapitalized && !["." , "&", "-"].contains(text)
+        : text != "," && text != "." && !tokens[next].isCapitalized && tokens[next].kind != .number
+      {
         return false
       }
       next += 1
@@ -433,8 +446,9 @@ struct EntityClassifier {
     return false
   }
 
-  /// The dashes that close a dateline.
-  private static let dashes: Set<String> = ["—", "–", "-", "--"]
+  /// The most tokens of a line before a dateline's paragraph that may stand there: a byline, a
+  /// date.
+  private static let shortLine = 8
 
   /// True when the word alone is most likely a person's name: a given or family name
   /// of the public lists that is not an ordinary word.
@@ -454,10 +468,14 @@ struct EntityClassifier {
     {
       return true
     }
-    // "Civic Watch president Tom Fitton": a body's leader named after it; not after a word for
-    // members of a people or a party ("Republican president George Bush").
-    if after == range.upperBound, after + 1 < tokens.count, Self.leaders.contains(tokens.lower(after)), tokens[after + 1].isCapitalized,
-      !tokens[after - 1].is(.peopleName), document.names.demonymOf(after - 1) == nil
+    // "Civic Watch president Tom Fitton": a body's leader named after its name; not after a
+    // person's given and family name, nor after a word for members of a people or a party
+    // ("Republican president George Bush"), nor before a day ("named Tom Reed president
+    // Monday").
+    if after == range.upperBound, after + 1 < tokens.count, Self.leaders.contains(tokens.lower(after)),
+      tokens[after + 1].isCapitalized, !tokens[after + 1].is(.calendar), !tokens[after - 1].is(.peopleName),
+      document.names.demonymOf(after - 1) == nil,
+      !(tokens[range.lowerBound].is(.givenName) && tokens[range.upperBound - 1].is(.familyName))
     {
       return true
     }
@@ -555,14 +573,14 @@ struct EntityClassifier {
   private static let kin: Set<String> = WordList.words(
     "wife husband son daughter sons daughters mother father brother sister family widow children parents")
 
-  /// Roles only a company or a body has, which may follow its name without a possessive
-  /// ("Zelbor founder Ana Ruiz"); "spokesman" or "chairman" may follow a person's ("Ruiz
-  /// spokesman …").
   /// Titles of a body's leader, which a name with the leader's after it is the body of ("Civic
   /// Watch president Tom Fitton"); a country or a town known as one stays a place ("Kenya
   /// President").
   private static let leaders: Set<String> = WordList.words("president chairman chairwoman")
 
+  /// Roles only a company or a body has, which may follow its name without a possessive
+  /// ("Zelbor founder Ana Ruiz"); "spokesman" or "chairman" may follow a person's ("Ruiz
+  /// spokesman …").
   private static let companyRoles: Set<String> = WordList.words(
     "founder co-founder founders ceo cfo coo headquarters employees shareholders subsidiary subsidiaries")
 

@@ -384,7 +384,8 @@ struct EntityRecognizer {
   /// first capitalised inside a sentence too ("State Department", "Reform Party" at the start
   /// of a sentence are names of two words, as they are inside one; "Today Congress", "Senior
   /// Party officials" are not), or an apposition saying the two name a body ("Harbor Fund, a
-  /// super PAC, raised …", "Civic Watch, an advocacy group, sued …"). Not a determiner, a
+  /// super PAC, raised …", "Civic Watch, an advocacy group, sued …"; not a word describing the
+  /// name, ``isDescriptor(_:)``). Not a determiner, a
   /// function word, a word opening a phrase or an adverb ("The Party", "Once Congress acts",
   /// "Only Congress"), nor capitals shouting a slogan ("GROWING PARTY"), nor before an
   /// initialism of a common noun ("Super PAC ads").
@@ -402,9 +403,17 @@ struct EntityRecognizer {
     if let head = document.appositionHead(after: run),
       tokens[head].is(.organizationHead) || Organizations.kindNouns.contains(tokens.lower(head))
     {
-      return true
+      return !isDescriptor(lower)
     }
     return tokens[start].is(.capitalizedInside) && (tokens[start + 1].is(.organizationHead) || tokens[start + 1].is(.placeHead))
+  }
+
+  /// True when the lower-case `word` describes the name after it rather than opening it: a kind
+  /// of body, person or side ("Startup Belvio", "Retailer Marvello", "Rival Quorin", "Critics
+  /// Velde") or a day ("Yesterday Quorin").
+  private func isDescriptor(_ word: String) -> Bool {
+    Organizations.kindNouns.contains(word) || SpeakerNouns.contains(word) || StanceWords.holders.contains(word)
+      || CalendarWords.relativeDays.contains(word)
   }
 
   /// True when the word is a title followed by more of the name ("President" in "President Xi"),

@@ -275,9 +275,10 @@ extension StanceFinder {
   /// for a stance verb (`isStanceVerb`), within four before the "to" of its infinitive
   /// ("couldn't bring themselves to back", "did not want to endorse"). A polar word's tone
   /// keeps the short reach: "not going to be easy" is no word on the topic. Quotation marks
-  /// are passed over ("is “not yet ready” to endorse"). "Too" and a word before the word's own
-  /// "to" deny it, a stance verb or a good word in one's own words (``isExcess(before:)``: "too
-  /// objectionable to support"); "not only" denies nothing (``isWidening(_:)``).
+  /// are passed over ("is “not yet ready” to endorse"). "Too" and a word before a verb's own
+  /// "to" deny the verb, a stance verb or a good one in one's own words (``isExcess(before:)``:
+  /// "too objectionable to support"; not a noun, "too indifferent to suffering"); "not only"
+  /// denies nothing (``isWidening(_:)``).
   func isNegated(_ index: Int, isStanceVerb: Bool = false) -> Bool {
     let tokens = document.tokens
     let sentence = document.sentences[document.sentenceOfToken[index]]
@@ -298,7 +299,12 @@ extension StanceFinder {
       }
       from = min(from, start)
     }
-    let excess = index > sentence.lowerBound && tokens.lower(index - 1) == "to" && isExcess(before: index - 1)
+    let afterTo = index > sentence.lowerBound && tokens.lower(index - 1) == "to"
+    // "not too old to endorse": the negation denies the excess, not the verb.
+    if afterTo, index >= 4, tokens.lower(index - 3) == "too", StanceWords.isNegation(tokens.lower(index - 4)) {
+      from = max(from, index - 3)
+    }
+    let excess = afterTo && isExcess(before: index - 1) && (isStanceVerb || document.isVerb(index))
     return excess || (from..<index).contains { at in
       let lower = tokens.lower(at)
       return StanceWords.isNegation(lower) && !isWidening(at)
@@ -308,10 +314,12 @@ extension StanceFinder {
 
   /// True when "too" and a word neither good nor a verb stand right before the "to" at `to`:
   /// "too objectionable to support", "far too busy to back" deny what follows; "too eager to
-  /// endorse" (a good word) and "Ortega too plans to back" ("too" as "also") do not.
+  /// endorse" (a good word), "Ortega too plans to back" ("too" as "also") and a denied excess
+  /// ("never too busy to help", "not too old to win") do not.
   private func isExcess(before to: Int) -> Bool {
     let tokens = document.tokens
     guard to >= 2, tokens.lower(to - 2) == "too", tokens[to - 1].isWord, !document.isVerb(to - 1) else { return false }
+    if to >= 3, StanceWords.isNegation(tokens.lower(to - 3)) { return false }
     return (valence(at: to - 1) ?? 0) <= 0
   }
 

@@ -9,6 +9,8 @@ enum DatelineDetector {
   static let maximumCreditLength = 40
   /// The longest place name allowed before a credit ("WASHINGTON", "SEOUL, South Korea").
   static let maximumPlaceLength = 40
+  /// The dashes that end a dateline ("SEOUL (AP) —", "SEOUL -- The …").
+  static let dashes: Set<String> = ["—", "–", "-", "--"]
 
   /// Sets the date and source of `article` from its opening paragraphs, where they are unset.
   static func fillMetadata(of article: inout Article) {
@@ -48,8 +50,7 @@ enum DatelineDetector {
       open == span.start || isPlace(scalars, Span(span.start, open)),
       let close = (open..<limit).first(where: { scalars[$0] == ")" }),
       close + 1 < span.end,
-      ScalarClass.isWhitespace(scalars[close + 1])
-        || scalars[close + 1] == "—" || scalars[close + 1] == "-"
+      ScalarClass.isWhitespace(scalars[close + 1]) || dashes.contains(String(scalars[close + 1]))
     else { return nil }
     let name = scalars.string(scalars.trimmed(Span(open + 1, close)))
     let isNameLike = name.unicodeScalars.allSatisfy {

@@ -14,6 +14,9 @@ enum CalendarWords {
     jan feb mar apr jun jul aug sep sept oct nov dec
     """)
 
+  /// Days named relative to today: "Yesterday Quorin, a startup, …" opens on a time, not a name.
+  static let relativeDays: Set<String> = WordList.words("today yesterday tomorrow tonight")
+
   /// Every calendar word that is never an entity: days and months, holidays, time zones and the
   /// parts of a clock time.
   static let all: Set<String> = days.union(months).union(
