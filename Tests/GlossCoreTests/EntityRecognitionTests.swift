@@ -192,6 +192,20 @@ struct EntityRecognitionTests {
     #expect(text.entity("Belvio")?.type == .organization)
   }
 
+  /// A name a sentence's first word was cut from is the name the article writes whole elsewhere:
+  /// "Common Cause sued" and "the group Common Cause" are one body.
+  @Test func aNameCutAtASentencesStartJoinsTheWholeName() throws {
+    let text = try AnnotatedText(
+      """
+      The council voted on the ferry. Common Cause sued the council. The group Common Cause had warned it. Civic Watch president Tom Fitton agreed, and a watchdog group, Civic Watch, said so too.
+      """)
+    #expect(text.entity("Common Cause")?.mentions.count == 2)
+    #expect(text.entity("Civic Watch")?.mentions.count == 2)
+    let names = text.annotations.entities.map(\.name)
+    #expect(!names.contains("Cause"))
+    #expect(!names.contains("Watch"))
+  }
+
   /// A name is a body's when its leader is named after it, or when a noun for a kind of body
   /// is set off before it: "Civic Watch president Tom Fitton", "a watchdog group, Civic Watch,".
   @Test func aLeaderOrAnAppositionBeforeTheNameMakesABody() throws {

@@ -469,6 +469,11 @@ struct EntityGrouper {
       guard let whole = unheldTitle(candidate, title) else { return }
       candidate = whole
     }
+    if let group = cutNameGroup(candidate) {
+      candidate.tokens = candidate.tokens.lowerBound - 1..<candidate.tokens.upperBound
+      record(candidate, in: group, asForm: false)
+      return
+    }
     if candidate.onlyAsShortForm {
       if let group = existingGroup(for: candidate), groups[group].type == .person,
         !document.isLoneDemonym(candidate.tokens) || isNamedAsPerson(group)
@@ -496,6 +501,19 @@ struct EntityGrouper {
       guessed.type = Places.prepositions.contains(preposition) ? .place : isBareName(candidate) ? .person : .other
     }
     add(guessed, key: key(guessed))
+  }
+
+  /// The group of the name a clause's first word was cut from ("Civic Watch president Tom Fitton"
+  /// read as "Watch", "Common Cause sued" as "Cause"): the capitalised word opening the clause
+  /// right before `candidate` and the candidate make a name the article writes elsewhere. Nil
+  /// when they do not.
+  private func cutNameGroup(_ candidate: EntityCandidate) -> Int? {
+    let before = candidate.tokens.lowerBound - 1
+    let tokens = document.tokens
+    guard before >= 0, tokens[before].isWord, tokens[before].isCapitalized, !tokens[before].is(.determiner),
+      document.isClauseInitial(before)
+    else { return nil }
+    return groupOfKey[Gazetteer.key(tokens.text(before) + " " + candidate.name)]
   }
 
   /// True when group `group` is named somewhere with a title or a given name first ("Sen.
