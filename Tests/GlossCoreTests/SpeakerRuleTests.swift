@@ -17,6 +17,17 @@ struct SpeakerRuleTests {
     #expect(text.entity("Delacroix")?.type == .person)
   }
 
+  /// A clause after ", and" has its own subject, also when a phrase and a name set off by commas
+  /// open it: "…, and a watchdog group, Civic Watch, said it would back him".
+  @Test func aNameSetOffAfterAndIsItsClausesSpeaker() throws {
+    let text = try AnnotatedText(
+      """
+      Governor Tom Brennan is running again this fall, and a watchdog group, Civic Watch, said on Monday it would back him. Brennan met voters in Dayton, and his spokesman, Dan Ortiz, said the visit had gone well.
+      """)
+    #expect(text.speaker(of: "it would back him") == "Civic Watch")
+    #expect(text.speaker(of: "the visit had gone well") == "Dan Ortiz")
+  }
+
   @Test func sheGoesToAWomanNotToTheLastPersonNamed() throws {
     let text = try AnnotatedText(
       """

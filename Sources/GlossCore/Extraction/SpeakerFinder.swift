@@ -597,6 +597,23 @@ struct SpeakerFinder {
   /// Words that open a clause after a comma ("…, although he said").
   static let clauseLinks: Set<String> = WordList.words("although though while whereas but and because since as when so yet")
 
+  /// The position in `words` of the comma before a word linking the clause of the verb after
+  /// `words` ("although", "and"): the last comma, or the one before a phrase and a name set off
+  /// by commas that end `words` ("…, and a watchdog group, Civic Watch,"). Nil when none.
+  private func clauseLinkComma(_ words: [Int]) -> Int? {
+    func isLink(_ comma: Int) -> Bool {
+      comma + 2 < words.count && tokens.text(words[comma]) == "," && Self.clauseLinks.contains(tokens.lower(words[comma + 1]))
+    }
+    guard let last = words.lastIndex(where: { tokens.text($0) == "," }) else { return nil }
+    if isLink(last) { return last }
+    guard last == words.count - 1, let opening = words[..<last].lastIndex(where: { tokens.text($0) == "," }),
+      opening + 1 < last, let mention = entities.mention(at: words[opening + 1]),
+      words[(opening + 1)..<last].allSatisfy({ mention.tokens.contains($0) }),
+      let link = words[..<opening].lastIndex(where: { tokens.text($0) == "," }), isLink(link), link + 2 < opening
+    else { return nil }
+    return link
+  }
+
   /// The subject of a clause: a pronoun, the first person named (past possessives and titles:
   /// "China’s President Xi"), else the first organisation or place that is not inside a
   /// prepositional phrase, else (for strong verbs) the phrase itself ("the post").
@@ -632,11 +649,9 @@ struct SpeakerFinder {
         words = Array(words.dropFirst())
       }
     }
-    // "X would go, although he told us": the clause right before the verb has its own subject.
-    if let comma = words.lastIndex(where: { tokens.text($0) == "," }), comma + 2 < words.count,
-      Self.clauseLinks.contains(tokens.lower(words[comma + 1])),
-      let found = subject(Array(words[(comma + 2)...]), strongCue: strongCue, cue: cue)
-    {
+    // "X would go, although he told us": the clause right before the verb has its own subject,
+    // also when a name set off by commas ends it ("…, and a watchdog group, Civic Watch, said").
+    if let comma = clauseLinkComma(words), let found = subject(Array(words[(comma + 2)...]), strongCue: strongCue, cue: cue) {
       return found
     }
     // "Lee, Ortiz said, had …": a name set off just before the verb is its subject.
