@@ -381,11 +381,11 @@ struct EntityClassifier {
   }
 
   /// True when a noun for a kind of body stands right before the name, or before a comma that
-  /// sets it off, in lower case or as an initialism ("the startup Belvio",
-  /// "the advocacy group Citizens First", "the super PAC Harbor Action", "an advocacy group,
-  /// Civic Watch,"): it says what the name is. Not for a name with a listed given or family name
-  /// in it, which the noun's own clause may end on ("told the committee Ortega had lied", "the
-  /// charity Hope Lopez runs").
+  /// sets it off, in lower case or as an initialism ("the startup Belvio", "the advocacy group
+  /// Citizens First", "the super PAC Harbor Action", "an advocacy group, Civic Watch,"): it says
+  /// what the name is. Not for a name with a listed given or family name in it, which the
+  /// noun's own clause may end on ("told the committee Ortega had lied", "the charity Hope Lopez
+  /// runs").
   func isDescribedAsBody(_ range: Range<Int>) -> Bool {
     let tokens = document.tokens
     var before = range.lowerBound - 1
@@ -436,7 +436,7 @@ struct EntityClassifier {
         inCredit = true
       } else if text == ")" {
         inCredit = false
-      } else if inCredit ? !tokens[next].isCapitalized && !["." , "&", "-"].contains(text)
+      } else if inCredit ? !tokens[next].isCapitalized && ![".", "&", "-"].contains(text)
         : text != "," && text != "." && !tokens[next].isCapitalized && tokens[next].kind != .number
       {
         return false

@@ -385,10 +385,9 @@ struct EntityRecognizer {
   /// of a sentence are names of two words, as they are inside one; "Today Congress", "Senior
   /// Party officials" are not), or an apposition saying the two name a body ("Harbor Fund, a
   /// super PAC, raised …", "Civic Watch, an advocacy group, sued …"; not a word describing the
-  /// name, ``isDescriptor(_:)``). Not a determiner, a
-  /// function word, a word opening a phrase or an adverb ("The Party", "Once Congress acts",
-  /// "Only Congress"), nor capitals shouting a slogan ("GROWING PARTY"), nor before an
-  /// initialism of a common noun ("Super PAC ads").
+  /// name, ``isDescriptor(_:)``). Not a determiner, a function word, a word opening a phrase or
+  /// an adverb ("The Party", "Once Congress acts", "Only Congress"), nor capitals shouting a
+  /// slogan ("GROWING PARTY"), nor before an initialism of a common noun ("Super PAC ads").
   private func opensHeadedName(_ start: Int, in run: Range<Int>) -> Bool {
     let tokens = document.tokens
     guard start + 2 == run.upperBound, !tokens[start].is(.determiner), !tokens[start].is(.title), !tokens[start].isAllCaps else {

@@ -301,9 +301,7 @@ extension StanceFinder {
     }
     let afterTo = index > sentence.lowerBound && tokens.lower(index - 1) == "to"
     // "not too old to endorse": the negation denies the excess, not the verb.
-    if afterTo, index >= 4, tokens.lower(index - 3) == "too", StanceWords.isNegation(tokens.lower(index - 4)) {
-      from = max(from, index - 3)
-    }
+    if afterTo, isDeniedExcess(before: index - 1) { from = max(from, index - 3) }
     let excess = afterTo && isExcess(before: index - 1) && (isStanceVerb || document.isVerb(index))
     return excess || (from..<index).contains { at in
       let lower = tokens.lower(at)
@@ -318,9 +316,16 @@ extension StanceFinder {
   /// ("never too busy to help", "not too old to win") do not.
   private func isExcess(before to: Int) -> Bool {
     let tokens = document.tokens
-    guard to >= 2, tokens.lower(to - 2) == "too", tokens[to - 1].isWord, !document.isVerb(to - 1) else { return false }
-    if to >= 3, StanceWords.isNegation(tokens.lower(to - 3)) { return false }
+    guard to >= 2, tokens.lower(to - 2) == "too", tokens[to - 1].isWord, !document.isVerb(to - 1), !isDeniedExcess(before: to) else {
+      return false
+    }
     return (valence(at: to - 1) ?? 0) <= 0
+  }
+
+  /// True when a negation stands right before the "too" two words before the "to" at `to`,
+  /// denying the excess: "never too busy to help", "not too old to win".
+  private func isDeniedExcess(before to: Int) -> Bool {
+    to >= 3 && document.tokens.lower(to - 2) == "too" && StanceWords.isNegation(document.tokens.lower(to - 3))
   }
 
   /// True when the word at `index` is a negation that widens rather than denies, "not" before
