@@ -28,6 +28,17 @@ struct SpeakerRuleTests {
     #expect(text.speaker(of: "the visit had gone well") == "Dan Ortiz")
   }
 
+  /// A person set off by commas after the role an owner's name qualifies speaks: "Sutter's
+  /// spokeswoman, Kelly Ambrose, said", "Sutter's son, Dan, said".
+  @Test func aPersonSetOffAfterAnOwnersRoleSpeaks() throws {
+    let text = try AnnotatedText(
+      """
+      Mayor Mark Sutter faced questions on Monday. Sutter's spokeswoman, Kelly Ambrose, said in a statement that the mayor had done nothing wrong. Sutter's attorney, Tom Reed, argued that the charges were baseless.
+      """)
+    #expect(text.speaker(of: "the mayor had done nothing wrong") == "Kelly Ambrose")
+    #expect(text.speaker(of: "the charges were baseless") == "Tom Reed")
+  }
+
   @Test func sheGoesToAWomanNotToTheLastPersonNamed() throws {
     let text = try AnnotatedText(
       """

@@ -805,8 +805,8 @@ struct SpeakerFinder {
   }
 
   /// The person a name only qualifies, named after a role within a few words: "Ortiz press
-  /// secretary Ana Lind", "Ortiz’s campaign manager Alex Reyes" name Lind and Reyes, "Ohio Gov.
-  /// and Port Board Chair Ana Lind" Lind.
+  /// secretary Ana Lind", "Ortiz’s campaign manager Alex Reyes" and "Ortiz's spokeswoman, Alex
+  /// Reyes," name Lind and Reyes, "Ohio Gov. and Port Board Chair Ana Lind" Lind.
   private func headPerson(after mention: EntityMention) -> EntityMention? {
     var index = mention.tokens.upperBound
     var sawRole = false
@@ -815,6 +815,13 @@ struct SpeakerFinder {
       if token.kind == .possessive {
         index += 1
         continue
+      }
+      // "Sutter's spokeswoman, Kelly Ambrose, said": the person set off after the role.
+      if sawRole, tokens.text(of: token) == ",", index + 1 < tokens.count, let next = entities.mention(at: index + 1),
+        next.tokens.lowerBound == index + 1, entities.entities[next.entity].type == .person,
+        next.tokens.upperBound < tokens.count, tokens.text(next.tokens.upperBound) == ","
+      {
+        return next
       }
       guard token.isWord else { return nil }
       if let next = entities.mention(at: index) {
