@@ -206,6 +206,20 @@ struct EntityRecognitionTests {
     #expect(!names.contains("Watch"))
   }
 
+  /// A lone word opening the name of one body names that body: "Redbank Capital" … "Redbank
+  /// said"; not a place's name a body is named after, nor a word two bodies open with.
+  @Test func aBodysFirstWordAloneNamesIt() throws {
+    let text = try AnnotatedText(
+      """
+      Redbank Capital bought the plant in March. Redbank said on Monday it would close it. Workers met at Dunmore Regional Hospital and walked to the mill in Dunmore. Tarvel Foods and Tarvel Logistics both hired staff, and Tarvel grew.
+      """)
+    #expect(text.entity("Redbank Capital")?.mentions.count == 2)
+    #expect(text.entity("Redbank")?.name == "Redbank Capital")
+    #expect(text.entity("Dunmore Regional Hospital")?.mentions.count == 1)
+    #expect(text.entity("Tarvel Foods")?.mentions.count == 1)
+    #expect(text.entity("Tarvel Logistics")?.mentions.count == 1)
+  }
+
   /// A name is a body's when its leader is named after it, or when a noun for a kind of body
   /// is set off before it: "Civic Watch president Tom Fitton", "a watchdog group, Civic Watch,".
   @Test func aLeaderOrAnAppositionBeforeTheNameMakesABody() throws {

@@ -40,6 +40,9 @@ struct EntityGrouper {
   /// Groups by the titles they were named with ("President", "Chief Justice"), for a title
   /// standing alone for its holder.
   private var groupsByTitle: [String: [Int]] = [:]
+  /// Bodies by the first word of their names of two words or more ("Redbank" of "Redbank
+  /// Capital"), made once the full names are known; -1 for a word two bodies share.
+  private var bodiesByFirstWord: [String: Int] = [:]
 
   init(document: Document) { self.document = document }
 
@@ -61,6 +64,7 @@ struct EntityGrouper {
         add(candidate, key: acronyms[candidate.tokens.lowerBound] ?? key(candidate))
       }
     }
+    indexBodiesByFirstWord()
     for candidate in deferred { attachShortForm(candidate) }
     for candidate in candidates where !candidate.trusted && !candidate.onlyAsDescribed {
       if candidate.onlyAsShortForm {
@@ -486,6 +490,10 @@ struct EntityGrouper {
       record(candidate, in: group)
       return
     }
+    if let body = bodyOfFirstWord(candidate) {
+      record(candidate, in: body)
+      return
+    }
     // A lone unknown word opening a sentence ("Traffic to the site …") is an ordinary word
     // unless the article also capitalises it inside a sentence.
     let first = candidate.tokens.lowerBound
@@ -501,6 +509,35 @@ struct EntityGrouper {
       guessed.type = Places.prepositions.contains(preposition) ? .place : isBareName(candidate) ? .person : .other
     }
     add(guessed, key: key(guessed))
+  }
+
+  /// Indexes the bodies known so far by the first word of each of their names of two words or
+  /// more (``bodiesByFirstWord``).
+  private mutating func indexBodiesByFirstWord() {
+    for (index, group) in groups.enumerated() where group.type == .organization {
+      for surface in group.surfaces.keys {
+        let words = NameWords.words(surface)
+        // "Henrico County GOP", "Marion Avenue Baptist Church": a body named after a place.
+        guard words.count >= 2, let first = words.first, !WordClass.of(words[1].lowercased()).contains(.placeHead) else { continue }
+        let word = String(first)
+        bodiesByFirstWord[word] = bodiesByFirstWord[word].map { $0 == index ? index : -1 } ?? index
+      }
+    }
+  }
+
+  /// The one body whose name of two words or more opens on the lone word `candidate`, which
+  /// names it short ("Redbank Capital" … "Redbank said"). Not a word typed a place or, by more
+  /// than a guess, a person ("Orlando Regional Medical Center" … "in Orlando"), a word of
+  /// English, a given or family name, a title, a word for members of a people ("United Airlines" …
+  /// "United") or capitals, nor a news outlet's name ("Yale Daily News" … "Yale"); nil when
+  /// none or two.
+  private func bodyOfFirstWord(_ candidate: EntityCandidate) -> Int? {
+    guard candidate.tokens.count == 1, candidate.title == nil, candidate.type != .place, candidate.type != .person || candidate.confidence < 2,
+      case let token = document.tokens[candidate.tokens.lowerBound],
+      !token.is(.common), !token.is(.title), !token.is(.peopleName), !token.is(.givenName), !token.is(.familyName), !token.isAllCaps,
+      let body = bodiesByFirstWord[candidate.surface], body >= 0, groups[body].sourceType == nil
+    else { return nil }
+    return body
   }
 
   /// The group of the name a clause's first word was cut from ("Civic Watch president Tom Fitton"
