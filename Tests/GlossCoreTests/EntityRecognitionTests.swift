@@ -391,12 +391,13 @@ struct SentenceOpeningNameTests {
       """
       The ferry plan
 
-      The council met on Monday. Harbor Fund, a super PAC, raised $5 million against the plan. Civic Watch, an advocacy group, sued the council. Local Party officials, a dozen in all, met.
+      The council met on Monday. Harbor Fund, a super PAC, raised $5 million against the plan. Civic Watch, an advocacy group, sued the council. Local Party officials, a dozen in all, met. Green Future Coalition, an environmental group, backed the suit. Thousands of Velmars, a minority group, marched.
       """)
     #expect(text.entity("Harbor Fund")?.type == .organization)
     #expect(text.entity("Civic Watch")?.type == .organization)
+    #expect(text.entity("Green Future Coalition")?.type == .organization)
     let names = text.annotations.entities.map(\.name)
-    for wrong in ["Fund", "Watch", "Local Party"] {
+    for wrong in ["Fund", "Watch", "Local Party", "Future Coalition", "Thousands of Velmars"] {
       #expect(!names.contains(wrong), "\(wrong)")
     }
   }

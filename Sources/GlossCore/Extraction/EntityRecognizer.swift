@@ -379,18 +379,18 @@ struct EntityRecognizer {
     return (start + 2...min(start + 3, run.upperBound - 1)).contains { lookup(start..<$0) != nil }
   }
 
-  /// True when the English word at `start` and the word after it make the whole rest of `run`
-  /// and one name: the second word the head of a body or a place and the article writing the
+  /// True when the English word at `start` and the words after it make the whole rest of `run`
+  /// and one name: one word after it, the head of a body or a place, and the article writing the
   /// first capitalised inside a sentence too ("State Department", "Reform Party" at the start
   /// of a sentence are names of two words, as they are inside one; "Today Congress", "Senior
-  /// Party officials" are not), or an apposition saying the two name a body ("Harbor Fund, a
-  /// super PAC, raised …", "Civic Watch, an advocacy group, sued …"; not a word describing the
+  /// Party officials" are not), or an apposition saying they name a body ("Harbor Fund, a super
+  /// PAC, raised …", "Green Future Coalition, an environmental group, sued …"; not a word describing the
   /// name, ``isDescriptor(_:)``). Not a determiner, a function word, a word opening a phrase or
   /// an adverb ("The Party", "Once Congress acts", "Only Congress"), nor capitals shouting a
   /// slogan ("GROWING PARTY"), nor before an initialism of a common noun ("Super PAC ads").
   private func opensHeadedName(_ start: Int, in run: Range<Int>) -> Bool {
     let tokens = document.tokens
-    guard start + 2 == run.upperBound, !tokens[start].is(.determiner), !tokens[start].is(.title), !tokens[start].isAllCaps else {
+    guard start + 2 <= run.upperBound, !tokens[start].is(.determiner), !tokens[start].is(.title), !tokens[start].isAllCaps else {
       return false
     }
     let lower = tokens.lower(start)
@@ -404,16 +404,21 @@ struct EntityRecognizer {
     {
       return !isDescriptor(lower)
     }
-    return tokens[start].is(.capitalizedInside) && (tokens[start + 1].is(.organizationHead) || tokens[start + 1].is(.placeHead))
+    return start + 2 == run.upperBound && tokens[start].is(.capitalizedInside)
+      && (tokens[start + 1].is(.organizationHead) || tokens[start + 1].is(.placeHead))
   }
 
   /// True when the lower-case `word` describes the name after it rather than opening it: a kind
   /// of body, person or side ("Startup Belvio", "Retailer Marvello", "Rival Quorin", "Critics
-  /// Velde") or a day ("Yesterday Quorin").
+  /// Velde"), a day ("Yesterday Quorin") or a quantity ("Thousands of Oromos, a minority
+  /// group,").
   private func isDescriptor(_ word: String) -> Bool {
     Organizations.kindNouns.contains(word) || SpeakerNouns.contains(word) || StanceWords.holders.contains(word)
-      || CalendarWords.relativeDays.contains(word)
+      || CalendarWords.relativeDays.contains(word) || Self.quantities.contains(word)
   }
+
+  /// Nouns of quantity that open a phrase of many ("Thousands of Oromos").
+  private static let quantities: Set<String> = WordList.words("dozens scores hundreds thousands millions billions")
 
   /// True when the word is a title followed by more of the name ("President" in "President Xi"),
   /// or a role right before a person's name (``isRoleBeforeName(_:in:)``).
