@@ -133,41 +133,8 @@ struct EntityClassifier {
     }
     guard let firstWord = words.first else { return }
     let first = tokens[firstWord]
-    // "North Oakland", "Greater Lagos": a direction before a known place.
-    if words.count == 2, Places.directionWords.contains(tokens.lower(of: first)), isKnownPlace(words[1]) {
-      candidate.type = .place
-      candidate.confidence = 2
-      return
-    }
-    // "J. K. Rowling", "O.J. Simpson": initials before a name.
-    if isInitialsBeforeName(words) {
-      candidate.type = .person
-      candidate.confidence = 2
-      return
-    }
-    // "By Ana Quillby" on a line of its own: a byline names its authors.
-    if words.count >= 2, isByline(range) {
-      candidate.type = .person
-      candidate.confidence = 2
-      return
-    }
-    if isDatelinePlace(range) {
-      candidate.type = .place
-      candidate.confidence = 2
-      return
-    }
-    if isDescribedAsBody(range) {
-      candidate.type = .organization
-      candidate.confidence = 2
-      return
-    }
-    if let described = appositionType(range), described != .person {
-      candidate.type = described
-      candidate.confidence = 2
-      return
-    }
-    if hasCompanyContext(range) || isPlaceTeam(range, words: words) {
-      candidate.type = .organization
+    if let type = cueType(range, words: words) {
+      candidate.type = type
       candidate.confidence = 2
       return
     }
@@ -365,6 +332,24 @@ struct EntityClassifier {
       }
     }
     return document.names.kind(index) == nil && !Places.stateAbbreviations.contains(document.tokens.text(of: token))
+  }
+
+  /// The type a strong cue in or around the name at `range` (its `words`) says, the first that
+  /// holds: a direction before a known place ("North Oakland", "Greater Lagos"), initials before
+  /// a name ("J. K. Rowling"), a byline on a line of its own ("By Ana Quillby"), a dateline
+  /// (``isDatelinePlace(_:)``), a noun for a kind of body before it (``isDescribedAsBody(_:)``),
+  /// an apposition after it other than a person's (``appositionType(_:)``), a company's context
+  /// or a place's team; nil when none does.
+  private func cueType(_ range: Range<Int>, words: [Int]) -> EntityType? {
+    let tokens = document.tokens
+    if words.count == 2, Places.directionWords.contains(tokens.lower(words[0])), isKnownPlace(words[1]) { return .place }
+    if isInitialsBeforeName(words) { return .person }
+    if words.count >= 2, isByline(range) { return .person }
+    if isDatelinePlace(range) { return .place }
+    if isDescribedAsBody(range) { return .organization }
+    if let described = appositionType(range), described != .person { return described }
+    if hasCompanyContext(range) || isPlaceTeam(range, words: words) { return .organization }
+    return nil
   }
 
   /// What the noun phrase set off after the name says it is (``Document/appositionHead(after:)``):
