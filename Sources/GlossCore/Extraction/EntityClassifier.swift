@@ -406,9 +406,10 @@ struct EntityClassifier {
     let blockIndex = document.blockOfToken[range.lowerBound]
     let block = document.blocks[blockIndex]
     let opening = block.tokens.lowerBound..<range.upperBound
-    guard !block.isHeadline,
-      document.blocks[..<blockIndex].allSatisfy({ $0.isHeadline || $0.isBoilerplate || $0.tokens.count <= Self.shortLine }),
-      opening.allSatisfy({ tokens[$0].isWord ? tokens[$0].isAllCaps : tokens[$0].kind != .possessive && tokens.text($0) != "(" })
+    // The opening first: it reads a few tokens, and few names pass it.
+    guard !block.isHeadline, blockIndex < Self.openingBlocks,
+      opening.allSatisfy({ tokens[$0].isWord ? tokens[$0].isAllCaps : tokens[$0].kind != .possessive && tokens.text($0) != "(" }),
+      document.blocks[..<blockIndex].allSatisfy({ $0.isHeadline || $0.isBoilerplate || $0.tokens.count <= Self.shortLine })
     else { return false }
     var next = range.upperBound
     var inCredit = false
@@ -434,6 +435,10 @@ struct EntityClassifier {
   /// The most tokens of a line before a dateline's paragraph that may stand there: a byline, a
   /// date.
   private static let shortLine = 8
+  /// The blocks a dateline may open one of: headlines, short lines and the first paragraph.
+  /// It bounds the look back, which would otherwise read every block before each name in a text
+  /// of short lines.
+  private static let openingBlocks = 8
 
   /// True when the word alone is most likely a person's name: a given or family name
   /// of the public lists that is not an ordinary word.

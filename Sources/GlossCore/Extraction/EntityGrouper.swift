@@ -528,12 +528,12 @@ struct EntityGrouper {
   /// The one body whose name of two words or more opens on the lone word `candidate`, which
   /// names it short ("Redbank Capital" … "Redbank said"). Not a word typed a place or, by more
   /// than a guess, a person ("Orlando Regional Medical Center" … "in Orlando"), a word of
-  /// English, a given or family name, a title, a word for members of a people ("United Airlines" …
-  /// "United") or capitals, nor a news outlet's name ("Yale Daily News" … "Yale"); nil when
-  /// none or two.
+  /// English, a given or family name, a title, a word for members of a people ("United
+  /// Airlines" … "United") or capitals, nor a news outlet's name ("Yale Daily News" … "Yale");
+  /// nil when none or two.
   private func bodyOfFirstWord(_ candidate: EntityCandidate) -> Int? {
-    guard candidate.tokens.count == 1, candidate.title == nil, candidate.type != .place, candidate.type != .person || candidate.confidence < 2,
-      case let token = document.tokens[candidate.tokens.lowerBound],
+    guard candidate.tokens.count == 1, candidate.title == nil, candidate.type != .place,
+      candidate.type != .person || candidate.confidence < 2, case let token = document.tokens[candidate.tokens.lowerBound],
       !token.is(.common), !token.is(.title), !token.is(.peopleName), !token.is(.givenName), !token.is(.familyName), !token.isAllCaps,
       let body = bodiesByFirstWord[candidate.surface], body >= 0, groups[body].sourceType == nil
     else { return nil }
