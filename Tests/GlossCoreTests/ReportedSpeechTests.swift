@@ -392,6 +392,20 @@ struct ReportedSpeechTests {
     #expect(text.speaker(of: "the mayor had failed") == "Tom Varek")
   }
 
+  /// A reporting verb inside a relative clause ("who wrote the ordinance") is no subject's end:
+  /// the one the clause hangs on said it. A participle with no comma before it still speaks for
+  /// the nearer name ("remarks Ruiz made saying").
+  @Test func aRelativeClausesOwnVerbDoesNotCutTheSubjectOff() throws {
+    let text = try AnnotatedText(
+      """
+      The council met on Monday to talk about the harbour.
+
+      Councilman Tom Varek, who wrote the ordinance, said rents had risen sharply. Critics, who highlighted remarks Ana Ruiz made in May saying she hoped the dock would close, met on Friday.
+      """)
+    #expect(text.speaker(of: "rents had risen sharply") == "Tom Varek")
+    #expect(text.speaker(of: "she hoped the dock would close") == "Ana Ruiz")
+  }
+
   @Test func aClaimIsItsOwnersWhoeverChecksIt() throws {
     let text = try AnnotatedText(
       """

@@ -64,7 +64,7 @@ struct EntityGrouper {
         add(candidate, key: acronyms[candidate.tokens.lowerBound] ?? key(candidate))
       }
     }
-    indexBodiesByFirstWord()
+    indexBodiesByFirstWord(candidates)
     for candidate in deferred { attachShortForm(candidate) }
     for candidate in candidates where !candidate.trusted && !candidate.onlyAsDescribed {
       if candidate.onlyAsShortForm {
@@ -512,8 +512,9 @@ struct EntityGrouper {
   }
 
   /// Indexes the bodies known so far by the first word of each of their names of two words or
-  /// more (``bodiesByFirstWord``).
-  private mutating func indexBodiesByFirstWord() {
+  /// more (``bodiesByFirstWord``), but for a word some lone mention among `candidates` is said
+  /// to be a place ("the city of Lindby" … "the Lindby Tenants Council").
+  private mutating func indexBodiesByFirstWord(_ candidates: [EntityCandidate]) {
     for (index, group) in groups.enumerated() where group.type == .organization {
       for surface in group.surfaces.keys {
         let words = NameWords.words(surface)
@@ -522,6 +523,12 @@ struct EntityGrouper {
         let word = String(first)
         bodiesByFirstWord[word] = bodiesByFirstWord[word].map { $0 == index ? index : -1 } ?? index
       }
+    }
+    guard !bodiesByFirstWord.isEmpty else { return }
+    let places = PlaceEvidence(document: document)
+    for candidate in candidates
+    where candidate.tokens.count == 1 && bodiesByFirstWord[candidate.surface] != nil && places.isNamedAsPlace(candidate.tokens) {
+      bodiesByFirstWord[candidate.surface] = -1
     }
   }
 

@@ -200,13 +200,17 @@ struct IndirectQuoteFinder {
       return trailing(at: verb, in: sentence, number: number)
     }
     guard start < sentence.upperBound else { return nil }
-    // The subject runs back to a clause break or another reporting verb; a cue word right before
-    // the verb is the subject's noun ("A news report said"), and a participle dated right before
-    // it describes the subject ("a poll released Saturday found").
+    // The subject runs back to a clause break or another reporting verb, not one of a relative
+    // clause before a verb that is no participle or follows a comma ("Ana Lind, who wrote the
+    // bill, said"; "critics, who cited remarks Lee made saying" are Lee's); a cue word right
+    // before the verb is the subject's noun ("A news report said"), and a participle dated right
+    // before it describes the subject ("a poll released Saturday found").
+    let pastRelativeClause = !tokens.lower(verb).hasSuffix("ing") || tokens.text(verb - 1) == ","
     var first = verb
     while first > sentence.lowerBound, verb - first < QuoteContext.reach, context.passageOfToken[optional: first - 1] == nil,
       !FunctionWords.clauseBreaks.contains(tokens.lower(first - 1)),
-      first == verb || !finder.isCue(first - 1, in: []) || first + 1 == verb && CalendarWords.days.contains(tokens.lower(first))
+      first == verb || !finder.isCue(first - 1, in: []) || pastRelativeClause && finder.isInRelativeClause(first - 1)
+        || first + 1 == verb && CalendarWords.days.contains(tokens.lower(first))
     {
       first -= 1
     }

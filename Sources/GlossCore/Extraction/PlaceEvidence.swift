@@ -33,9 +33,7 @@ struct PlaceEvidence {
     let classifier = EntityClassifier(document: document)
     var person = false
     for range in mentions {
-      if isNamedByPlaceNoun(range) || followsPlacePreposition(range) || isPredicatedPlace(range) || isPartOfPlace(range) {
-        return false
-      }
+      if isNamedAsPlace(range) || followsPlacePreposition(range) { return false }
       let after = range.upperBound < tokens.count ? tokens.lower(range.upperBound) : ""
       // "Senator Ruiz of Ohio said", "(R-Ohio) said": the verb is the person's before it.
       let before = range.lowerBound > 0 ? tokens.lower(range.lowerBound - 1) : ""
@@ -78,6 +76,12 @@ struct PlaceEvidence {
 
   /// Nouns after a name that make it a leader's: "the Obama administration".
   static let leadersNouns: Set<String> = ["administration"]
+
+  /// True when the article says in so many words that the mention at `range` is a place: "the
+  /// town of Quellan", "the capital of Quellany", "Socotra is an island".
+  func isNamedAsPlace(_ range: Range<Int>) -> Bool {
+    isNamedByPlaceNoun(range) || isPartOfPlace(range) || isPredicatedPlace(range)
+  }
 
   /// "in Socotra", "across Temescal": a preposition of place right before, and no possessive
   /// after ("in Ruiz's book" speaks of a book); nor a word for members of a party or people that
