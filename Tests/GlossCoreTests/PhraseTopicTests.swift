@@ -88,4 +88,26 @@ struct PhraseTopicTests {
       """, headline: "Mayor Calls Ruiz Remarks On Ferry Fares A Mistake")
     #expect(text.annotations.stances.first { $0.name == "Dana Okonkwo" && $0.target == "the remarks" }?.polarity == .oppose)
   }
+
+  /// A headline that names one measure means it by any noun for a measure in the body, and a
+  /// headline's verb after "to" names the act its noun does: "Votes to Ban Phones" … "under the
+  /// policy" … "supported the ban".
+  @Test func aHeadlinesOneMeasureIsMeantByAnyNounForAMeasure() throws {
+    let text = try AnnotatedText(
+      """
+      The Tarrow School Board voted on Monday to keep phones out of classrooms. Under the policy, pupils must lock their phones away. The rule starts in January. The Tarrow Teachers Guild supported the ban.
+      """, headline: "School Board Votes to Ban Phones")
+    #expect(text.annotations.topics.map(\.name) == ["the ban"])
+    #expect(text.annotations.stances.first { $0.name == "Tarrow Teachers Guild" }?.polarity == .support)
+  }
+
+  /// "Rent Cap Proposal": the cap is the proposal, and "any cap" refers to it.
+  @Test func aMeasureBeforeTheHeadlinesMeasureIsTheSameThing() throws {
+    let text = try AnnotatedText(
+      """
+      A proposal to limit rent rises drew crowds on Thursday. Ana Ruiz, who wrote the ordinance, said rents had soared. Councilman Tom Lund said he would vote against any cap.
+      """, headline: "Rent Cap Proposal Draws Crowds")
+    #expect(text.annotations.topics.map(\.name) == ["the proposal"])
+    #expect(text.stance("Tom Lund") == .oppose)
+  }
 }

@@ -39,7 +39,10 @@ struct PhraseTopicFinder {
     var body: [String: Int] = [:]
     var named = Set<String>()
     for (index, token) in tokens.enumerated() {
-      guard let entry = entryOfSpelling[token.spelling], entities.mention(at: index) == nil, isHead(index) else { continue }
+      guard let entry = entryOfSpelling[token.spelling], entities.mention(at: index) == nil else { continue }
+      // "Board Votes to Ban Phones": a headline's verb after "to" names the act its noun does.
+      let isHeadlineVerb = index > 0 && tokens.lower(index - 1) == "to" && document.blocks[document.blockOfToken[index]].isHeadline
+      guard isHead(index) || isHeadlineVerb else { continue }
       if let before = entities.mention(at: index - 1), entities.entities[before.entity].type == .other {
         named.insert(entry)
         continue
@@ -55,18 +58,28 @@ struct PhraseTopicFinder {
           TopicReferences.Reference(head: index, phrase: Span(tokens[start].span.start, token.span.end)))
       }
     }
-    // Synonyms are one topic, under the one the headline names (else the one named most).
-    for group in TopicNouns.synonyms {
-      let present = group.filter { references[$0] != nil && !named.contains($0) }
-      guard present.count > 1,
-        let lead = present.first(where: inHeadline.contains) ?? present.max(by: { body[$0, default: 0] < body[$1, default: 0] })
-      else { continue }
+    // Entries that name one thing become one topic, under `lead`.
+    func merge(_ present: [String], into lead: String) {
       for other in present where other != lead {
         references[lead]! += references.removeValue(forKey: other)!
         body[lead, default: 0] += body.removeValue(forKey: other) ?? 0
       }
       references[lead]!.sort { $0.head < $1.head }
     }
+    // Synonyms are one topic, under the one the headline names (else the one named most).
+    for group in TopicNouns.synonyms {
+      let present = group.filter { references[$0] != nil && !named.contains($0) }
+      guard present.count > 1,
+        let lead = present.first(where: inHeadline.contains) ?? present.max(by: { body[$0, default: 0] < body[$1, default: 0] })
+      else { continue }
+      merge(present, into: lead)
+    }
+    // "Board Votes to Ban Phones" … "under the policy" … "supported the ban", "Rent Cap
+    // Proposal" … "the cap": a headline that names one measure and no other means it by any
+    // noun for a measure.
+    let measures = references.keys.filter { TopicNouns.measures.contains($0) && !named.contains($0) }
+    let headlineMeasures = measures.filter(inHeadline.contains)
+    if headlineMeasures.count == 1 { merge(measures, into: headlineMeasures[0]) }
     return TopicNouns.entries.compactMap { entry in
       guard let found = references[entry], !named.contains(entry) else { return nil }
       let count = body[entry] ?? 0

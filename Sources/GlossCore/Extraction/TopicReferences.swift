@@ -119,12 +119,13 @@ struct TopicReferences {
   }
 
   /// Where a noun phrase ending at `head` opens, within three words: at its determiner ("the
-  /// new missile system", "their plan"), or at the owner before a possessive ("Lee's plan").
+  /// new missile system", "their plan", "any cap"), or at the owner before a possessive ("Lee's
+  /// plan").
   static func phraseStart(_ tokens: TokenList, before head: Int) -> Int? {
     var index = head - 1
     while index >= 0, head - index <= 4 {
       let lower = tokens.lower(index)
-      if FunctionWords.nounMarkers.contains(lower) || lower == "that" { return index }
+      if FunctionWords.nounMarkers.contains(lower) || lower == "that" || lower == "any" { return index }
       if tokens[index].kind == .possessive { return max(0, index - 1) }
       if tokens[index].isPunctuation { return nil }
       index -= 1

@@ -6,10 +6,10 @@ enum TopicNouns {
   static let entries: [String] = Array(
     WordList.lines(
       """
-      bill law legislation measure amendment resolution referendum
+      bill law legislation measure ordinance amendment resolution referendum
       plan proposal initiative program programme reform policy budget bailout
       deal agreement treaty accord pact settlement merger takeover pipeline wall
-      ban tax tariffs sanctions subsidies regulation rule mandate
+      ban cap moratorium curfew tax tariffs sanctions subsidies regulation rule mandate
       ruling verdict decision order nomination candidacy impeachment
       investigation probe inquiry
       war intervention invasion airstrikes
@@ -22,7 +22,7 @@ enum TopicNouns {
   /// "Lee's ban from the site", "Ruiz's invitation was withdrawn").
   static let authored: Set<String> = WordList.words(
     """
-    bill law legislation amendment resolution plan proposal initiative program programme reform
+    bill law legislation ordinance amendment resolution plan proposal initiative program programme reform
     policy budget tariffs ruling decision remarks comments endorsement candidacy wall
     """)
 
@@ -41,7 +41,7 @@ enum TopicNouns {
   /// an article's references to any of them are references to one phrase topic.
   static let synonyms: [[String]] = WordList.lines(
     """
-    bill legislation measure
+    bill legislation measure ordinance
     rule regulation
     deal agreement accord pact
     plan proposal
@@ -50,6 +50,12 @@ enum TopicNouns {
     remarks comments
     """
   ).map { $0.split(separator: " ").map(String.init) }
+
+  /// Entries for a measure put to a vote or in force: an article whose headline names one of
+  /// them, and no other, means that one by any of them ("Board Votes to Ban Phones" … "under
+  /// the policy" … "the teachers supported the ban").
+  static let measures: Set<String> = WordList.words(
+    "bill legislation measure ordinance proposal plan ban cap moratorium curfew policy rule regulation mandate")
 
   /// The plural of a singular entry, or the singular of a plural one.
   private static func other(_ entry: String) -> String {
