@@ -32,12 +32,24 @@ struct PhraseTopicFinder {
   /// Every phrase the article refers to, in the order of ``TopicNouns/entries``.
   func find() -> [PhraseTopic] {
     let tokens = document.tokens
+    // The noun for what the headline says is decided or fought over, one more entry.
+    let headline = HeadlineMeasure(document: document, entities: entities).head()
+    let headlineEntry = headline.map { TopicNouns.entryOfForm[$0] ?? $0 }
+    var headlineForms: [String: String] = [:]
+    if let headline, let headlineEntry, TopicNouns.entryOfForm[headline] == nil {
+      headlineForms = [headline: headlineEntry, TopicNouns.otherForm(headline): headlineEntry]
+    }
     // Looked up once per spelling rather than once per token.
-    let entryOfSpelling = (0..<tokens.spellingCount).map { TopicNouns.entryOfForm[tokens.spelling($0).lower] }
+    let entryOfSpelling = (0..<tokens.spellingCount).map {
+      TopicNouns.entryOfForm[tokens.spelling($0).lower] ?? headlineForms[tokens.spelling($0).lower]
+    }
     var references: [String: [TopicReferences.Reference]] = [:]
     var inHeadline = Set<String>()
     var body: [String: Int] = [:]
     var named = Set<String>()
+    // "the lanes", "its expansion": the headline's noun written in the body right after a
+    // determiner or an owner, at least once, names a thing ("gun control" never stands alone).
+    var headlineNounStandsAlone = false
     for (index, token) in tokens.enumerated() {
       guard let entry = entryOfSpelling[token.spelling], entities.mention(at: index) == nil else { continue }
       // "Board Votes to Ban Phones": a headline's verb after "to" names the act its noun does.
@@ -54,9 +66,16 @@ struct PhraseTopicFinder {
         references[entry, default: []].append(TopicReferences.Reference(head: index, phrase: token.span))
       } else if !token.isCapitalized, let start = TopicReferences.phraseStart(tokens, before: index) {
         body[entry, default: 0] += 1
+        if entry == headlineEntry, FunctionWords.nounMarkers.contains(tokens.lower(index - 1)) || tokens[index - 1].kind == .possessive {
+          headlineNounStandsAlone = true
+        }
         references[entry, default: []].append(
           TopicReferences.Reference(head: index, phrase: Span(tokens[start].span.start, token.span.end)))
       }
+    }
+    if !headlineForms.isEmpty, !headlineNounStandsAlone, let headlineEntry {
+      references[headlineEntry] = nil
+      body[headlineEntry] = nil
     }
     // Entries that name one thing become one topic, under `lead`.
     func merge(_ present: [String], into lead: String) {
@@ -75,12 +94,13 @@ struct PhraseTopicFinder {
       merge(present, into: lead)
     }
     // "Board Votes to Ban Phones" … "under the policy" … "supported the ban", "Rent Cap
-    // Proposal" … "the cap": a headline that names one measure and no other means it by any
-    // noun for a measure.
-    let measures = references.keys.filter { TopicNouns.measures.contains($0) && !named.contains($0) }
+    // Proposal" … "the cap", "Council Approves Bike Lanes" … "voted against the plan": a
+    // headline that names one measure and no other means it by any noun for a measure.
+    let measures = references.keys.filter { (TopicNouns.measures.contains($0) || $0 == headlineEntry) && !named.contains($0) }
     let headlineMeasures = measures.filter(inHeadline.contains)
     if headlineMeasures.count == 1 { merge(measures, into: headlineMeasures[0]) }
-    return TopicNouns.entries.compactMap { entry in
+    let entries = headlineForms.isEmpty ? TopicNouns.entries : TopicNouns.entries + [headlineEntry!]
+    return entries.compactMap { entry in
       guard let found = references[entry], !named.contains(entry) else { return nil }
       let count = body[entry] ?? 0
       let isTopic = inHeadline.contains(entry) && count >= Self.bodyReferences

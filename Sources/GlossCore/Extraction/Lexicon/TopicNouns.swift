@@ -32,7 +32,7 @@ enum TopicNouns {
     var forms: [String: String] = [:]
     for entry in entries {
       forms[entry] = entry
-      forms[other(entry)] = forms[other(entry)] ?? entry
+      forms[otherForm(entry)] = forms[otherForm(entry)] ?? entry
     }
     return forms
   }()
@@ -57,8 +57,8 @@ enum TopicNouns {
   static let measures: Set<String> = WordList.words(
     "bill legislation measure ordinance proposal plan ban cap moratorium curfew policy rule regulation mandate")
 
-  /// The plural of a singular entry, or the singular of a plural one.
-  private static func other(_ entry: String) -> String {
+  /// The plural of a singular noun, or the singular of a plural one.
+  static func otherForm(_ entry: String) -> String {
     if entry.hasSuffix("ies") { return entry.dropLast(3) + "y" }
     if entry.hasSuffix("s") { return String(entry.dropLast()) }
     if entry.hasSuffix("y") { return entry.dropLast() + "ies" }
