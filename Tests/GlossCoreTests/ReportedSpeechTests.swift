@@ -392,6 +392,21 @@ struct ReportedSpeechTests {
     #expect(text.speaker(of: "the mayor had failed") == "Tom Varek")
   }
 
+  /// A clause joined by a conjunction after a comma has a subject of its own, not a speaker set
+  /// off after the words before: "No one was hurt, but homeowners reported damage" reports
+  /// nothing, and "…, but she said she would wait" reports only what follows "said".
+  @Test func aSubjectAfterACommaAndAConjunctionSpeaksNoWordsBeforeIt() throws {
+    let text = try AnnotatedText(
+      """
+      The storm reached the harbour on Monday night.
+
+      No one was hurt, but four homeowners reported minor damage. Mayor Ana Ruiz has no plans to change the rules, but she said she would wait for the report.
+      """)
+    #expect(text.quote("No one was hurt") == nil)
+    #expect(text.quote("has no plans to change the rules") == nil)
+    #expect(text.speaker(of: "she would wait for the report") == "Ana Ruiz")
+  }
+
   /// A reporting verb inside a relative clause ("who wrote the ordinance") is no subject's end:
   /// the one the clause hangs on said it. A participle with no comma before it still speaks for
   /// the nearer name ("remarks Ruiz made saying").

@@ -275,8 +275,10 @@ struct IndirectQuoteFinder {
     if verb > sentence.lowerBound, FunctionWords.relatives.contains(tokens.lower(verb - 1)) { return nil }
     var comma = verb - 1
     while comma > sentence.lowerBound, verb - comma <= 7, tokens.text(comma) != ",", tokens[comma].isWord { comma -= 1 }
+    // "No one was hurt, but homeowners reported damage.": a clause joined by a conjunction is
+    // no speaker set off after the words.
     guard comma > sentence.lowerBound, tokens.text(comma) == ",", comma - sentence.lowerBound >= 2,
-      !unlessClauseAfter || !hasClause(after: verb, in: sentence)
+      !finder.isConjunction(comma + 1), !unlessClauseAfter || !hasClause(after: verb, in: sentence)
     else { return nil }
     var end = verb + 1
     while end < sentence.upperBound, tokens[end].isWord || tokens[end].kind == .number, end - verb <= 6 { end += 1 }

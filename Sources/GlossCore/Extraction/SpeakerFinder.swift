@@ -139,7 +139,7 @@ struct SpeakerFinder {
   }
 
   /// True for a conjunction that joins a second verb to the subject before a quote.
-  private func isConjunction(_ index: Int) -> Bool { ["and", "but", "or", "then"].contains(tokens.lower(index)) }
+  func isConjunction(_ index: Int) -> Bool { ["and", "but", "or", "then"].contains(tokens.lower(index)) }
 
   /// True when a person's name covers the token at `index`.
   func isPerson(at index: Int) -> Bool {
