@@ -220,6 +220,19 @@ struct EntityRecognitionTests {
     #expect(text.entity("Tarvel Logistics")?.mentions.count == 1)
   }
 
+  /// "Teacher of the Year" names an award, not a teacher called "Year": a pronoun after it is
+  /// the person named before.
+  @Test func anAwardOfTheYearIsNoPerson() throws {
+    let text = try AnnotatedText(
+      """
+      Sandra Whitcombe was named Teacher of the Year on Friday. The board named Tom Reed Coach of the Year. "I did not do this alone," she said.
+      """)
+    #expect(text.entity("Year") == nil)
+    #expect(text.entity("Teacher of the Year")?.type == .other)
+    #expect(text.entity("Tom Reed")?.mentions.count == 1, "an award's name ends the name before it")
+    #expect(text.speaker(of: "I did not do this alone") == "Sandra Whitcombe")
+  }
+
   /// A word the article says is a place stays the place's, even where a body is named after it:
   /// "the city of Lindby" … "the Lindby Tenants Council" … "rents in Lindby".
   @Test func aWordNamedAsAPlaceIsNoBodysShortName() throws {

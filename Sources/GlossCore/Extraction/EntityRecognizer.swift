@@ -237,6 +237,12 @@ struct EntityRecognizer {
     var segmentStart = start
     var index = start
     while index < run.upperBound {
+      // "Sandra Whitcombe Teacher of the Year": an award's name ends the name before it.
+      if index > segmentStart, isAward(index, in: run) {
+        splitAtAnd(segmentStart..<index, title: title, trusted: trusted, into: &result)
+        title = nil
+        segmentStart = index
+      }
       if isTitle(index, in: run) {
         // "Defense Secretary Ann Cole": the office's field is a word of the title, no name.
         let titleStart = portfolioStart(segmentStart..<index, before: index) ?? index
@@ -299,7 +305,7 @@ struct EntityRecognizer {
   func personOfBody(_ run: Range<Int>) -> Int? {
     let tokens = document.tokens
     guard let of = run.first(where: { tokens.lower($0) == "of" }), of - run.lowerBound >= 2,
-      of + 1 < run.upperBound
+      of + 1 < run.upperBound, !isAward(of - 1, in: run)
     else { return nil }
     let first = tokens.lower(run.lowerBound)
     var body = of + 1
@@ -420,11 +426,19 @@ struct EntityRecognizer {
   /// Nouns of quantity that open a phrase of many ("Thousands of Oromos").
   private static let quantities: Set<String> = WordList.words("dozens scores hundreds thousands millions billions")
 
+  /// True when the word at `index` opens the name of an award, "of the" and a stretch of time
+  /// after it ("Teacher of the Year", "Player of the Month"): no title, and no person.
+  private func isAward(_ index: Int, in run: Range<Int>) -> Bool {
+    let tokens = document.tokens
+    return index + 3 < run.upperBound && tokens.lower(index + 1) == "of" && tokens.lower(index + 2) == "the"
+      && CalendarWords.timeNouns.contains(tokens.lower(index + 3))
+  }
+
   /// True when the word is a title followed by more of the name ("President" in "President Xi"),
   /// or a role right before a person's name (``isRoleBeforeName(_:in:)``).
   func isTitle(_ index: Int, in run: Range<Int>) -> Bool {
     let token = document.tokens[index]
-    guard token.isCapitalized, index + 1 < run.upperBound else { return false }
+    guard token.isCapitalized, index + 1 < run.upperBound, !isAward(index, in: run) else { return false }
     guard token.is(.title) else { return isRoleBeforeName(index, in: run) }
     // An honorific only ever stands before a person's name ("Ms. Mills").
     if Titles.isHonorific(document.tokens.lower(index)) { return true }

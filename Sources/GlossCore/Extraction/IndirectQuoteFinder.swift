@@ -248,8 +248,6 @@ struct IndirectQuoteFinder {
     return nil
   }
 
-  /// Nouns of a time "that" may point to: "said that morning", "wrote that week".
-  static let timeNouns: Set<String> = WordList.words("morning afternoon evening night day week month year time weekend")
 
   /// "later", "earlier": words of time between a reporting verb and its "that".
   static let adverbsOfTime: Set<String> = WordList.words("earlier later yesterday today tomorrow recently previously again also")
@@ -316,7 +314,7 @@ struct IndirectQuoteFinder {
   private func hasClause(after verb: Int, in sentence: Range<Int>) -> Bool {
     let tokens = document.tokens
     if verb + 2 < sentence.upperBound, tokens.lower(verb + 1) == "that", tokens[verb + 2].isWord || tokens[verb + 2].kind == .number {
-      return !Self.timeNouns.contains(tokens.lower(verb + 2)) && !CalendarWords.all.contains(tokens.lower(verb + 2))
+      return !CalendarWords.timeNouns.contains(tokens.lower(verb + 2)) && !CalendarWords.all.contains(tokens.lower(verb + 2))
     }
     var index = verb + 1
     while index < sentence.upperBound, index <= verb + 7, tokens[index].isWord || tokens[index].kind == .number,

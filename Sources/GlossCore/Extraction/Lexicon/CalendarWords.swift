@@ -17,6 +17,9 @@ enum CalendarWords {
   /// Days named relative to today: "Yesterday Quorin, a startup, …" opens on a time, not a name.
   static let relativeDays: Set<String> = WordList.words("today yesterday tomorrow tonight")
 
+  /// Nouns for a stretch of time ("said that morning", "Teacher of the Year").
+  static let timeNouns: Set<String> = WordList.words("morning afternoon evening night day week month year time weekend")
+
   /// Every calendar word that is never an entity: days and months, holidays, time zones and the
   /// parts of a clock time.
   static let all: Set<String> = days.union(months).union(
