@@ -128,4 +128,17 @@ struct PhraseTopicTests {
       """, headline: "Senate Weighs Gun Control")
     #expect(!control.annotations.topics.map(\.name).contains("the control"))
   }
+
+  /// An adverb between a name and its verb leaves the name the verb's subject ("Reed strongly
+  /// opposed"), and a time or a clause after the object ends the object's phrase ("the plan
+  /// last spring", "the plan because it is cheap").
+  @Test func anAdverbBeforeTheVerbOrATimeAfterTheObjectKeepsTheStance() throws {
+    let text = try AnnotatedText(
+      """
+      The council debated the plan on Monday. The plan would add a ferry to the island. Councilman Tom Reed strongly opposed the plan. Councilwoman Ana Ruiz backed the plan last spring. Mayor Mia Lund supports the plan because it is cheap.
+      """, headline: "Council Weighs Ferry Plan")
+    #expect(text.stance("Tom Reed") == .oppose)
+    #expect(text.stance("Ana Ruiz") == .support)
+    #expect(text.stance("Mia Lund") == .support)
+  }
 }

@@ -65,9 +65,11 @@ extension Document {
     // A group of people after the name is a noun, though it ends in -s as verbs do: "Okafor
     // supporters", "Okafor aides".
     if SpeakerNouns.groups.contains(tokens.lower(of: token)) || StanceWords.holders.contains(tokens.lower(of: token)) { return true }
-    // "Keller never endorsed": a negation opens the verb phrase too.
-    return !isVerb(next) && !FunctionWords.prepositions.contains(tokens.lower(of: token)) && tokens.lower(of: token) != "and"
-      && tokens.lower(of: token) != "or" && !StanceWords.isNegation(tokens.lower(of: token))
+    // "Keller never endorsed", "Keller strongly opposed": a negation or an adverb opens the
+    // verb phrase too ("the Keller rally" is a noun's).
+    let lower = tokens.lower(of: token)
+    return !isVerb(next) && !FunctionWords.prepositions.contains(lower) && lower != "and" && lower != "or"
+      && !StanceWords.isNegation(lower) && !FunctionWords.isAdverbOfAdjective(lower)
   }
 
   /// True when the tokens `range` name members of a people, a faith or a party ("Mohawks",

@@ -109,6 +109,9 @@ struct PhraseTopicFinder {
     }
   }
 
+  /// Words after a noun that end its phrase: clauses and times ("since", "last", "yesterday").
+  private static let clauseOrTime: Set<String> = CalendarWords.relativeDays.union(["since", "unless", "last", "next"])
+
   /// How many references in the body make a phrase the headline does not name the topic of an
   /// article that has no other (``mostDiscussed(_:)``).
   static let discussedReferences = 3
@@ -126,8 +129,9 @@ struct PhraseTopicFinder {
   }
 
   /// True when the noun at `index` heads its phrase rather than describes the next noun ("tax"
-  /// in "the tax plan", "tax returns"): the phrase ends there, with a function word or "as", a verb, an
-  /// adverb or, in the body, a name after it ("the deal Ruiz signed"). A headline's verbs are
+  /// in "the tax plan", "tax returns"): the phrase ends there, with a function word or "as", a
+  /// verb, an adverb, a word opening a clause or a time ("the plan because …", "the plan last
+  /// spring") or, in the body, a name after it ("the deal Ruiz signed"). A headline's verbs are
   /// mostly in "-s" ("Bill Splits Towns"), which the body's nouns take too ("tax returns").
   private func isHead(_ index: Int) -> Bool {
     let tokens = document.tokens
@@ -138,6 +142,7 @@ struct PhraseTopicFinder {
     let lower = tokens.lower(next)
     let inHeadline = document.blocks[document.blockOfToken[index]].isHeadline
     return FunctionWords.isFunctionWord(lower) || lower == "as" || FunctionWords.isMannerAdverb(lower)
+      || SpeakerFinder.subordinators.contains(lower) || Self.clauseOrTime.contains(lower) || CalendarWords.all.contains(lower)
       || document.isVerb(next, strict: !inHeadline) || (tokens[next].isCapitalized && !inHeadline)
   }
 }

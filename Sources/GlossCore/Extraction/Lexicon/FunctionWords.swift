@@ -85,6 +85,14 @@ enum FunctionWords {
   /// reported clause and names no one.
   static func isMannerAdverb(_ lower: String) -> Bool { lower.hasSuffix("ly") && lower != "only" }
 
+  /// True for an adverb made from an English adjective with "-ly" ("strongly", "publicly",
+  /// "happily"), not a noun in "-ly" ("rally", "ally", "family", "assembly").
+  static func isAdverbOfAdjective(_ lower: String) -> Bool {
+    guard lower.count > 4, lower.hasSuffix("ly") else { return false }
+    let stem = lower.dropLast(2)
+    return CommonWords.contains(String(stem)) || stem.hasSuffix("i") && CommonWords.contains(stem.dropLast() + "y")
+  }
+
   /// True for an adverb that stands between a subject and its verb ("quietly said", "once
   /// said", "later told", "also warned").
   static func isAdverbBeforeVerb(_ lower: String) -> Bool { isMannerAdverb(lower) || adverbsBeforeVerb.contains(lower) }
