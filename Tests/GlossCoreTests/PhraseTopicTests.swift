@@ -141,4 +141,20 @@ struct PhraseTopicTests {
     #expect(text.stance("Ana Ruiz") == .support)
     #expect(text.stance("Mia Lund") == .support)
   }
+
+  /// Local news fights over a strike, a closure, a fee or a rezoning as much as over a bill.
+  @Test func aStrikeOrAClosureIsATopicToo() throws {
+    let strike = try AnnotatedText(
+      """
+      Bus drivers stayed off the job for a third day on Wednesday. Union leader Ana Ruiz backed the strike at a rally. Mayor Tom Lund condemned the strike as reckless.
+      """, headline: "Tarrow Bus Strike Enters Third Day")
+    #expect(strike.annotations.topics.map(\.name).contains("the strike"))
+    #expect(strike.stance("Ana Ruiz") == .support)
+    #expect(strike.stance("Tom Lund") == .oppose)
+    let closure = try AnnotatedText(
+      """
+      The city will shut the pool in June. Parents opposed the closure at Monday's meeting, and Councilman Dan Okafor defended the closure as the only way to save money.
+      """, headline: "Pool Closure Draws Fire")
+    #expect(closure.stance("Dan Okafor") == .support)
+  }
 }

@@ -7,9 +7,10 @@ enum TopicNouns {
     WordList.lines(
       """
       bill law legislation measure ordinance amendment resolution referendum
-      plan proposal initiative program programme reform policy budget bailout
+      plan proposal initiative program programme project reform policy budget bailout subsidy
       deal agreement treaty accord pact settlement merger takeover pipeline wall
-      ban cap moratorium curfew tax tariffs sanctions subsidies regulation rule mandate
+      ban cap moratorium curfew tax levy fee tariffs sanctions subsidies regulation rule mandate
+      permit rezoning closure cuts layoffs strike contract recall
       ruling verdict decision order nomination candidacy impeachment
       investigation probe inquiry
       war intervention invasion airstrikes
@@ -55,7 +56,10 @@ enum TopicNouns {
   /// them, and no other, means that one by any of them ("Board Votes to Ban Phones" … "under
   /// the policy" … "the teachers supported the ban").
   static let measures: Set<String> = WordList.words(
-    "bill legislation measure ordinance proposal plan ban cap moratorium curfew policy rule regulation mandate")
+    """
+    bill legislation measure ordinance proposal plan project ban cap moratorium curfew policy rule
+    regulation mandate levy fee subsidy permit rezoning closure cuts
+    """)
 
   /// The plural of a singular noun, or the singular of a plural one.
   static func otherForm(_ entry: String) -> String {
