@@ -157,4 +157,18 @@ struct PhraseTopicTests {
       """, headline: "Pool Closure Draws Fire")
     #expect(closure.stance("Dan Okafor") == .support)
   }
+
+  /// "it" right after a stance word stands for the phrase topic named just before it, and a
+  /// clause opened by "when" has its own subject ("… when Lund voted for it"); a clause that
+  /// opens the sentence on "when" ends at its comma.
+  @Test func itAfterAStanceWordIsThePhraseNamedBefore() throws {
+    let text = try AnnotatedText(
+      """
+      The council debated the plan on Monday. The plan would add a ferry to the island. Councilwoman Nina Patel voted against it. Mayor Dan Okafor praised the plan when Councilman Tom Lund attacked it. When the vote came in May, Councilwoman Ana Ruiz backed the plan.
+      """, headline: "Council Weighs Ferry Plan")
+    #expect(text.stance("Nina Patel") == .oppose)
+    #expect(text.stance("Tom Lund") == .oppose)
+    #expect(text.stance("Dan Okafor") == .support)
+    #expect(text.stance("Ana Ruiz") == .support)
+  }
 }

@@ -25,7 +25,10 @@ struct ClauseSubjects {
   }
 
   /// Words that end a clause for subject finding.
-  static let breaks: Set<String> = [";", ":", "that", "but", "—", "–", "which", "because", "while", "whereas"]
+  static let breaks: Set<String> = Set([";", ":", "that", "but", "—", "–", "which"]).union(subordinators)
+
+  /// Words that open a clause of their own inside a sentence ("… when Lee voted for it").
+  static let subordinators: Set<String> = ["because", "while", "whereas", "when"]
 
   /// The first token of the clause containing token `index`.
   func clauseStart(of index: Int) -> Int {
@@ -33,7 +36,15 @@ struct ClauseSubjects {
     var start = index
     while start > sentence.lowerBound, index - start < QuoteContext.reach {
       let previous = document.tokens.lower(start - 1)
-      if Self.breaks.contains(previous) { break }
+      if Self.breaks.contains(previous) {
+        // "When she ran in 2010, Boxer attacked X": a clause opening the sentence ends at its comma.
+        if start - 1 == sentence.lowerBound, Self.subordinators.contains(previous),
+          let comma = (start..<index).last(where: { document.tokens.text($0) == "," })
+        {
+          return comma + 1
+        }
+        break
+      }
       if previous == ",", start < document.tokens.count, document.tokens.lower(start) == "but" { break }
       if previous == "and", opensClauseAfterComma(start - 1, in: sentence) { break }
       start -= 1

@@ -26,6 +26,8 @@ struct TopicReferences {
       found.sort { $0.head < $1.head }
     case .phrase(let phrase):
       found = phrase.references
+      found += Self.itObjects(document, entities, after: found)
+      found.sort { $0.head < $1.head }
     }
     var bySentence: [Int: [Int]] = [:]
     for (index, reference) in found.enumerated() {
@@ -75,6 +77,27 @@ struct TopicReferences {
       tokens[index].kind == .possessive
         || tokens[index].isCapitalized && entities.mention(at: index).map { entities.entities[$0.entity].type != .place } ?? true
     }
+  }
+
+  /// "it" right after a stance word ("supports it", "voted against it") that stands for a
+  /// phrase topic: one of `references` comes before it in its sentence or the one before, with
+  /// no name of a thing between ("the bill … the Harbor Act … backed it" is the act's).
+  private static func itObjects(_ document: Document, _ entities: EntityTable, after references: [Reference]) -> [Reference] {
+    let tokens = document.tokens
+    guard let first = references.first?.head else { return [] }
+    // Compared once per spelling rather than once per token.
+    let isIt = (0..<tokens.spellingCount).map { tokens.spelling($0).lower == "it" }
+    var found: [Reference] = []
+    for index in first + 1..<tokens.count where isIt[tokens[index].spelling] {
+      let before = tokens[index - 1]
+      guard before.is(.stance) || ["for", "against"].contains(tokens.lower(index - 1)),
+        let reference = references.last(where: { $0.head < index }),
+        document.sentenceOfToken[index] - document.sentenceOfToken[reference.head] <= 1,
+        !(reference.head + 1..<index).contains(where: { entities.mention(at: $0).map { entities.entities[$0.entity].type == .other } ?? false })
+      else { continue }
+      found.append(Reference(head: index, phrase: tokens[index].span))
+    }
+    return found
   }
 
   /// "him", "her" or "his" right after a stance word ("backed him", "voted for her", "defended
