@@ -231,6 +231,9 @@ struct EntityRecognitionTests {
     #expect(text.entity("Teacher of the Year")?.type == .other)
     #expect(text.entity("Tom Reed")?.mentions.count == 1, "an award's name ends the name before it")
     #expect(text.speaker(of: "I did not do this alone") == "Sandra Whitcombe")
+    let before = try AnnotatedText("Teacher of the Year Dana Pell said the fee was too high.")
+    #expect(before.entity("Dana Pell")?.type == .person, "an award before a name is apart from it")
+    #expect(before.speaker(of: "the fee was too high") == "Dana Pell")
   }
 
   /// A word the article says is a place stays the place's, even where a body is named after it:
@@ -242,6 +245,9 @@ struct EntityRecognitionTests {
       """)
     #expect(text.entity("Lindby Tenants Council")?.mentions.count == 1)
     #expect(text.entity("Lindby")?.type == .place)
+    let employer = try AnnotatedText(
+      "Redbank Capital bought the mill in May. Redbank is the city's largest employer. Redbank said on Monday it would hire.")
+    #expect(employer.entity("Redbank Capital")?.mentions.count == 3, "what the city owns says nothing of where Redbank is")
   }
 
   /// A name is a body's when its leader is named after it, or when a noun for a kind of body

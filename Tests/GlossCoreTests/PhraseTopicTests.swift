@@ -140,6 +140,10 @@ struct PhraseTopicTests {
     #expect(text.stance("Tom Reed") == .oppose)
     #expect(text.stance("Ana Ruiz") == .support)
     #expect(text.stance("Mia Lund") == .support)
+    let weekly = try AnnotatedText(
+      "The council debated the plan on Monday. The plan would add a ferry. The Tarrow weekly newsletter praised the plan.",
+      headline: "Council Weighs Ferry Plan")
+    #expect(weekly.stance("Tarrow") == nil, "an adjective in -ly after a name describes a noun")
   }
 
   /// Local news fights over a strike, a closure, a fee or a rezoning as much as over a bill.
@@ -170,5 +174,35 @@ struct PhraseTopicTests {
     #expect(text.stance("Tom Lund") == .oppose)
     #expect(text.stance("Dan Okafor") == .support)
     #expect(text.stance("Ana Ruiz") == .support)
+  }
+
+  /// What is no measure stays no topic: a headline's object that a storm or the police act on,
+  /// a crowd drawn, a person's pick (its owner is no head), a noun after "to" that follows no
+  /// verb; a measure the body qualifies is another ("the gym plan"), "any plan that …" is none
+  /// in particular, and a budget the headline names takes no fee's stance.
+  @Test func whatIsNoMeasureTakesNoStances() throws {
+    let flights = try AnnotatedText(
+      "The airport closed at noon. The flights would resume by evening. Tom Lund opposed the plan to close it.",
+      headline: "Storm Delays Flights")
+    #expect(!flights.annotations.topics.map(\.name).contains("the flights"))
+    let crowd = try AnnotatedText(
+      "The crowd was the largest yet. Tom Lund opposed the plan to move it.", headline: "Block Party Draws Crowd")
+    #expect(!crowd.annotations.topics.map(\.name).contains("the crowd"))
+    let pick = try AnnotatedText(
+      "The council turned down the mayor on Monday. Tom Lund opposed the plan.", headline: "Council Rejects Mayor's Pick")
+    #expect(!pick.annotations.topics.map(\.name).contains("the mayor"))
+    let hours = try AnnotatedText(
+      "Parents met on Monday. The curfew starts at ten. Tom Lund opposed the plan for a new gym.", headline: "Parents Object to Curfew Hours")
+    #expect(hours.stance("Tom Lund") == nil)
+    let gym = try AnnotatedText(
+      """
+      The board voted on Monday to keep phones out of classrooms. Under the policy, pupils lock their phones away. Ana Ruiz supported the ban. Tom Lund opposed the gym plan. Mia Okafor said she would support any plan that keeps pupils safe.
+      """, headline: "Board Votes to Ban Phones")
+    #expect(gym.stance("Ana Ruiz") == .support)
+    #expect(gym.stance("Tom Lund") == nil)
+    #expect(gym.stance("Mia Okafor") == nil)
+    let budget = try AnnotatedText(
+      "The budget adds two buses. The budget also raises the parking fee. Tom Lund opposed the fee.", headline: "Council Approves Budget")
+    #expect(budget.annotations.stances.first { $0.name == "Tom Lund" && $0.target == "the budget" } == nil)
   }
 }

@@ -405,6 +405,8 @@ struct ReportedSpeechTests {
     #expect(text.quote("No one was hurt") == nil)
     #expect(text.quote("has no plans to change the rules") == nil)
     #expect(text.speaker(of: "she would wait for the report") == "Ana Ruiz")
+    let orSo = try AnnotatedText("The storm reached the harbour on Monday night.\n\nThe dock will reopen in May, or so Tom Varek said.")
+    #expect(orSo.speaker(of: "The dock will reopen in May") == "Tom Varek")
   }
 
   /// A reporting verb inside a relative clause ("who wrote the ordinance") is no subject's end:
@@ -419,6 +421,9 @@ struct ReportedSpeechTests {
       """)
     #expect(text.speaker(of: "rents had risen sharply") == "Tom Varek")
     #expect(text.speaker(of: "she hoped the dock would close") == "Ana Ruiz")
+    let memo = try AnnotatedText(
+      "The council met on Monday to talk about the harbour.\n\nThe notice, which Ana Brisk posted on Monday, said parking would be free.")
+    #expect(memo.speaker(of: "parking would be free") != "Ana Brisk", "the notice said it, not its writer")
   }
 
   @Test func aClaimIsItsOwnersWhoeverChecksIt() throws {

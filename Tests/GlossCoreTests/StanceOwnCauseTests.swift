@@ -41,10 +41,10 @@ struct StanceOwnCauseTests {
   @Test func anOrganisationTopicTakesNoSide() throws {
     let text = try AnnotatedText(
       """
-      The Grain Council wants a new levy on exports. The Grain Council has fought for it since 2019.
+      The Grain Council wants a new rebate on exports. The Grain Council has fought for it since 2019.
 
-      “The levy is fair, and farmers need it,” the Grain Council said in a statement on Friday.
-      """, headline: "Grain Council pushes a new levy")
+      “The rebate is fair, and farmers need it,” the Grain Council said in a statement on Friday.
+      """, headline: "Grain Council pushes a new rebate")
     #expect(text.annotations.topics.first?.name == "Grain Council")
     #expect(text.stance("Grain Council") == nil)
   }

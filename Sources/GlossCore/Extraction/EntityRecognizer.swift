@@ -237,11 +237,15 @@ struct EntityRecognizer {
     var segmentStart = start
     var index = start
     while index < run.upperBound {
-      // "Sandra Whitcombe Teacher of the Year": an award's name ends the name before it.
-      if index > segmentStart, isAward(index, in: run) {
-        splitAtAnd(segmentStart..<index, title: title, trusted: trusted, into: &result)
+      // "Sandra Whitcombe Teacher of the Year", "Teacher of the Year Dana Pell": an award's
+      // name is one of its own, apart from the names before and after it.
+      if isAward(index, in: run) {
+        if index > segmentStart { splitAtAnd(segmentStart..<index, title: title, trusted: trusted, into: &result) }
+        append(index..<index + 4, title: nil, trusted: trusted, to: &result)
         title = nil
-        segmentStart = index
+        segmentStart = index + 4
+        index += 4
+        continue
       }
       if isTitle(index, in: run) {
         // "Defense Secretary Ann Cole": the office's field is a word of the title, no name.

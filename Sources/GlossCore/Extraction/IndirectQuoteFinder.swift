@@ -205,11 +205,11 @@ struct IndirectQuoteFinder {
     // bill, said"; "critics, who cited remarks Lee made saying" are Lee's); a cue word right
     // before the verb is the subject's noun ("A news report said"), and a participle dated right
     // before it describes the subject ("a poll released Saturday found").
-    let pastRelativeClause = !tokens.lower(verb).hasSuffix("ing") || tokens.text(verb - 1) == ","
+    let pastRelativeClause = !tokens.lower(verb).hasSuffix("ing") || verb > sentence.lowerBound && tokens.text(verb - 1) == ","
     var first = verb
     while first > sentence.lowerBound, verb - first < QuoteContext.reach, context.passageOfToken[optional: first - 1] == nil,
       !FunctionWords.clauseBreaks.contains(tokens.lower(first - 1)),
-      first == verb || !finder.isCue(first - 1, in: []) || pastRelativeClause && finder.isInRelativeClause(first - 1)
+      first == verb || !finder.isCue(first - 1, in: []) || pastRelativeClause && isSubjectRelativeVerb(first - 1)
         || first + 1 == verb && CalendarWords.days.contains(tokens.lower(first))
     {
       first -= 1
@@ -226,6 +226,16 @@ struct IndirectQuoteFinder {
     }.first
     guard let speaker = found, isSpeaker(speaker) else { return nil }
     return draft(from: start, to: nextStatement(after: start, in: sentence) ?? sentence.upperBound, speaker: speaker, number: number)
+  }
+
+  /// True when the word at `index` stands in a relative clause on its subject, "who" at most
+  /// three words before it with no name or determiner between ("Ana Lind, who wrote the bill,
+  /// said", "who helped found the group"; not "the memo, which Ana Lind wrote, said", whose
+  /// subject is the memo).
+  private func isSubjectRelativeVerb(_ index: Int) -> Bool {
+    let tokens = document.tokens
+    guard let who = (max(0, index - 3)..<index).last(where: { tokens.lower($0) == "who" }) else { return false }
+    return !(who + 1..<index).contains { tokens[$0].isCapitalized || tokens[$0].is(.determiner) || !tokens[$0].isWord }
   }
 
   /// Where the clause reported from `start` gives way to another statement of its sentence: at
@@ -247,7 +257,6 @@ struct IndirectQuoteFinder {
     }
     return nil
   }
-
 
   /// "later", "earlier": words of time between a reporting verb and its "that".
   static let adverbsOfTime: Set<String> = WordList.words("earlier later yesterday today tomorrow recently previously again also")
@@ -274,9 +283,10 @@ struct IndirectQuoteFinder {
     var comma = verb - 1
     while comma > sentence.lowerBound, verb - comma <= 7, tokens.text(comma) != ",", tokens[comma].isWord { comma -= 1 }
     // "No one was hurt, but homeowners reported damage.": a clause joined by a conjunction is
-    // no speaker set off after the words.
+    // no speaker set off after the words ("…, or so Tom Varek said." is).
+    let joined = finder.isConjunction(comma + 1) && tokens.lower(comma + 2) != "so"
     guard comma > sentence.lowerBound, tokens.text(comma) == ",", comma - sentence.lowerBound >= 2,
-      !finder.isConjunction(comma + 1), !unlessClauseAfter || !hasClause(after: verb, in: sentence)
+      !joined, !unlessClauseAfter || !hasClause(after: verb, in: sentence)
     else { return nil }
     var end = verb + 1
     while end < sentence.upperBound, tokens[end].isWord || tokens[end].kind == .number, end - verb <= 6 { end += 1 }

@@ -32,7 +32,8 @@ struct PhraseTopicFinder {
   /// Every phrase the article refers to, in the order of ``TopicNouns/entries``.
   func find() -> [PhraseTopic] {
     let tokens = document.tokens
-    // The noun for what the headline says is decided or fought over, one more entry.
+    // The noun for what the headline says is decided or fought over: one more entry and a
+    // measure when no entry names it.
     let headline = HeadlineMeasure(document: document, entities: entities).head()
     let headlineEntry = headline.map { TopicNouns.entryOfForm[$0] ?? $0 }
     var headlineForms: [String: String] = [:]
@@ -47,14 +48,18 @@ struct PhraseTopicFinder {
     var inHeadline = Set<String>()
     var body: [String: Int] = [:]
     var named = Set<String>()
-    // "the lanes", "its expansion": the headline's noun written in the body right after a
-    // determiner or an owner, at least once, names a thing ("gun control" never stands alone).
+    // "the lanes", "its expansion", "any cap": a noun right after a determiner or an owner,
+    // with no other noun before it.
+    func standsAlone(_ head: Int) -> Bool {
+      head > 0 && (FunctionWords.nounMarkers.contains(tokens.lower(head - 1)) || tokens.lower(head - 1) == "any"
+        || tokens[head - 1].kind == .possessive)
+    }
+    // The headline's noun must stand alone in the body at least once to name a thing ("gun
+    // control" never does).
     var headlineNounStandsAlone = false
     for (index, token) in tokens.enumerated() {
       guard let entry = entryOfSpelling[token.spelling], entities.mention(at: index) == nil else { continue }
-      // "Board Votes to Ban Phones": a headline's verb after "to" names the act its noun does.
-      let isHeadlineVerb = index > 0 && tokens.lower(index - 1) == "to" && document.blocks[document.blockOfToken[index]].isHeadline
-      guard isHead(index) || isHeadlineVerb else { continue }
+      guard isHead(index) || isHeadlineVerb(index) else { continue }
       if let before = entities.mention(at: index - 1), entities.entities[before.entity].type == .other {
         named.insert(entry)
         continue
@@ -65,10 +70,10 @@ struct PhraseTopicFinder {
         inHeadline.insert(entry)
         references[entry, default: []].append(TopicReferences.Reference(head: index, phrase: token.span))
       } else if !token.isCapitalized, let start = TopicReferences.phraseStart(tokens, before: index) {
+        // "any plan that keeps shops open" is no plan in particular.
+        if tokens.lower(start) == "any", index + 1 < tokens.count, FunctionWords.relatives.contains(tokens.lower(index + 1)) { continue }
         body[entry, default: 0] += 1
-        if entry == headlineEntry, FunctionWords.nounMarkers.contains(tokens.lower(index - 1)) || tokens[index - 1].kind == .possessive {
-          headlineNounStandsAlone = true
-        }
+        if entry == headlineEntry, standsAlone(index) { headlineNounStandsAlone = true }
         references[entry, default: []].append(
           TopicReferences.Reference(head: index, phrase: Span(tokens[start].span.start, token.span.end)))
       }
@@ -95,11 +100,25 @@ struct PhraseTopicFinder {
     }
     // "Board Votes to Ban Phones" … "under the policy" … "supported the ban", "Rent Cap
     // Proposal" … "the cap", "Council Approves Bike Lanes" … "voted against the plan": a
-    // headline that names one measure and no other means it by any noun for a measure.
-    let measures = references.keys.filter { (TopicNouns.measures.contains($0) || $0 == headlineEntry) && !named.contains($0) }
+    // headline that names one measure and no other means it by any noun for a measure standing
+    // alone ("the plan"; "the gym plan" is another).
+    let newEntry = headlineForms.isEmpty ? nil : headlineEntry
+    let measures = references.keys.filter { (TopicNouns.measures.contains($0) || $0 == newEntry) && !named.contains($0) }
     let headlineMeasures = measures.filter(inHeadline.contains)
-    if headlineMeasures.count == 1 { merge(measures, into: headlineMeasures[0]) }
-    let entries = headlineForms.isEmpty ? TopicNouns.entries : TopicNouns.entries + [headlineEntry!]
+    if headlineMeasures.count == 1 {
+      let lead = headlineMeasures[0]
+      for other in measures where other != lead {
+        let alone = references[other]!.filter { standsAlone($0.head) }
+        guard !alone.isEmpty else { continue }
+        references[lead]! += alone
+        references[other]!.removeAll { standsAlone($0.head) }
+        body[lead, default: 0] += alone.count
+        body[other, default: 0] -= alone.count
+        if references[other]!.isEmpty { references[other] = nil }
+      }
+      references[lead]!.sort { $0.head < $1.head }
+    }
+    let entries = TopicNouns.entries + (newEntry.map { [$0] } ?? [])
     return entries.compactMap { entry in
       guard let found = references[entry], !named.contains(entry) else { return nil }
       let count = body[entry] ?? 0
@@ -107,6 +126,17 @@ struct PhraseTopicFinder {
       let weight = TopicFinder.weight(.other)
       return PhraseTopic(entry: entry, references: found, score: isTopic ? weight * Double(3 + count) : 0, bodyCount: count)
     }
+  }
+
+  /// True when the word at `index` is a headline's verb after "to" and another verb ("Board
+  /// Votes to Ban Phones", "Council Moved to Cap Rents"; not "Parents Object to Curfew Hours"):
+  /// it names the act its noun does.
+  private func isHeadlineVerb(_ index: Int) -> Bool {
+    guard index > 1, document.tokens.lower(index - 1) == "to", document.blocks[document.blockOfToken[index]].isHeadline else {
+      return false
+    }
+    let before = document.tokens.lower(index - 2)
+    return before.hasSuffix("s") || before.hasSuffix("ed")
   }
 
   /// Words after a noun that end its phrase: clauses and times ("since", "last", "yesterday").

@@ -108,7 +108,8 @@ struct PlaceEvidence {
     index += 2
     let end = min(index + 3, tokens.count)
     while index < end, tokens[index].isWord {
-      if tokens[index].is(.placeHead) || Self.placeNouns.contains(tokens.lower(index)) { return true }
+      // "Redbank is the city's largest employer": the city owns what Redbank is.
+      if tokens[index].is(.placeHead) || Self.placeNouns.contains(tokens.lower(index)) { return !isPossessive(after: index..<index + 1) }
       index += 1
     }
     return false

@@ -138,7 +138,8 @@ struct SpeakerFinder {
       && tokens.text(index + 1) == ","
   }
 
-  /// True for a conjunction that joins a second verb to the subject before a quote.
+  /// True for a conjunction that joins a second verb to the subject before a quote, or a clause
+  /// with a subject of its own after a comma.
   func isConjunction(_ index: Int) -> Bool { ["and", "but", "or", "then"].contains(tokens.lower(index)) }
 
   /// True when a person's name covers the token at `index`.
@@ -193,7 +194,7 @@ struct SpeakerFinder {
         found.via = via(after: index, in: window)
         return found
       }
-      if isInRelativeClause(window[position]) { continue }
+      if isInRelativeClause(position, window) { continue }
       // "a boy asked for an autograph and Wu said": a person named right before the verb, after a
       // conjunction, is its subject, whatever phrase stands before the conjunction.
       if var found = personAfterConjunction(before: position, in: window, cue: cue) {
@@ -204,7 +205,7 @@ struct SpeakerFinder {
       let participle = tokens.lower(index).hasSuffix("ing")
       while start > 0, !isClauseBreak(window[start - 1]), !Self.subordinators.contains(tokens.lower(window[start - 1])),
         window[start - 1] + 1 == window[start],
-        !isCue(window[start - 1], in: window) || isInRelativeClause(window[start - 1]),
+        !isCue(window[start - 1], in: window) || isInRelativeClause(start - 1, window),
         !participle || !isPhraseBreak(window[start - 1])
       {
         start -= 1
@@ -467,10 +468,10 @@ struct SpeakerFinder {
     return ReportingVerbs.isCue(previous) || previous == "out" || previous.hasSuffix("ed")
   }
 
-  /// True when the cue at token `index` is the verb of a relative clause ("Akinola, who wrote his
-  /// thesis on …, says"): its subject is the noun the clause hangs on.
-  func isInRelativeClause(_ index: Int) -> Bool {
-    (max(0, index - 3)..<index).contains { ["who", "which"].contains(tokens.lower($0)) }
+  /// True when the cue at `position` of `window` is the verb of a relative clause ("Akinola,
+  /// who wrote his thesis on …, says"): its subject is the noun the clause hangs on.
+  private func isInRelativeClause(_ position: Int, _ window: [Int]) -> Bool {
+    (max(0, position - 3)..<position).contains { ["who", "which"].contains(tokens.lower(window[$0])) }
   }
 
   /// The speaker of a relative clause's verb at `position` of `window`, the nearest cue before

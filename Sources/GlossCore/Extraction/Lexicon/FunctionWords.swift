@@ -86,12 +86,21 @@ enum FunctionWords {
   static func isMannerAdverb(_ lower: String) -> Bool { lower.hasSuffix("ly") && lower != "only" }
 
   /// True for an adverb made from an English adjective with "-ly" ("strongly", "publicly",
-  /// "happily"), not a noun in "-ly" ("rally", "ally", "family", "assembly").
+  /// "happily"), not a noun in "-ly" ("rally", "ally", "family", "assembly") nor an adjective
+  /// ("weekly", "daily", "elderly": ``adjectivesInLy``).
   static func isAdverbOfAdjective(_ lower: String) -> Bool {
-    guard lower.count > 4, lower.hasSuffix("ly") else { return false }
+    guard lower.count > 4, lower.hasSuffix("ly"), !adjectivesInLy.contains(lower) else { return false }
     let stem = lower.dropLast(2)
     return CommonWords.contains(String(stem)) || stem.hasSuffix("i") && CommonWords.contains(stem.dropLast() + "y")
   }
+
+  /// Adjectives in "-ly" made from a noun, which describe the noun after them ("the Brisk weekly
+  /// newsletter").
+  static let adjectivesInLy: Set<String> = WordList.words(
+    """
+    hourly nightly daily weekly monthly quarterly yearly early elderly costly friendly lovely
+    likely lonely deadly orderly timely worldly scholarly fatherly motherly brotherly sisterly
+    """)
 
   /// True for an adverb that stands between a subject and its verb ("quietly said", "once
   /// said", "later told", "also warned").

@@ -7,7 +7,7 @@ enum TopicNouns {
     WordList.lines(
       """
       bill law legislation measure ordinance amendment resolution referendum
-      plan proposal initiative program programme project reform policy budget bailout subsidy
+      plan proposal initiative program programme project reform policy budget bailout
       deal agreement treaty accord pact settlement merger takeover pipeline wall
       ban cap moratorium curfew tax levy fee tariffs sanctions subsidies regulation rule mandate
       permit rezoning closure cuts layoffs strike contract recall
@@ -58,7 +58,7 @@ enum TopicNouns {
   static let measures: Set<String> = WordList.words(
     """
     bill legislation measure ordinance proposal plan project ban cap moratorium curfew policy rule
-    regulation mandate levy fee subsidy permit rezoning closure cuts
+    regulation mandate levy fee subsidies permit rezoning closure cuts
     """)
 
   /// The plural of a singular noun, or the singular of a plural one.
