@@ -1,9 +1,9 @@
 /// The thing a headline says is being decided or fought over: what a verb of deciding takes as
 /// its object ("Council Approves Downtown Bike Lanes in 5-2 Vote": "lanes"), or the subject of
 /// a verb of dispute ("Library Expansion Divides Residents", "Mill Closure Draws Fire":
-/// "expansion", "closure"). ``PhraseTopicFinder`` treats its head noun as a measure, and as one
-/// more entry when no ``TopicNouns`` entry names it. Never a word for people ("Rejects Mayor's
-/// Pick" is about the pick).
+/// "expansion", "closure"). When no ``TopicNouns`` entry names it, ``PhraseTopicFinder`` makes
+/// its head noun one more entry and a measure. Never a word for people ("Rejects Mayor's Pick"
+/// is about the pick).
 struct HeadlineMeasure {
   let document: Document
   let entities: EntityTable
