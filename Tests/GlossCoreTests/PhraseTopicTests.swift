@@ -204,5 +204,9 @@ struct PhraseTopicTests {
     let budget = try AnnotatedText(
       "The budget adds two buses. The budget also raises the parking fee. Tom Lund opposed the fee.", headline: "Council Approves Budget")
     #expect(budget.annotations.stances.first { $0.name == "Tom Lund" && $0.target == "the budget" } == nil)
+    let verbs = try AnnotatedText(
+      "The firm will recall the cars. The dealers may recall the vans. The owners should recall the trucks.",
+      headline: "Carmaker Checks Its Brakes")
+    #expect(!verbs.annotations.topics.map(\.name).contains("the recall"), "after a modal the noun's spelling is a verb")
   }
 }

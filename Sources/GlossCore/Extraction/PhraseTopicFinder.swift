@@ -70,8 +70,10 @@ struct PhraseTopicFinder {
         inHeadline.insert(entry)
         references[entry, default: []].append(TopicReferences.Reference(head: index, phrase: token.span))
       } else if !token.isCapitalized, let start = TopicReferences.phraseStart(tokens, before: index) {
-        // "any plan that keeps shops open" is no plan in particular.
+        // "any plan that keeps shops open" is no plan in particular, and "the firm will recall
+        // the cars" no recall: a modal or "to" right before makes the noun's spelling a verb.
         if tokens.lower(start) == "any", index + 1 < tokens.count, FunctionWords.relatives.contains(tokens.lower(index + 1)) { continue }
+        if Document.modals.contains(tokens.lower(index - 1)) || tokens.lower(index - 1) == "to" { continue }
         body[entry, default: 0] += 1
         if entry == headlineEntry, standsAlone(index) { headlineNounStandsAlone = true }
         references[entry, default: []].append(
