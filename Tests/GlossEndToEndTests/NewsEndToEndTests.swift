@@ -27,11 +27,14 @@ struct NewsEndToEndTests {
       #expect(process.terminationStatus == 0, "gloss \(arguments.joined(separator: " "))")
     }
     let session = try TmuxSession("'\(gloss)'", width: 120, height: 30, environment: environment)
-    let list = try session.expectScreen(showing: "Library: news: 1 feed")
+    // A frame is captured as it is drawn: wait for all of it that is asserted.
+    let list = try session.expectScreen(until: "the news list with its counts") { lines in
+      lines.contains { $0.contains("Library: news: 1 feed") } && lines.contains { $0.contains("2 unread") }
+        && lines.last?.contains { !$0.isWhitespace } == true
+    }
     #expect(list.contains { $0.contains("• Harbour council approves bridge e2e-2") })
-    #expect(list.contains { $0.contains("2 unread") })
     try session.send("Enter")
-    let article = try session.expectScreen(showing: "Quotes (5)")
+    let article = try session.expectAnnotated(showing: "Quotes (5)")
     #expect(article.contains { $0.contains("We will build the bridge before the winter storms") })
     #expect(article.contains { $0.contains("Alice Brennan: We will build") })
     try session.send("q")
