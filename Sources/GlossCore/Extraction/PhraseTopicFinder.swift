@@ -84,11 +84,20 @@ struct PhraseTopicFinder {
       references[headlineEntry] = nil
       body[headlineEntry] = nil
     }
-    // Entries that name one thing become one topic, under `lead`.
-    func merge(_ present: [String], into lead: String) {
+    // Entries that name one thing become one topic, under `lead`: all their references, or
+    // those `moves` picks.
+    func merge(_ present: [String], into lead: String, moving moves: (TopicReferences.Reference) -> Bool = { _ in true }) {
       for other in present where other != lead {
-        references[lead]! += references.removeValue(forKey: other)!
-        body[lead, default: 0] += body.removeValue(forKey: other) ?? 0
+        let moved = references[other]!.filter(moves)
+        references[other]!.removeAll(where: moves)
+        references[lead]! += moved
+        let movedBody = moved.count { !document.blocks[document.blockOfToken[$0.head]].isHeadline }
+        body[lead, default: 0] += movedBody
+        body[other, default: 0] -= movedBody
+        if references[other]!.isEmpty {
+          references[other] = nil
+          body[other] = nil
+        }
       }
       references[lead]!.sort { $0.head < $1.head }
     }
@@ -107,19 +116,7 @@ struct PhraseTopicFinder {
     let newEntry = headlineForms.isEmpty ? nil : headlineEntry
     let measures = references.keys.filter { (TopicNouns.measures.contains($0) || $0 == newEntry) && !named.contains($0) }
     let headlineMeasures = measures.filter(inHeadline.contains)
-    if headlineMeasures.count == 1 {
-      let lead = headlineMeasures[0]
-      for other in measures where other != lead {
-        let alone = references[other]!.filter { standsAlone($0.head) }
-        guard !alone.isEmpty else { continue }
-        references[lead]! += alone
-        references[other]!.removeAll { standsAlone($0.head) }
-        body[lead, default: 0] += alone.count
-        body[other, default: 0] -= alone.count
-        if references[other]!.isEmpty { references[other] = nil }
-      }
-      references[lead]!.sort { $0.head < $1.head }
-    }
+    if headlineMeasures.count == 1 { merge(measures, into: headlineMeasures[0]) { standsAlone($0.head) } }
     let entries = TopicNouns.entries + (newEntry.map { [$0] } ?? [])
     return entries.compactMap { entry in
       guard let found = references[entry], !named.contains(entry) else { return nil }
