@@ -4,7 +4,8 @@ import Testing
 
 /// The forms of one person's name grouped as one entity, on sentences written for this test:
 /// across a middle name and a surname of two words, but not across initials or another middle
-/// name; "Mr." and "Mrs." before a surname two people share name the one of that sex.
+/// name; "Mr." and "Mrs." before a surname two people share name the one of that sex, and
+/// without a title the surname keeps naming the one called by it before.
 @Suite("Forms of a person's name")
 struct PersonNameFormsTests {
   @Test func aMiddleNameJoinsTheNameWithoutIt() throws {
@@ -86,6 +87,25 @@ struct PersonNameFormsTests {
     // with the one named last, Tomas.
     let tomas = try #require(text.annotations.entities.first { $0.name == "Tomas Ellery" })
     #expect(tomas.mentions.count == 3)
+  }
+
+  /// A surname one person has been called by alone keeps naming them after another of that
+  /// name is named in full, unless the other is called by it in the next sentence.
+  @Test func aSharedSurnameKeepsNamingThePersonCalledByItBefore() throws {
+    let text = try AnnotatedText(
+      """
+      The mayor spoke in Albany
+
+      Carla Ellery, the mayor, spoke in Albany on Tuesday. Ellery has led the town since 2019.
+
+      Her first job was in the office of former Governor Tomas Ellery. The office closed in 2001.
+
+      "We will win this county," Ellery said on Tuesday.
+
+      Her brother, Marten Ellery, spoke next. "The county is ours," Ellery said.
+      """)
+    #expect(text.speaker(of: "We will win this county") == "Carla Ellery")
+    #expect(text.speaker(of: "The county is ours") == "Marten Ellery")
   }
 
   @Test func aTitleDoesNotOverruleTheOnlyPersonOfThatName() throws {

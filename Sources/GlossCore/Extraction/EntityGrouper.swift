@@ -316,11 +316,31 @@ struct EntityGrouper {
         if !agreeing.isEmpty { people = agreeing }
       }
       if let latest = people.max(by: { lastMention(of: $0, before: start) < lastMention(of: $1, before: start) }) {
-        return latest
+        return establishedBearer(of: word, among: people, before: start, latest: latest) ?? latest
       }
       if document.tokens[start].isAllCaps { return groupOfInitials[word] }
     }
     return nil
+  }
+
+  /// The one of `people` already called by `word` alone before token `start`, when `latest`,
+  /// the one named last, never was and was not named in that sentence or the one before: "Ana
+  /// Velde … Velde said … she served under Karl Velde. … Velde added" is Ana Velde again. A
+  /// writer names the second bearer of a surname in full, or calls them by it right after.
+  private func establishedBearer(of word: String, among people: [Int], before start: Int, latest: Int) -> Int? {
+    let established = people.filter { calledAlone($0, by: word, before: start) }
+    guard established.count == 1, established[0] != latest else { return nil }
+    let sentence = document.sentenceOfToken[start]
+    let last = lastMention(of: latest, before: start)
+    return last >= 0 && sentence - document.sentenceOfToken[last] > 1 ? established[0] : nil
+  }
+
+  /// True when a mention of group `index` before token `start` is `word` alone.
+  private func calledAlone(_ index: Int, by word: String, before start: Int) -> Bool {
+    let group = groups[index]
+    return (group.mentions + group.late).contains {
+      $0.tokens.count == 1 && $0.tokens.lowerBound < start && document.tokens.text($0.tokens.lowerBound) == word
+    }
   }
 
   /// The sex of the "he" or "she" that takes up the name at `tokens`, when the name is the
