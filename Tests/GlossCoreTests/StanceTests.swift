@@ -356,6 +356,24 @@ struct QuotedPolarityTests {
     for name in ["Ian Brody", "Omar Reed", "Lena Voss", "Maria Soto"] { #expect(apart.stance(name) != .support, "\(name)") }
   }
 
+  /// "a terrible ordinance": the words between a determiner and the topic's noun in a
+  /// speaker's own words judge it, a negation turning them around; not the words before a
+  /// preposition of likeness ("a lender like Marlow Bank").
+  @Test func wordsDescribingTheTopicInAQuoteJudgeIt() throws {
+    let text = try AnnotatedText(
+      """
+      The council votes on the parking ordinance in May. “It is a terrible ordinance,” said Ian Brody. “Frankly, that is not a bad ordinance,” said Maria Soto. “We have studied the ordinance,” said Lena Voss.
+      """, headline: "Council Weighs Parking Ordinance")
+    #expect(text.stance("Ian Brody") == .oppose)
+    #expect(text.stance("Maria Soto") == .support)
+    #expect(text.stance("Lena Voss") == .neutral)
+    let liken = try AnnotatedText(
+      """
+      Marlow Bank will buy the old mill this fall. “Every town has a lender like Marlow Bank,” said Omar Reed.
+      """, headline: "Marlow Bank Buys Old Mill")
+    #expect(liken.stance("Omar Reed") != .support)
+  }
+
   /// Doubt before a stance word shows no side: "is not sure she can vote for X", "is undecided
   /// whether to back X".
   @Test func doubtBeforeAStanceWordShowsNoSide() throws {

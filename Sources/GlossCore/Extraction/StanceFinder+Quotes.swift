@@ -34,7 +34,9 @@ extension StanceFinder {
   /// when the topic is a person, by a pronoun resolving to it; or by a noun whose "of" names
   /// it, ``ofSubject(in:heads:phraseStarts:passage:)``) is scored from there on by the
   /// valences of its words (``PolarityWords``): "the plan is a disaster", not "we hope they
-  /// resolve the plan issue", whose polar words bear on others. When the topic is a person,
+  /// resolve the plan issue", whose polar words bear on others. A sentence naming the topic
+  /// otherwise counts by a comparison with it or by the words describing it ("a terrible
+  /// ordinance", ``describedValence(in:heads:)``). When the topic is a person,
   /// every sentence of a quote in a paragraph naming them counts whole: words said in a
   /// paragraph about a candidate judge the candidate, unless the sentence names another person,
   /// organisation or place and not the topic (it judges them). Commentators (``commentators()``) are
@@ -77,6 +79,7 @@ extension StanceFinder {
         }
         let compared = namesTopic && subject == nil
           ? comparedValence(in: words, heads: heads, phraseStarts: phraseStarts) ?? outdoneValence(in: words, heads: heads, phraseStarts: phraseStarts)
+            ?? describedValence(in: words, heads: heads)
           : nil
         guard subject != nil || compared != nil
           || (isPerson && blocks.contains(document.blockOfToken[first]) && (namesTopic || !namesOther(words, speaker)))
@@ -167,6 +170,33 @@ extension StanceFinder {
     }
     return nil
   }
+
+  /// The valence of the words that describe the topic between a determiner and the head of
+  /// one of its references (`heads`) in `words`, at most two: "the VAT is a great tax", "we got
+  /// this terrible deal", "a strong Ruiz", "not a good plan" (a negation turns it around); not
+  /// the words before a preposition ("a front-runner like Ruiz"). Nil when no reference is so
+  /// described or its words carry no valence.
+  private func describedValence(in words: [Int], heads: Set<Int>) -> Double? {
+    let tokens = document.tokens
+    for index in words where heads.contains(index) {
+      var back = index - 1
+      var score = 0.0
+      while back > 0, index - back <= 2, tokens[back].isWord, !tokens[back].isCapitalized,
+        case let lower = tokens.lower(back), !FunctionWords.nounMarkers.contains(lower), !FunctionWords.isFunctionWord(lower),
+        !Self.likening.contains(lower)
+      {
+        if let worth = valence(at: back) { score += isNegated(back) ? -worth : worth }
+        back -= 1
+      }
+      guard back > 0, back < index - 1, FunctionWords.nounMarkers.contains(tokens.lower(back)), score != 0 else { continue }
+      return score
+    }
+    return nil
+  }
+
+  /// Prepositions of likeness, which the lexicon of function words leaves out for their other
+  /// senses ("I like the plan").
+  private static let likening: Set<String> = WordList.words("like unlike")
 
   /// Words of a multiple before "as … as" ("twice as safe as X"): X is the less so.
   private static let multiples: Set<String> = WordList.words("twice thrice half times")
