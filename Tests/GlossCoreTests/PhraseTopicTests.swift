@@ -209,4 +209,51 @@ struct PhraseTopicTests {
       headline: "Carmaker Checks Its Brakes")
     #expect(!verbs.annotations.topics.map(\.name).contains("the recall"), "after a modal the noun's spelling is a verb")
   }
+
+  /// "welcomed the vote", "praised the decision": the words for the decision a headline reports
+  /// on its measure are the measure when the decision adopted it ("Approves", "Votes to",
+  /// "Wins Approval") and turn the side when it turned the measure down ("Rejects"); not a
+  /// vote on something named after it, nor a decision the headline only says is coming.
+  @Test func theDecisionTheHeadlineReportsStandsForItsMeasure() throws {
+    let adopted = try AnnotatedText(
+      """
+      The council voted 6-1 on Tuesday to cap short-term rentals at 200 permits. The cap will take effect in March. Councilman Tom Reed cast the lone vote against the cap.
+
+      The Tarrow Teachers Union welcomed the vote. Tenant leader Ana Brisk praised the decision. Landlord Omar Hale called on the council to reverse the decision.
+      """, headline: "Council Approves Rental Cap")
+    #expect(adopted.stance("Tom Reed") == .oppose)
+    #expect(adopted.stance("Tarrow Teachers Union") == .support)
+    #expect(adopted.stance("Ana Brisk") == .support)
+    #expect(adopted.stance("Omar Hale") == .oppose)
+    let rejected = try AnnotatedText(
+      """
+      Voters turned down a parcel tax for the library on Tuesday. The tax would have raised $2 million a year. Librarian Ana Brisk said the tax was the only way to keep branches open.
+
+      Taxpayer leader Omar Hale welcomed the vote. Councilman Tom Reed criticized the decision.
+      """, headline: "Voters Reject Library Tax")
+    #expect(rejected.stance("Omar Hale") == .oppose)
+    #expect(rejected.stance("Tom Reed") == .support)
+    let approval = try AnnotatedText(
+      """
+      State regulators approved the merger of two county banks on Friday. The merger will close four branches. Bank chief Omar Hale praised the decision, and Councilman Tom Reed condemned the ruling.
+      """, headline: "Bank Merger Wins State Approval")
+    #expect(approval.stance("Omar Hale") == .support)
+    #expect(approval.stance("Tom Reed") == .oppose)
+    let pipeline = try AnnotatedText(
+      """
+      An appeals court on Monday upheld the state's permit for the pipeline. The pipeline would carry gas across three counties. Farmer Tom Reed has fought the pipeline for years. The builder, Omar Hale, welcomed the ruling.
+      """, headline: "Court Upholds Pipeline Permit")
+    #expect(pipeline.annotations.stances.contains { $0.name == "Omar Hale" && $0.target == "the pipeline" && $0.polarity == .support })
+    let other = try AnnotatedText(
+      """
+      The council will take up the cap in May. The cap would limit rentals. Omar Hale welcomed the vote on the school bond.
+      """, headline: "Council Weighs Rental Cap")
+    #expect(other.stance("Omar Hale") == nil)
+    let intent = try AnnotatedText(
+      """
+      The board wants to keep phones out of classrooms. The ban would start in May. Tom Reed backed the ban. Omar Hale welcomed the decision.
+      """, headline: "Board Seeks to Ban Phones")
+    #expect(intent.stance("Tom Reed") == .support)
+    #expect(intent.stance("Omar Hale") == nil)
+  }
 }

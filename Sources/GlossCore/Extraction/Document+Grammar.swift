@@ -40,7 +40,7 @@ extension Document {
     """
     sped said told made took gave went began fought won lost led held kept sent set put ran saw
     met built paid left became came got did was were thought felt brought bought stood spoke
-    wrote drew struck sought taught understood withdrew chose chosen broke broken
+    wrote drew struck sought taught understood withdrew chose chosen broke broken cast
     """)
 
   /// True when the token at `index` is a quotation mark.

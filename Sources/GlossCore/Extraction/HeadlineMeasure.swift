@@ -8,8 +8,19 @@ struct HeadlineMeasure {
   let document: Document
   let entities: EntityTable
 
-  /// The head noun's lower-case spelling, or nil when the headline has no such phrase.
-  func head() -> String? {
+  /// What the headline says of its measure: the head noun's lower-case spelling, and whether the
+  /// decision it reports adopted the measure (true: "Approves", "Upholds"), turned it down
+  /// (false: "Rejects", "Strikes Down") or is still to come or fought over (nil: "Weighs",
+  /// "Votes On", "Divides").
+  struct Found: Equatable {
+    var head: String
+    var adopted: Bool?
+    /// The headline's words for the measure ("Harwick pipeline permit").
+    var words: Range<Int>
+  }
+
+  /// The headline's measure, or nil when the headline has no such phrase.
+  func find() -> Found? {
     let tokens = document.tokens
     for block in document.blocks where block.isHeadline {
       for verb in block.tokens where tokens[verb].isWord {
@@ -17,21 +28,38 @@ struct HeadlineMeasure {
         let next = verb + 1 < block.tokens.upperBound ? tokens.lower(verb + 1) : ""
         if Self.deciding.contains(lower) || Self.particleDeciding[lower] == next {
           let start = Self.deciding.contains(lower) ? verb + 1 : verb + 2
-          if let head = objectHead(from: start, in: block.tokens) { return head }
-        } else if verb > block.tokens.lowerBound, isCommonNoun(verb - 1),
-          Self.dividing.contains(lower) || Self.drawing.contains(lower) && Self.disputes.contains(next)
-        {
-          return tokens.lower(verb - 1)
+          let adopted: Bool? = Self.adopting.contains(lower) ? true : Self.undecided.contains(lower) ? nil : false
+          if let head = objectHead(from: start, in: block.tokens) {
+            return Found(head: tokens.lower(head), adopted: adopted, words: start..<head + 1)
+          }
+        } else if verb > block.tokens.lowerBound, isCommonNoun(verb - 1) {
+          let subject = subjectStart(before: verb, in: block.tokens)..<verb
+          if Self.dividing.contains(lower) || Self.drawing.contains(lower) && Self.disputes.contains(next) {
+            return Found(head: tokens.lower(verb - 1), adopted: nil, words: subject)
+          }
+          // "Bank Merger Wins State Approval": what wins approval is adopted.
+          if Self.winning.contains(lower), (verb + 1..<min(verb + 3, block.tokens.upperBound)).contains(where: { tokens.lower($0) == "approval" }) {
+            return Found(head: tokens.lower(verb - 1), adopted: true, words: subject)
+          }
         }
       }
     }
     return nil
   }
 
+  /// Where the noun phrase ending right before `verb` starts: at the headline's start or after
+  /// a function word or punctuation.
+  private func subjectStart(before verb: Int, in headline: Range<Int>) -> Int {
+    let tokens = document.tokens
+    var start = verb - 1
+    while start > headline.lowerBound, tokens[start - 1].isWord, !FunctionWords.isFunctionWord(tokens.lower(start - 1)) { start -= 1 }
+    return start
+  }
+
   /// The last word of the noun phrase opening at `start`, past a determiner and an owner
   /// ("Mayor's Pick"), when the phrase ends on a common noun before a function word,
   /// punctuation or the headline's end.
-  private func objectHead(from start: Int, in headline: Range<Int>) -> String? {
+  private func objectHead(from start: Int, in headline: Range<Int>) -> Int? {
     let tokens = document.tokens
     var index = start
     if index < headline.upperBound, tokens[index].is(.determiner) { index += 1 }
@@ -43,7 +71,7 @@ struct HeadlineMeasure {
       index += 1
     }
     guard let head = last, isCommonNoun(head) else { return nil }
-    return tokens.lower(head)
+    return head
   }
 
   /// True when the word at `index` is an English word of no name and no word for people: not
@@ -58,9 +86,23 @@ struct HeadlineMeasure {
   /// Verbs of deciding whose object is what is decided ("Approves", "Weighs").
   static let deciding: Set<String> = WordList.words(
     """
-    approve approves approved pass passes passed reject rejects rejected adopt adopts adopted
-    uphold upholds upheld overturn overturns overturned scrap scraps scrapped weigh weighs
+    approve approves approved approving pass passes passed passing reject rejects rejected
+    rejecting adopt adopts adopted adopting uphold upholds upheld upholding overturn overturns
+    overturned overturning scrap scraps scrapped scrapping weigh weighs weighing
     """)
+
+  /// Verbs of ``deciding`` that adopt what they decide on, or keep it in force.
+  static let adopting: Set<String> = WordList.words(
+    """
+    approve approves approved approving pass passes passed passing adopt adopts adopted adopting
+    uphold upholds upheld upholding
+    """)
+
+  /// Verbs of deciding that have not decided yet ("Weighs", "Votes On").
+  static let undecided: Set<String> = WordList.words("weigh weighs weighing vote votes voted")
+
+  /// Verbs whose subject is adopted when "approval" follows ("Merger Wins State Approval").
+  static let winning: Set<String> = WordList.words("wins gets earns receives clears won got earned received cleared")
 
   /// Verbs of deciding only with the word after them ("Strikes Down", "Votes On"): the word
   /// each needs.

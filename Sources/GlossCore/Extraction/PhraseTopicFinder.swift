@@ -13,6 +13,10 @@ struct PhraseTopic: Sendable {
   let score: Double
   /// How many of `references` are in the body.
   let bodyCount: Int
+  /// The body's words for the decision the headline reports on it ("the vote", "the ruling"),
+  /// turned when the decision went against it: a side on the decision is a side on the topic,
+  /// for stance words alone (``PhraseTopicFinder/decisions(adopted:)``).
+  var decisions: [TopicReferences.Reference] = []
 
   /// What the topic is called: "the bill", "the sanctions".
   var name: String { "the " + entry }
@@ -34,8 +38,11 @@ struct PhraseTopicFinder {
     let tokens = document.tokens
     // The noun for what the headline says is decided or fought over: one more entry and a
     // measure when no entry names it.
-    let headline = HeadlineMeasure(document: document, entities: entities).head()
+    let measure = HeadlineMeasure(document: document, entities: entities).find()
+    let headline = measure?.head
     let headlineEntry = headline.map { TopicNouns.entryOfForm[$0] ?? $0 }
+    // The headline's words for what it reports a decision on, and whether it was adopted.
+    var outcome = measure.flatMap { found in found.adopted.map { (words: found.words, adopted: $0) } }
     var headlineForms: [String: String] = [:]
     if let headline, let headlineEntry, TopicNouns.entryOfForm[headline] == nil {
       headlineForms = [headline: headlineEntry, TopicNouns.otherForm(headline): headlineEntry]
@@ -68,6 +75,9 @@ struct PhraseTopicFinder {
       if block.isBoilerplate { continue }
       if block.isHeadline {
         inHeadline.insert(entry)
+        if outcome == nil, isHeadlineVerb(index), Self.decidingBeforeTo.contains(tokens.lower(index - 2)) {
+          outcome = (index..<index + 1, true)
+        }
         references[entry, default: []].append(TopicReferences.Reference(head: index, phrase: token.span))
       } else if !token.isCapitalized, let start = TopicReferences.phraseStart(tokens, before: index) {
         // "any plan that keeps shops open" is no plan in particular, and "the firm will recall
@@ -118,14 +128,49 @@ struct PhraseTopicFinder {
     let headlineMeasures = measures.filter(inHeadline.contains)
     if headlineMeasures.count == 1 { merge(measures, into: headlineMeasures[0]) { standsAlone($0.head) } }
     let entries = TopicNouns.entries + (newEntry.map { [$0] } ?? [])
+    // The entries among the headline's words for what it reports decided take the decision
+    // ("Upholds Harwick Pipeline Permit": the permit, and the pipeline it is for).
+    let decided = Set((outcome?.words ?? 0..<0).compactMap { entryOfSpelling[tokens[$0].spelling] })
     return entries.compactMap { entry in
       guard let found = references[entry], !named.contains(entry) else { return nil }
       let count = body[entry] ?? 0
       let isTopic = inHeadline.contains(entry) && count >= Self.bodyReferences
       let weight = TopicFinder.weight(.other)
-      return PhraseTopic(entry: entry, references: found, score: isTopic ? weight * Double(3 + count) : 0, bodyCount: count)
+      var topic = PhraseTopic(entry: entry, references: found, score: isTopic ? weight * Double(3 + count) : 0, bodyCount: count)
+      if decided.contains(entry), let outcome { topic.decisions = decisions(adopted: outcome.adopted) }
+      return topic
     }
   }
+
+  /// Words before "to" in a headline that report a decision to do what follows ("Board Votes
+  /// to Ban Phones"), unlike words of intent ("Seeks to Ban").
+  private static let decidingBeforeTo: Set<String> = WordList.words("votes voted decides decided agrees agreed moves moved")
+
+  /// Nouns for a decision: "the vote", "the ruling".
+  private static let decisionNouns: Set<String> = WordList.words("vote decision ruling verdict")
+
+  /// The body's references to the decision the headline reports: a noun of ``decisionNouns``
+  /// right after "the", "this", "that", "its" or an owner ("the vote", "Tuesday's ruling"), not
+  /// before "of" or "on" ("the vote of confidence", "the vote on the school bond" may be about
+  /// another thing); turned when the decision went against the measure (not `adopted`).
+  private func decisions(adopted: Bool) -> [TopicReferences.Reference] {
+    let tokens = document.tokens
+    var found: [TopicReferences.Reference] = []
+    for (index, token) in tokens.enumerated() where index > 0 && token.isWord && !token.isCapitalized {
+      guard Self.decisionNouns.contains(tokens.lower(index)) else { continue }
+      let block = document.blocks[document.blockOfToken[index]]
+      let before = tokens.lower(index - 1)
+      guard !block.isHeadline, !block.isBoilerplate,
+        Self.decisionMarkers.contains(before) || tokens[index - 1].kind == .possessive,
+        index + 1 >= tokens.count || !["of", "on"].contains(tokens.lower(index + 1))
+      else { continue }
+      found.append(TopicReferences.Reference(head: index, phrase: Span(tokens[index - 1].span.start, token.span.end), turned: !adopted))
+    }
+    return found
+  }
+
+  /// Words before a decision noun that point to one decision already known.
+  private static let decisionMarkers: Set<String> = WordList.words("the this that its")
 
   /// True when the word at `index` is a headline's verb after "to" and another verb ("Board
   /// Votes to Ban Phones", "Council Moved to Cap Rents"; not "Parents Object to Curfew Hours"):

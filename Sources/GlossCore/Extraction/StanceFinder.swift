@@ -55,11 +55,17 @@ struct StanceFinder {
     }
     let speakers = speakerOfPassage()
     var evidence: [Evidence] = []
-    for (sentence, indexes) in references.bySentence.sorted(by: { $0.key < $1.key }) {
+    // A phrase topic's decisions ("welcomed the vote") count for stance words alone.
+    var decisions: [Int: [TopicReferences.Reference]] = [:]
+    if case .phrase(let phrase) = topic {
+      for decision in phrase.decisions { decisions[document.sentenceOfToken[decision.head], default: []].append(decision) }
+    }
+    for sentence in Set(references.bySentence.keys).union(decisions.keys).sorted() {
       let block = document.blocks[document.blockOfToken[document.sentences[sentence].lowerBound]]
       guard !block.isBoilerplate, !block.isHeadline else { continue }
-      let sentenceReferences = indexes.map { references.references[$0] }
-      evidence += polarEvidence(in: sentence, references: sentenceReferences, subjects, speakers)
+      let sentenceReferences = (references.bySentence[sentence] ?? []).map { references.references[$0] }
+      let withDecisions = (sentenceReferences + (decisions[sentence] ?? [])).sorted { $0.head < $1.head }
+      evidence += polarEvidence(in: sentence, references: withDecisions, subjects, speakers)
       evidence += constructionEvidence(in: sentence, references: sentenceReferences, subjects, speakers)
     }
     evidence += quotedPolarity(references, pronouns, excluding: Set(evidence.map(\.actor)))
@@ -87,7 +93,10 @@ struct StanceFinder {
       // A gift's negation stands before its verb ("has not given $5 to X"), which its evidence
       // opens on ("directed $2 million to X").
       let giver = tokens.lower(index) == "to" ? moneyGiver(before: index) : nil
-      let turns = [isNegated(giver ?? index, isStanceVerb: true), !isPrefix && isTurnedByObject(index, reference), !cue.reverse && isUndone(index)]
+      let turns = [
+        isNegated(giver ?? index, isStanceVerb: true), !isPrefix && isTurnedByObject(index, reference), !cue.reverse && isUndone(index),
+        reference.turned,
+      ]
       if turns.count(where: { $0 }) % 2 == 1 { polarity = polarity == .support ? .oppose : .support }
       var actors = actors(of: index, subjects)
       if let passage = passageOfToken[optional: index], let speaker = speakers[passage] {

@@ -8,6 +8,9 @@ struct TopicReferences {
   struct Reference: Sendable {
     var head: Int
     var phrase: Span
+    /// True for a word for a decision against the topic ("the vote" that rejected it): a side
+    /// taken on it is the other side on the topic (``PhraseTopic/decisions``).
+    var turned = false
   }
 
   let references: [Reference]
