@@ -89,14 +89,15 @@ struct PersonNameFormsTests {
     #expect(tomas.mentions.count == 3)
   }
 
-  /// A surname one person has been called by alone keeps naming them after another of that
-  /// name is named in full, unless the other is called by it in the next sentence.
+  /// A surname one person has been called by alone, more often than another of that name has
+  /// been named, keeps naming them after the other is named in passing in full; not when the
+  /// other is called by it in the next sentence, nor when the other is written about as much.
   @Test func aSharedSurnameKeepsNamingThePersonCalledByItBefore() throws {
     let text = try AnnotatedText(
       """
       The mayor spoke in Albany
 
-      Carla Ellery, the mayor, spoke in Albany on Tuesday. Ellery has led the town since 2019.
+      Carla Ellery, the mayor, spoke in Albany on Tuesday. Ellery has led the town since 2019, and Ellery wants a third term.
 
       Her first job was in the office of former Governor Tomas Ellery. The office closed in 2001.
 
@@ -106,6 +107,19 @@ struct PersonNameFormsTests {
       """)
     #expect(text.speaker(of: "We will win this county") == "Carla Ellery")
     #expect(text.speaker(of: "The county is ours") == "Marten Ellery")
+    let twins = try AnnotatedText(
+      """
+      Twins charged in fraud
+
+      Prosecutors charged Martin Corvell with fraud on Tuesday. Corvell took $7 million from clients.
+
+      His twin brother, Simon Corvell, was charged with hiding the money. Simon Corvell opened accounts abroad.
+
+      Investigators found the records on a laptop.
+
+      "I did nothing wrong," Corvell said.
+      """)
+    #expect(twins.speaker(of: "I did nothing wrong") == "Simon Corvell")
   }
 
   @Test func aTitleDoesNotOverruleTheOnlyPersonOfThatName() throws {

@@ -212,8 +212,9 @@ struct PhraseTopicTests {
 
   /// "welcomed the vote", "praised the decision": the words for the decision a headline reports
   /// on its measure are the measure when the decision adopted it ("Approves", "Votes to",
-  /// "Wins Approval") and turn the side when it turned the measure down ("Rejects"); not a
-  /// vote on something named after it, nor a decision the headline only says is coming.
+  /// "Wins Approval") and turn the side when it turned the measure down ("Rejects", "Fails to
+  /// Pass"); not a vote on something named after it, "the ruling party", a decision the
+  /// headline only says is coming ("Moves to Scrap"), nor one of two it reports.
   @Test func theDecisionTheHeadlineReportsStandsForItsMeasure() throws {
     let adopted = try AnnotatedText(
       """
@@ -249,6 +250,23 @@ struct PhraseTopicTests {
       The council will take up the cap in May. The cap would limit rentals. Omar Hale welcomed the vote on the school bond.
       """, headline: "Council Weighs Rental Cap")
     #expect(other.stance("Omar Hale") == nil)
+    let refused = try AnnotatedText(
+      """
+      The council deadlocked 3-3 on the cap on Tuesday. The cap would have limited rentals. Mayor Ana Brisk criticized the vote.
+      """, headline: "Council Fails to Pass Rental Cap")
+    #expect(refused.stance("Ana Brisk") == .support)
+    let unsure = try AnnotatedText(
+      """
+      The mayor wants to end the cap. The cap limits rentals. Tom Reed backed the cap. Omar Hale welcomed the decision, and Ana Brisk attacked the ruling party.
+      """, headline: "Mayor Moves to Scrap Rental Cap")
+    #expect(unsure.stance("Tom Reed") == .support)
+    #expect(unsure.stance("Omar Hale") == nil)
+    #expect(unsure.stance("Ana Brisk") == nil)
+    let two = try AnnotatedText(
+      """
+      The budget adds two buses. The budget passed 5-2. Omar Hale praised the vote.
+      """, headline: "Council Approves Budget, Rejects Tax Hike")
+    #expect(two.stance("Omar Hale") == nil)
     let intent = try AnnotatedText(
       """
       The board wants to keep phones out of classrooms. The ban would start in May. Tom Reed backed the ban. Omar Hale welcomed the decision.

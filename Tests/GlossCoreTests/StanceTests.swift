@@ -356,10 +356,10 @@ struct QuotedPolarityTests {
     for name in ["Ian Brody", "Omar Reed", "Lena Voss", "Maria Soto"] { #expect(apart.stance(name) != .support, "\(name)") }
   }
 
-  /// "a terrible ordinance": the words between a determiner and the topic's noun in a
-  /// speaker's own words judge it, a negation turning them around; not the words before a
-  /// preposition of likeness ("a lender like Marlow Bank").
-  @Test func wordsDescribingTheTopicInAQuoteJudgeIt() throws {
+  /// "is a terrible ordinance": the one word between "be" and a determiner and the topic's noun
+  /// in a speaker's own words judges it, a negation turning it around; not a noun before the
+  /// head, a clause that supposes, or one a "but" answers.
+  @Test func whatTheSpeakerSaysTheTopicIsJudgesIt() throws {
     let text = try AnnotatedText(
       """
       The council votes on the parking ordinance in May. “It is a terrible ordinance,” said Ian Brody. “Frankly, that is not a bad ordinance,” said Maria Soto. “We have studied the ordinance,” said Lena Voss.
@@ -367,11 +367,13 @@ struct QuotedPolarityTests {
     #expect(text.stance("Ian Brody") == .oppose)
     #expect(text.stance("Maria Soto") == .support)
     #expect(text.stance("Lena Voss") == .neutral)
-    let liken = try AnnotatedText(
+    let not = try AnnotatedText(
       """
-      Marlow Bank will buy the old mill this fall. “Every town has a lender like Marlow Bank,” said Omar Reed.
-      """, headline: "Marlow Bank Buys Old Mill")
-    #expect(liken.stance("Omar Reed") != .support)
+      The council votes on the parking ordinance in May. “This is a crime prevention ordinance,” said Ian Brody. “If this were a fair ordinance, nobody would complain,” said Maria Soto. “It is not a perfect ordinance, but it is a start,” said Lena Voss.
+      """, headline: "Council Weighs Parking Ordinance")
+    #expect(not.stance("Ian Brody") != .oppose)
+    #expect(not.stance("Maria Soto") != .support)
+    #expect(not.stance("Lena Voss") != .oppose)
   }
 
   /// Doubt before a stance word shows no side: "is not sure she can vote for X", "is undecided

@@ -22,6 +22,9 @@ struct EntityGrouper {
     var nameWords: [String] = []
     /// The surfaces whose words are in `nameWords` already.
     var personSurfaces: Set<String> = []
+    /// The words a mention of one word called them by, each with the tokens it did so at, in
+    /// text order (``establishedBearer(of:among:before:latest:)``).
+    var calledAlone: [String: [Int]] = [:]
   }
 
   private var groups: [Group] = []
@@ -323,24 +326,24 @@ struct EntityGrouper {
     return nil
   }
 
-  /// The one of `people` already called by `word` alone before token `start`, when `latest`,
-  /// the one named last, never was and was not named in that sentence or the one before: "Ana
-  /// Velde … Velde said … she served under Karl Velde. … Velde added" is Ana Velde again. A
-  /// writer names the second bearer of a surname in full, or calls them by it right after.
+  /// The one of `people` the article has made the bearer of `word`: called by it alone twice
+  /// or more before token `start`, more often than `latest`, the one named last, was named at
+  /// all, when `latest` never was called so and was not named in that sentence or the one
+  /// before. "Ana Velde … Velde said … Velde added … she served under Karl Velde. … Velde
+  /// went on" is Ana Velde again: a writer names a second bearer in passing in full, or calls
+  /// them by it right after; one written about as much is no passing name.
   private func establishedBearer(of word: String, among people: [Int], before start: Int, latest: Int) -> Int? {
-    let established = people.filter { calledAlone($0, by: word, before: start) }
+    let established = people.filter { timesCalledAlone($0, by: word, before: start) > 0 }
     guard established.count == 1, established[0] != latest else { return nil }
-    let sentence = document.sentenceOfToken[start]
+    let times = timesCalledAlone(established[0], by: word, before: start)
     let last = lastMention(of: latest, before: start)
-    return last >= 0 && sentence - document.sentenceOfToken[last] > 1 ? established[0] : nil
+    guard times >= 2, times > insertionPoint(of: start, in: groups[latest].mentions), last >= 0 else { return nil }
+    return document.sentenceOfToken[start] - document.sentenceOfToken[last] > 1 ? established[0] : nil
   }
 
-  /// True when a mention of group `index` before token `start` is `word` alone.
-  private func calledAlone(_ index: Int, by word: String, before start: Int) -> Bool {
-    let group = groups[index]
-    return (group.mentions + group.late).contains {
-      $0.tokens.count == 1 && $0.tokens.lowerBound < start && document.tokens.text($0.tokens.lowerBound) == word
-    }
+  /// How many mentions of group `index` before token `start` are `word` alone.
+  private func timesCalledAlone(_ index: Int, by word: String, before start: Int) -> Int {
+    groups[index].calledAlone[word]?.partitionIndex { $0 < start } ?? 0
   }
 
   /// The sex of the "he" or "she" that takes up the name at `tokens`, when the name is the
@@ -467,6 +470,10 @@ struct EntityGrouper {
   }
 
   private mutating func insertMention(_ mention: (tokens: Range<Int>, span: Span), in group: Int) {
+    if mention.tokens.count == 1 {
+      let (start, word) = (mention.tokens.lowerBound, document.tokens.text(mention.tokens.lowerBound))
+      groups[group].calledAlone[word, default: []].insert(start, at: groups[group].calledAlone[word]?.partitionIndex { $0 < start } ?? 0)
+    }
     if let last = groups[group].mentions.last, last.tokens.lowerBound > mention.tokens.lowerBound {
       groups[group].late.append(mention)
     } else {
@@ -809,12 +816,14 @@ struct EntityGrouper {
   /// Moves the mentions and forms of group `from` into group `target`.
   private mutating func merge(_ from: Int, into target: Int) {
     groups[target].late += groups[from].mentions
+    groups[target].calledAlone.merge(groups[from].calledAlone) { ($0 + $1).sorted() }
     for (surface, count) in groups[from].surfaces { groups[target].surfaces[surface, default: 0] += count }
     groups[target].titled += groups[from].titled.filter { !groups[target].titled.contains($0) }
     for (title, holders) in groupsByTitle where holders.contains(from) && !holders.contains(target) {
       groupsByTitle[title]?.append(target)
     }
     groups[from].mentions = []
+    groups[from].calledAlone = [:]
     mergeLateMentions()
   }
 

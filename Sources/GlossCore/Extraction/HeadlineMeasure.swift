@@ -26,11 +26,12 @@ struct HeadlineMeasure {
       for verb in block.tokens where tokens[verb].isWord {
         let lower = tokens.lower(verb)
         let next = verb + 1 < block.tokens.upperBound ? tokens.lower(verb + 1) : ""
+        // "After Approving Contract", not "Upholding Tradition, …".
+        if lower.hasSuffix("ing"), verb == block.tokens.lowerBound || tokens.lower(verb - 1) != "after" { continue }
         if Self.deciding.contains(lower) || Self.particleDeciding[lower] == next {
           let start = Self.deciding.contains(lower) ? verb + 1 : verb + 2
-          let adopted: Bool? = Self.adopting.contains(lower) ? true : Self.undecided.contains(lower) ? nil : false
           if let head = objectHead(from: start, in: block.tokens) {
-            return Found(head: tokens.lower(head), adopted: adopted, words: start..<head + 1)
+            return Found(head: tokens.lower(head), adopted: adopted(at: verb, in: block.tokens), words: start..<head + 1)
           }
         } else if verb > block.tokens.lowerBound, isCommonNoun(verb - 1) {
           let subject = subjectStart(before: verb, in: block.tokens)..<verb
@@ -46,6 +47,30 @@ struct HeadlineMeasure {
     }
     return nil
   }
+
+  /// Whether the verb of deciding at `verb` reports the measure adopted, turned down, or nil:
+  /// not decided yet ("Weighs"; after "to" but for a decision, "Votes to Pass", "Moves to
+  /// Scrap"), turned the other way after a refusal ("Fails to Pass", "Refuses to Overturn"),
+  /// or one of two decisions the headline reports ("Approves Budget, Rejects Tax Hike").
+  private func adopted(at verb: Int, in headline: Range<Int>) -> Bool? {
+    let tokens = document.tokens
+    let lower = tokens.lower(verb)
+    guard !Self.undecided.contains(lower),
+      !headline.contains(where: { $0 != verb && Self.deciding.contains(tokens.lower($0)) && !tokens.lower($0).hasSuffix("ing") })
+    else { return nil }
+    let adopted = Self.adopting.contains(lower)
+    guard verb - 2 >= headline.lowerBound, tokens.lower(verb - 1) == "to" else { return adopted }
+    let before = tokens.lower(verb - 2)
+    if Self.decidingBeforeTo.contains(before) { return adopted }
+    return Self.refusing.contains(before) ? !adopted : nil
+  }
+
+  /// Words before "to" in a headline that report a decision to do what follows ("Board Votes
+  /// to Ban Phones"), unlike words of intent ("Seeks to Ban", "Moves to Scrap").
+  static let decidingBeforeTo: Set<String> = WordList.words("votes voted decides decided agrees agreed")
+
+  /// Words before "to" that report a refusal to do what follows ("Fails to Pass").
+  static let refusing: Set<String> = WordList.words("fails failed refuses refused declines declined")
 
   /// Where the noun phrase ending right before `verb` starts: at the headline's start or after
   /// a function word or punctuation.

@@ -75,7 +75,7 @@ struct PhraseTopicFinder {
       if block.isBoilerplate { continue }
       if block.isHeadline {
         inHeadline.insert(entry)
-        if outcome == nil, isHeadlineVerb(index), Self.decidingBeforeTo.contains(tokens.lower(index - 2)) {
+        if outcome == nil, isHeadlineVerb(index), HeadlineMeasure.decidingBeforeTo.contains(tokens.lower(index - 2)) {
           outcome = (index..<index + 1, true)
         }
         references[entry, default: []].append(TopicReferences.Reference(head: index, phrase: token.span))
@@ -142,27 +142,23 @@ struct PhraseTopicFinder {
     }
   }
 
-  /// Words before "to" in a headline that report a decision to do what follows ("Board Votes
-  /// to Ban Phones"), unlike words of intent ("Seeks to Ban").
-  private static let decidingBeforeTo: Set<String> = WordList.words("votes voted decides decided agrees agreed moves moved")
-
   /// Nouns for a decision: "the vote", "the ruling".
   private static let decisionNouns: Set<String> = WordList.words("vote decision ruling verdict")
 
   /// The body's references to the decision the headline reports: a noun of ``decisionNouns``
-  /// right after "the", "this", "that", "its" or an owner ("the vote", "Tuesday's ruling"), not
-  /// before "of" or "on" ("the vote of confidence", "the vote on the school bond" may be about
-  /// another thing); turned when the decision went against the measure (not `adopted`).
+  /// right after "the", "this" or "that" ("the vote") that heads its phrase (not "the ruling
+  /// party", "the vote count"), not before a word that names what else it decided ("the vote on
+  /// the school bond", "the decision to leave", "the vote against the tax hike") nor after an
+  /// owner, who may be another ("the trial judge's ruling"); turned when the decision went
+  /// against the measure (not `adopted`).
   private func decisions(adopted: Bool) -> [TopicReferences.Reference] {
     let tokens = document.tokens
     var found: [TopicReferences.Reference] = []
     for (index, token) in tokens.enumerated() where index > 0 && token.isWord && !token.isCapitalized {
       guard Self.decisionNouns.contains(tokens.lower(index)) else { continue }
       let block = document.blocks[document.blockOfToken[index]]
-      let before = tokens.lower(index - 1)
-      guard !block.isHeadline, !block.isBoilerplate,
-        Self.decisionMarkers.contains(before) || tokens[index - 1].kind == .possessive,
-        index + 1 >= tokens.count || !["of", "on"].contains(tokens.lower(index + 1))
+      guard !block.isHeadline, !block.isBoilerplate, Self.decisionMarkers.contains(tokens.lower(index - 1)), isHead(index),
+        index + 1 >= tokens.count || !Self.decisionObjects.contains(tokens.lower(index + 1))
       else { continue }
       found.append(TopicReferences.Reference(head: index, phrase: Span(tokens[index - 1].span.start, token.span.end), turned: !adopted))
     }
@@ -170,7 +166,10 @@ struct PhraseTopicFinder {
   }
 
   /// Words before a decision noun that point to one decision already known.
-  private static let decisionMarkers: Set<String> = WordList.words("the this that its")
+  private static let decisionMarkers: Set<String> = WordList.words("the this that")
+
+  /// Words after a decision noun that name what it decided.
+  private static let decisionObjects: Set<String> = WordList.words("of on to for against")
 
   /// True when the word at `index` is a headline's verb after "to" and another verb ("Board
   /// Votes to Ban Phones", "Council Moved to Cap Rents"; not "Parents Object to Curfew Hours"):

@@ -79,7 +79,7 @@ extension StanceFinder {
         }
         let compared = namesTopic && subject == nil
           ? comparedValence(in: words, heads: heads, phraseStarts: phraseStarts) ?? outdoneValence(in: words, heads: heads, phraseStarts: phraseStarts)
-            ?? describedValence(in: words, heads: heads)
+            ?? describedValence(in: words, heads: heads, supposed: suppositions(in: words))
           : nil
         guard subject != nil || compared != nil
           || (isPerson && blocks.contains(document.blockOfToken[first]) && (namesTopic || !namesOther(words, speaker)))
@@ -171,32 +171,32 @@ extension StanceFinder {
     return nil
   }
 
-  /// The valence of the words that describe the topic between a determiner and the head of
-  /// one of its references (`heads`) in `words`, at most two: "the VAT is a great tax", "we got
-  /// this terrible deal", "a strong Ruiz", "not a good plan" (a negation turns it around); not
-  /// the words before a preposition ("a front-runner like Ruiz"). Nil when no reference is so
-  /// described or its words carry no valence.
-  private func describedValence(in words: [Int], heads: Set<Int>) -> Double? {
+  /// The valence of the one word that describes the topic after a verb "to be" and a
+  /// determiner, as what something is said to be: "it is a terrible ordinance", "the VAT's a
+  /// great tax", "this is not a bad plan" (a negation turns it around). Not two words before
+  /// the head ("is a crime prevention plan"), not without "be" ("have a gun ordinance", "a
+  /// lender like Marlow Bank"), nor a clause that supposes (`supposed`: "if this were a fair tax") or one a "but"
+  /// or "however" after it answers ("not a perfect plan, but a good start"). Nil when no
+  /// reference in `words` (`heads`) is so described.
+  private func describedValence(in words: [Int], heads: Set<Int>, supposed: Set<Int>) -> Double? {
     let tokens = document.tokens
-    for index in words where heads.contains(index) {
-      var back = index - 1
-      var score = 0.0
-      while back > 0, index - back <= 2, tokens[back].isWord, !tokens[back].isCapitalized,
-        case let lower = tokens.lower(back), !FunctionWords.nounMarkers.contains(lower), !FunctionWords.isFunctionWord(lower),
-        !Self.likening.contains(lower)
-      {
-        if let worth = valence(at: back) { score += isNegated(back) ? -worth : worth }
-        back -= 1
-      }
-      guard back > 0, back < index - 1, FunctionWords.nounMarkers.contains(tokens.lower(back)), score != 0 else { continue }
-      return score
+    for (position, index) in words.enumerated() where heads.contains(index) && index >= 3 {
+      let (word, marker, verb) = (index - 1, index - 2, index - 3)
+      guard !supposed.contains(index), tokens[word].isWord, !tokens[word].isCapitalized,
+        FunctionWords.nounMarkers.contains(tokens.lower(marker)),
+        isBe(verb) || StanceWords.isNegation(tokens.lower(verb)) && verb > 0 && isBe(verb - 1),
+        let worth = valence(at: word),
+        !words[(position + 1)...].contains(where: { ["but", "however"].contains(tokens.lower($0)) })
+      else { continue }
+      return isNegated(word) ? -worth : worth
     }
     return nil
   }
 
-  /// Prepositions of likeness, which the lexicon of function words leaves out for their other
-  /// senses ("I like the plan").
-  private static let likening: Set<String> = WordList.words("like unlike")
+  /// True for a form of "be" at `index`, also "'s" before a determiner ("the VAT's a …").
+  private func isBe(_ index: Int) -> Bool {
+    FunctionWords.beForms.contains(document.tokens.lower(index)) || document.tokens[index].kind == .possessive
+  }
 
   /// Words of a multiple before "as … as" ("twice as safe as X"): X is the less so.
   private static let multiples: Set<String> = WordList.words("twice thrice half times")
