@@ -213,8 +213,9 @@ struct PhraseTopicTests {
   /// "welcomed the vote", "praised the decision": the words for the decision a headline reports
   /// on its measure are the measure when the decision adopted it ("Approves", "Votes to",
   /// "Wins Approval") and turn the side when it turned the measure down ("Rejects", "Fails to
-  /// Pass"); not a vote on something named after it, "the ruling party", a decision the
-  /// headline only says is coming ("Moves to Scrap"), nor one of two it reports.
+  /// Pass"), in stance words and in what a speaker says of it ("This decision is a disaster");
+  /// not a vote on something named after it, "the ruling party", a decision the headline only
+  /// says is coming ("Moves to Scrap"), nor one of two it reports.
   @Test func theDecisionTheHeadlineReportsStandsForItsMeasure() throws {
     let adopted = try AnnotatedText(
       """
@@ -234,6 +235,13 @@ struct PhraseTopicTests {
       """, headline: "Voters Reject Library Tax")
     #expect(rejected.stance("Omar Hale") == .oppose)
     #expect(rejected.stance("Tom Reed") == .support)
+    let said = try AnnotatedText(
+      """
+      Voters turned down a parcel tax for the library on Tuesday. The tax would have raised $2 million a year. Librarian Ana Brisk said the tax was the only way to keep branches open.
+
+      "This decision is a disaster for our children," said Omar Hale.
+      """, headline: "Voters Reject Library Tax")
+    #expect(said.stance("Omar Hale") == .support, "what is said of a decision against the tax is said for it")
     let approval = try AnnotatedText(
       """
       State regulators approved the merger of two county banks on Friday. The merger will close four branches. Bank chief Omar Hale praised the decision, and Councilman Tom Reed condemned the ruling.

@@ -36,7 +36,8 @@ extension StanceFinder {
   /// valences of its words (``PolarityWords``): "the plan is a disaster", not "we hope they
   /// resolve the plan issue", whose polar words bear on others. A sentence naming the topic
   /// otherwise counts by a comparison with it or by the words describing it ("a terrible
-  /// ordinance", ``describedValence(in:heads:)``). When the topic is a person,
+  /// ordinance", ``describedValence(in:heads:supposed:)``), and what is said of the decision a
+  /// headline reports on a phrase topic (``PhraseTopic/decisions``) as said of the topic. When the topic is a person,
   /// every sentence of a quote in a paragraph naming them counts whole: words said in a
   /// paragraph about a candidate judge the candidate, unless the sentence names another person,
   /// organisation or place and not the topic (it judges them). Commentators (``commentators()``) are
@@ -56,6 +57,9 @@ extension StanceFinder {
     let isPerson = topicEntity.map { entities.entities[$0].type == .person } ?? false
     let blocks = Set(references.references.map { document.blockOfToken[$0.head] })
     let commentators = self.commentators()
+    // The headline's decision on a phrase topic, by head, and whether it went against it.
+    var decisions: [Int: Bool] = [:]
+    if case .phrase(let phrase) = topic { for decision in phrase.decisions { decisions[decision.head] = decision.turned } }
     // A person topic is named by a pronoun resolving to it as well.
     func isTopicPronoun(_ index: Int) -> Bool {
       isPerson && FunctionWords.personalPronouns.contains(document.tokens.lower(index)) && pronouns.resolve(index) == topicEntity
@@ -81,12 +85,22 @@ extension StanceFinder {
           ? comparedValence(in: words, heads: heads, phraseStarts: phraseStarts) ?? outdoneValence(in: words, heads: heads, phraseStarts: phraseStarts)
             ?? describedValence(in: words, heads: heads, supposed: suppositions(in: words))
           : nil
+        // "This ruling puts a company's schedule ahead of our water": what is said of the
+        // headline's decision as a clause's subject is said of the topic, turned when the
+        // decision went against it.
+        var sign = 1.0
+        if subject == nil, compared == nil,
+          let position = words.firstIndex(where: { decisions[$0] != nil && isClauseSubject($0, passage: passage) })
+        {
+          subject = position
+          if decisions[words[position]] == true { sign = -1 }
+        }
         guard subject != nil || compared != nil
           || (isPerson && blocks.contains(document.blockOfToken[first]) && (namesTopic || !namesOther(words, speaker)))
         else { continue }
         let supposed = suppositions(in: words)
         let scoredWords = (subject.map { Array(words[$0...]) } ?? words).filter { !supposed.contains($0) }
-        let score = compared ?? valence(of: scoredWords)
+        let score = sign * (compared ?? valence(of: scoredWords))
         guard score != 0 else { continue }
         if scored[speaker] == nil { order.append(speaker) }
         scored[speaker, default: []].append((score, Span(document.tokens[first].span.start, document.tokens[last].span.end)))
