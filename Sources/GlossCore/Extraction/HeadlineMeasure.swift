@@ -48,10 +48,10 @@ struct HeadlineMeasure {
     return nil
   }
 
-  /// Whether the verb of deciding at `verb` reports the measure adopted, turned down, or nil:
-  /// not decided yet ("Weighs"; after "to" but for a decision, "Votes to Pass", "Moves to
-  /// Scrap"), turned the other way after a refusal ("Fails to Pass", "Refuses to Overturn"),
-  /// or one of two decisions the headline reports ("Approves Budget, Rejects Tax Hike").
+  /// Whether the verb of deciding at `verb` reports the measure adopted or turned down, the
+  /// other way after a refusal ("Fails to Pass", "Refuses to Overturn"); nil when nothing is
+  /// decided yet ("Weighs", "Moves to Scrap": after "to", only a decision, "Votes to Pass",
+  /// decides) or the headline reports two decisions ("Approves Budget, Rejects Tax Hike").
   private func adopted(at verb: Int, in headline: Range<Int>) -> Bool? {
     let tokens = document.tokens
     let lower = tokens.lower(verb)

@@ -15,7 +15,8 @@ struct PhraseTopic: Sendable {
   let bodyCount: Int
   /// The body's words for the decision the headline reports on it ("the vote", "the ruling"),
   /// turned when the decision went against it: a side on the decision is a side on the topic,
-  /// for stance words alone (``PhraseTopicFinder/decisions(adopted:)``).
+  /// by stance words and by what a speaker says of it as a clause's subject, never as a mention
+  /// alone (``PhraseTopicFinder/decisions(adopted:)``).
   var decisions: [TopicReferences.Reference] = []
 
   /// What the topic is called: "the bill", "the sanctions".

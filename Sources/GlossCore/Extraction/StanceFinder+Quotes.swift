@@ -35,13 +35,14 @@ extension StanceFinder {
   /// it, ``ofSubject(in:heads:phraseStarts:passage:)``) is scored from there on by the
   /// valences of its words (``PolarityWords``): "the plan is a disaster", not "we hope they
   /// resolve the plan issue", whose polar words bear on others. A sentence naming the topic
-  /// otherwise counts by a comparison with it or by the words describing it ("a terrible
+  /// otherwise counts by a comparison with it or by the words describing it ("is a terrible
   /// ordinance", ``describedValence(in:heads:supposed:)``), and what is said of the decision a
-  /// headline reports on a phrase topic (``PhraseTopic/decisions``) as said of the topic. When the topic is a person,
-  /// every sentence of a quote in a paragraph naming them counts whole: words said in a
-  /// paragraph about a candidate judge the candidate, unless the sentence names another person,
-  /// organisation or place and not the topic (it judges them). Commentators (``commentators()``) are
-  /// left to their stance words: their judgements are analysis, not a side. A negation within
+  /// headline reports on a phrase topic (``PhraseTopic/decisions``) is said of the topic.
+  /// When the topic is a person, every sentence of a quote in a paragraph naming them counts
+  /// whole: words said in a paragraph about a candidate judge the candidate, unless the sentence
+  /// names another person, organisation or place and not the topic (it judges them).
+  /// Commentators (``commentators()``) are left to their stance words: their judgements are
+  /// analysis, not a side. A negation within
   /// three words before a word turns it around ("not a disaster"); after "but" or "however" only
   /// what follows counts (not after "not only"), and a clause of "if" or "unless" counts for
   /// nothing (``suppositions(in:)``). An actor's sentences are
@@ -189,9 +190,9 @@ extension StanceFinder {
   /// determiner, as what something is said to be: "it is a terrible ordinance", "the VAT's a
   /// great tax", "this is not a bad plan" (a negation turns it around). Not two words before
   /// the head ("is a crime prevention plan"), not without "be" ("have a gun ordinance", "a
-  /// lender like Marlow Bank"), nor a clause that supposes (`supposed`: "if this were a fair tax") or one a "but"
-  /// or "however" after it answers ("not a perfect plan, but a good start"). Nil when no
-  /// reference in `words` (`heads`) is so described.
+  /// lender like Marlow Bank"), nor a clause that supposes (`supposed`: "if this were a fair
+  /// tax") or one a "but" or "however" after it answers ("not a perfect plan, but a good
+  /// start"). Nil when no reference in `words` (`heads`) is so described.
   private func describedValence(in words: [Int], heads: Set<Int>, supposed: Set<Int>) -> Double? {
     let tokens = document.tokens
     for (position, index) in words.enumerated() where heads.contains(index) && index >= 3 {

@@ -55,7 +55,8 @@ struct StanceFinder {
     }
     let speakers = speakerOfPassage()
     var evidence: [Evidence] = []
-    // A phrase topic's decisions ("welcomed the vote") count for stance words alone.
+    // A phrase topic's decisions ("welcomed the vote") count here for stance words alone, and
+    // in quotes for what is said of them (``quotedPolarity(_:_:excluding:)``).
     var decisions: [Int: [TopicReferences.Reference]] = [:]
     if case .phrase(let phrase) = topic {
       for decision in phrase.decisions { decisions[document.sentenceOfToken[decision.head], default: []].append(decision) }
