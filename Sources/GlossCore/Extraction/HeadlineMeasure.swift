@@ -55,7 +55,7 @@ struct HeadlineMeasure {
   private func adopted(at verb: Int, in headline: Range<Int>) -> Bool? {
     let tokens = document.tokens
     let lower = tokens.lower(verb)
-    guard !Self.undecided.contains(lower),
+    guard !Self.weighing.contains(lower), Self.particleDeciding[lower] != "on",
       !headline.contains(where: { $0 != verb && Self.deciding.contains(tokens.lower($0)) && !tokens.lower($0).hasSuffix("ing") })
     else { return nil }
     let adopted = Self.adopting.contains(lower)
@@ -108,23 +108,26 @@ struct HeadlineMeasure {
       && !FunctionWords.isFunctionWord(lower) && lower.count > 2 && !SpeakerNouns.contains(lower)
   }
 
-  /// Verbs of deciding whose object is what is decided ("Approves", "Weighs").
-  static let deciding: Set<String> = WordList.words(
-    """
-    approve approves approved approving pass passes passed passing reject rejects rejected
-    rejecting adopt adopts adopted adopting uphold upholds upheld upholding overturn overturns
-    overturned overturning scrap scraps scrapped scrapping weigh weighs weighing
-    """)
+  /// Verbs of deciding whose object is what is decided ("Approves", "Rejects", "Weighs").
+  static let deciding: Set<String> = adopting.union(rejecting).union(weighing)
 
-  /// Verbs of ``deciding`` that adopt what they decide on, or keep it in force.
+  /// Verbs of deciding that adopt what they decide on, or keep it in force.
   static let adopting: Set<String> = WordList.words(
     """
     approve approves approved approving pass passes passed passing adopt adopts adopted adopting
     uphold upholds upheld upholding
     """)
 
-  /// Verbs of deciding that have not decided yet ("Weighs", "Votes On").
-  static let undecided: Set<String> = WordList.words("weigh weighs weighing vote votes voted")
+  /// Verbs of deciding that turn down what they decide on.
+  static let rejecting: Set<String> = WordList.words(
+    """
+    reject rejects rejected rejecting overturn overturns overturned overturning scrap scraps
+    scrapped scrapping
+    """)
+
+  /// Verbs of deciding that have not decided yet ("Weighs"; "Votes On" is another,
+  /// ``particleDeciding``).
+  static let weighing: Set<String> = WordList.words("weigh weighs weighing")
 
   /// Verbs whose subject is adopted when "approval" follows ("Merger Wins State Approval").
   static let winning: Set<String> = WordList.words("wins gets earns receives clears won got earned received cleared")

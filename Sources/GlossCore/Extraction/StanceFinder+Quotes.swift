@@ -82,9 +82,10 @@ extension StanceFinder {
             (heads.contains(index) || isTopicPronoun(index)) && isClauseSubject(index, passage: passage)
           } ?? ofSubject(in: words, heads: heads, phraseStarts: phraseStarts, passage: passage)
         }
+        let supposed = suppositions(in: words)
         let compared = namesTopic && subject == nil
           ? comparedValence(in: words, heads: heads, phraseStarts: phraseStarts) ?? outdoneValence(in: words, heads: heads, phraseStarts: phraseStarts)
-            ?? describedValence(in: words, heads: heads, supposed: suppositions(in: words))
+            ?? describedValence(in: words, heads: heads, supposed: supposed)
           : nil
         // "This ruling puts a company's schedule ahead of our water": what is said of the
         // headline's decision as a clause's subject is said of the topic, turned when the
@@ -99,7 +100,6 @@ extension StanceFinder {
         guard subject != nil || compared != nil
           || (isPerson && blocks.contains(document.blockOfToken[first]) && (namesTopic || !namesOther(words, speaker)))
         else { continue }
-        let supposed = suppositions(in: words)
         let scoredWords = (subject.map { Array(words[$0...]) } ?? words).filter { !supposed.contains($0) }
         let score = sign * (compared ?? valence(of: scoredWords))
         guard score != 0 else { continue }
@@ -201,12 +201,15 @@ extension StanceFinder {
         FunctionWords.nounMarkers.contains(tokens.lower(marker)),
         isBe(verb) || StanceWords.isNegation(tokens.lower(verb)) && verb > 0 && isBe(verb - 1),
         let worth = valence(at: word),
-        !words[(position + 1)...].contains(where: { ["but", "however"].contains(tokens.lower($0)) })
+        !words[(position + 1)...].contains(where: { Self.contrasts.contains(tokens.lower($0)) })
       else { continue }
       return isNegated(word) ? -worth : worth
     }
     return nil
   }
+
+  /// Words after which only what follows counts: "not perfect, but a start".
+  private static let contrasts: Set<String> = ["but", "however"]
 
   /// True for a form of "be" at `index`, also "'s" before a determiner ("the VAT's a …").
   private func isBe(_ index: Int) -> Bool {
@@ -324,7 +327,7 @@ extension StanceFinder {
       let lower = document.tokens.lower(index)
       if isWidening(index) {
         widened = true
-      } else if lower == "but" || lower == "however" {
+      } else if Self.contrasts.contains(lower) {
         // "not only …, but …" adds what follows to what came before.
         if !widened { score = 0 }
         widened = false
