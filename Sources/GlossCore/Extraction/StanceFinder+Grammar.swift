@@ -81,7 +81,13 @@ extension StanceFinder {
       return true
     }
     let between = (reference.head + 1..<index).map { tokens.lower($0) }
-    if reverse { return between.contains { ["be", "been", "was", "were", "is", "are"].contains($0) } }
+    // "the ban was ended", not "the ban is working by the end of the year": a noun there turns
+    // nothing.
+    if reverse {
+      let before = tokens.lower(index - 1)
+      return !FunctionWords.nounMarkers.contains(before) && (before == "to" || !FunctionWords.prepositions.contains(before))
+        && between.contains { ["be", "been", "was", "were", "is", "are"].contains($0) }
+    }
     // A relative clause right after the reference: "a system that it opposes", "X, which Y backs".
     let relative = after < index && tokens.text(after) == "," ? after + 1 : after
     return relative < index && ["that", "which"].contains(tokens.lower(relative))

@@ -42,7 +42,8 @@ extension StanceFinder {
   /// whole: words said in a paragraph about a candidate judge the candidate, unless the sentence
   /// names another person, organisation or place and not the topic (it judges them).
   /// Commentators (``commentators()``) are left to their stance words: their judgements are
-  /// analysis, not a side. A negation within
+  /// analysis, not a side. The topic's own noun counts for nothing ("the ban is working" says
+  /// nothing bad of the ban). A negation within
   /// three words before a word turns it around ("not a disaster"); after "but" or "however" only
   /// what follows counts (not after "not only"), and a clause of "if" or "unless" counts for
   /// nothing (``suppositions(in:)``). An actor's sentences are
@@ -100,7 +101,8 @@ extension StanceFinder {
         guard subject != nil || compared != nil
           || (isPerson && blocks.contains(document.blockOfToken[first]) && (namesTopic || !namesOther(words, speaker)))
         else { continue }
-        let scoredWords = (subject.map { Array(words[$0...]) } ?? words).filter { !supposed.contains($0) }
+        // The topic's own noun says nothing of it: "the ban is working" judges no ban.
+        let scoredWords = (subject.map { Array(words[$0...]) } ?? words).filter { !supposed.contains($0) && !heads.contains($0) }
         let score = sign * (compared ?? valence(of: scoredWords))
         guard score != 0 else { continue }
         if scored[speaker] == nil { order.append(speaker) }

@@ -69,6 +69,7 @@ struct StanceFinder {
       evidence += polarEvidence(in: sentence, references: withDecisions, subjects, speakers)
       evidence += constructionEvidence(in: sentence, references: sentenceReferences, subjects, speakers)
     }
+    evidence += decidedEvidence(subjects, speakers)
     evidence += quotedPolarity(references, pronouns, excluding: Set(evidence.map(\.actor)))
     evidence += servedEvidence(evidence, subjects)
     evidence += ownCauseEvidence(references, subjects)
