@@ -124,4 +124,19 @@ struct OfficeTitleTests {
     #expect(text.entity("Tomas Irvell")?.aliases.contains("Treasurer Tomas Irvell") == true)
     #expect(text.speaker(of: "We need more deputies") == "Ana Velde")
   }
+
+  /// A town's elected posts are titles as well, so a name after one is a person even when its
+  /// words are no known given names: "Councilwoman Jia Morrow", "Trustee Reed Tollan".
+  @Test func councilAndBoardPostsAreTitles() throws {
+    let text = try AnnotatedText(
+      """
+      The council met on Monday
+
+      Councilwoman Jia Morrow voted for the plan. Trustee Reed Tollan voted against it, and Selectman Oda Brill left early.
+      """)
+    for (name, title) in [("Jia Morrow", "Councilwoman"), ("Reed Tollan", "Trustee"), ("Oda Brill", "Selectman")] {
+      #expect(text.entity(name)?.type == .person, "\(name)")
+      #expect(text.entity(name)?.aliases.contains("\(title) \(name)") == true)
+    }
+  }
 }
