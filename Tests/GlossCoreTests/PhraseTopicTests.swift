@@ -282,4 +282,23 @@ struct PhraseTopicTests {
     #expect(intent.stance("Tom Reed") == .support)
     #expect(intent.stance("Omar Hale") == nil)
   }
+
+  /// A restriction is opposed by lifting it and supported by keeping it ("voted to lift the
+  /// cap", "voted to keep the cap"), a negation turning either; what else such a verb takes is
+  /// no side ("eased concerns about the curfew", "extended the deadline for comments on it").
+  @Test func liftingARestrictionOpposesItAndKeepingItSupportsIt() throws {
+    let text = try AnnotatedText(
+      """
+      The Calder City Council approved a curfew for teenagers on Tuesday. The curfew begins at ten on weeknights. Critics say the curfew will be hard to enforce.
+
+      Councilman Abe Stone voted to lift the curfew next year. Councilwoman Ida Ruiz voted to extend the curfew. Tom Yates wants the council to lift the curfew. Councilman Raj Mehta did not vote to lift the curfew. Councilwoman Lena Voss eased concerns about the curfew. Councilman Omar Hale extended the deadline for comments on the curfew.
+      """, headline: "Council Approves Curfew for Teens")
+    #expect(text.annotations.topics.map(\.name) == ["the curfew"])
+    #expect(text.stance("Abe Stone") == .oppose)
+    #expect(text.stance("Ida Ruiz") == .support)
+    #expect(text.stance("Tom Yates") == .oppose)
+    #expect(text.stance("Raj Mehta") == .support, "a negation turns it")
+    #expect(text.stance("Lena Voss") == nil)
+    #expect(text.stance("Omar Hale") == nil)
+  }
 }

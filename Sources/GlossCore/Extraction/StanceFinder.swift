@@ -170,7 +170,8 @@ struct StanceFinder {
   /// ("anti-THAAD") and whether it turns something back ("halted"). "for" after a verb that
   /// takes a side with it ("voted for") is support; "with", "at", "from", "after", "of" or "to"
   /// after a word that takes a side with it takes that side (``StanceWords/particleVerbs``:
-  /// "sided with", "lashed out at", "critical of").
+  /// "sided with", "lashed out at", "critical of"). A restriction is opposed by lifting it and
+  /// supported by keeping it (``StanceWords/lifting``, ``StanceWords/keeping``).
   func cue(at index: Int) -> Cue? {
     let token = document.tokens[index]
     if index > 0, token.is(.particle), let polarity = particleCue(at: index) {
@@ -180,6 +181,11 @@ struct StanceFinder {
       return (word.polarity, false, word.reverse)
     }
     if isStaffCompound(index) { return (.support, false, false) }
+    if topic.isRestriction, token.isWord {
+      let lower = document.tokens.lower(of: token)
+      if StanceWords.lifting.contains(lower) { return (.oppose, false, true) }
+      if StanceWords.keeping.contains(lower) { return (.support, false, false) }
+    }
     // Checked on the first letter first: this runs for every word near the topic.
     if token.first == "o" || token.first == "O", document.tokens.lower(of: token) == "over", isChoiceOver(index) {
       return (.oppose, false, false)

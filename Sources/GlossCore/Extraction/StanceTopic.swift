@@ -9,6 +9,12 @@ enum StanceTopic: Sendable {
     if case .entity(let index) = self { index } else { nil }
   }
 
+  /// True for a phrase naming a restriction (``TopicNouns/restrictions``: "the ban", "the
+  /// curfew"), which lifting opposes and keeping supports.
+  var isRestriction: Bool {
+    if case .phrase(let phrase) = self { TopicNouns.restrictions.contains(phrase.entry) } else { false }
+  }
+
   /// What the topic is called: the entity's name or the phrase's.
   func name(in entities: EntityTable) -> String {
     switch self {

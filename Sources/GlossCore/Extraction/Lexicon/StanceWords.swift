@@ -42,6 +42,20 @@ enum StanceWords {
     withheld withholding
     """)
 
+  /// Verbs that take a restriction away (``TopicNouns/restrictions``): opposition to the ban
+  /// or curfew they lift, and turning words as ``reverse`` are. Said of anything else they raise
+  /// it ("lift wages", "ease tensions") and take no side.
+  static let lifting: Set<String> = WordList.words(
+    "lift lifts lifted lifting ease eases eased easing loosen loosens loosened loosening relax relaxes relaxed relaxing")
+
+  /// Verbs that keep a restriction in force or add one: support for the ban or curfew they keep.
+  static let keeping: Set<String> = WordList.words(
+    """
+    keep keeps kept keeping extend extends extended extending renew renews renewed renewing
+    maintain maintains maintained maintaining impose imposes imposed imposing enforce enforces
+    enforced enforcing tighten tightens tightened tightening
+    """)
+
   /// Verbs and nouns of support and of pushing something ahead ("backs", "sped up the roll-out").
   static let support: Set<String> = WordList.words(
     """

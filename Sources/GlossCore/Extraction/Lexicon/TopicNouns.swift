@@ -52,6 +52,11 @@ enum TopicNouns {
     """
   ).map { $0.split(separator: " ").map(String.init) }
 
+  /// Entries that restrict something: lifting one ("voted to lift the ban", "eased the
+  /// curfew") opposes it, keeping one ("extend the moratorium") supports it
+  /// (``StanceWords/lifting``, ``StanceWords/keeping``).
+  static let restrictions: Set<String> = WordList.words("ban cap moratorium curfew tariffs sanctions mandate")
+
   /// Entries for a measure put to a vote or in force: an article whose headline names one of
   /// them, and no other, means that one by any of them ("Board Votes to Ban Phones" … "under
   /// the policy" … "the teachers supported the ban").
