@@ -492,4 +492,19 @@ struct DescribedBodyTests {
     #expect(text.entity("Ortega")?.type != .organization, "a name the clause of the noun ends on")
     #expect(text.entity("Hope Lopez")?.type == .person)
   }
+
+  /// "Project", "Watch" and "Midstream" end the names of bodies as "Coalition" does, so a title
+  /// inside one ("Justice") does not cut it in two, and no apposition is needed to say so.
+  @Test func projectWatchAndMidstreamEndTheNamesOfBodies() throws {
+    let text = try AnnotatedText(
+      """
+      The camping ban
+
+      The Quillan Housing Justice Project sued the county on Monday. Orrin Midstream, which is building the line, welcomed the ruling. The Harbor Budget Watch said the ban was costly.
+      """)
+    for name in ["Quillan Housing Justice Project", "Orrin Midstream", "Harbor Budget Watch"] {
+      #expect(text.entity(name)?.type == .organization, "\(name)")
+    }
+    #expect(text.entity("Project") == nil)
+  }
 }

@@ -21,7 +21,7 @@ enum Organizations {
     chemicals foods logistics shipping insurance bancorp brands entertainment software
     co cos llp lp ag sa gmbh nv bv spa se ab oy asa kk pty pte bros mills dynamics electric
     instruments motor orchestra symphony philharmonic choir ensemble opera ballet theatre theater
-    troupe subcommittee subcommittees convention caucus pac
+    troupe subcommittee subcommittees convention caucus pac project watch midstream
     """)
 
   /// Chambers of a legislature named by one word ("the House", "the Commons"): bodies.
