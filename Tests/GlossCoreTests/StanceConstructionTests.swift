@@ -38,6 +38,29 @@ struct StanceConstructionTests {
     #expect(text.stance("Lena Voss") == .oppose, "an adjective in -ly")
   }
 
+  /// Naming works on "him" and "her" for a person, on "it" for a phrase, and on a phrase named
+  /// by an adjective alone ("called the strike illegal").
+  @Test func callingThePronounOrThePhraseSomethingTakesASide() throws {
+    let person = try AnnotatedText(
+      """
+      \(Self.opening) Brennan visited Akron on Sunday. Senator Luis Ortega called him weak. Mayor Alice Okafor called him on Monday. Nina Patel called him back. Brennan thanked his staff.
+      """, headline: Self.candidate)
+    #expect(person.stance("Luis Ortega") == .oppose)
+    #expect(person.stance("Alice Okafor") == nil)
+    #expect(person.stance("Nina Patel") == nil)
+    let phrase = try AnnotatedText(
+      """
+      The strike has shut every bus line. The strike began on Monday.
+
+      The Kellan Transit Authority called the strike illegal. Councilman Tom Reed spoke about the strike at noon and called it a mistake. Rider Ana Brisk called it quits after an hour.
+      """, headline: "Day three of the Kellan bus strike")
+    #expect(phrase.annotations.topics.map(\.name) == ["the strike"])
+    #expect(phrase.stance("Kellan Transit Authority") == .oppose)
+    #expect(phrase.evidence("Kellan Transit Authority").contains { $0.contains("called the strike illegal") })
+    #expect(phrase.stance("Tom Reed") == .oppose)
+    #expect(phrase.stance("Ana Brisk") == nil)
+  }
+
   @Test func withholdingAnEndorsementAndCampaigningWith() throws {
     let text = try AnnotatedText(
       """

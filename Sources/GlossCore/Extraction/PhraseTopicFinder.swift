@@ -205,8 +205,9 @@ struct PhraseTopicFinder {
   /// True when the noun at `index` heads its phrase rather than describes the next noun ("tax"
   /// in "the tax plan", "tax returns"): the phrase ends there, with a function word or "as", a
   /// verb, an adverb, a word opening a clause or a time ("the plan because …", "the plan last
-  /// spring") or, in the body, a name after it ("the deal Ruiz signed"). A headline's verbs are
-  /// mostly in "-s" ("Bill Splits Towns"), which the body's nouns take too ("tax returns").
+  /// spring") or, in the body, a name after it ("the deal Ruiz signed") or what a verb of naming
+  /// calls it ("called the strike illegal"). A headline's verbs are mostly in "-s" ("Bill Splits
+  /// Towns"), which the body's nouns take too ("tax returns").
   private func isHead(_ index: Int) -> Bool {
     let tokens = document.tokens
     let next = index + 1
@@ -215,6 +216,11 @@ struct PhraseTopicFinder {
     }
     let lower = tokens.lower(next)
     let inHeadline = document.blocks[document.blockOfToken[index]].isHeadline
+    if !inHeadline, let start = TopicReferences.phraseStart(tokens, before: index), start > 0,
+      StanceWords.naming.contains(tokens.lower(start - 1))
+    {
+      return true
+    }
     return FunctionWords.isFunctionWord(lower) || lower == "as" || FunctionWords.isMannerAdverb(lower)
       || SpeakerFinder.subordinators.contains(lower) || Self.clauseOrTime.contains(lower) || CalendarWords.all.contains(lower)
       || document.isVerb(next, strict: !inHeadline) || (tokens[next].isCapitalized && !inHeadline)

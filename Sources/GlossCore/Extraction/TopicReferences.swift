@@ -82,7 +82,16 @@ struct TopicReferences {
     }
   }
 
-  /// "it" right after a stance word ("supports it", "voted against it") that stands for a
+  /// True when the word before `index` takes a side on its object: a stance word, "for" or
+  /// "against", or a verb of naming ("called it a mistake", "called her weak").
+  private static func takesObject(_ tokens: TokenList, before index: Int) -> Bool {
+    let before = tokens[index - 1]
+    return before.is(.stance) || ["for", "against"].contains(tokens.lower(index - 1))
+      || before.is(.sideConstruction) && StanceWords.naming.contains(tokens.lower(index - 1))
+  }
+
+  /// "it" right after a stance word or a verb of naming ("supports it", "voted against it",
+  /// "called it a mistake") that stands for a
   /// phrase topic: one of `references` comes before it in its sentence or the one before, with
   /// no name of a thing between ("the bill … the Harbor Act … backed it" is the act's).
   private static func itObjects(_ document: Document, _ entities: EntityTable, after references: [Reference]) -> [Reference] {
@@ -92,9 +101,7 @@ struct TopicReferences {
     let isIt = (0..<tokens.spellingCount).map { tokens.spelling($0).lower == "it" }
     var found: [Reference] = []
     for index in first + 1..<tokens.count where isIt[tokens[index].spelling] {
-      let before = tokens[index - 1]
-      guard before.is(.stance) || ["for", "against"].contains(tokens.lower(index - 1)),
-        let reference = references.last(where: { $0.head < index }),
+      guard takesObject(tokens, before: index), let reference = references.last(where: { $0.head < index }),
         document.sentenceOfToken[index] - document.sentenceOfToken[reference.head] <= 1,
         !(reference.head + 1..<index).contains(where: { entities.mention(at: $0).map { entities.entities[$0.entity].type == .other } ?? false })
       else { continue }
@@ -103,8 +110,9 @@ struct TopicReferences {
     return found
   }
 
-  /// "him", "her" or "his" right after a stance word ("backed him", "voted for her", "defended
-  /// his remarks", not "against his rivals": people of his are not him) that stand for `topic`,
+  /// "him", "her" or "his" right after a stance word or a verb of naming ("backed him", "voted
+  /// for her", "defended his remarks", "called her weak"; not "against his rivals": people of
+  /// his are not him) that stand for `topic`,
   /// and "his" or "her" owning a holder noun ("his spokesman", "her campaign manager", "his
   /// critics").
   private static func pronounObjects(_ tokens: TokenList, _ isTopicPronoun: (Int) -> Bool) -> [Reference] {
@@ -115,10 +123,7 @@ struct TopicReferences {
         found.append(Reference(head: index, phrase: token.span))
         continue
       }
-      let before = tokens[index - 1]
-      guard before.is(.stance) || ["for", "against"].contains(tokens.lower(index - 1)), isTopicPronoun(index) else {
-        continue
-      }
+      guard takesObject(tokens, before: index), isTopicPronoun(index) else { continue }
       // "his" takes in the noun it owns: "defended his early remarks"; people of his are not
       // him ("ran against his Republican rivals").
       var end = index
