@@ -146,7 +146,8 @@ struct PhraseTopicTests {
     #expect(weekly.stance("Tarrow") == nil, "an adjective in -ly after a name describes a noun")
   }
 
-  /// Local news fights over a strike, a closure, a fee or a rezoning as much as over a bill.
+  /// Local news fights over a strike (or walkout), a closure, a fee or a rezoning as much as
+  /// over a bill.
   @Test func aStrikeOrAClosureIsATopicToo() throws {
     let strike = try AnnotatedText(
       """
@@ -155,6 +156,13 @@ struct PhraseTopicTests {
     #expect(strike.annotations.topics.map(\.name).contains("the strike"))
     #expect(strike.stance("Ana Ruiz") == .support)
     #expect(strike.stance("Tom Lund") == .oppose)
+    let walkout = try AnnotatedText(
+      """
+      The strike has shut every bus line. The strike began on Monday. Mayor Ana Brisk condemned the walkout. Councilman Tom Reed backed the walkout.
+      """, headline: "Drivers Strike Shuts Tarrow Buses")
+    #expect(walkout.annotations.topics.map(\.name) == ["the strike"], "a walkout is the strike")
+    #expect(walkout.stance("Ana Brisk") == .oppose)
+    #expect(walkout.stance("Tom Reed") == .support)
     let closure = try AnnotatedText(
       """
       The city will shut the pool in June. Parents opposed the closure at Monday's meeting, and Councilman Dan Okafor defended the closure as the only way to save money.
@@ -285,13 +293,16 @@ struct PhraseTopicTests {
 
   /// A restriction is opposed by lifting it and supported by keeping it ("voted to lift the
   /// cap", "voted to keep the cap"), a negation turning either; what else such a verb takes is
-  /// no side ("eased concerns about the curfew", "extended the deadline for comments on it").
+  /// no side ("eased concerns about the curfew", "lifted spirits despite the curfew", "keep the
+  /// curfew from spreading"), and enforcing is none.
   @Test func liftingARestrictionOpposesItAndKeepingItSupportsIt() throws {
     let text = try AnnotatedText(
       """
       The Calder City Council approved a curfew for teenagers on Tuesday. The curfew begins at ten on weeknights. Critics say the curfew will be hard to enforce.
 
       Councilman Abe Stone voted to lift the curfew next year. Councilwoman Ida Ruiz voted to extend the curfew. Tom Yates wants the council to lift the curfew. Councilman Raj Mehta did not vote to lift the curfew. Councilwoman Lena Voss eased concerns about the curfew. Councilman Omar Hale extended the deadline for comments on the curfew.
+
+      Singer Mia Okafor lifted spirits despite the curfew. Grocer Nina Patel kept her shop open until the curfew. Chief Dan Cole said officers would enforce the curfew. Councilwoman Ana Diaz voted to keep the curfew from spreading.
       """, headline: "Council Approves Curfew for Teens")
     #expect(text.annotations.topics.map(\.name) == ["the curfew"])
     #expect(text.stance("Abe Stone") == .oppose)
@@ -300,5 +311,9 @@ struct PhraseTopicTests {
     #expect(text.stance("Raj Mehta") == .support, "a negation turns it")
     #expect(text.stance("Lena Voss") == nil)
     #expect(text.stance("Omar Hale") == nil)
+    for name in ["Mia Okafor", "Nina Patel", "Ana Diaz"] {
+      #expect(text.stance(name) == nil, "the curfew is not what \(name)'s verb lifts or keeps")
+    }
+    #expect(text.stance("Dan Cole") != .support, "enforcing is no side")
   }
 }

@@ -52,13 +52,14 @@ struct StanceConstructionTests {
       """
       The strike has shut every bus line. The strike began on Monday.
 
-      The Kellan Transit Authority called the strike illegal. Councilman Tom Reed spoke about the strike at noon and called it a mistake. Rider Ana Brisk called it quits after an hour.
+      The Kellan Transit Authority called the strike illegal. Councilman Tom Reed spoke about the strike at noon and called it a mistake. Rider Ana Brisk called it quits after an hour. The strike is in its third day. Rider Omar Hale called it a relief that the trains still run.
       """, headline: "Day three of the Kellan bus strike")
     #expect(phrase.annotations.topics.map(\.name) == ["the strike"])
     #expect(phrase.stance("Kellan Transit Authority") == .oppose)
     #expect(phrase.evidence("Kellan Transit Authority").contains { $0.contains("called the strike illegal") })
     #expect(phrase.stance("Tom Reed") == .oppose)
     #expect(phrase.stance("Ana Brisk") == nil)
+    #expect(phrase.stance("Omar Hale") == nil, "the 'it' a clause after the name stands for")
   }
 
   @Test func withholdingAnEndorsementAndCampaigningWith() throws {

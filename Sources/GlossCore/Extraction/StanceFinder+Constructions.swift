@@ -89,6 +89,13 @@ extension StanceFinder {
       if tokens[end].isWord, let worth = valence(at: end) { score += isNegated(end) ? -worth : worth }
       end += 1
     }
+    // "called it a relief that the ban exempts farms", "called it unclear who wrote it": an
+    // "it" that a clause after the name stands for.
+    if tokens.lower(reference.head) == "it",
+      (start...min(end, sentence.upperBound - 1)).contains(where: { Self.clauseAfterIt.contains(tokens.lower($0)) })
+    {
+      return nil
+    }
     guard abs(score) >= PolarityWords.threshold, end > start else { return nil }
     return (score > 0 ? .support : .oppose, Span(tokens[index].span.start, tokens[end - 1].span.end))
   }
@@ -104,6 +111,9 @@ extension StanceFinder {
     guard FunctionWords.isMannerAdverb(lower) else { return false }
     return (index..<min(tokens.count, index + 3)).allSatisfy { valence(at: $0) == nil }
   }
+
+  /// Words that open the clause an "it" before them stands for ("called it a shame that …").
+  private static let clauseAfterIt: Set<String> = WordList.words("that to who whether how what when why if")
 
   /// Words after a verb's object that carry on the verb, not a name for the object: particles,
   /// "to", and words of time and number.

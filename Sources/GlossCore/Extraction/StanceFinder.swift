@@ -137,9 +137,30 @@ struct StanceFinder {
       return request.polarity.map { ((polarity: $0, prefixed: false, reverse: false), request.reference) }
     }
     guard let cue = cue(at: index), let reference = nearest(to: index, in: references),
-      cue.prefixed ? reference.head == index : relates(index, to: reference, reverse: cue.reverse)
+      cue.prefixed ? reference.head == index : relates(index, to: reference, reverse: cue.reverse),
+      !isRestrictionVerb(index) || isDirectObject(reference, of: index)
     else { return nil }
     return (cue, reference)
+  }
+
+  /// True when the word at `index` lifts or keeps a restriction topic (``StanceWords/lifting``,
+  /// ``StanceWords/keeping``).
+  private func isRestrictionVerb(_ index: Int) -> Bool {
+    guard topic.isRestriction else { return false }
+    let lower = document.tokens.lower(index)
+    return StanceWords.lifting.contains(lower) || StanceWords.keeping.contains(lower)
+  }
+
+  /// True when `reference` opens right after the verb at `index`, as its object, and is not
+  /// kept from something ("voted to keep the curfew from expanding"), or stands before it as a
+  /// passive's subject ("was imposed by Mayor Lee", which ``relates(_:to:reverse:)`` checks):
+  /// "lifted spirits despite the curfew" and "ease the burden of the tariffs" lift no curfew
+  /// and no tariffs.
+  private func isDirectObject(_ reference: TopicReferences.Reference, of index: Int) -> Bool {
+    if reference.head < index { return true }
+    let after = document.tokenIndex(atOrAfter: reference.phrase.end)
+    return document.tokenIndex(atOrAfter: reference.phrase.start) == index + 1
+      && (after >= document.tokens.count || document.tokens.lower(after) != "from")
   }
 
   /// True when "over" at `index` names what a choice passed over: "voted for Ruiz over Lee",

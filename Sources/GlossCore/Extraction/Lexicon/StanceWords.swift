@@ -49,11 +49,12 @@ enum StanceWords {
     "lift lifts lifted lifting ease eases eased easing loosen loosens loosened loosening relax relaxes relaxed relaxing")
 
   /// Verbs that keep a restriction in force or add one: support for the ban or curfew they keep.
+  /// Not "enforce": the police enforce a curfew whatever they think of it.
   static let keeping: Set<String> = WordList.words(
     """
     keep keeps kept keeping extend extends extended extending renew renews renewed renewing
-    maintain maintains maintained maintaining impose imposes imposed imposing enforce enforces
-    enforced enforcing tighten tightens tightened tightening
+    maintain maintains maintained maintaining impose imposes imposed imposing tighten tightens
+    tightened tightening
     """)
 
   /// Verbs and nouns of support and of pushing something ahead ("backs", "sped up the roll-out").

@@ -7,7 +7,6 @@ enum Titles {
     congressman congresswoman governor mayor ambassador envoy diplomat sheriff treasurer comptroller
     superintendent alderman alderwoman councilman councilwoman councilmember assemblyman
     assemblywoman assemblymember trustee supervisor selectman selectwoman freeholder magistrate
-    clerk auditor assessor coroner constable trooper
     king queen prince princess emperor empress sheikh sultan pope cardinal archbishop bishop
     tsar tsarina tsarevna tsarevich czar shah emir duke duchess marquis marquess baron baroness
     earl viscount mahatma madame mademoiselle monsieur

@@ -10,7 +10,7 @@ enum TopicNouns {
       plan proposal initiative program programme project reform policy budget bailout
       deal agreement treaty accord pact settlement merger takeover pipeline wall
       ban cap moratorium curfew tax levy fee tariffs sanctions subsidies regulation rule mandate
-      permit rezoning closure cuts layoffs strike contract recall
+      permit rezoning closure cuts layoffs strike walkout contract recall
       ruling verdict decision order nomination candidacy impeachment
       investigation probe inquiry
       war intervention invasion airstrikes
@@ -49,6 +49,7 @@ enum TopicNouns {
     investigation probe inquiry
     ruling decision verdict
     remarks comments
+    strike walkout
     """
   ).map { $0.split(separator: " ").map(String.init) }
 
