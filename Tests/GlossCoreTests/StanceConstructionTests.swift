@@ -60,6 +60,14 @@ struct StanceConstructionTests {
     #expect(phrase.stance("Tom Reed") == .oppose)
     #expect(phrase.stance("Ana Brisk") == nil)
     #expect(phrase.stance("Omar Hale") == nil, "the 'it' a clause after the name stands for")
+    let neighbour = try AnnotatedText(
+      """
+      The strike has shut every bus line. The strike began on Monday.
+
+      "My neighbor called it a disaster," said rider Lena Voss. "I called the strike a disaster," said rider Raj Mehta.
+      """, headline: "Day three of the Kellan bus strike")
+    #expect(neighbour.stance("Lena Voss") != .oppose, "her neighbor's word, not hers")
+    #expect(neighbour.stance("Raj Mehta") == .oppose)
   }
 
   @Test func withholdingAnEndorsementAndCampaigningWith() throws {

@@ -12,7 +12,8 @@ extension StanceFinder {
 
   /// Which of `actors`, found for the stance word at `index` inside a quotation, hold its
   /// stance: the quote's `speaker` when the clause speaks in the first person ("I back",
-  /// "we must stop") or names the speaker, else no one (nor for "I'll fight anyone who backs").
+  /// "we must stop") or names the speaker, else no one (nor for "I'll fight anyone who backs",
+  /// nor for people of the speaker's: "my neighbor called it a disaster").
   func ownActors(_ actors: [EntityMention], at index: Int, speaker: Int?) -> [EntityMention] {
     guard let speaker, speaker != topicEntity, !isUnnamedRelative(index) else { return [] }
     let tokens = document.tokens
@@ -20,7 +21,10 @@ extension StanceFinder {
     let passage = passageOfToken[optional: index]
     for back in stride(from: index - 1, through: max(sentence.lowerBound, index - 6), by: -1) {
       guard passageOfToken[optional: back] == passage, !tokens[back].isPunctuation else { break }
-      if StanceWords.firstPerson.contains(tokens.lower(back)) {
+      let lower = tokens.lower(back)
+      if StanceWords.firstPerson.contains(lower) {
+        // "My neighbor called it a disaster": people of the speaker's are not the speaker.
+        if ["my", "our"].contains(lower), back + 1 < index, SpeakerNouns.contains(tokens.lower(back + 1)) { return [] }
         return [EntityMention(tokens: back..<back + 1, span: tokens[back].span, entity: speaker)]
       }
     }
