@@ -4,8 +4,8 @@
 /// past the vote's count and when it was taken; the phrase finder leaves that verb out of the
 /// topic's references, as it is the act, not the thing.
 extension StanceFinder {
-  /// The evidence of every such decision in the body, for the actors named in its clause before
-  /// the verb of deciding: support, or opposition when the decision is negated ("did not vote to
+  /// The evidence of every such decision in the body, for the actor who decided
+  /// (``subject(of:_:)``): support, or opposition when the decision is negated ("did not vote to
   /// ban", "voted not to ban"). The decision must be on what the headline names: a word of the
   /// verb's object shares its first letters with a headline word ("to ban student phones" under
   /// "Board Votes to Ban Phones"), or the verb ends its clause ("voted to strike.").
@@ -38,8 +38,8 @@ extension StanceFinder {
   /// The verbs that do what a topic noun names, by ``TopicNouns`` entry: the same act, not a
   /// verb of the same spelling and another sense ("strike a clause", "rule quickly").
   static let decidedVerbs: [String: Set<String>] = [
-    "ban": ["ban"], "cap": ["cap"], "tax": ["tax"], "levy": ["levy"], "freeze": ["freeze"], "recall": ["recall"],
-    "strike": ["strike"], "merger": ["merge"], "closure": ["close"], "cuts": ["cut"], "cut": ["cut"],
+    "ban": ["ban"], "cap": ["cap"], "tax": ["tax"], "levy": ["levy"], "recall": ["recall"], "strike": ["strike"],
+    "merger": ["merge"], "closure": ["close"], "cuts": ["cut"],
   ]
 
   /// The actor named right before the verb of deciding at `verb`, past auxiliaries, a negation
@@ -79,9 +79,11 @@ extension StanceFinder {
         let auxiliary = ["not", "n't"].contains(tokens.lower(back - 1)) ? back - 2 : back - 1
         return auxiliary >= 0 && ["did", "does", "do"].contains(tokens.lower(auxiliary)) ? back : nil
       }
-      guard tokens[back].kind == .number || tokens[back].first.properties.numericType != nil || lower == "-" || tokens[back].is(.calendar) || FunctionWords.isMannerAdverb(lower)
-        || Self.voteTimes.contains(lower)
-      else { return nil }
+      // A count ("4-1"), a time, or an adverb ("unanimously").
+      let isCount = tokens[back].kind == .number || tokens[back].first.properties.numericType != nil || lower == "-"
+      guard isCount || tokens[back].is(.calendar) || FunctionWords.isMannerAdverb(lower) || Self.voteTimes.contains(lower) else {
+        return nil
+      }
       back -= 1
     }
     return nil

@@ -138,17 +138,19 @@ struct StanceFinder {
     }
     guard let cue = cue(at: index), let reference = nearest(to: index, in: references),
       cue.prefixed ? reference.head == index : relates(index, to: reference, reverse: cue.reverse),
-      !isRestrictionVerb(index) || isDirectObject(reference, of: index)
+      restrictionCue(at: index) == nil || isDirectObject(reference, of: index)
     else { return nil }
     return (cue, reference)
   }
 
-  /// True when the word at `index` lifts or keeps a restriction topic (``StanceWords/lifting``,
-  /// ``StanceWords/keeping``).
-  private func isRestrictionVerb(_ index: Int) -> Bool {
-    guard topic.isRestriction else { return false }
+  /// The side a word that lifts or keeps a restriction topic takes on it: opposition, turning
+  /// it, for ``StanceWords/lifting``, support for ``StanceWords/keeping``; nil for any other
+  /// word or topic.
+  private func restrictionCue(at index: Int) -> Cue? {
+    guard topic.isRestriction, document.tokens[index].isWord else { return nil }
     let lower = document.tokens.lower(index)
-    return StanceWords.lifting.contains(lower) || StanceWords.keeping.contains(lower)
+    if StanceWords.lifting.contains(lower) { return (.oppose, false, true) }
+    return StanceWords.keeping.contains(lower) ? (.support, false, false) : nil
   }
 
   /// True when `reference` opens right after the verb at `index`, as its object, and is not
@@ -202,11 +204,7 @@ struct StanceFinder {
       return (word.polarity, false, word.reverse)
     }
     if isStaffCompound(index) { return (.support, false, false) }
-    if topic.isRestriction, token.isWord {
-      let lower = document.tokens.lower(of: token)
-      if StanceWords.lifting.contains(lower) { return (.oppose, false, true) }
-      if StanceWords.keeping.contains(lower) { return (.support, false, false) }
-    }
+    if let restriction = restrictionCue(at: index) { return restriction }
     // Checked on the first letter first: this runs for every word near the topic.
     if token.first == "o" || token.first == "O", document.tokens.lower(of: token) == "over", isChoiceOver(index) {
       return (.oppose, false, false)
