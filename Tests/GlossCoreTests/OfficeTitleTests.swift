@@ -139,4 +139,19 @@ struct OfficeTitleTests {
       #expect(text.entity(name)?.aliases.contains("\(title) \(name)") == true)
     }
   }
+
+  /// "member" in lower case before a name of two or three words no lexicon knows makes a
+  /// person ("council member Franny Delacorte"), not before a place ("NATO member North
+  /// Macedonia").
+  @Test func aMemberBeforeANameIsAPerson() throws {
+    let text = try AnnotatedText(
+      """
+      The council met on Monday
+
+      City council member Franny Delacorte condemned the walkout. Board member Oda Quarrel voted no. NATO member North Macedonia sent troops.
+      """)
+    #expect(text.entity("Franny Delacorte")?.type == .person)
+    #expect(text.entity("Oda Quarrel")?.type == .person)
+    #expect(text.entity("North Macedonia")?.type == .place)
+  }
 }

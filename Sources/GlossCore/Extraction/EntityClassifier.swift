@@ -108,6 +108,17 @@ struct EntityClassifier {
       candidate.confidence = 2
       return
     }
+    // "council member Franny Delacorte", "board member Rita Vasquez": "member" in lower case
+    // before a name of two or three words, none of them a known place's or a place's head
+    // ("NATO member North Macedonia" is a country).
+    if (2...3).contains(words.count), range.lowerBound > 0, !tokens[range.lowerBound - 1].isCapitalized,
+      tokens.lower(range.lowerBound - 1) == "member", !head.is(.placeHead),
+      words.allSatisfy({ !isKnownPlace($0) && !tokens[$0].is(.placeHead) })
+    {
+      candidate.type = .person
+      candidate.confidence = 2
+      return
+    }
     // "the Nord Stream pipeline", "the Mountain Valley pipeline": a name that qualifies a thing
     // names that thing.
     if head.is(.placeHead), followedByThingNoun(range) {
