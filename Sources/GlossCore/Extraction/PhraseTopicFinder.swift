@@ -216,13 +216,16 @@ struct PhraseTopicFinder {
     }
     let lower = tokens.lower(next)
     let inHeadline = document.blocks[document.blockOfToken[index]].isHeadline
-    if !inHeadline, let start = TopicReferences.phraseStart(tokens, before: index), start > 0,
-      StanceWords.naming.contains(tokens.lower(start - 1))
-    {
-      return true
-    }
     return FunctionWords.isFunctionWord(lower) || lower == "as" || FunctionWords.isMannerAdverb(lower)
       || SpeakerFinder.subordinators.contains(lower) || Self.clauseOrTime.contains(lower) || CalendarWords.all.contains(lower)
       || document.isVerb(next, strict: !inHeadline) || (tokens[next].isCapitalized && !inHeadline)
+      || !inHeadline && isNamed(index)
+  }
+
+  /// True when a verb of naming stands right before the phrase the noun at `index` ends
+  /// ("called the strike illegal"): the word after the noun is what it is called.
+  private func isNamed(_ index: Int) -> Bool {
+    guard let start = TopicReferences.phraseStart(document.tokens, before: index), start > 0 else { return false }
+    return StanceWords.naming.contains(document.tokens.lower(start - 1))
   }
 }

@@ -15,8 +15,10 @@ extension StanceFinder {
     else { return [] }
     let tokens = document.tokens
     let headlineStems = Set(headline.tokens.compactMap { stem(of: $0) })
+    // Compared once per spelling rather than once per token.
+    let isTopicVerb = (0..<tokens.spellingCount).map { verbs.contains(tokens.spelling($0).lower) }
     var found: [Evidence] = []
-    for index in tokens.indices.dropFirst(2) where tokens[index].isWord && verbs.contains(tokens.lower(index)) {
+    for index in tokens.indices.dropFirst(2) where tokens[index].isWord && isTopicVerb[tokens[index].spelling] {
       guard tokens.lower(index - 1) == "to" else { continue }
       let negatedAfter = tokens.lower(index - 2) == "not"
       guard let verb = decidingVerb(before: negatedAfter ? index - 2 : index - 1), !isAsked(verb),
