@@ -13,6 +13,8 @@ extension StanceFinder {
     }
     if let agent = agent(of: index) { return subjects.isActor(agent.entity) ? [agent] : [] }
     if isUnnamedRelative(index) { return [] }
+    if let named = relativeAntecedent(of: index), subjects.isActor(named.entity) { return [named] }
+    if let objects = accusedObjects(of: index, subjects) { return objects.filter { subjects.isActor($0.entity) } }
     var back = index - 1
     var steps = 0
     while back >= 0, steps < 4, tokens[back].isWord || tokens[back].kind == .possessive {
@@ -78,6 +80,94 @@ extension StanceFinder {
       FunctionWords.beForms.contains(tokens.lower(at)) || tokens.text(at) == ","
     }
   }
+
+  /// The one named before the "who" that is the subject of the word at `index`, right before
+  /// it or before an apposition: "said Jane Roe, a former governor, who supports X" is Roe's,
+  /// whoever a clause before it names, and "Jane Roe of Ohio, who" is Roe's (``bearer(of:)``).
+  /// Nil when no name stands there ("the only senator who backs X" is left to the clause's
+  /// subject), or when the name follows a denial or a noun for a person and a preposition,
+  /// where "who" may stand for the one before it: "it was Lee, not Roe, who", "the brother of
+  /// Sen. Roe, who", "an aide to Roe, who" (not "tied the bill to Roe, who").
+  func relativeAntecedent(of index: Int) -> EntityMention? {
+    let tokens = document.tokens
+    guard let who = subjectWho(of: index), tokens.lower(who) == "who" else { return nil }
+    let sentence = document.sentences[document.sentenceOfToken[index]]
+    var back = who - 1
+    if back > sentence.lowerBound, tokens.text(back) == "," { back -= 1 }
+    guard back >= sentence.lowerBound else { return nil }
+    var named = entities.mention(at: back)
+    if named == nil {
+      while back > sentence.lowerBound, who - back <= 10, tokens.text(back) != ",", !tokens[back].isPunctuation || tokens.text(back) == "." {
+        back -= 1
+      }
+      guard back > sentence.lowerBound, tokens.text(back) == "," else { return nil }
+      named = entities.mention(at: back - 1)
+    }
+    guard let named else { return nil }
+    let bearer = bearer(of: named)
+    guard bearer.tokens == named.tokens else { return bearer }
+    var before = named.tokens.lowerBound - 1
+    while before > sentence.lowerBound, tokens[before].is(.title) { before -= 1 }
+    guard before > sentence.lowerBound else { return named }
+    let lower = tokens.lower(before)
+    let denied = StanceWords.isNegation(lower) || lower == "than"
+    let ofPerson = FunctionWords.prepositions.contains(lower) && SpeakerNouns.isKindOfPerson(tokens.lower(before - 1))
+    return denied || ofPerson ? nil : named
+  }
+
+  /// Who the object of a verb of judging (``StanceWords/judging``) is said to be by a stance
+  /// word in "-ing" after "of" or "for" at `index`: "accused him of endorsing X", "praised Ruiz
+  /// and Lee for backing X" are his, Ruiz's and Lee's, not the accuser's, and "faulted Ruiz
+  /// for not backing X" is Ruiz's too. A pronoun object is resolved to anyone but the accuser.
+  /// Empty when the object is no one named ("criticized the mayor for opposing X"); nil when
+  /// no verb of judging stands before the object.
+  func accusedObjects(of index: Int, _ subjects: ClauseSubjects) -> [EntityMention]? {
+    let tokens = document.tokens
+    var particle = index - 1
+    if particle > 0, StanceWords.isNegation(tokens.lower(particle)) { particle -= 1 }
+    guard particle >= 2, tokens.lower(index).hasSuffix("ing"), ["of", "for"].contains(tokens.lower(particle)) else { return nil }
+    let sentence = document.sentences[document.sentenceOfToken[index]]
+    var objects: [EntityMention] = []
+    var verb = particle - 1
+    // Back over the object to the verb: names joined by commas and "and", titles, nouns and
+    // their determiners, a pronoun ("won praise from Gov. Roe for opposing X" has no verb of
+    // judging's object).
+    while verb > sentence.lowerBound, particle - verb <= 12, !StanceWords.judging.contains(tokens.lower(verb)) {
+      if let named = entities.mention(at: verb) {
+        // A title taken for a name of its own ("Rep." before "Omar Reyes") is no one.
+        if !(named.tokens.count == 1 && tokens[verb].is(.title)) { objects.append(named) }
+        verb = named.tokens.lowerBound - 1
+        continue
+      }
+      let lower = tokens.lower(verb)
+      let isNoun = tokens[verb].isWord && !tokens[verb].isCapitalized && !FunctionWords.isFunctionWord(lower)
+      guard isNoun || Self.objectWords.contains(lower) || tokens[verb].is(.title) || Self.objectPronouns.contains(lower) else {
+        return nil
+      }
+      verb -= 1
+    }
+    guard verb >= sentence.lowerBound, StanceWords.judging.contains(tokens.lower(verb)), verb + 1 < particle else { return nil }
+    let object = verb + 1
+    if particle - object == 1, Self.objectPronouns.contains(tokens.lower(object)) {
+      // Never the accuser (the subject of the clause, or the one named right before the verb),
+      // nor the topic, which the stance word bears on.
+      var accuser = verb - 1
+      while accuser > sentence.lowerBound, Document.auxiliaries.contains(tokens.lower(accuser)) { accuser -= 1 }
+      var excluded = Set(subjects.subjects(ofClauseAt: object).map(\.entity) + [topicEntity].compactMap { $0 })
+      if let named = entities.mention(at: accuser) { excluded.insert(named.entity) }
+      if Self.subjectPronouns.contains(tokens.lower(accuser)), let pronoun = subjects.resolve(accuser) { excluded.insert(pronoun) }
+      guard let entity = pronouns.resolve(object, excluding: excluded) else { return [] }
+      return [EntityMention(tokens: object..<object + 1, span: tokens[object].span, entity: entity)]
+    }
+    return objects.reversed()
+  }
+
+  /// Pronouns that stand for a verb's object, and for its subject.
+  private static let objectPronouns: Set<String> = ["him", "her", "them"]
+  private static let subjectPronouns: Set<String> = ["he", "she", "they"]
+
+  /// Words that join or open the names and nouns of a verb's object.
+  private static let objectWords: Set<String> = [",", "and", "the", "a", "an", "his", "her", "their", "its"]
 
   /// Pronouns for people left unnamed.
   static let indefinites: Set<String> = WordList.words(
@@ -159,13 +249,17 @@ extension StanceFinder {
     let owner = entities.mention(at: back + 1).map { $0.tokens.upperBound < index && tokens[$0.tokens.upperBound].kind == .possessive }
     guard ["a", "an"].contains(tokens.lower(back + 1)) || owner == true, let named = entities.mention(at: back - 1)
     else { return nil }
+    return bearer(of: named)
+  }
+
+  /// The person a name `named` after "of" is named with ("Gov. Jane Roe of Ohio", "Jo Roe of
+  /// Acme"), else `named` itself.
+  private func bearer(of named: EntityMention) -> EntityMention {
     let of = named.tokens.lowerBound - 1
-    if entities.entities[named.entity].type == .place, of > sentence.lowerBound, tokens.lower(of) == "of",
+    guard of > 0, document.tokens.lower(of) == "of", document.sentenceOfToken[of - 1] == document.sentenceOfToken[of],
       let person = entities.mention(at: of - 1), entities.entities[person.entity].type == .person
-    {
-      return person
-    }
-    return named
+    else { return named }
+    return person
   }
 
   /// The actor named by "by" right after a past participle at `index` ("backed by Seoul",

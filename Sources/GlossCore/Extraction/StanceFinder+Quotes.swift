@@ -12,7 +12,7 @@ extension StanceFinder {
 
   /// Which of `actors`, found for the stance word at `index` inside a quotation, hold its
   /// stance: the quote's `speaker` when the clause speaks in the first person ("I back",
-  /// "we must stop") or names the speaker, else no one (nor for "I'll fight anyone who backs",
+  /// "we must stop"; not "we saw that voters back") or names the speaker, else no one (nor for "I'll fight anyone who backs",
   /// nor for people of the speaker's: "my neighbor called it a disaster").
   func ownActors(_ actors: [EntityMention], at index: Int, speaker: Int?) -> [EntityMention] {
     guard let speaker, speaker != topicEntity, !isUnnamedRelative(index) else { return [] }
@@ -22,6 +22,8 @@ extension StanceFinder {
     for back in stride(from: index - 1, through: max(sentence.lowerBound, index - 6), by: -1) {
       guard passageOfToken[optional: back] == passage, !tokens[back].isPunctuation else { break }
       let lower = tokens.lower(back)
+      // "We saw that many Lee supporters …": the clause after "that" has a subject of its own.
+      if Self.clauseOpeners.contains(lower) { break }
       if StanceWords.firstPerson.contains(lower) {
         // "My neighbor called it a disaster": people of the speaker's are not the speaker.
         if ["my", "our"].contains(lower), back + 1 < index, SpeakerNouns.contains(tokens.lower(back + 1)) { return [] }
@@ -30,6 +32,9 @@ extension StanceFinder {
     }
     return actors.filter { $0.entity == speaker }
   }
+
+  /// Words that open a clause with a subject of its own after them.
+  private static let clauseOpeners: Set<String> = ["that", "which", "whether"]
 }
 
 extension StanceFinder {
@@ -105,8 +110,11 @@ extension StanceFinder {
         guard subject != nil || compared != nil
           || (isPerson && blocks.contains(document.blockOfToken[first]) && (namesTopic || !namesOther(words, speaker)))
         else { continue }
-        // The topic's own noun says nothing of it: "the ban is working" judges no ban.
-        let scoredWords = (subject.map { Array(words[$0...]) } ?? words).filter { !supposed.contains($0) && !heads.contains($0) }
+        // The topic's own noun says nothing of it: "the ban is working" judges no ban; nor
+        // does others' side on it ("many Lee supporters", "Lee's support is lagging").
+        let scoredWords = (subject.map { Array(words[$0...]) } ?? words).filter {
+          !supposed.contains($0) && !heads.contains($0) && !isOthersSide($0, heads: heads)
+        }
         let score = sign * (compared ?? valence(of: scoredWords))
         guard score != 0 else { continue }
         if scored[speaker] == nil { order.append(speaker) }
@@ -122,6 +130,19 @@ extension StanceFinder {
         Evidence(actor: actor, polarity: polarity, span: $0.span, kind: .tone)
       }
     }
+  }
+
+  /// True when the word at `index` names others' side on the topic right after a reference
+  /// to it (`heads`), past a possessive: a holder noun (``StanceWords/holders``: "Lee
+  /// supporters", "Lee's critics") or "support" ("Lee's support is lagging"). Such words tell
+  /// what others think, not the speaker.
+  private func isOthersSide(_ index: Int, heads: Set<Int>) -> Bool {
+    let tokens = document.tokens
+    var before = index - 1
+    if before > 0, tokens[before].kind == .possessive { before -= 1 }
+    guard before >= 0, heads.contains(before) else { return false }
+    let lower = tokens.lower(index)
+    return lower == "support" || StanceWords.holders.contains(lower)
   }
 
   /// The position in `words` of a noun that opens a clause with "of" and the topic after it

@@ -196,6 +196,22 @@ enum StanceWords {
     defender defenders proponent proponents admirer admirers donor donors
     """)
 
+  /// Verbs of judging someone for what they did, whose object did it ("accused him of
+  /// endorsing X", "praised Ruiz for backing X"; a closed class, kept by hand, every form).
+  static let judging: Set<String> = WordList.words(
+    """
+    accuse accuses accused accusing suspect suspects suspected suspecting charge charges charged
+    charging convict convicts convicted convicting criticize criticizes criticized criticizing
+    criticise criticises criticised criticising blame blames blamed blaming fault faults faulted
+    faulting attack attacks attacked attacking slam slams slammed slamming praise praises praised
+    praising thank thanks thanked thanking credit credits credited crediting commend commends
+    commended commending reward rewards rewarded rewarding punish punishes punished punishing
+    fire fires fired firing sue sues sued suing hail hails hailed hailing laud lauds lauded
+    lauding applaud applauds applauded applauding fine fines fined fining scold scolds scolded
+    scolding rebuke rebukes rebuked rebuking chastise chastises chastised chastising censure
+    censures censured censuring mock mocks mocked mocking ridicule ridicules ridiculed ridiculing
+    """)
+
   /// Nouns that name a person by their side ("a Brennan supporter", "critic Jane Roe"): the
   /// name beside them holds the stance.
   static let holders: Set<String> = WordList.words(
