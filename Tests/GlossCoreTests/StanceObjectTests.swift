@@ -158,12 +158,14 @@ struct StanceObjectTests {
     #expect(text.stance("Dana Velde") == nil, "her: not the governor")
   }
 
-  /// Campaigning for the candidate is support: "stumped for X", "vouched for X", "rallied for X".
+  /// Campaigning for the candidate is support: "stumped for X", "vouched for X", "rallied for
+  /// X", "plans to caucus for X".
   @Test func campaigningForTheCandidateSupports() throws {
     let text = try AnnotatedText(
       """
-      Governor Tom Brennan is running again this fall. Brennan spoke in Dayton on Friday. Ana Diaz stumped for Brennan across the north in May. Mayor Alice Okafor vouched for Brennan at a dinner. The Farmers Union rallied for Brennan on Sunday.
+      Governor Tom Brennan is running again this fall. Brennan spoke in Dayton on Friday. Ana Diaz stumped for Brennan across the north in May. Mayor Alice Okafor vouched for Brennan at a dinner. The Farmers Union rallied for Brennan on Sunday. Raj Mehta plans to caucus for Brennan next week.
       """, headline: Self.candidate)
+    #expect(text.stance("Raj Mehta") == .support)
     #expect(text.stance("Ana Diaz") == .support)
     #expect(text.stance("Alice Okafor") == .support)
     #expect(text.stance("Farmers Union") == .support)

@@ -86,7 +86,7 @@ enum StanceWords {
     vote votes voted voting call calls called calling campaign campaigns campaigned campaigning
     argue argues argued arguing push pushes pushed pushing stump stumps stumped stumping
     rally rallies rallied rallying fundraise fundraises fundraised fundraising vouch vouches
-    vouched vouching cheer cheers cheered cheering
+    vouched vouching cheer cheers cheered cheering caucus caucuses caucused caucusing
     """)
 
   /// Verbs that take a side with another word after them, by that word ("sided with",
