@@ -5,7 +5,7 @@ import Testing
 /// Entity recognition on wording written for these tests: titles and possessives stay out of
 /// names, short forms and acronyms join their full names, capitals stand for their countries, a
 /// short block all in capitals is a label, "and" parts a titled name from a body, an honorific or
-/// an initial makes a person.
+/// an initial makes a person, and an abbreviated title alone names no one.
 @Suite("Entity recognition")
 struct EntityRecognitionTests {
   @Test func titlesArePeeledOffAndShortFormsJoinTheFullName() throws {
@@ -19,6 +19,15 @@ struct EntityRecognitionTests {
     #expect(scholz.mentions.count == 2)
     #expect(text.entity("Emmanuel Macron")?.aliases.contains("Macron") == true)
     #expect(text.annotations.entities.allSatisfy { !$0.name.hasPrefix("President") && !$0.name.hasPrefix("Chancellor") })
+  }
+
+  @Test func anAbbreviatedTitleAloneIsNoOne() throws {
+    let text = try AnnotatedText(
+      """
+      The rail bill passed on Friday. Priya Nandan apologized to Rep. June Costa for the delay.
+      """)
+    #expect(text.entity("Rep.") == nil)
+    #expect(text.entity("Priya Nandan")?.type == .person)
   }
 
   @Test func aShortSentenceMostlyOfNamesIsNoHeading() throws {

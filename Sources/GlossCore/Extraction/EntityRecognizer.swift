@@ -142,6 +142,9 @@ struct EntityRecognizer {
     {
       return
     }
+    // "apologized to Rep. June Costa": an abbreviated title alone, cut from its name by a word
+    // that names none, is no one.
+    if run.count == 1, tokens[run.lowerBound].is(.title), tokens.text(run.lowerBound).hasSuffix(".") { return }
     // The commonest run: one ordinary word opening a sentence ("The", "However").
     if run.count == 1, !tokens[run.lowerBound].isAllCaps, isOrdinary(run.lowerBound) {
       // "Miller, a retired nurse, said": an English word opening a sentence may be the short
