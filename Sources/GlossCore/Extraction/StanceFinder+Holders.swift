@@ -1,10 +1,11 @@
 /// Who holds the stance a stance word shows: the name beside a holder noun ("supporter"), the
-/// agent of a passive, the owner of a possessive, a pronoun right before the word, or the
-/// subjects of its clause.
+/// agent of a passive, the one named before "who", the object of a verb of judging, the owner
+/// of a possessive, a pronoun right before the word, or the subjects of its clause.
 extension StanceFinder {
-  /// Who a stance word at `index` belongs to: the agent of a passive, the owner of a possessive
-  /// before it, a pronoun right before it, else the subjects of its clause (or of the clause
-  /// before "but" when its own has none).
+  /// Who a stance word at `index` belongs to: the agent of a passive, the one named before its
+  /// "who" (``relativeAntecedent(of:)``), the object of a verb of judging
+  /// (``accusedObjects(of:_:)``), the owner of a possessive before it, a pronoun right before
+  /// it, else the subjects of its clause (or of the clause before "but" when its own has none).
   func actors(of index: Int, _ subjects: ClauseSubjects) -> [EntityMention] {
     let tokens = document.tokens
     if isHolder(index) {
@@ -117,8 +118,9 @@ extension StanceFinder {
 
   /// Who the object of a verb of judging (``StanceWords/judging``) is said to be by a stance
   /// word in "-ing" after "of" or "for" at `index`: "accused him of endorsing X", "praised Ruiz
-  /// and Lee for backing X" are his, Ruiz's and Lee's, not the accuser's, and "faulted Ruiz
-  /// for not backing X" is Ruiz's too. A pronoun object is resolved to anyone but the accuser.
+  /// and Lee for supporting X" are his, Ruiz's and Lee's, not the accuser's, and "faulted Ruiz
+  /// for not supporting X" is Ruiz's too. A pronoun object is resolved to anyone but the
+  /// accuser and the topic.
   /// Empty when the object is no one named ("criticized the mayor for opposing X"); nil when
   /// no verb of judging stands before the object.
   func accusedObjects(of index: Int, _ subjects: ClauseSubjects) -> [EntityMention]? {

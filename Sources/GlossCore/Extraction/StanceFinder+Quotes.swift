@@ -11,9 +11,10 @@ extension StanceFinder {
   }
 
   /// Which of `actors`, found for the stance word at `index` inside a quotation, hold its
-  /// stance: the quote's `speaker` when the clause speaks in the first person ("I back",
-  /// "we must stop"; not "we saw that voters back") or names the speaker, else no one (nor for "I'll fight anyone who backs",
-  /// nor for people of the speaker's: "my neighbor called it a disaster").
+  /// stance: the quote's `speaker` when the clause speaks in the first person ("I back", "we
+  /// must stop"; not "we saw that voters back") or names the speaker, else no one (nor for
+  /// "I'll fight anyone who backs", nor for people of the speaker's: "my neighbor called it a
+  /// disaster").
   func ownActors(_ actors: [EntityMention], at index: Int, speaker: Int?) -> [EntityMention] {
     guard let speaker, speaker != topicEntity, !isUnnamedRelative(index) else { return [] }
     let tokens = document.tokens

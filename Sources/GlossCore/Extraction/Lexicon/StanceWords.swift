@@ -197,7 +197,7 @@ enum StanceWords {
     """)
 
   /// Verbs of judging someone for what they did, whose object did it ("accused him of
-  /// endorsing X", "praised Ruiz for backing X"; a closed class, kept by hand, every form).
+  /// endorsing X", "praised Ruiz for supporting X"; a closed class, kept by hand, every form).
   static let judging: Set<String> = WordList.words(
     """
     accuse accuses accused accusing suspect suspects suspected suspecting charge charges charged
