@@ -63,7 +63,7 @@ struct AnnotationRunTests {
   /// reader runs it; the annotations are those of one thread in one piece, byte for byte. The
   /// samples are laid end to end, some only in the second half, whose words the first half never
   /// spelled; a list of names runs from one paragraph into the next.
-  @Test(.timeLimit(.minutes(2))) func aLongArticleSharedBetweenWorkersIsAnnotatedAsByOne() throws {
+  @Test(.timeLimit(.minutes(10))) func aLongArticleSharedBetweenWorkersIsAnnotatedAsByOne() throws {
     let bodies = try Self.samples.map { try Fixtures.paragraphTexts(Fixtures.load($0)).joined(separator: "\n\n") }
     let halves = [bodies.prefix(3), bodies.dropFirst(3)].map { Array(repeating: $0.joined(separator: "\n\n"), count: 5) }
     let list = "The award went to Dr. Ana Lindqvist,\n\nQuorvel Tasmin got the rest."
