@@ -136,14 +136,14 @@ extension StanceFinder {
     // judging's object).
     while verb > sentence.lowerBound, particle - verb <= 12, !StanceWords.judging.contains(tokens.lower(verb)) {
       if let named = entities.mention(at: verb) {
-        // A title taken for a name of its own ("Rep." before "Omar Reyes") is no one.
-        if !(named.tokens.count == 1 && tokens[verb].is(.title)) { objects.append(named) }
+        objects.append(named)
         verb = named.tokens.lowerBound - 1
         continue
       }
       let lower = tokens.lower(verb)
       let isNoun = tokens[verb].isWord && !tokens[verb].isCapitalized && !FunctionWords.isFunctionWord(lower)
-      guard isNoun || Self.objectWords.contains(lower) || tokens[verb].is(.title) || Self.objectPronouns.contains(lower) else {
+      let joins = lower == "," || lower == "and" || FunctionWords.nounMarkers.contains(lower)
+      guard isNoun || joins || tokens[verb].is(.title) || Self.objectPronouns.contains(lower) else {
         return nil
       }
       verb -= 1
@@ -157,19 +157,17 @@ extension StanceFinder {
       while accuser > sentence.lowerBound, Document.auxiliaries.contains(tokens.lower(accuser)) { accuser -= 1 }
       var excluded = Set(subjects.subjects(ofClauseAt: object).map(\.entity) + [topicEntity].compactMap { $0 })
       if let named = entities.mention(at: accuser) { excluded.insert(named.entity) }
-      if Self.subjectPronouns.contains(tokens.lower(accuser)), let pronoun = subjects.resolve(accuser) { excluded.insert(pronoun) }
+      if FunctionWords.nominativePronouns.contains(tokens.lower(accuser)), let pronoun = subjects.resolve(accuser) {
+        excluded.insert(pronoun)
+      }
       guard let entity = pronouns.resolve(object, excluding: excluded) else { return [] }
       return [EntityMention(tokens: object..<object + 1, span: tokens[object].span, entity: entity)]
     }
     return objects.reversed()
   }
 
-  /// Pronouns that stand for a verb's object, and for its subject.
-  private static let objectPronouns: Set<String> = ["him", "her", "them"]
-  private static let subjectPronouns: Set<String> = ["he", "she", "they"]
-
-  /// Words that join or open the names and nouns of a verb's object.
-  private static let objectWords: Set<String> = [",", "and", "the", "a", "an", "his", "her", "their", "its"]
+  /// Pronouns that stand for a verb's object: those that stand only so, and "her".
+  private static let objectPronouns = FunctionWords.objectPronouns.union(["her"])
 
   /// Pronouns for people left unnamed.
   static let indefinites: Set<String> = WordList.words(
