@@ -60,8 +60,11 @@ struct StanceClauseHolderTests {
       "We saw that many Lee supporters were receptive to new information," said Tom Vance, a pollster.
 
       Mary Ortiz, a union leader, said that Lee's support was lagging but was higher than expected.
+
+      "Lee's support is weak and collapsing," said Rob Hale, a farmer.
       """, headline: "Lee Leads in New Poll")
     #expect(text.stance("Tom Vance") != .support)
     #expect(text.stance("Mary Ortiz") != .support)
+    #expect(text.stance("Rob Hale") != .oppose, "what the clause says of others' side is theirs")
   }
 }

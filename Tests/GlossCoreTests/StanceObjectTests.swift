@@ -215,6 +215,18 @@ struct StanceObjectTests {
     #expect(text.stance("Nina Patel") == .support)
   }
 
+  /// Two opposite sides offered with "or" take neither: "like him or dislike him", "for or
+  /// against"; two of one side ("backs Brennan or at least praises him") keep it.
+  @Test func oppositeSidesOfferedWithOrTakeNeither() throws {
+    let text = try AnnotatedText(
+      """
+      Governor Tom Brennan is running again this fall. Brennan spoke in Dayton on Friday. “I can't say that I like him or dislike him,” said Luis Ortega, a farmer. Mayor Alice Okafor will speak for or against Brennan at the fair. Nina Patel, a retired banker, endorses Brennan or at least praises him.
+      """, headline: Self.candidate)
+    #expect(text.stance("Luis Ortega") != .oppose)
+    #expect(text.stance("Alice Okafor") == nil)
+    #expect(text.stance("Nina Patel") == .support)
+  }
+
   /// "may soon endorse X", "could still back X", "might not oppose X": a modal of possibility says what may come; "could
   /// not back X" takes a side.
   @Test func aPossibilityShowsNoStance() throws {

@@ -543,6 +543,33 @@ struct ActorWordsPolarityTests {
     #expect(text.stance("Raj Mehta") == .oppose, "if after a word of asking supposes nothing")
   }
 
+  /// A clause of "whether" asks and judges nothing: "whether they decide to launch attacks on
+  /// Brennan" is no attack of the speaker's, nor "whether to support or oppose".
+  @Test func aClauseOfWhetherCountsForNothing() throws {
+    let text = try AnnotatedText(
+      """
+      Governor Tom Brennan is running again this fall. Brennan has led the state since 2019.
+
+      Brennan spoke in Dayton on Friday. “It depends on the polls and whether they launch vicious attacks on Brennan,” said Nina Patel, who runs a bakery. Omar Reed, a farmer, said he had not decided whether to support or oppose Brennan. “Whether you like it or not, Brennan is a brilliant and honest leader,” said Ana Diaz.
+      """, headline: StanceVerbTests.headline)
+    #expect(text.stance("Nina Patel") != .oppose)
+    #expect(text.stance("Omar Reed") != .support)
+    #expect(text.stance("Ana Diaz") == .support, "the main clause after a closed whether-clause counts")
+  }
+
+  /// In a paragraph about a man, a quoted sentence speaking of "she" and not of him judges a
+  /// woman, and the other way round; a sentence with his pronoun too still counts.
+  @Test func aSentenceAboutSomeoneOfTheOtherSexDoesNotJudgeTheTopic() throws {
+    let text = try AnnotatedText(
+      """
+      Governor Tom Brennan is running again this fall. Brennan has led the state since 2019.
+
+      Brennan spoke in Dayton on Friday, a day after his rival did. “Every time she opens her mouth, I think she is lying,” said Nina Patel. “She is lying, and he is a liar too,” said Ana Diaz.
+      """, headline: StanceVerbTests.headline)
+    #expect(text.stance("Nina Patel") == nil)
+    #expect(text.stance("Ana Diaz") == .oppose)
+  }
+
   /// Words of a name say nothing good or bad: meeting Joy Fisher is no joy.
   @Test func theWordsOfANameCarryNoTone() throws {
     let text = try AnnotatedText(

@@ -210,6 +210,30 @@ extension StanceFinder {
     return false
   }
 
+  /// True when the stance word at `index` is one of two opposite sides offered with "or"
+  /// between them: "to support or oppose X", "for or against X", "I can't say I like her or
+  /// dislike her" (the other side a stance word, "for", or a word of the opposite valence, right after
+  /// "or", or up to three words before an "or" right before the stance word). Neither side is
+  /// taken.
+  func isAlternative(_ index: Int, polarity: Polarity) -> Bool {
+    let tokens = document.tokens
+    let sentence = document.sentences[document.sentenceOfToken[index]]
+    func isOpposite(_ other: Int) -> Bool {
+      guard sentence.contains(other), tokens[other].isWord else { return false }
+      if let cue = cue(at: other) { return cue.polarity != polarity }
+      // "for or against": "for" is a side here whatever its verb.
+      if tokens.lower(other) == "for" { return polarity == .oppose }
+      guard let worth = valence(at: other) else { return false }
+      return polarity == .support ? worth < 0 : worth > 0
+    }
+    if index > sentence.lowerBound, tokens.lower(index - 1) == "or" {
+      return (max(sentence.lowerBound, index - 4)..<index - 1).contains(where: isOpposite)
+    }
+    var or = index + 1
+    while sentence.contains(or), or - index <= 3, tokens[or].isWord, tokens.lower(or) != "or" { or += 1 }
+    return sentence.contains(or) && tokens.lower(or) == "or" && isOpposite(or + 1)
+  }
+
   /// True when the word at `index` doubts what follows: a word of doubt not itself denied ("has
   /// no doubt she will back X" tells) nor describing a noun ("undecided voters"), or a word of
   /// certainty after a negation, past one adverb ("is not yet sure she can back X").

@@ -55,7 +55,7 @@ extension StanceFinder {
   /// analysis, not a side. The topic's own noun counts for nothing ("the ban is working" says
   /// nothing bad of the ban). A negation within
   /// three words before a word turns it around ("not a disaster"); after "but" or "however" only
-  /// what follows counts (not after "not only"), and a clause of "if" or "unless" counts for
+  /// what follows counts (not after "not only"), and a clause of "if", "unless" or "whether" counts for
   /// nothing (``suppositions(in:)``). An actor's sentences are
   /// summed: their stance takes the sign of the sum once it reaches the threshold, with the
   /// sentences that agree as evidence, so one sour remark does not outweigh a speech of
@@ -109,12 +109,15 @@ extension StanceFinder {
           if decisions[words[position]] == true { sign = -1 }
         }
         guard subject != nil || compared != nil
-          || (isPerson && blocks.contains(document.blockOfToken[first]) && (namesTopic || !namesOther(words, speaker)))
+          || (isPerson && blocks.contains(document.blockOfToken[first])
+            && (namesTopic || !namesOther(words, speaker) && !speaksOfOtherSex(words, speaker, reported: passage == nil)))
         else { continue }
         // The topic's own noun says nothing of it: "the ban is working" judges no ban; nor
-        // does others' side on it ("many Lee supporters", "Lee's support is lagging").
+        // does others' side on it, nor what its clause says of that side ("many Lee
+        // supporters", "Lee's support is lagging").
+        let others = othersSideClauses(in: words, heads: heads)
         let scoredWords = (subject.map { Array(words[$0...]) } ?? words).filter {
-          !supposed.contains($0) && !heads.contains($0) && !isOthersSide($0, heads: heads)
+          !supposed.contains($0) && !heads.contains($0) && !others.contains($0)
         }
         let score = sign * (compared ?? valence(of: scoredWords))
         guard score != 0 else { continue }
@@ -144,6 +147,24 @@ extension StanceFinder {
     guard before >= 0, heads.contains(before) else { return false }
     let lower = tokens.lower(index)
     return lower == "support" || StanceWords.holders.contains(lower)
+  }
+
+  /// The words of `words` from each one naming others' side on the topic
+  /// (``isOthersSide(_:heads:)``) to the end of its clause: a punctuation mark or a clause
+  /// break (``ClauseSubjects/breaks``). "Lee's support is weak and lagging far behind" says
+  /// how others stand, not how the speaker does.
+  private func othersSideClauses(in words: [Int], heads: Set<Int>) -> Set<Int> {
+    var found = Set<Int>()
+    var inside = false
+    for (position, index) in words.enumerated() {
+      let lower = document.tokens.lower(index)
+      if position > 0, words[position - 1] + 1 != index || ClauseSubjects.breaks.contains(lower) {
+        inside = false
+      }
+      if isOthersSide(index, heads: heads) { inside = true }
+      if inside { found.insert(index) }
+    }
+    return found
   }
 
   /// The position in `words` of a noun that opens a clause with "of" and the topic after it
@@ -321,6 +342,22 @@ extension StanceFinder {
     }
   }
 
+  /// True when `words` speak of a third person by a pronoun of the sex the topic is not, and by
+  /// none of the topic's ("every time she opens her mouth" in a paragraph about a man): they
+  /// judge someone else. In reported speech (`reported`) a pronoun that may stand for the
+  /// `speaker` is theirs.
+  private func speaksOfOtherSex(_ words: [Int], _ speaker: Int, reported: Bool) -> Bool {
+    guard let topicEntity, let sex = PersonSex.of(entities.entities[topicEntity]) else { return false }
+    let speakerSex = PersonSex.of(entities.entities[speaker])
+    var other = false
+    for index in words {
+      guard let pronounSex = PersonSex.of(pronoun: document.tokens.lower(index)) else { continue }
+      if pronounSex == sex { return false }
+      if !reported || speakerSex.map({ $0 != pronounSex }) == true { other = true }
+    }
+    return other
+  }
+
   /// The words of `quote`, sentence by sentence: those inside its passage (not in a quotation
   /// nested in it) for a quote in marks, those of the reported clause for reported speech.
   private func sentences(of quote: QuoteAttributor.Draft) -> [[Int]] {
@@ -366,18 +403,19 @@ extension StanceFinder {
     return score
   }
 
-  /// The tokens of the clauses in `words` that suppose rather than say, from "if" or "unless"
-  /// to the comma that closes one opening its clause ("if X pretends this brings prosperity, he
-  /// is crazy" judges X by its main clause alone), or to the sentence's end for one that follows
-  /// its main clause ("he will lose if he keeps this up"). Not "as if", which says how
-  /// something is, nor "if" after a word of asking ("I wonder if"), nor an opening one with no
-  /// comma to close it.
+  /// The tokens of the clauses in `words` that suppose or ask rather than say, from "if",
+  /// "unless" or "whether" to the comma that closes one opening its clause ("if X pretends this
+  /// brings prosperity, he is crazy" judges X by its main clause alone), or to the sentence's end
+  /// for one that follows its main clause ("he will lose if he keeps this up"). Not "as if",
+  /// which says how something is, nor "if" after a word of asking ("I wonder if"), nor an
+  /// opening one with no comma to close it.
   private func suppositions(in words: [Int]) -> Set<Int> {
     let tokens = document.tokens
     var supposed = Set<Int>()
-    for index in words where ["if", "unless"].contains(tokens.lower(index)) {
+    for index in words where ["if", "unless", "whether"].contains(tokens.lower(index)) {
       let before = index > 0 ? tokens.lower(index - 1) : ""
-      guard before != "as", !FunctionWords.questionTakers.contains(before) else { continue }
+      let asks = FunctionWords.questionTakers.contains(before) && tokens.lower(index) == "if"
+      guard before != "as", !asks else { continue }
       let sentence = document.sentences[document.sentenceOfToken[index]]
       var end = index
       while end < sentence.upperBound, tokens.text(end) != "," { end += 1 }

@@ -87,7 +87,9 @@ struct StanceFinder {
     var found: [(evidence: Evidence, clause: Int, reverse: Bool)] = []
     for index in document.sentences[sentence] {
       let token = tokens[index]
-      guard token.isWord, let (cue, reference) = cueAndReference(at: index, references), !isAsked(index) else { continue }
+      guard token.isWord, let (cue, reference) = cueAndReference(at: index, references), !isAsked(index),
+        !isAlternative(index, polarity: cue.polarity)
+      else { continue }
       let isPrefix = cue.prefixed
       var polarity = cue.polarity
       // A negation, a bad object ("dismissed criticism of X") and a turning word over the stance
