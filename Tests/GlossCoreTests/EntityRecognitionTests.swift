@@ -516,4 +516,18 @@ struct DescribedBodyTests {
     }
     #expect(text.entity("Project") == nil)
   }
+
+  /// A given name that is also a word for a thing ("bill", "will") names a person after a word
+  /// for kin: "her husband, Bill,", "his son Will"; the law stays a thing.
+  @Test func aGivenNameAfterAWordForKinIsAPerson() throws {
+    let text = try AnnotatedText(
+      """
+      The farm vote
+
+      Senator Ana Ruiz spoke in Dayton on Monday. Her husband, Bill, stayed home with his son Will. The Farm Bill passed the Senate on Friday.
+      """)
+    #expect(text.entity("Bill")?.type == .person)
+    #expect(text.entity("Will")?.type == .person)
+    #expect(text.entity("Farm Bill")?.type != .person)
+  }
 }

@@ -215,6 +215,16 @@ struct StanceObjectTests {
     #expect(text.stance("Nina Patel") == .support)
   }
 
+  /// Putting someone out of office turns them back: "vowed to unseat X", "wants to oust X".
+  @Test func unseatingOrOustingSomeoneOpposesThem() throws {
+    let text = try AnnotatedText(
+      """
+      Governor Tom Brennan is running again this fall. Brennan spoke in Dayton on Friday. Mayor Alice Okafor vowed to unseat Brennan in November. Nina Patel, a retired banker, wants to oust Brennan.
+      """, headline: Self.candidate)
+    #expect(text.stance("Alice Okafor") == .oppose)
+    #expect(text.stance("Nina Patel") == .oppose)
+  }
+
   /// Two opposite sides offered with "or" take neither: "like him or dislike him", "for or
   /// against"; two of one side ("backs Brennan or at least praises him") keep it.
   @Test func oppositeSidesOfferedWithOrTakeNeither() throws {

@@ -171,6 +171,13 @@ struct EntityClassifier {
       candidate.confidence = 2
       return
     }
+    // "her husband, Bill,", "his son Will": a given name after a word for kin names a person,
+    // though it is a word for a thing too.
+    if words.count == 1, first.is(.givenName), PersonSex.of(relationBefore: range.lowerBound, in: tokens) != nil {
+      candidate.type = .person
+      candidate.confidence = 2
+      return
+    }
     if head.is(.thingHead) || followedByThingNoun(range) {
       candidate.type = .other
       candidate.confidence = 2

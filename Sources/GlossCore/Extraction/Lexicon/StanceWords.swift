@@ -39,7 +39,8 @@ enum StanceWords {
     abolished abolishing abolition dismantle dismantles dismantled dismantling overturn overturns
     overturned overturning rescind rescinds rescinded revoke revokes revoked veto vetoes vetoed
     defund defunds defunded cancellation withdrawal drop drops dropped dropping withhold withholds
-    withheld withholding
+    withheld withholding impeach impeaches impeached impeaching impeachment oust ousts ousted
+    ousting ouster unseat unseats unseated unseating
     """)
 
   /// Verbs that take a restriction away (``TopicNouns/restrictions``): opposition to the ban
