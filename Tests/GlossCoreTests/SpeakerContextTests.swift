@@ -207,4 +207,16 @@ struct SpeakerContextTests {
     #expect(text.speaker(of: "It must stay") == "Ana Lind")
     #expect(text.speaker(of: "the town cannot do without it")?.uppercased() == "LIND")
   }
+
+  /// "…,” he said" after a quote of several sentences looks back from the quote's first
+  /// sentence: the subject who spoke before it, not a name owned in passing there.
+  @Test func aPronounAfterALongQuoteLooksBackFromItsStart() throws {
+    let text = try AnnotatedText(
+      """
+      The court blocked the new water law on Friday.
+
+      Gov. Tom Varek said he expects a quick appeal of Judge Carl Lind's ruling. "Like I said when I signed the law, it protects our farms. I am disappointed the court did not see that. I look forward to an appeal," he said.
+      """)
+    #expect(text.speaker(of: "I look forward to an appeal") == "Tom Varek")
+  }
 }

@@ -66,5 +66,12 @@ struct StanceClauseHolderTests {
     #expect(text.stance("Tom Vance") != .support)
     #expect(text.stance("Mary Ortiz") != .support)
     #expect(text.stance("Rob Hale") != .oppose, "what the clause says of others' side is theirs")
+    let own = try AnnotatedText(
+      """
+      Governor Ana Lee leads the race, a new poll found on Monday. Lee has led the state since 2019.
+
+      Lee spoke in Dayton on Friday. "Lee's support for dairy farmers has been heroic and generous," said Ellen Voss, a farmer.
+      """, headline: "Lee Leads in New Poll")
+    #expect(own.stance("Ellen Voss") == .support, "Lee's support for farmers is Lee's own")
   }
 }

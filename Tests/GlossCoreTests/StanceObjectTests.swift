@@ -235,6 +235,22 @@ struct StanceObjectTests {
     #expect(text.stance("Luis Ortega") != .oppose)
     #expect(text.stance("Alice Okafor") == nil)
     #expect(text.stance("Nina Patel") == .support)
+    let different = try AnnotatedText(
+      """
+      Governor Tom Brennan is running again this fall. Brennan spoke in Dayton on Friday. “We have to support Brennan or risk losing the plant,” said Luis Ortega, a farmer. Mayor Alice Okafor voted for the budget or against Brennan's plan.
+      """, headline: Self.candidate)
+    #expect(different.stance("Luis Ortega") == .support, "a choice of two things, not two sides")
+  }
+
+  /// A turning word after the topic turns it only as a passive right after "be": "Brennan was
+  /// right to unseat Ortega" unseats Ortega.
+  @Test func aTurningWordAfterTheTopicTurnsItOnlyAsAPassive() throws {
+    let text = try AnnotatedText(
+      """
+      Governor Tom Brennan is running again this fall. Brennan spoke in Dayton on Friday. Nina Patel said Brennan had been right to unseat Senator Luis Ortega in 2019. Omar Reed said Brennan should be ousted.
+      """, headline: Self.candidate)
+    #expect(text.stance("Nina Patel") != .oppose)
+    #expect(text.stance("Omar Reed") == .oppose)
   }
 
   /// "may soon endorse X", "could still back X", "might not oppose X": a modal of possibility says what may come; "could

@@ -555,6 +555,13 @@ struct ActorWordsPolarityTests {
     #expect(text.stance("Nina Patel") != .oppose)
     #expect(text.stance("Omar Reed") != .support)
     #expect(text.stance("Ana Diaz") == .support, "the main clause after a closed whether-clause counts")
+    let asked = try AnnotatedText(
+      """
+      Governor Tom Brennan is running again this fall. Brennan has led the state since 2019.
+
+      Brennan spoke in Dayton on Friday. “I wonder whether Brennan has any shame left after this disgraceful mess,” said Nina Patel.
+      """, headline: StanceVerbTests.headline)
+    #expect(asked.stance("Nina Patel") == .oppose, "whether after a word of asking is no supposition")
   }
 
   /// In a paragraph about a man, a quoted sentence speaking of "she" and not of him judges a
@@ -568,6 +575,13 @@ struct ActorWordsPolarityTests {
       """, headline: StanceVerbTests.headline)
     #expect(text.stance("Nina Patel") == nil)
     #expect(text.stance("Ana Diaz") == .oppose)
+    let kin = try AnnotatedText(
+      """
+      Governor Tom Brennan is running again this fall. Brennan has led the state since 2019.
+
+      Brennan spoke in Dayton on Friday. “I told my daughter she should never trust a liar and a coward like that,” said Nina Patel.
+      """, headline: StanceVerbTests.headline)
+    #expect(kin.stance("Nina Patel") == .oppose, "she may be the daughter the sentence names")
   }
 
   /// Words of a name say nothing good or bad: meeting Joy Fisher is no joy.

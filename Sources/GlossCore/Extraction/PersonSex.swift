@@ -47,6 +47,9 @@ enum PersonSex {
     return PersonNames.sex(ofGiven: first)
   }
 
+  /// The sex a lower-case word for kin or a partner says ("daughter" female), nil for others.
+  static func of(kin lower: String) -> PersonNames.Sex? { kin[lower] }
+
   /// The sex a title says ("Mrs." female, "Congressman" male), nil for most titles.
   static func of(title: String) -> PersonNames.Sex? { titles[title.lowercased()] }
 
@@ -57,7 +60,7 @@ enum PersonSex {
     var before = first - 1
     let setOff = before > 0 && tokens.text(before) == ","
     if setOff { before -= 1 }
-    guard before >= 0, tokens[before].isWord, !tokens[before].isCapitalized, let sex = kin[tokens.lower(before)] else { return nil }
+    guard before >= 0, tokens[before].isWord, !tokens[before].isCapitalized, let sex = of(kin: tokens.lower(before)) else { return nil }
     guard setOff else { return sex }
     let owner = before - 1
     return owner >= 0 && (tokens[owner].kind == .possessive || ClauseSubjects.possessivePronouns.contains(tokens.lower(owner))) ? sex : nil

@@ -49,7 +49,7 @@ struct PronounResolver {
     var index = mentionIndex(before: pronoun)
     let stop = max(-1, index - Self.candidates)
     var nearest: Int?
-    let sentence = document.sentenceOfToken[pronoun]
+    let sentence = sentenceBeforeQuotes(of: pronoun, level: level)
     while index > stop {
       let mention = entities.mentions[index]
       index -= 1
@@ -74,6 +74,28 @@ struct PronounResolver {
       }
     }
     return nearest
+  }
+
+  /// The sentence of `pronoun`, or, when it and the sentences before it open inside one
+  /// quotation the pronoun stands outside of (at `level`), the first of those: in "Lee said he
+  /// would appeal. “… . … . …,” he said", the way back to Lee is measured from the quote's first
+  /// sentence, as if the quote were one sentence.
+  private func sentenceBeforeQuotes(of pronoun: Int, level: Int?) -> Int {
+    let block = document.blockOfToken[pronoun]
+    func opensQuoted(_ sentence: Int) -> Bool {
+      let first = firstWord(of: sentence)
+      guard let passage = passageOfToken[optional: first] else { return false }
+      return passage != level && document.blockOfToken[first] == block
+    }
+    var sentence = document.sentenceOfToken[pronoun]
+    while sentence > 0, opensQuoted(sentence), opensQuoted(sentence - 1) { sentence -= 1 }
+    return sentence
+  }
+
+  /// The first word token of sentence `sentence` (its first token when it has none).
+  private func firstWord(of sentence: Int) -> Int {
+    let range = document.sentences[sentence]
+    return range.first { document.tokens[$0].isWord } ?? range.lowerBound
   }
 
   /// The one named before a colon that opens block `block`, a turn of a transcript ("CLINTON:

@@ -80,13 +80,13 @@ extension StanceFinder {
     {
       return true
     }
-    let between = (reference.head + 1..<index).map { tokens.lower($0) }
-    // "the ban was ended", not "the ban is working by the end of the year": a noun there turns
-    // nothing.
+    // "the ban was ended", not "the ban is working by the end of the year" (a noun there turns
+    // nothing) nor "Brandt was right to unseat Teague" (unseating Teague): right after a form
+    // of "be", past an adverb.
     if reverse {
-      let before = tokens.lower(index - 1)
-      return !FunctionWords.nounMarkers.contains(before) && (before == "to" || !FunctionWords.prepositions.contains(before))
-        && between.contains { ["be", "been", "was", "were", "is", "are"].contains($0) }
+      var be = index - 1
+      if be > reference.head, tokens.lower(be).hasSuffix("ly") { be -= 1 }
+      return be > reference.head && Self.passiveBe.contains(tokens.lower(be))
     }
     // A relative clause right after the reference: "a system that it opposes", "X, which Y backs".
     let relative = after < index && tokens.text(after) == "," ? after + 1 : after
@@ -167,6 +167,9 @@ extension StanceFinder {
     return false
   }
 
+  /// Forms of "be" before a passive turning word: "the ban was ended", "X to be halted".
+  private static let passiveBe: Set<String> = WordList.words("be been being was were is are")
+
   /// True when the words between a verb at `index` and the reference it bears on after it
   /// name something bad (VADER's negative words): the verb's stance is then on that, and the
   /// reverse on the reference ("dismissed criticism of X", "condemned the attack on X").
@@ -210,11 +213,12 @@ extension StanceFinder {
     return false
   }
 
-  /// True when the stance word at `index` is one of two opposite sides offered with "or"
-  /// between them: "to support or oppose X", "for or against X", "I can't say I like her or
-  /// dislike her" (the other side a stance word, "for", or a word of the opposite valence, right after
-  /// "or", or up to three words before an "or" right before the stance word). Neither side is
-  /// taken.
+  /// True when the word at `index`, of side `polarity`, is one of two opposite sides offered
+  /// with "or" on one object: "to support or oppose X", "for or against X", "I can't say I like
+  /// him or dislike him". The other side is a stance word, "for", or a word of the opposite
+  /// valence, on the other side of "or" with at most an object pronoun between ("like him or");
+  /// "support X or risk losing it" and "for the budget or against the tax" offer no such choice.
+  /// Neither side is taken.
   func isAlternative(_ index: Int, polarity: Polarity) -> Bool {
     let tokens = document.tokens
     let sentence = document.sentences[document.sentenceOfToken[index]]
@@ -226,11 +230,14 @@ extension StanceFinder {
       guard let worth = valence(at: other) else { return false }
       return polarity == .support ? worth < 0 : worth > 0
     }
-    if index > sentence.lowerBound, tokens.lower(index - 1) == "or" {
-      return (max(sentence.lowerBound, index - 4)..<index - 1).contains(where: isOpposite)
+    func isObject(_ at: Int) -> Bool {
+      sentence.contains(at) && (FunctionWords.objectPronouns.contains(tokens.lower(at)) || ["her", "it"].contains(tokens.lower(at)))
     }
-    var or = index + 1
-    while sentence.contains(or), or - index <= 3, tokens[or].isWord, tokens.lower(or) != "or" { or += 1 }
+    if sentence.contains(index - 1), tokens.lower(index - 1) == "or" {
+      let partner = isObject(index - 2) ? index - 3 : index - 2
+      if isOpposite(partner) { return true }
+    }
+    let or = isObject(index + 1) ? index + 2 : index + 1
     return sentence.contains(or) && tokens.lower(or) == "or" && isOpposite(or + 1)
   }
 

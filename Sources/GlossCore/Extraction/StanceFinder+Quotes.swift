@@ -113,8 +113,8 @@ extension StanceFinder {
             && (namesTopic || !namesOther(words, speaker) && !speaksOfOtherSex(words, speaker, reported: passage == nil)))
         else { continue }
         // The topic's own noun says nothing of it: "the ban is working" judges no ban; nor
-        // does others' side on it, nor what its clause says of that side ("many Lee
-        // supporters", "Lee's support is lagging").
+        // does others' side on it ("many Lee supporters"), nor what a clause says of their
+        // support ("Lee's support is lagging").
         let others = othersSideClauses(in: words, heads: heads)
         let scoredWords = (subject.map { Array(words[$0...]) } ?? words).filter {
           !supposed.contains($0) && !heads.contains($0) && !others.contains($0)
@@ -146,13 +146,17 @@ extension StanceFinder {
     if before > 0, tokens[before].kind == .possessive { before -= 1 }
     guard before >= 0, heads.contains(before) else { return false }
     let lower = tokens.lower(index)
-    return lower == "support" || StanceWords.holders.contains(lower)
+    // "Lee's support for farmers" is Lee's own.
+    if lower == "support" { return index + 1 >= tokens.count || !["for", "of", "to"].contains(tokens.lower(index + 1)) }
+    return StanceWords.holders.contains(lower)
   }
 
-  /// The words of `words` from each one naming others' side on the topic
-  /// (``isOthersSide(_:heads:)``) to the end of its clause: a punctuation mark or a clause
-  /// break (``ClauseSubjects/breaks``). "Lee's support is weak and lagging far behind" says
-  /// how others stand, not how the speaker does.
+  /// The words of `words` from "support" naming others' level of support for the topic
+  /// (``isOthersSide(_:heads:)``) to the end of its clause: a punctuation mark, a clause break
+  /// (``ClauseSubjects/breaks``) or "and" before a subject pronoun. "Lee's support is weak and
+  /// lagging far behind" says how others stand, not how the speaker does. What is said of
+  /// people of a side ("Lee's critics are wrong") is left to count: it often shows the
+  /// speaker's own.
   private func othersSideClauses(in words: [Int], heads: Set<Int>) -> Set<Int> {
     var found = Set<Int>()
     var inside = false
@@ -161,7 +165,10 @@ extension StanceFinder {
       if position > 0, words[position - 1] + 1 != index || ClauseSubjects.breaks.contains(lower) {
         inside = false
       }
-      if isOthersSide(index, heads: heads) { inside = true }
+      if lower == "and", position + 1 < words.count, FunctionWords.nominativePronouns.contains(document.tokens.lower(words[position + 1])) {
+        inside = false
+      }
+      if lower == "support", isOthersSide(index, heads: heads) { inside = true }
       if inside { found.insert(index) }
     }
     return found
@@ -344,16 +351,18 @@ extension StanceFinder {
 
   /// True when `words` speak of a third person by a pronoun of the sex the topic is not, and by
   /// none of the topic's ("every time she opens her mouth" in a paragraph about a man): they
-  /// judge someone else. In reported speech (`reported`) a pronoun that may stand for the
-  /// `speaker` is theirs.
+  /// judge someone else. A word for kin of that sex in them may be whom the pronoun stands for
+  /// ("I told my daughter she should never trust him"), and in reported speech (`reported`) a
+  /// pronoun that may stand for the `speaker` is theirs.
   private func speaksOfOtherSex(_ words: [Int], _ speaker: Int, reported: Bool) -> Bool {
     guard let topicEntity, let sex = PersonSex.of(entities.entities[topicEntity]) else { return false }
     let speakerSex = PersonSex.of(entities.entities[speaker])
+    let kin = Set(words.compactMap { PersonSex.of(kin: document.tokens.lower($0)) })
     var other = false
     for index in words {
       guard let pronounSex = PersonSex.of(pronoun: document.tokens.lower(index)) else { continue }
       if pronounSex == sex { return false }
-      if !reported || speakerSex.map({ $0 != pronounSex }) == true { other = true }
+      if !kin.contains(pronounSex), !reported || speakerSex.map({ $0 != pronounSex }) == true { other = true }
     }
     return other
   }
@@ -384,7 +393,9 @@ extension StanceFinder {
 
   /// The summed valence of `words`, negations turning a word around (and a loss a good word:
   /// "has lost the trust of"; "never lost" turns it back), "but" or "however" starting the
-  /// count again, and the verb of an indirect question ("could not say who backs X") left out.
+  /// count again, and the verb of an indirect question ("could not say who backs X") and two
+  /// opposite sides offered with "or" (``isAlternative(_:polarity:)``: "like him or dislike
+  /// him") left out.
   private func valence(of words: [Int]) -> Double {
     var score = 0.0
     var widened = false
@@ -396,7 +407,9 @@ extension StanceFinder {
         // "not only …, but …" adds what follows to what came before.
         if !widened { score = 0 }
         widened = false
-      } else if let worth = valence(at: index), !isIndirectQuestion(index) {
+      } else if let worth = valence(at: index), !isIndirectQuestion(index),
+        !isAlternative(index, polarity: worth > 0 ? .support : .oppose)
+      {
         score += isNegated(index) != (worth > 0 && isLost(index)) ? -worth : worth
       }
     }
@@ -407,15 +420,14 @@ extension StanceFinder {
   /// "unless" or "whether" to the comma that closes one opening its clause ("if X pretends this
   /// brings prosperity, he is crazy" judges X by its main clause alone), or to the sentence's end
   /// for one that follows its main clause ("he will lose if he keeps this up"). Not "as if",
-  /// which says how something is, nor "if" after a word of asking ("I wonder if"), nor an
-  /// opening one with no comma to close it.
+  /// which says how something is, nor one after a word of asking ("I wonder if", "I wonder
+  /// whether he has any shame left"), nor an opening one with no comma to close it.
   private func suppositions(in words: [Int]) -> Set<Int> {
     let tokens = document.tokens
     var supposed = Set<Int>()
     for index in words where ["if", "unless", "whether"].contains(tokens.lower(index)) {
       let before = index > 0 ? tokens.lower(index - 1) : ""
-      let asks = FunctionWords.questionTakers.contains(before) && tokens.lower(index) == "if"
-      guard before != "as", !asks else { continue }
+      guard before != "as", !FunctionWords.questionTakers.contains(before) else { continue }
       let sentence = document.sentences[document.sentenceOfToken[index]]
       var end = index
       while end < sentence.upperBound, tokens.text(end) != "," { end += 1 }
