@@ -242,6 +242,17 @@ struct StanceObjectTests {
     #expect(different.stance("Luis Ortega") == .support, "a choice of two things, not two sides")
   }
 
+  /// A negation before a stance word and a manner after its object denies the manner, not the
+  /// side: "did not attack Brennan directly" is no support.
+  @Test func aDeniedMannerShowsNoSide() throws {
+    let text = try AnnotatedText(
+      """
+      Governor Tom Brennan is running again this fall. Brennan spoke in Dayton on Friday. Senator Luis Ortega did not attack Brennan directly in his speech. Mayor Alice Okafor did not attack Brennan in her speech.
+      """, headline: Self.candidate)
+    #expect(text.stance("Luis Ortega") == nil)
+    #expect(text.stance("Alice Okafor") == .support)
+  }
+
   /// A turning word after the topic turns it only as a passive right after "be": "Brennan was
   /// right to unseat Ortega" unseats Ortega.
   @Test func aTurningWordAfterTheTopicTurnsItOnlyAsAPassive() throws {

@@ -167,6 +167,20 @@ extension StanceFinder {
     return false
   }
 
+  /// True when a word of manner follows the phrase of `reference` in its sentence: "did not
+  /// attack Lee directly", "has not endorsed Lee by name". After a negated stance word the
+  /// negation denies the manner, not the side.
+  func isMannerAfter(_ reference: TopicReferences.Reference) -> Bool {
+    let tokens = document.tokens
+    let after = document.tokenIndex(atOrAfter: reference.phrase.end)
+    guard after < tokens.count, document.sentenceOfToken[after] == document.sentenceOfToken[reference.head] else { return false }
+    let lower = tokens.lower(after)
+    return Self.manners.contains(lower) || lower == "by" && after + 1 < tokens.count && tokens.lower(after + 1) == "name"
+  }
+
+  /// Words of manner a negation may deny in place of the side: ``isMannerAfter(_:)``.
+  private static let manners: Set<String> = WordList.words("directly personally explicitly outright openly publicly")
+
   /// Forms of "be" before a passive turning word: "the ban was ended", "X to be halted".
   private static let passiveBe: Set<String> = WordList.words("be been being was were is are")
 

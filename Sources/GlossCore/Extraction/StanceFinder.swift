@@ -97,9 +97,11 @@ struct StanceFinder {
       // A gift's negation stands before its verb ("has not given $5 to X"), which its evidence
       // opens on ("directed $2 million to X").
       let giver = tokens.lower(index) == "to" ? moneyGiver(before: index) : nil
+      let negated = isNegated(giver ?? index, isStanceVerb: true)
+      // "did not attack Lee directly" denies the manner, not the side.
+      if negated, index < reference.head, isMannerAfter(reference) { continue }
       let turns = [
-        isNegated(giver ?? index, isStanceVerb: true), !isPrefix && isTurnedByObject(index, reference), !cue.reverse && isUndone(index),
-        reference.turned,
+        negated, !isPrefix && isTurnedByObject(index, reference), !cue.reverse && isUndone(index), reference.turned,
       ]
       if turns.count(where: { $0 }) % 2 == 1 { polarity = polarity == .support ? .oppose : .support }
       var actors = actors(of: index, subjects)

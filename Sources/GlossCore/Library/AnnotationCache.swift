@@ -14,7 +14,7 @@ import Foundation
 public struct AnnotationCache: Sendable {
   /// The annotator's version: entries written by another version are stale. Raise it whenever
   /// the annotation core's output changes, so old results are recomputed.
-  public static let annotatorVersion = 136
+  public static let annotatorVersion = 137
 
   /// The folder holding the entries.
   public let directory: String
