@@ -86,7 +86,7 @@ extension StanceFinder {
     if reverse {
       var be = index - 1
       if be > reference.head, tokens.lower(be).hasSuffix("ly") { be -= 1 }
-      return be > reference.head && Self.passiveBe.contains(tokens.lower(be))
+      return be > reference.head && FunctionWords.beForms.contains(tokens.lower(be))
     }
     // A relative clause right after the reference: "a system that it opposes", "X, which Y backs".
     let relative = after < index && tokens.text(after) == "," ? after + 1 : after
@@ -181,9 +181,6 @@ extension StanceFinder {
   /// Words of manner a negation may deny in place of the side: ``isMannerAfter(_:)``.
   private static let manners: Set<String> = WordList.words("directly personally explicitly outright openly publicly")
 
-  /// Forms of "be" before a passive turning word: "the ban was ended", "X to be halted".
-  private static let passiveBe: Set<String> = WordList.words("be been being was were is are")
-
   /// True when the words between a verb at `index` and the reference it bears on after it
   /// name something bad (VADER's negative words): the verb's stance is then on that, and the
   /// reverse on the reference ("dismissed criticism of X", "condemned the attack on X").
@@ -245,7 +242,7 @@ extension StanceFinder {
       return polarity == .support ? worth < 0 : worth > 0
     }
     func isObject(_ at: Int) -> Bool {
-      sentence.contains(at) && (FunctionWords.objectPronouns.contains(tokens.lower(at)) || ["her", "it"].contains(tokens.lower(at)))
+      sentence.contains(at) && (Self.objectPronouns.contains(tokens.lower(at)) || tokens.lower(at) == "it")
     }
     if sentence.contains(index - 1), tokens.lower(index - 1) == "or" {
       let partner = isObject(index - 2) ? index - 3 : index - 2

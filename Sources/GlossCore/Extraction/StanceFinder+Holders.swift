@@ -167,7 +167,7 @@ extension StanceFinder {
   }
 
   /// Pronouns that stand for a verb's object: those that stand only so, and "her".
-  private static let objectPronouns = FunctionWords.objectPronouns.union(["her"])
+  static let objectPronouns = FunctionWords.objectPronouns.union(["her"])
 
   /// Pronouns for people left unnamed.
   static let indefinites: Set<String> = WordList.words(

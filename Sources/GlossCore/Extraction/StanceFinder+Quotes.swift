@@ -69,6 +69,7 @@ extension StanceFinder {
     let isPerson = topicEntity.map { entities.entities[$0].type == .person } ?? false
     let blocks = Set(references.references.map { document.blockOfToken[$0.head] })
     let commentators = self.commentators()
+    let topicSex = isPerson ? topicEntity.flatMap { PersonSex.of(entities.entities[$0]) } : nil
     // The headline's decision on a phrase topic, by head, and whether it went against it.
     var decisions: [Int: Bool] = [:]
     if case .phrase(let phrase) = topic { for decision in phrase.decisions { decisions[decision.head] = decision.turned } }
@@ -82,6 +83,7 @@ extension StanceFinder {
       guard let speaker = quote.speaker?.entity, !polar.contains(speaker), isQuotedActor(speaker),
         !commentators.contains(speaker)
       else { continue }
+      let speakerSex = PersonSex.of(entities.entities[speaker])
       for words in sentences(of: quote) {
         guard let first = words.first, let last = words.last else { continue }
         let passage = quote.kind == .indirect ? nil : quote.passage.number
@@ -110,7 +112,7 @@ extension StanceFinder {
         }
         guard subject != nil || compared != nil
           || (isPerson && blocks.contains(document.blockOfToken[first])
-            && (namesTopic || !namesOther(words, speaker) && !speaksOfOtherSex(words, speaker, reported: passage == nil)))
+            && (namesTopic || !namesOther(words, speaker) && !speaksOfOtherSex(words, topicSex, speakerSex, reported: passage == nil)))
         else { continue }
         // The topic's own noun says nothing of it: "the ban is working" judges no ban; nor
         // does others' side on it ("many Lee supporters"), nor what a clause says of their
@@ -349,14 +351,15 @@ extension StanceFinder {
     }
   }
 
-  /// True when `words` speak of a third person by a pronoun of the sex the topic is not, and by
-  /// none of the topic's ("every time she opens her mouth" in a paragraph about a man): they
-  /// judge someone else. A word for kin of that sex in them may be whom the pronoun stands for
-  /// ("I told my daughter she should never trust him"), and in reported speech (`reported`) a
-  /// pronoun that may stand for the `speaker` is theirs.
-  private func speaksOfOtherSex(_ words: [Int], _ speaker: Int, reported: Bool) -> Bool {
-    guard let topicEntity, let sex = PersonSex.of(entities.entities[topicEntity]) else { return false }
-    let speakerSex = PersonSex.of(entities.entities[speaker])
+  /// True when `words` speak of a third person by a pronoun of the sex the topic is not
+  /// (`topicSex`), and by none of the topic's ("every time she opens her mouth" in a paragraph
+  /// about a man): they judge someone else. A word for kin of that sex in them may be whom the
+  /// pronoun stands for ("I told my daughter she should never trust him"), and in reported
+  /// speech (`reported`) a pronoun that may stand for the speaker (of `speakerSex`) is theirs.
+  private func speaksOfOtherSex(
+    _ words: [Int], _ topicSex: PersonNames.Sex?, _ speakerSex: PersonNames.Sex?, reported: Bool
+  ) -> Bool {
+    guard let sex = topicSex else { return false }
     let kin = Set(words.compactMap { PersonSex.of(kin: document.tokens.lower($0)) })
     var other = false
     for index in words {
